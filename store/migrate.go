@@ -1,0 +1,235 @@
+package store
+
+import (
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// migration is one step of the schema. Steps are applied in order, each in its own
+// transaction, and recorded in schema_versions; a step is never edited once released:
+// a change to the schema is a new step at the end.
+type migration struct {
+	version int
+	name    string
+	stmts   []string
+}
+
+// migrations is the schema's history. The SQL is SQLite's; it keeps to types and
+// constraints PostgreSQL also has, bar INTEGER PRIMARY KEY, which a PostgreSQL list
+// would spell BIGSERIAL.
+var migrations = []migration{
+	{1, "core tables", []string{
+		`CREATE TABLE cohorts (
+			id INTEGER PRIMARY KEY,
+			name TEXT NOT NULL UNIQUE,
+			start_date TEXT NOT NULL,
+			days INTEGER NOT NULL CHECK (days > 0),
+			created_at DATETIME NOT NULL)`,
+		`CREATE TABLE participants (
+			id INTEGER PRIMARY KEY,
+			cohort_id INTEGER REFERENCES cohorts(id) ON DELETE SET NULL,
+			email TEXT NOT NULL UNIQUE,
+			name TEXT NOT NULL,
+			role TEXT NOT NULL CHECK (role IN ('mentor', 'mentee')),
+			language TEXT NOT NULL CHECK (language IN ('en', 'fr')),
+			time_zone TEXT NOT NULL,
+			province TEXT NOT NULL DEFAULT '',
+			background TEXT NOT NULL DEFAULT '',
+			cv_url TEXT NOT NULL DEFAULT '',
+			linkedin_url TEXT NOT NULL DEFAULT '',
+			career_goals TEXT NOT NULL DEFAULT '',
+			interests TEXT NOT NULL DEFAULT '',
+			status TEXT NOT NULL,
+			paused_until DATETIME,
+			bounce_count INTEGER NOT NULL DEFAULT 0,
+			mail_stopped BOOLEAN NOT NULL DEFAULT FALSE,
+			created_at DATETIME,
+			updated_at DATETIME)`,
+		`CREATE TABLE addresses (
+			id INTEGER PRIMARY KEY,
+			participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+			address TEXT NOT NULL UNIQUE)`,
+		`CREATE INDEX idx_addresses_participant ON addresses(participant_id)`,
+		`CREATE TABLE pairs (
+			id INTEGER PRIMARY KEY,
+			cohort_id INTEGER NOT NULL REFERENCES cohorts(id),
+			mentor_id INTEGER NOT NULL REFERENCES participants(id),
+			mentee_id INTEGER NOT NULL REFERENCES participants(id),
+			start_date TEXT NOT NULL,
+			status TEXT NOT NULL,
+			created_at DATETIME,
+			CHECK (mentor_id <> mentee_id))`,
+		`CREATE INDEX idx_pairs_mentor ON pairs(mentor_id)`,
+		`CREATE INDEX idx_pairs_mentee ON pairs(mentee_id)`,
+		`CREATE TABLE goals (
+			id INTEGER PRIMARY KEY,
+			pair_id INTEGER NOT NULL REFERENCES pairs(id) ON DELETE CASCADE,
+			owner_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+			number INTEGER NOT NULL,
+			title_sealed BLOB,
+			horizon TEXT NOT NULL DEFAULT '',
+			status TEXT NOT NULL,
+			inbound_id INTEGER,
+			undone_at DATETIME,
+			created_at DATETIME,
+			updated_at DATETIME)`,
+		`CREATE INDEX idx_goals_pair ON goals(pair_id, number)`,
+		`CREATE TABLE goal_updates (
+			id INTEGER PRIMARY KEY,
+			goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+			inbound_id INTEGER,
+			status TEXT NOT NULL,
+			prev_status TEXT NOT NULL,
+			note_sealed BLOB,
+			undone_at DATETIME,
+			created_at DATETIME)`,
+		`CREATE INDEX idx_goal_updates_goal ON goal_updates(goal_id)`,
+		`CREATE INDEX idx_goal_updates_inbound ON goal_updates(inbound_id)`,
+		`CREATE TABLE meetings (
+			id INTEGER PRIMARY KEY,
+			pair_id INTEGER NOT NULL REFERENCES pairs(id) ON DELETE CASCADE,
+			logged_by_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+			inbound_id INTEGER,
+			date TEXT NOT NULL,
+			minutes INTEGER NOT NULL DEFAULT 0,
+			mode TEXT NOT NULL DEFAULT '',
+			topics TEXT NOT NULL DEFAULT '',
+			notes_sealed BLOB,
+			next_meeting TEXT NOT NULL DEFAULT '',
+			undone_at DATETIME,
+			created_at DATETIME)`,
+		`CREATE INDEX idx_meetings_pair ON meetings(pair_id, date)`,
+		`CREATE INDEX idx_meetings_inbound ON meetings(inbound_id)`,
+		`CREATE TABLE questions (
+			id INTEGER PRIMARY KEY,
+			participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+			pair_id INTEGER REFERENCES pairs(id) ON DELETE SET NULL,
+			inbound_id INTEGER,
+			text_sealed BLOB,
+			state TEXT NOT NULL,
+			message_id TEXT NOT NULL DEFAULT '',
+			answered_by TEXT NOT NULL DEFAULT '',
+			answered_at DATETIME,
+			created_at DATETIME,
+			updated_at DATETIME)`,
+		`CREATE INDEX idx_questions_participant ON questions(participant_id)`,
+		`CREATE TABLE outbox (
+			id INTEGER PRIMARY KEY,
+			idem_key TEXT NOT NULL UNIQUE,
+			message_id TEXT NOT NULL UNIQUE,
+			kind TEXT NOT NULL,
+			lang TEXT NOT NULL,
+			participant_id INTEGER REFERENCES participants(id) ON DELETE CASCADE,
+			pair_id INTEGER REFERENCES pairs(id) ON DELETE SET NULL,
+			question_id INTEGER REFERENCES questions(id) ON DELETE SET NULL,
+			to_addr TEXT NOT NULL,
+			reply_to TEXT NOT NULL DEFAULT '',
+			in_reply_to TEXT NOT NULL DEFAULT '',
+			"references" TEXT NOT NULL DEFAULT '',
+			subject_sealed BLOB,
+			text_sealed BLOB,
+			html_sealed BLOB,
+			due_at DATETIME NOT NULL,
+			state TEXT NOT NULL,
+			attempts INTEGER NOT NULL DEFAULT 0,
+			lease_owner TEXT NOT NULL DEFAULT '',
+			lease_until DATETIME,
+			last_error TEXT NOT NULL DEFAULT '',
+			sent_at DATETIME,
+			created_at DATETIME)`,
+		`CREATE INDEX idx_outbox_due ON outbox(state, due_at)`,
+		`CREATE INDEX idx_outbox_participant ON outbox(participant_id, kind, created_at)`,
+		`CREATE TABLE inbound (
+			id INTEGER PRIMARY KEY,
+			key TEXT NOT NULL UNIQUE,
+			mailbox TEXT NOT NULL,
+			uid_validity INTEGER NOT NULL,
+			uid INTEGER NOT NULL,
+			from_addr TEXT NOT NULL,
+			participant_id INTEGER REFERENCES participants(id) ON DELETE CASCADE,
+			outbox_id INTEGER,
+			class TEXT NOT NULL,
+			outcome TEXT NOT NULL,
+			reason TEXT NOT NULL DEFAULT '',
+			size INTEGER NOT NULL,
+			raw_sealed BLOB,
+			received_at DATETIME,
+			created_at DATETIME)`,
+		`CREATE INDEX idx_inbound_created ON inbound(created_at)`,
+		`CREATE TABLE cursors (
+			mailbox TEXT PRIMARY KEY,
+			uid_validity INTEGER NOT NULL,
+			last_uid INTEGER NOT NULL,
+			updated_at DATETIME)`,
+		`CREATE TABLE meta (
+			key TEXT PRIMARY KEY,
+			value BLOB)`,
+	}},
+	{2, "surveys, failure counts, one active pair per mentor and mentee", []string{
+		`CREATE TABLE survey_answers (
+			id INTEGER PRIMARY KEY,
+			pair_id INTEGER NOT NULL REFERENCES pairs(id) ON DELETE CASCADE,
+			participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+			inbound_id INTEGER,
+			rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+			comment_sealed BLOB,
+			created_at DATETIME)`,
+		`CREATE TABLE inbound_failures (
+			key TEXT PRIMARY KEY,
+			count INTEGER NOT NULL,
+			last_error TEXT NOT NULL DEFAULT '',
+			updated_at DATETIME)`,
+		`CREATE UNIQUE INDEX idx_pairs_one_active ON pairs(cohort_id, mentor_id, mentee_id) WHERE status = 'active'`,
+	}},
+}
+
+// LatestVersion is the schema version a fully migrated database has.
+func LatestVersion() int { return migrations[len(migrations)-1].version }
+
+// migrate applies every step above the database's version, up to target.
+func migrate(db *gorm.DB, target int) error {
+	if err := db.Exec(`CREATE TABLE IF NOT EXISTS schema_versions (
+		version INTEGER PRIMARY KEY,
+		name TEXT NOT NULL,
+		applied_at DATETIME NOT NULL)`).Error; err != nil {
+		return fmt.Errorf("store: unable to create schema_versions: %w", err)
+	}
+	current, err := schemaVersion(db)
+	if err != nil {
+		return err
+	}
+	if current > LatestVersion() {
+		return fmt.Errorf("store: the database is at schema version %d, newer than this program's %d", current, LatestVersion())
+	}
+	for _, m := range migrations {
+		if m.version <= current || m.version > target {
+			continue
+		}
+		err := db.Transaction(func(tx *gorm.DB) error {
+			for _, s := range m.stmts {
+				if err := tx.Exec(s).Error; err != nil {
+					return err
+				}
+			}
+			return tx.Exec(`INSERT INTO schema_versions (version, name, applied_at) VALUES (?, ?, ?)`,
+				m.version, m.name, time.Now().UTC()).Error
+		})
+		if err != nil {
+			return fmt.Errorf("store: migration %d (%s): %w", m.version, m.name, err)
+		}
+	}
+	return nil
+}
+
+func schemaVersion(db *gorm.DB) (int, error) {
+	var v *int
+	if err := db.Raw(`SELECT MAX(version) FROM schema_versions`).Scan(&v).Error; err != nil {
+		return 0, fmt.Errorf("store: unable to read the schema version: %w", err)
+	}
+	if v == nil {
+		return 0, nil
+	}
+	return *v, nil
+}

@@ -1,0 +1,248 @@
+package store
+
+import "time"
+
+// Participant roles.
+const (
+	RoleMentor = "mentor"
+	RoleMentee = "mentee"
+)
+
+// Participant states.
+const (
+	StatusActive    = "active"
+	StatusWithdrawn = "withdrawn"
+)
+
+// Pair states.
+const (
+	PairActive = "active"
+	PairEnded  = "ended"
+)
+
+// Cohort is one session of the program: a set of pairs that start together.
+type Cohort struct {
+	ID        int64     `gorm:"primaryKey"`
+	Name      string    `gorm:"uniqueIndex;not null"`
+	StartDate string    `gorm:"not null"` // YYYY-MM-DD, the day introductions go out
+	Days      int       `gorm:"not null"` // length of the session in days
+	CreatedAt time.Time `gorm:"not null"`
+}
+
+// Participant is a mentor or mentee. Email is the primary address, normalised
+// (lower case, trimmed); alternates live in Address rows.
+type Participant struct {
+	ID          int64  `gorm:"primaryKey"`
+	CohortID    *int64 // the cohort the participant was last imported with
+	Email       string `gorm:"uniqueIndex;not null"`
+	Name        string `gorm:"not null"`
+	Role        string `gorm:"not null"` // RoleMentor or RoleMentee
+	Language    string `gorm:"not null"` // "en" or "fr"
+	TimeZone    string `gorm:"not null"` // IANA name, e.g. America/Vancouver
+	Province    string
+	Background  string
+	CVURL       string `gorm:"column:cv_url"`
+	LinkedInURL string `gorm:"column:linkedin_url"`
+	CareerGoals string
+	Interests   string // comma-separated topic keys
+	Status      string `gorm:"not null"` // StatusActive or StatusWithdrawn
+	PausedUntil *time.Time
+	BounceCount int `gorm:"not null"`
+	// MailStopped is set after a permanent delivery failure: nothing more is sent.
+	MailStopped bool `gorm:"not null"`
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
+}
+
+// Address is a participant's alternate address. Addresses are unique across
+// participants; a primary address is never also an alternate.
+type Address struct {
+	ID            int64  `gorm:"primaryKey"`
+	ParticipantID int64  `gorm:"not null;index"`
+	Address       string `gorm:"uniqueIndex;not null"`
+}
+
+// Pair is a mentor and a mentee in a cohort. StartDate is the pair's own day 0,
+// later than the cohort's for a pair added mid-session.
+type Pair struct {
+	ID        int64  `gorm:"primaryKey"`
+	CohortID  int64  `gorm:"not null"`
+	MentorID  int64  `gorm:"not null"`
+	MenteeID  int64  `gorm:"not null"`
+	StartDate string `gorm:"not null"` // YYYY-MM-DD
+	Status    string `gorm:"not null"` // PairActive or PairEnded
+	CreatedAt time.Time
+}
+
+// Goal is one of a pair's goals, numbered from 1 within the pair.
+type Goal struct {
+	ID          int64 `gorm:"primaryKey"`
+	PairID      int64 `gorm:"not null"`
+	OwnerID     int64 `gorm:"not null"` // the participant who set it
+	Number      int   `gorm:"not null"`
+	TitleSealed []byte
+	Horizon     string `gorm:"not null"` // "short", "long" or ""
+	Status      string `gorm:"not null"` // "new", "in_progress", "done", "dropped"
+	InboundID   *int64
+	UndoneAt    *time.Time
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
+}
+
+// GoalUpdate records one change to a goal as reported in a reply.
+type GoalUpdate struct {
+	ID         int64  `gorm:"primaryKey"`
+	GoalID     int64  `gorm:"not null;index"`
+	InboundID  *int64 `gorm:"index"`
+	Status     string `gorm:"not null"`
+	PrevStatus string `gorm:"not null"`
+	NoteSealed []byte
+	UndoneAt   *time.Time
+	CreatedAt  time.Time
+}
+
+// Meeting is a meeting logged by one of the partners.
+type Meeting struct {
+	ID          int64  `gorm:"primaryKey"`
+	PairID      int64  `gorm:"not null;index"`
+	LoggedByID  int64  `gorm:"not null"`
+	InboundID   *int64 `gorm:"index"`
+	Date        string `gorm:"not null"` // YYYY-MM-DD
+	Minutes     int    `gorm:"not null"`
+	Mode        string `gorm:"not null"`
+	Topics      string `gorm:"not null"` // comma-separated topic keys
+	NotesSealed []byte
+	NextMeeting string
+	UndoneAt    *time.Time
+	CreatedAt   time.Time
+}
+
+// Question states.
+const (
+	QuestionOpen     = "open"
+	QuestionAnswered = "answered"
+)
+
+// Question is a participant's question for the committee.
+type Question struct {
+	ID            int64 `gorm:"primaryKey"`
+	ParticipantID int64 `gorm:"not null;index"`
+	PairID        *int64
+	InboundID     *int64
+	TextSealed    []byte
+	State         string `gorm:"not null"`
+	// MessageID is the Message-ID of the participant's message, for threading the answer.
+	MessageID  string
+	AnsweredBy string
+	AnsweredAt *time.Time
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
+}
+
+// SurveyAnswer is a rating and comment from the end-of-session survey.
+type SurveyAnswer struct {
+	ID            int64 `gorm:"primaryKey"`
+	PairID        int64 `gorm:"not null"`
+	ParticipantID int64 `gorm:"not null"`
+	InboundID     *int64
+	Rating        int `gorm:"not null"`
+	CommentSealed []byte
+	CreatedAt     time.Time
+}
+
+// Outbox states.
+const (
+	OutboxPending = "pending"
+	OutboxSent    = "sent"
+	OutboxFailed  = "failed"
+	// OutboxCancelled rows were never sent: the recipient paused, left or bounced.
+	OutboxCancelled = "cancelled"
+)
+
+// Outbox is one message to send. It is rendered when it is made, so a resend after
+// a crash is byte-for-byte the same message with the same Message-ID.
+type Outbox struct {
+	ID int64 `gorm:"primaryKey"`
+	// IdemKey makes a calendar tick idempotent, e.g. "checkin:p42:c3:mentee".
+	IdemKey       string `gorm:"uniqueIndex;not null"`
+	MessageID     string `gorm:"uniqueIndex;not null"` // without angle brackets
+	Kind          string `gorm:"not null"`
+	Lang          string `gorm:"not null"`
+	ParticipantID *int64 `gorm:"index"`
+	PairID        *int64
+	QuestionID    *int64
+	ToAddr        string `gorm:"not null"`
+	ReplyTo       string // comma-separated addresses
+	InReplyTo     string
+	References    string // space-separated message ids, without angle brackets
+	SubjectSealed []byte
+	TextSealed    []byte
+	HTMLSealed    []byte
+	DueAt         time.Time `gorm:"not null;index"`
+	State         string    `gorm:"not null"`
+	Attempts      int       `gorm:"not null"`
+	LeaseOwner    string
+	LeaseUntil    *time.Time
+	LastError     string
+	SentAt        *time.Time
+	CreatedAt     time.Time
+}
+
+// TableName keeps the table's name singular.
+func (Outbox) TableName() string { return "outbox" }
+
+// Inbound outcomes.
+const (
+	InboundProcessed   = "processed"
+	InboundQuarantined = "quarantined"
+)
+
+// Inbound is one message read from the mailbox. Key is unique: the Message-ID, or a
+// hash of the raw message where there is none, so a message is applied once.
+type Inbound struct {
+	ID            int64  `gorm:"primaryKey"`
+	Key           string `gorm:"uniqueIndex;not null"`
+	Mailbox       string `gorm:"not null"`
+	UIDValidity   uint32 `gorm:"column:uid_validity;not null"`
+	UID           uint32 `gorm:"column:uid;not null"`
+	FromAddr      string `gorm:"not null"`
+	ParticipantID *int64 `gorm:"index"`
+	OutboxID      *int64 // the message this one answers, from its token
+	Class         string `gorm:"not null"`
+	Outcome       string `gorm:"not null"` // InboundProcessed or InboundQuarantined
+	Reason        string // why it was quarantined, or what it was understood as
+	Size          int    `gorm:"not null"`
+	RawSealed     []byte // the raw message, kept for the retention period
+	ReceivedAt    time.Time
+	CreatedAt     time.Time
+}
+
+// TableName keeps the table's name singular.
+func (Inbound) TableName() string { return "inbound" }
+
+// InboundFailure counts failed attempts to process a message, outside the
+// transaction that failed, so that the third failure quarantines it.
+type InboundFailure struct {
+	Key       string `gorm:"primaryKey"`
+	Count     int    `gorm:"not null"`
+	LastError string
+	UpdatedAt time.Time
+}
+
+// Cursor is the per-mailbox IMAP position: messages up to LastUID under
+// UIDValidity have been applied.
+type Cursor struct {
+	Mailbox     string `gorm:"primaryKey"`
+	UIDValidity uint32 `gorm:"column:uid_validity;not null"`
+	LastUID     uint32 `gorm:"column:last_uid;not null"`
+	UpdatedAt   time.Time
+}
+
+// Meta holds small store-wide values, such as the key check.
+type Meta struct {
+	Key   string `gorm:"primaryKey"`
+	Value []byte
+}
+
+// TableName keeps the table's name singular.
+func (Meta) TableName() string { return "meta" }

@@ -1,0 +1,150 @@
+// Package store keeps the program's data in SQLite through gorm: the models, their
+// ordered migrations, and the queries the rest of mentormail needs.
+package store
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"os"
+	"time"
+
+	"gorm.io/driver/sqlite"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+)
+
+// BusyTimeout is how long a statement waits for another connection's write lock.
+const BusyTimeout = 10 * time.Second
+
+// Options configures Open.
+type Options struct {
+	// Path is the SQLite file. It is created with mode 0600 when missing.
+	Path string
+	// Key encrypts notes and free text at rest (AES-256-GCM); it must be 32 bytes.
+	Key []byte
+	// Logger receives slow-query and error logs; nil discards them.
+	Logger *slog.Logger
+	// migrateTo stops migrations at a version; zero means the latest. Tests use it.
+	migrateTo int
+}
+
+// Store is the program's database.
+type Store struct {
+	db   *gorm.DB
+	seal *sealer
+	path string
+}
+
+// ErrWrongKey means the configured key is not the one the database was made with.
+var ErrWrongKey = errors.New("store: the notes key does not match the one this database was made with")
+
+// Open opens (creating if needed) and migrates the database at opts.Path.
+//
+// Durability: the database runs in WAL mode with synchronous=FULL, so SQLite fsyncs
+// the WAL at every commit; a transaction that returned is on disk and survives a
+// power cut (NORMAL would only guarantee consistency, not the last commits).
+func Open(opts Options) (*Store, error) {
+	if opts.Path == "" {
+		return nil, errors.New("store: no database path")
+	}
+	sl, err := newSealer(opts.Key)
+	if err != nil {
+		return nil, err
+	}
+	// Create the file ourselves so its mode is 0600; SQLite gives the -wal and -shm
+	// files the same mode as the database file.
+	f, err := os.OpenFile(opts.Path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("store: unable to create %s: %w", opts.Path, err)
+	}
+	f.Close()
+
+	q := url.Values{}
+	q.Set("_journal_mode", "WAL")
+	q.Set("_synchronous", "FULL")
+	q.Set("_busy_timeout", fmt.Sprint(BusyTimeout.Milliseconds()))
+	q.Set("_foreign_keys", "on")
+	q.Set("_txlock", "immediate") // take the write lock at BEGIN: no deadlocked upgrades
+	dsn := "file:" + opts.Path + "?" + q.Encode()
+
+	lg := logger.Discard
+	if opts.Logger != nil {
+		lg = logger.NewSlogLogger(opts.Logger, logger.Config{SlowThreshold: time.Second, LogLevel: logger.Warn, IgnoreRecordNotFoundError: true})
+	}
+	db, err := gorm.Open(sqlite.Open(dsn), &gorm.Config{Logger: lg, NowFunc: func() time.Time { return time.Now().UTC() }})
+	if err != nil {
+		return nil, fmt.Errorf("store: unable to open %s: %w", opts.Path, err)
+	}
+	s := &Store{db: db, seal: sl, path: opts.Path}
+	target := opts.migrateTo
+	if target == 0 {
+		target = LatestVersion()
+	}
+	if err := migrate(db, target); err != nil {
+		s.Close()
+		return nil, err
+	}
+	if err := s.checkKey(); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error {
+	sqlDB, err := s.db.DB()
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	return sqlDB.Close()
+}
+
+// DB returns the gorm handle, for the store's own tests and for Tx callbacks.
+func (s *Store) DB() *gorm.DB { return s.db }
+
+// Path returns the database file's path.
+func (s *Store) Path() string { return s.path }
+
+// Tx runs fn in one transaction; an error or panic rolls it back.
+func (s *Store) Tx(fn func(tx *Tx) error) error {
+	return s.db.Transaction(func(db *gorm.DB) error {
+		return fn(&Tx{db: db, seal: s.seal})
+	})
+}
+
+// Tx is a transaction with the store's queries.
+type Tx struct {
+	db   *gorm.DB
+	seal *sealer
+}
+
+// DB returns the transaction's gorm handle.
+func (t *Tx) DB() *gorm.DB { return t.db }
+
+// keyCheckText is sealed into meta at first open; a wrong key cannot open it.
+const keyCheckText = "mentormail key check"
+
+func (s *Store) checkKey() error {
+	var m Meta
+	err := s.db.Where("key = ?", "key_check").Take(&m).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		sealed, err := s.seal.seal(keyCheckText)
+		if err != nil {
+			return err
+		}
+		if err := s.db.Create(&Meta{Key: "key_check", Value: sealed}).Error; err != nil {
+			return fmt.Errorf("store: unable to record the key check: %w", err)
+		}
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("store: unable to read the key check: %w", err)
+	}
+	if got, err := s.seal.open(m.Value); err != nil || got != keyCheckText {
+		return ErrWrongKey
+	}
+	return nil
+}
