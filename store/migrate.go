@@ -134,6 +134,7 @@ var migrations = []migration{
 			due_at DATETIME NOT NULL,
 			state TEXT NOT NULL,
 			attempts INTEGER NOT NULL DEFAULT 0,
+			first_tried_at DATETIME,
 			lease_owner TEXT NOT NULL DEFAULT '',
 			lease_until DATETIME,
 			last_error TEXT NOT NULL DEFAULT '',

@@ -181,11 +181,13 @@ type Outbox struct {
 	DueAt         time.Time `gorm:"not null;index"`
 	State         string    `gorm:"not null"`
 	Attempts      int       `gorm:"not null"`
-	LeaseOwner    string
-	LeaseUntil    *time.Time
-	LastError     string
-	SentAt        *time.Time
-	CreatedAt     time.Time
+	// FirstTriedAt is when the first attempt failed; retries give up two days after it.
+	FirstTriedAt *time.Time
+	LeaseOwner   string
+	LeaseUntil   *time.Time
+	LastError    string
+	SentAt       *time.Time
+	CreatedAt    time.Time
 }
 
 // TableName keeps the table's name singular.

@@ -1,0 +1,147 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+)
+
+// Message is the rendered content of an outbox row, in plain text.
+type Message struct {
+	Subject string
+	Text    string
+	HTML    string
+}
+
+// Enqueue inserts o with its content sealed, unless a row with the same IdemKey
+// exists. messageID makes the row's Message-ID from its id (the token lives in it).
+// It reports whether a row was made.
+func (t *Tx) Enqueue(o *Outbox, m Message, messageID func(id int64) string) (bool, error) {
+	var err error
+	if o.SubjectSealed, err = t.seal.seal(m.Subject); err != nil {
+		return false, err
+	}
+	if o.TextSealed, err = t.seal.seal(m.Text); err != nil {
+		return false, err
+	}
+	if o.HTMLSealed, err = t.seal.seal(m.HTML); err != nil {
+		return false, err
+	}
+	if o.State == "" {
+		o.State = OutboxPending
+	}
+	// A placeholder that is unique because the idempotency key is; replaced below
+	// in the same transaction once the id is known.
+	o.MessageID = "pending." + o.IdemKey
+	res := t.db.Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "idem_key"}}, DoNothing: true}).Create(o)
+	if res.Error != nil {
+		return false, fmt.Errorf("store: unable to enqueue %s: %w", o.IdemKey, res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return false, nil
+	}
+	o.MessageID = messageID(o.ID)
+	if err := t.db.Model(o).Update("message_id", o.MessageID).Error; err != nil {
+		return false, fmt.Errorf("store: unable to set the Message-ID of %s: %w", o.IdemKey, err)
+	}
+	return true, nil
+}
+
+// HasOutbox reports whether a row with the idempotency key exists.
+func (t *Tx) HasOutbox(idemKey string) (bool, error) {
+	var n int64
+	if err := t.db.Model(&Outbox{}).Where("idem_key = ?", idemKey).Count(&n).Error; err != nil {
+		return false, fmt.Errorf("store: %w", err)
+	}
+	return n > 0, nil
+}
+
+// CancelPending cancels a participant's unsent rows of the given kinds (all kinds
+// when none are given), for example when they pause or leave the program.
+func (t *Tx) CancelPending(participantID int64, kinds ...string) error {
+	q := t.db.Model(&Outbox{}).Where("participant_id = ? AND state = ?", participantID, OutboxPending)
+	if len(kinds) > 0 {
+		q = q.Where("kind IN ?", kinds)
+	}
+	if err := q.Updates(map[string]any{"state": OutboxCancelled, "lease_owner": "", "lease_until": nil}).Error; err != nil {
+		return fmt.Errorf("store: unable to cancel pending mail: %w", err)
+	}
+	return nil
+}
+
+// ClaimDue leases up to limit due, unleased pending rows to owner until now+lease
+// and returns them. Two senders never hold the same row: the claim is one write
+// transaction, and a row is only taken when its lease is free or expired.
+func (s *Store) ClaimDue(owner string, now time.Time, lease time.Duration, limit int) ([]Outbox, error) {
+	var rows []Outbox
+	err := s.db.Transaction(func(tx *gorm.DB) error {
+		var ids []int64
+		err := tx.Model(&Outbox{}).
+			Where("state = ? AND due_at <= ? AND (lease_until IS NULL OR lease_until < ?)", OutboxPending, now, now).
+			Order("due_at, id").Limit(limit).Pluck("id", &ids).Error
+		if err != nil || len(ids) == 0 {
+			return err
+		}
+		until := now.Add(lease)
+		err = tx.Model(&Outbox{}).
+			Where("id IN ? AND state = ? AND (lease_until IS NULL OR lease_until < ?)", ids, OutboxPending, now).
+			Updates(map[string]any{"lease_owner": owner, "lease_until": until}).Error
+		if err != nil {
+			return err
+		}
+		return tx.Where("id IN ? AND lease_owner = ? AND lease_until = ?", ids, owner, until).Order("due_at, id").Find(&rows).Error
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: unable to claim due mail: %w", err)
+	}
+	return rows, nil
+}
+
+// OpenMessage decrypts a row's content.
+func (s *Store) OpenMessage(o *Outbox) (Message, error) {
+	var m Message
+	var err error
+	if m.Subject, err = s.seal.open(o.SubjectSealed); err != nil {
+		return m, err
+	}
+	if m.Text, err = s.seal.open(o.TextSealed); err != nil {
+		return m, err
+	}
+	m.HTML, err = s.seal.open(o.HTMLSealed)
+	return m, err
+}
+
+// ErrLeaseLost means another sender holds the row now: this one must not mark it.
+var ErrLeaseLost = errors.New("store: the outbox lease was lost")
+
+func (s *Store) finish(id int64, owner string, updates map[string]any) error {
+	updates["lease_owner"] = ""
+	updates["lease_until"] = nil
+	res := s.db.Model(&Outbox{}).Where("id = ? AND lease_owner = ? AND state = ?", id, owner, OutboxPending).Updates(updates)
+	if res.Error != nil {
+		return fmt.Errorf("store: unable to update outbox row %d: %w", id, res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return ErrLeaseLost
+	}
+	return nil
+}
+
+// MarkSent records that the row was accepted by the SMTP server.
+func (s *Store) MarkSent(id int64, owner string, at time.Time) error {
+	return s.finish(id, owner, map[string]any{"state": OutboxSent, "sent_at": at, "attempts": gorm.Expr("attempts + 1"), "last_error": ""})
+}
+
+// MarkRetry puts the row back to be tried again at next, after a failure at now.
+func (s *Store) MarkRetry(id int64, owner string, now, next time.Time, reason string) error {
+	return s.finish(id, owner, map[string]any{"due_at": next, "attempts": gorm.Expr("attempts + 1"), "last_error": reason,
+		"first_tried_at": gorm.Expr("COALESCE(first_tried_at, ?)", now)})
+}
+
+// MarkFailed gives up on the row.
+func (s *Store) MarkFailed(id int64, owner string, reason string) error {
+	return s.finish(id, owner, map[string]any{"state": OutboxFailed, "attempts": gorm.Expr("attempts + 1"), "last_error": reason})
+}
