@@ -59,8 +59,10 @@ var migrations = []migration{
 			mentee_id INTEGER NOT NULL REFERENCES participants(id),
 			start_date TEXT NOT NULL,
 			status TEXT NOT NULL,
+			next_tick_at DATETIME,
 			created_at DATETIME,
 			CHECK (mentor_id <> mentee_id))`,
+		`CREATE INDEX idx_pairs_next_tick ON pairs(next_tick_at)`,
 		`CREATE INDEX idx_pairs_mentor ON pairs(mentor_id)`,
 		`CREATE INDEX idx_pairs_mentee ON pairs(mentee_id)`,
 		`CREATE TABLE goals (

@@ -71,7 +71,10 @@ type Pair struct {
 	MenteeID  int64  `gorm:"not null"`
 	StartDate string `gorm:"not null"` // YYYY-MM-DD
 	Status    string `gorm:"not null"` // PairActive or PairEnded
-	CreatedAt time.Time
+	// NextTickAt is when the calendar must next look at this pair; nil means now.
+	// The tick reads only pairs whose time has come, so its cost follows what is due.
+	NextTickAt *time.Time
+	CreatedAt  time.Time
 }
 
 // Goal is one of a pair's goals, numbered from 1 within the pair.
