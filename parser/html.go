@@ -1,0 +1,285 @@
+package parser
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// HTML-only replies are turned into text with the quoting made explicit: text in
+// a <blockquote> comes out as "> " lines, and where a client marks the start of
+// the quoted message with an element (Outlook's divRplyFwdMsg, Outlook for Mac's
+// OLK_SRC_BODY_SECTION, new Outlook's reference container) a cutMarker line is
+// written. The text is then read like any plain-text body. The tokenizer streams,
+// so deep nesting costs no recursion and the whole pass is linear.
+
+// replyFromHTML returns the reply and forwarded text of an HTML body.
+func replyFromHTML(s string) (reply, forwarded string) {
+	tr := splitText(htmlText(cleanText(s)), false)
+	return tr.reply, tr.forwarded
+}
+
+// openElem is an element on the stack of open elements.
+type openElem struct {
+	tag                atom.Atom
+	name               string
+	quote, hidden, pre bool
+	// mark is the output length when the element opened, to tell empty paragraphs.
+	mark int
+}
+
+// htmlRenderer writes text lines from an HTML token stream.
+type htmlRenderer struct {
+	b          strings.Builder
+	line       strings.Builder
+	lineQuoted bool
+	stack      []openElem
+	open       map[string]int // open element names, to ignore stray end tags fast
+	quote      int            // blockquote depth
+	hidden     int            // depth of elements whose text is not shown
+	pre        int
+	space      bool // a space is pending before the next word
+}
+
+// htmlText renders an HTML document as text lines.
+func htmlText(s string) string {
+	r := &htmlRenderer{open: map[string]int{}}
+	z := html.NewTokenizer(strings.NewReader(s))
+	z.SetMaxBuf(0)
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			r.endLine()
+			return r.b.String()
+		case html.TextToken:
+			if r.hidden == 0 {
+				r.text(string(z.Text()))
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			attrs := map[string]string{}
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				if len(attrs) < 16 {
+					attrs[string(k)] = string(v)
+				}
+			}
+			r.start(string(name), attrs, tt == html.SelfClosingTagToken)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			r.end(string(name))
+		}
+	}
+}
+
+// blockTags break lines before and after them.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Li: true, atom.Tr: true, atom.Table: true, atom.Ul: true,
+	atom.Ol: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true,
+	atom.H6: true, atom.Blockquote: true, atom.Pre: true, atom.Section: true, atom.Article: true,
+	atom.Header: true, atom.Footer: true, atom.Center: true, atom.Address: true, atom.Dd: true,
+	atom.Dt: true, atom.Dl: true, atom.Body: true, atom.Html: true, atom.Tbody: true, atom.Form: true,
+}
+
+// voidTags have no end tag.
+var voidTags = map[atom.Atom]bool{
+	atom.Br: true, atom.Hr: true, atom.Img: true, atom.Meta: true, atom.Link: true, atom.Input: true,
+	atom.Wbr: true, atom.Col: true, atom.Area: true, atom.Base: true, atom.Source: true, atom.Embed: true,
+	atom.Param: true, atom.Track: true,
+}
+
+// hiddenTags hold no visible text.
+var hiddenTags = map[atom.Atom]bool{
+	atom.Head: true, atom.Style: true, atom.Script: true, atom.Title: true, atom.Template: true,
+	atom.Noscript: false, atom.Object: true, atom.Svg: true, atom.Math: true,
+}
+
+// cutIDs are the ids and classes clients put on the element that starts the
+// quoted message.
+func isCutElement(attrs map[string]string) bool {
+	id := strings.ToLower(attrs["id"])
+	switch {
+	case strings.HasPrefix(id, "divrplyfwdmsg"), strings.HasPrefix(id, "x_divrplyfwdmsg"),
+		id == "olk_src_body_section", id == "mail-editor-reference-message-container",
+		strings.HasSuffix(id, "_divrplyfwdmsg"):
+		return true
+	}
+	return false
+}
+
+// isQuoteElement reports elements whose content is quoted history.
+func isQuoteElement(tag atom.Atom, attrs map[string]string) bool {
+	if tag == atom.Blockquote {
+		return true
+	}
+	class := " " + strings.ToLower(attrs["class"]) + " "
+	return strings.Contains(class, " yahoo_quoted ") || strings.Contains(class, " gmail_quote ") && tag == atom.Blockquote
+}
+
+// isDropElement reports elements whose content is not part of the reply at all:
+// hidden text and client signature blocks.
+func isDropElement(tag atom.Atom, attrs map[string]string) bool {
+	if hiddenTags[tag] {
+		return true
+	}
+	style := strings.ToLower(strings.ReplaceAll(attrs["style"], " ", ""))
+	if strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") {
+		return true
+	}
+	class := " " + strings.ToLower(attrs["class"]) + " "
+	return strings.Contains(class, " gmail_signature ") || strings.Contains(class, " moz-signature ")
+}
+
+func (r *htmlRenderer) start(name string, attrs map[string]string, selfClosing bool) {
+	tag := atom.Lookup([]byte(name))
+	if r.hidden > 0 {
+		if !voidTags[tag] && !selfClosing {
+			r.push(openElem{tag: tag, name: name, hidden: true})
+		}
+		return
+	}
+	switch tag {
+	case atom.Br:
+		if r.line.Len() == 0 {
+			r.writeLine("")
+		}
+		r.endLine()
+		return
+	case atom.Hr:
+		r.endLine()
+		r.writeLine("________________________________")
+		return
+	case atom.Td, atom.Th:
+		r.space = true
+	}
+	if isCutElement(attrs) {
+		r.endLine()
+		r.writeLine(cutMarker)
+	}
+	if blockTags[tag] {
+		r.endLine()
+	}
+	if voidTags[tag] || selfClosing {
+		return
+	}
+	e := openElem{tag: tag, name: name}
+	e.hidden = isDropElement(tag, attrs)
+	e.quote = isQuoteElement(tag, attrs)
+	e.pre = tag == atom.Pre
+	e.mark = r.b.Len() + r.line.Len()
+	r.push(e)
+}
+
+func (r *htmlRenderer) push(e openElem) {
+	r.stack = append(r.stack, e)
+	r.open[e.name]++
+	if e.hidden {
+		r.hidden++
+	}
+	if e.quote {
+		if r.quote == 0 {
+			r.endLine()
+		}
+		r.quote++
+	}
+	if e.pre {
+		r.pre++
+	}
+}
+
+func (r *htmlRenderer) end(name string) {
+	if r.open[name] == 0 {
+		return // a stray end tag
+	}
+	for len(r.stack) > 0 {
+		e := r.stack[len(r.stack)-1]
+		r.stack = r.stack[:len(r.stack)-1]
+		r.open[e.name]--
+		if e.hidden {
+			r.hidden--
+		}
+		if e.pre {
+			r.pre--
+		}
+		if blockTags[e.tag] && r.hidden == 0 {
+			if e.tag == atom.P && r.b.Len()+r.line.Len() == e.mark {
+				r.writeLine("") // an empty paragraph is a blank line
+			}
+			r.endLine()
+		}
+		if e.quote {
+			r.endLine()
+			r.quote--
+		}
+		if e.name == name {
+			return
+		}
+	}
+}
+
+// text writes a text node: white space runs fold to one space outside <pre>.
+func (r *htmlRenderer) text(s string) {
+	if r.pre > 0 {
+		for i, part := range strings.Split(s, "\n") {
+			if i > 0 {
+				r.endLine()
+			}
+			r.word(part)
+		}
+		return
+	}
+	if s == "" {
+		return
+	}
+	if isSpace(s[0]) {
+		r.space = true
+	}
+	fields := strings.Fields(s)
+	for i, f := range fields {
+		if i > 0 {
+			r.space = true
+		}
+		r.word(f)
+	}
+	if len(fields) > 0 && isSpace(s[len(s)-1]) {
+		r.space = true
+	}
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' }
+
+func (r *htmlRenderer) word(w string) {
+	if r.line.Len() == 0 {
+		r.lineQuoted = r.quote > 0
+		r.space = false
+	} else if r.space {
+		r.line.WriteByte(' ')
+	}
+	r.space = false
+	r.line.WriteString(w)
+}
+
+// endLine finishes the current line, if any.
+func (r *htmlRenderer) endLine() {
+	r.space = false
+	if r.line.Len() == 0 {
+		return
+	}
+	if r.lineQuoted {
+		r.b.WriteString("> ")
+	}
+	r.b.WriteString(r.line.String())
+	r.b.WriteByte('\n')
+	r.line.Reset()
+}
+
+func (r *htmlRenderer) writeLine(s string) {
+	if r.quote > 0 && s != "" {
+		r.b.WriteString("> ")
+	}
+	r.b.WriteString(s)
+	r.b.WriteByte('\n')
+}

@@ -1,0 +1,271 @@
+package parser
+
+import (
+	"bytes"
+	"fmt"
+	"net/mail"
+	"net/textproto"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/jhillyerd/enmime/v2"
+)
+
+// message is what Parse reads from the wire before any interpretation: the raw
+// headers, the MIME tree and the chosen text and HTML bodies.
+type message struct {
+	header textproto.MIMEHeader
+	root   *enmime.Part
+	text   string
+	html   string
+}
+
+// mimeParser is configured once: malformed parts are skipped and corrupt base64
+// text is kept, so that a damaged message still gives what can be read.
+var mimeParser = enmime.NewParser(
+	enmime.SkipMalformedParts(true),
+	enmime.SetReadPartErrorPolicy(enmime.AllowCorruptTextPartErrorPolicy),
+	enmime.MaxStoredPartErrors(20),
+)
+
+// readMessage reads a whole message with enmime. When enmime gives up, the
+// message is split at its first blank line and read leniently instead.
+func readMessage(raw []byte) (*message, error) {
+	root, err := mimeParser.ReadParts(bytes.NewReader(raw))
+	if err != nil || root == nil {
+		return readLenient(raw)
+	}
+	m := &message{header: root.Header, root: root}
+	m.text, m.html = bodies(root)
+	return m, nil
+}
+
+// readLenient splits raw at the first empty line and reads the headers with
+// net/textproto, ignoring malformed lines. The body is taken as text.
+func readLenient(raw []byte) (*message, error) {
+	s := strings.ReplaceAll(string(raw), "\r\n", "\n")
+	head, body, found := strings.Cut(s, "\n\n")
+	if !found {
+		head, body = s, ""
+	}
+	h := textproto.MIMEHeader{}
+	var key string
+	for _, line := range strings.Split(head, "\n") {
+		if line == "" {
+			continue
+		}
+		if (line[0] == ' ' || line[0] == '\t') && key != "" {
+			vs := h[key]
+			vs[len(vs)-1] += " " + strings.TrimSpace(line)
+			continue
+		}
+		k, v, ok := strings.Cut(line, ":")
+		if !ok || strings.ContainsAny(k, " \t") || k == "" {
+			continue
+		}
+		key = textproto.CanonicalMIMEHeaderKey(k)
+		h[key] = append(h[key], strings.TrimSpace(v))
+	}
+	if len(h) == 0 {
+		// Not a message at all: read the whole input as a text body.
+		if !utf8.ValidString(s) && len(strings.TrimSpace(s)) == 0 {
+			return nil, fmt.Errorf("no headers and no text")
+		}
+		return &message{text: s}, nil
+	}
+	return &message{header: h, text: body}, nil
+}
+
+// bodies picks the text and HTML bodies out of the MIME tree: the inline
+// text/plain and text/html parts, outside attached messages and reports. Several
+// inline text parts (Apple Mail around inline images) are joined.
+func bodies(root *enmime.Part) (text, html string) {
+	var texts []string
+	var walk func(p *enmime.Part, depth int)
+	walk = func(p *enmime.Part, depth int) {
+		if p == nil || depth > 50 {
+			return
+		}
+		ct := strings.ToLower(p.ContentType)
+		if p.Disposition == "attachment" {
+			return
+		}
+		switch {
+		case ct == "message/rfc822", ct == "message/delivery-status",
+			ct == "text/rfc822-headers", ct == "message/global":
+			return
+		case ct == "text/plain" || (ct == "" && p.FirstChild == nil):
+			if p.FileName == "" || p.Disposition == "inline" {
+				texts = append(texts, string(p.Content))
+			}
+		case ct == "text/html":
+			if html == "" {
+				html = string(p.Content)
+			}
+		}
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+			// In an alternative, the first text part found is enough.
+			if ct == "multipart/alternative" && len(texts) > 0 && html != "" {
+				break
+			}
+		}
+	}
+	walk(root, 0)
+	return strings.Join(texts, "\n"), html
+}
+
+// get returns the decoded value of the header key.
+func (m *message) get(key string) string {
+	if m.header == nil {
+		return ""
+	}
+	return strings.TrimSpace(enmime.DecodeRFC2047(m.header.Get(key)))
+}
+
+// has reports whether the header key is present.
+func (m *message) has(key string) bool {
+	_, ok := m.header[textproto.CanonicalMIMEHeaderKey(key)]
+	return ok
+}
+
+// envelope reads the identity claims of the message.
+func (m *message) envelope() Envelope {
+	var e Envelope
+	if from := addresses(m.header.Get("From")); len(from) > 0 {
+		e.From, e.FromName = from[0].Address, from[0].Name
+	}
+	seen := map[string]bool{}
+	for _, key := range []string{"To", "Cc", "Delivered-To", "X-Original-To"} {
+		for _, v := range m.header.Values(key) {
+			for _, a := range addresses(v) {
+				if !seen[a.Address] {
+					seen[a.Address] = true
+					e.Recipients = append(e.Recipients, a.Address)
+				}
+			}
+		}
+	}
+	e.Subject = oneLine(m.get("Subject"))
+	if ids := messageIDs(m.header.Get("Message-Id")); len(ids) > 0 {
+		e.MessageID = ids[0]
+	}
+	refSeen := map[string]bool{}
+	for _, key := range []string{"In-Reply-To", "References"} {
+		for _, id := range messageIDs(m.header.Get(key)) {
+			if !refSeen[id] {
+				refSeen[id] = true
+				e.References = append(e.References, id)
+			}
+		}
+	}
+	e.Date = parseDate(m.header.Get("Date"))
+	return e
+}
+
+var addrRE = regexp.MustCompile(`[A-Za-z0-9._%+\-=/!#$&'*?^{|}~]+@[A-Za-z0-9.\-]+`)
+
+// addresses parses an address list leniently and lower-cases the addresses. When
+// the list cannot be parsed, anything that looks like an address is taken.
+func addresses(v string) []*mail.Address {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return nil
+	}
+	list, err := enmime.ParseAddressList(v)
+	if err != nil || len(list) == 0 {
+		list = nil
+		for _, a := range addrRE.FindAllString(v, 20) {
+			list = append(list, &mail.Address{Address: a})
+		}
+	}
+	out := list[:0]
+	for _, a := range list {
+		if a == nil || !strings.Contains(a.Address, "@") {
+			continue
+		}
+		a.Address = strings.ToLower(strings.TrimSpace(a.Address))
+		a.Name = oneLine(a.Name)
+		out = append(out, a)
+	}
+	return out
+}
+
+var msgIDRE = regexp.MustCompile(`<([^<>\s]+)>`)
+
+// messageIDs returns the message ids in a Message-ID, In-Reply-To or References
+// value, without angle brackets. Ids without brackets are split on white space.
+func messageIDs(v string) []string {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return nil
+	}
+	var ids []string
+	for _, m := range msgIDRE.FindAllStringSubmatch(v, 200) {
+		ids = append(ids, m[1])
+	}
+	if len(ids) == 0 {
+		for _, f := range strings.Fields(v) {
+			if f = strings.Trim(f, "<>,;"); f != "" {
+				ids = append(ids, f)
+			}
+		}
+	}
+	return ids
+}
+
+// dateLayouts are tried after net/mail for dates that clients get wrong.
+var dateLayouts = []string{
+	"Mon, 2 Jan 2006 15:04:05 -0700 (MST)",
+	"Mon, 2 Jan 2006 15:04:05 MST",
+	"Mon, 2 Jan 2006 15:04 -0700",
+	"2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 January 2006 15:04:05 -0700",
+	"Mon Jan 2 15:04:05 2006",
+	"Mon, 02 Jan 06 15:04:05 -0700",
+	time.RFC3339,
+}
+
+// parseDate reads a Date header; the zero time means no usable date.
+func parseDate(v string) time.Time {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return time.Time{}
+	}
+	if t, err := mail.ParseDate(v); err == nil {
+		return t
+	}
+	v = strings.Join(strings.Fields(v), " ")
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, v); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// oneLine folds white space runs, so header values print on one line.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\r\n\t") && !strings.Contains(s, "  ") {
+		return strings.TrimSpace(s)
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// cleanText makes a body safe to scan: valid UTF-8, LF line ends, no BOM, no NUL,
+// non-breaking spaces as spaces.
+func cleanText(s string) string {
+	if s == "" {
+		return ""
+	}
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	s = strings.TrimPrefix(s, "\uFEFF")
+	if strings.ContainsAny(s, "\r\x00\u00a0\u202f\u200b") {
+		s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\x00", "", "\u00a0", " ", "\u202f", " ", "\u200b", "").Replace(s)
+	}
+	return s
+}

@@ -1,0 +1,302 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Reply-text extraction from plain text. The body is read once, line by line;
+// every pattern is an RE2 regexp over one line or over a window of at most
+// splitWindow lines, so the cost is linear in the size of the body.
+
+// splitWindow is how many lines a quote header may be wrapped over ("On ...,
+// Name <" / "address> wrote:"), blank lines included.
+const splitWindow = 6
+
+// maxHeaderLen bounds the joined text of a wrapped quote header.
+const maxHeaderLen = 500
+
+// cutMarker is a line the HTML reader emits where a client marks the start of
+// the quoted message (Outlook's divRplyFwdMsg, OLK_SRC_BODY_SECTION).
+const cutMarker = "\uE000"
+
+var (
+	// quotedRE matches a line quoted with ">" (with or without a space, nested or
+	// not); arrowRE excludes decorations like ">>> link <<<".
+	quotedRE = regexp.MustCompile(`^[ \t]{0,3}>`)
+	arrowRE  = regexp.MustCompile(`^[ \t]*>{2,}.*<{2,}[ \t]*$`)
+
+	// wroteRE matches the end of an attribution line in the languages mail
+	// clients write them in: "wrote:", "a écrit :", "schrieb:", "kirjoitti:"...
+	wroteRE = regexp.MustCompile(`(?i)(\bwrote|\bwrites|\bsent|a [ée]crit|\bschrieb|\bgeschreven|\bschreef|escribi[óo]|ha scritto|\bescreveu|va escriure|napisa[łl](\(a\)|a)?|\bskrev|kirjoitti|[íi]rta|пишет|написал(\(а\)|а)?|đã viết|yazd[ıi]|napsal(\(a\)|a)?|kirjutas|raš[ėe]|rakst[īi]ja|写道|寫道|のメッセージ|のメール|작성)\s*[:：]\s*$|` +
+		`(?i)(\bwrote|a [ée]crit)\s*-{2,}\s*$`)
+	// wroteOnRE is Lotus Notes: "Name/Org wrote on 04/11/2024 10:00:00 AM:".
+	wroteOnRE = regexp.MustCompile(`(?i)\b(wrote|a [ée]crit) on\b.{0,60}:\s*$`)
+	// leadRE matches how attribution lines start in most languages.
+	leadRE = regexp.MustCompile(`(?i)^\s*-*\s*((on|le|am|op|el|il|em|w dniu|dnia|den|på|vào|dne|dana|в)\s|\d{1,4}[-/., ])`)
+	// inlineOnRE finds an attribution that shares its line with the reply:
+	// "reply On Wed, Apr 4, 2012 at 3:59 PM, bob@example.com wrote:".
+	inlineOnRE = regexp.MustCompile(`^(.*?\S)[\s\-]*\b(On|Le|Am)\s.{0,200}\d.{0,200}(wrote|a écrit|schrieb)\s*:\s*$`)
+	// androidRE is "---- John Smith wrote ----" and its translations.
+	androidRE = regexp.MustCompile(`(?i)^\s*-{2,}\s*.{1,120}\s(wrote|a écrit|schrieb|escribió|ha scritto|skrev)\s*:?\s*-{2,}\s*$`)
+	// dateEmailRE is the old Gmail header "2014-10-17 11:28 GMT+03:00 Name <addr>:".
+	dateEmailRE = regexp.MustCompile(`^\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}.{0,200}<[^<>\s]+@[^<>\s]+>\s*:?\s*$`)
+	// attribRE is any short line that names an address and ends with a colon,
+	// like mail.ru's "Thu, 26 Jun 2014 14:00:51 +0400 от Name <addr>:"; it counts
+	// only when quoted lines follow.
+	attribRE  = regexp.MustCompile(`^.{0,200}(@|\d).{0,200}[>)]?\s*[:：]\s*$`)
+	digitAtRE = regexp.MustCompile(`\d|@`)
+	timeRE    = regexp.MustCompile(`\d{1,2}[:.h]\d{2}|\d{4}`)
+
+	// originalRE matches "-----Original Message-----" and its translations.
+	originalRE = regexp.MustCompile(`(?i)^\s*[-_=*]{2,}\s*(original message|original|reply message|ursprüngliche nachricht|antwort nachricht|oprindelig (meddelelse|besked)|opprinnelig melding|message d'origine|message original|mensaje original|messaggio originale|mensagem original|oorspronkelijk bericht|ursprungligt meddelande|alkuperäinen viesti|původní zpráva|wiadomość oryginalna|oryginalna wiadomość|исходное сообщение|eredeti üzenet|原始邮件|元のメッセージ)\s*[-_=*]{2,}\s*$`)
+	// forwardRE matches the lines clients put above a forwarded message.
+	forwardRE = regexp.MustCompile(`(?i)^\s*[-_=*>]*\s*(forwarded message|forwarded e-?mail|begin forwarded message|message transféré|message réexpédié|début du message réexpédié|début du message transféré|weitergeleitete nachricht|anfang der weitergeleiteten nachricht|mensaje reenviado|messaggio inoltrato|inizio messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht|videresendt (melding|meddelelse)|vidarebefordrat meddelande|przekazana wiadomość|välitetty viesti|переадресованное сообщение|forwarded by .{1,80})\s*:?\s*[-_=*]*\s*$`)
+
+	// headerRE matches one line of a quoted message's header block, as Outlook
+	// and others write it ("From:", "*De :*", "Von:", "Från:", "От:").
+	headerRE = regexp.MustCompile(`(?i)^\s*\*{0,2}\s*(from|de|von|van|fra|från|od|da|lähettäjä|feladó|от|kimden|từ|mittente|sent|envoyé|gesendet|verzonden|sendt|skickat|wysłano|inviato|enviado|enviada|lähetetty|elküldve|отправлено|gönderildi|date|datum|dato|data|fecha|päivämäärä|dátum|дата|tarih|to|à|a|an|aan|til|till|do|para|per|vastaanottaja|címzett|кому|kime|đến|subject|objet|betreff|onderwerp|emne|ämne|temat|oggetto|asunto|assunto|aihe|tárgy|тема|konu|chủ đề|cc|kopie|kopia|copie|reply-to|répondre à)\s*\*{0,2}\s*[:：]`)
+	// fromLikeRE is the subset of keys a header block starts with.
+	fromLikeRE = regexp.MustCompile(`(?i)^\s*\*{0,2}\s*(from|de|von|van|fra|från|od|da|lähettäjä|feladó|от|kimden|từ|mittente|date|datum|dato|data|fecha|sent|envoyé|gesendet)\s*\*{0,2}\s*[:：]`)
+	// separatorRE is a rule line: Outlook's underscores, dashes, equals signs.
+	separatorRE = regexp.MustCompile(`^\s*([-_=*~—–]\s*){5,}$`)
+
+	// footerRE matches mobile and webmail footers, as whole lines.
+	footerRE = regexp.MustCompile(`(?i)^\s*(` +
+		`(sent|envoyé|envoye|expédié|gesendet|enviado|inviato|verzonden|verstuurd|skickat|sendt|wysłane|lähetetty)\s+(from|with|via|using|de|depuis|à partir de|a partir de|avec|von|mit|desde|con|da|dal|vanaf|met|från|fra|z)\s+[^,;!?]{1,60}|` +
+		`sent from my verizon, samsung[^,]{0,40}|` +
+		`von meinem [^,]{1,40} gesendet|` +
+		`(get|obtenir|télécharger|téléchargez|holen sie sich|scarica|obtener|descargar|baixe) outlook (for|pour|für|per|para) (ios|android)` +
+		`)\s*(<[^>\s]*>)?\.?\s*$`)
+	// sigRE is the standard signature delimiter "-- " (RFC 3676 §4.3).
+	sigRE = regexp.MustCompile(`^-- ?$`)
+)
+
+// textReply is the result of reading a plain-text body.
+type textReply struct {
+	reply     string
+	forwarded string
+}
+
+// replyFromText cuts the quoted history, signature and footers from a plain-text
+// body and returns the reply and any forwarded message kept apart.
+func replyFromText(text string) (reply, forwarded string) {
+	tr := splitText(text, false)
+	return tr.reply, tr.forwarded
+}
+
+// splitText is replyFromText with a hint: fwd says the subject marks a forward
+// (Fwd:, TR:), so that the first quoted message is kept as forwarded text.
+func splitText(text string, fwd bool) textReply {
+	ls := strings.Split(text, "\n")
+	var keep []string
+	var out textReply
+	dropBlank := false // blank lines right after a dropped quote go with it
+	prevQuoted := false
+	for i := 0; i < len(ls); i++ {
+		line := ls[i]
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" {
+			prevQuoted = false
+			if !dropBlank {
+				keep = append(keep, line)
+			}
+			continue
+		}
+		if isQuoted(line) {
+			dropBlank, prevQuoted = true, true
+			continue
+		}
+		if prevQuoted && i+1 < len(ls) && isQuoted(ls[i+1]) && wrappedInQuote(ls[i-1], line) {
+			continue // a quoted line wrapped by the client, like a long link
+		}
+		prevQuoted = false
+		dropBlank = false
+		if trimmed == cutMarker {
+			if fwd {
+				out.forwarded = strings.Join(ls[i+1:], "\n")
+			}
+			break
+		}
+		if forwardRE.MatchString(line) {
+			out.forwarded = strings.Join(ls[i+1:], "\n")
+			break
+		}
+		if sigRE.MatchString(strings.TrimRight(line, " \t")) || footerRE.MatchString(line) {
+			break
+		}
+		if prefix, n, ok := splitterAt(ls, i); ok {
+			if prefix != "" {
+				keep = append(keep, prefix)
+			}
+			if n > 0 && nextIsQuoted(ls, i+n) {
+				// An attribution above a ">" quote: drop both, keep reading, since
+				// the sender may answer below or between the quoted lines.
+				i += n - 1
+				dropBlank = true
+				continue
+			}
+			if fwd && n > 0 {
+				out.forwarded = strings.Join(ls[i:], "\n")
+			}
+			break
+		}
+		keep = append(keep, line)
+	}
+	out.reply = tidy(keep)
+	out.forwarded = strings.TrimSpace(out.forwarded)
+	return out
+}
+
+// isQuoted reports a ">" quoted line.
+func isQuoted(line string) bool {
+	return quotedRE.MatchString(line) && !arrowRE.MatchString(line)
+}
+
+// wrappedInQuote reports an unquoted line inside a quote that is the rest of the
+// quoted line above, wrapped by the client: it starts with white space or a
+// bracket, or the line above ends inside a link.
+func wrappedInQuote(above, line string) bool {
+	if line[0] == ' ' || line[0] == '\t' || line[0] == '(' || line[0] == '<' {
+		return true
+	}
+	f := strings.Fields(above)
+	return len(f) > 0 && strings.Contains(f[len(f)-1], "://")
+}
+
+// nextIsQuoted reports whether the next non-blank line from i on is quoted.
+func nextIsQuoted(ls []string, i int) bool {
+	for j := i; j < len(ls) && j < i+splitWindow; j++ {
+		if strings.TrimSpace(ls[j]) != "" {
+			return isQuoted(ls[j])
+		}
+	}
+	return false
+}
+
+// splitterAt reports whether line i starts the quoted history: an attribution
+// ("On ... wrote:"), possibly wrapped over a few lines or sharing its line with
+// the reply (prefix), an "Original Message" line, or a header block. n is the
+// number of lines the attribution spans.
+func splitterAt(ls []string, i int) (prefix string, n int, ok bool) {
+	line := ls[i]
+	if originalRE.MatchString(line) || androidRE.MatchString(line) {
+		return "", 1, true
+	}
+	if separatorRE.MatchString(line) {
+		// Outlook's rule above a header block.
+		for j := i + 1; j < len(ls) && j <= i+2; j++ {
+			if strings.TrimSpace(ls[j]) == "" {
+				continue
+			}
+			if headerBlockAt(ls, j) {
+				return "", 1, true
+			}
+			break
+		}
+		return "", 0, false
+	}
+	if headerBlockAt(ls, i) {
+		return "", 1, true
+	}
+	if m := inlineOnRE.FindStringSubmatch(line); m != nil && !leadRE.MatchString(line) {
+		return strings.TrimRight(m[1], " -"), 1, true
+	}
+	if n, ok := attributionAt(ls, i); ok {
+		return "", n, true
+	}
+	return "", 0, false
+}
+
+// attributionAt reports an attribution line starting at i, wrapped over at most
+// splitWindow lines, and how many lines it spans.
+func attributionAt(ls []string, i int) (int, bool) {
+	first := ls[i]
+	startsPara := i == 0 || strings.TrimSpace(ls[i-1]) == "" || isQuoted(ls[i-1])
+	if !startsPara && !leadRE.MatchString(first) && !strings.Contains(first, "@") {
+		return 0, false
+	}
+	lead := leadRE.MatchString(first)
+	joined := ""
+	for j := i; j < len(ls) && j < i+splitWindow; j++ {
+		l := strings.TrimSpace(ls[j])
+		if l == "" {
+			if !lead {
+				break // only a header that starts like one may span a blank line
+			}
+			continue
+		}
+		if j > i && leadRE.MatchString(l) && !strings.HasSuffix(joined, "<") {
+			break // the attribution, if any, starts on this later line
+		}
+		if j > i && (isQuoted(ls[j]) && !wroteRE.MatchString(l)) {
+			break
+		}
+		if joined != "" {
+			joined += " "
+		}
+		joined += l
+		if len(joined) > maxHeaderLen {
+			break
+		}
+		n := j - i + 1
+		if wroteRE.MatchString(joined) || wroteOnRE.MatchString(joined) {
+			if digitAtRE.MatchString(joined) && (timeRE.MatchString(joined) || strings.Contains(joined, "@") || lead) {
+				return n, true
+			}
+			if len(joined) < 120 && nextIsQuoted(ls, j+1) {
+				return n, true // "John Smith wrote:" above a quote
+			}
+		}
+		if dateEmailRE.MatchString(joined) && nextIsQuoted(ls, j+1) {
+			return n, true
+		}
+		if j == i && len(joined) < 200 && attribRE.MatchString(joined) && strings.Contains(joined, "@") && nextIsQuoted(ls, j+1) {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// headerBlockAt reports a quoted message's header block starting at line i: a
+// From- or Date-like line, and another header line within the next lines.
+func headerBlockAt(ls []string, i int) bool {
+	if !fromLikeRE.MatchString(ls[i]) {
+		return false
+	}
+	for j := i + 1; j < len(ls) && j < i+splitWindow; j++ {
+		if headerRE.MatchString(ls[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// tidy joins the kept lines, dropping trailing rule lines and blank runs, and
+// trims the result.
+func tidy(keep []string) string {
+	end := len(keep)
+	for end > 0 {
+		t := strings.TrimSpace(keep[end-1])
+		if t == "" || separatorRE.MatchString(keep[end-1]) || t == cutMarker {
+			end--
+			continue
+		}
+		break
+	}
+	var b strings.Builder
+	blank := 0
+	for _, l := range keep[:end] {
+		if strings.TrimSpace(l) == "" {
+			blank++
+			if blank > 1 {
+				continue
+			}
+		} else {
+			blank = 0
+		}
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	return strings.TrimSpace(b.String())
+}
