@@ -1,0 +1,263 @@
+// Package config holds mentormail's one typed configuration: a TOML file with
+// defaults that serve a demo, secrets overridable from the environment, and
+// validation whose errors name the offending field.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"time"
+	_ "time/tzdata" // time zones work on hosts without a zoneinfo database
+
+	"github.com/BurntSushi/toml"
+)
+
+// Environment variables that override secrets in the file, so a configuration
+// file can be shared or committed without them.
+const (
+	EnvSecret       = "MENTORMAIL_SECRET"        // program.secret
+	EnvNotesKey     = "MENTORMAIL_NOTES_KEY"     // program.notes_key
+	EnvIMAPPassword = "MENTORMAIL_IMAP_PASSWORD" // imap.password
+	EnvSMTPPassword = "MENTORMAIL_SMTP_PASSWORD" // smtp.password
+)
+
+// TLS modes for [imap] tls and [smtp] tls.
+const (
+	// TLSImplicit speaks TLS from the first byte (IMAPS on 993, SMTPS on 465).
+	TLSImplicit = "implicit"
+	// TLSStartTLS upgrades a plain connection with STARTTLS and refuses to go on
+	// when the server does not offer it.
+	TLSStartTLS = "starttls"
+	// TLSNone sends everything, passwords included, in the clear. It is never a
+	// default: only for loopback test servers.
+	TLSNone = "none"
+)
+
+// Config is the whole configuration. Each section is a TOML table of the same name.
+type Config struct {
+	// Program is the program itself: its addresses, calendar, limits and secrets.
+	Program Program `toml:"program"`
+	// Store is the database.
+	Store Store `toml:"store"`
+	// IMAP is the mailbox replies are read from.
+	IMAP IMAP `toml:"imap"`
+	// SMTP is the server mail is sent through.
+	SMTP SMTP `toml:"smtp"`
+	// Log is where and how much the service logs.
+	Log Log `toml:"log"`
+
+	loc *time.Location // Program.TimeZone, loaded by Validate
+}
+
+// Program is the [program] section.
+type Program struct {
+	// Name is the program's display name, used in the From header and in emails.
+	Name string `toml:"name"`
+	// Address is the program's mailbox, e.g. "mentorship@example.org". Mail goes
+	// out from it, and replies come back to it as local+token@domain.
+	Address string `toml:"address"`
+	// CommitteeAddress is the committee's shared inbox: questions are forwarded
+	// there and alerts are sent there.
+	CommitteeAddress string `toml:"committee_address"`
+	// CommitteeMembers are the addresses allowed to answer participants' questions
+	// by replying to a forwarded question. Default: [CommitteeAddress].
+	CommitteeMembers []string `toml:"committee_members"`
+	// TimeZone is the program's IANA time zone, used for participants without one
+	// and for the committee's reports. Default "America/Toronto".
+	TimeZone string `toml:"time_zone"`
+	// SendHour is the local hour (0-23), in each participant's own time zone, at
+	// which scheduled mail goes out. Default 9.
+	SendHour int `toml:"send_hour"`
+	// DailyAnswerCap is how many automatic answers (receipts, "could not read
+	// that" replies) one participant can get per day; it stops mail loops. Default 10.
+	DailyAnswerCap int `toml:"daily_answer_cap"`
+	// Secret signs reply tokens (HMAC-SHA256); at least 16 bytes. Prefer the
+	// MENTORMAIL_SECRET environment variable. Required to serve.
+	Secret string `toml:"secret"`
+	// NotesKey encrypts notes and free text at rest: 32 bytes written as base64
+	// or as 64 hex digits. Prefer MENTORMAIL_NOTES_KEY. Losing it loses the notes.
+	NotesKey string `toml:"notes_key"`
+	// TopicsFile is an optional topic catalogue (JSON) replacing the built-in one.
+	TopicsFile string `toml:"topics_file"`
+	// RetentionDays is how long raw inbound messages are kept before they are
+	// purged. Default 30.
+	RetentionDays int `toml:"retention_days"`
+	// MaxMessageBytes is the largest inbound message read; larger ones are
+	// quarantined unread. Default 10 MiB.
+	MaxMessageBytes int64 `toml:"max_message_bytes"`
+	// SessionDays is a cohort's length when `import` is not given --days. Default 60.
+	SessionDays int `toml:"session_days"`
+}
+
+// Store is the [store] section.
+type Store struct {
+	// Path is the SQLite database file, created 0600 when missing. Default "./mentormail.db".
+	Path string `toml:"path"`
+}
+
+// IMAP is the [imap] section.
+type IMAP struct {
+	// Addr is the server as host:port, e.g. "imap.example.org:993". Required to serve.
+	Addr string `toml:"addr"`
+	// Username is the login of the program's mailbox.
+	Username string `toml:"username"`
+	// Password is the mailbox password. Prefer MENTORMAIL_IMAP_PASSWORD.
+	Password string `toml:"password"`
+	// TLS is "implicit" (default), "starttls", or "none" (loopback tests only).
+	TLS string `toml:"tls"`
+	// Mailbox is the folder new replies arrive in. Default "INBOX".
+	Mailbox string `toml:"mailbox"`
+	// Processed is the folder a message is moved to once applied. Default "Processed".
+	Processed string `toml:"processed"`
+	// Quarantine is the folder for messages that are not applied (unknown sender,
+	// forged token, too large, failed three times). Default "Quarantine".
+	Quarantine string `toml:"quarantine"`
+	// PollInterval is how often the mailbox is polled when the server lacks IDLE,
+	// as a Go duration string ("1m", "30s"). Default "1m".
+	PollInterval time.Duration `toml:"poll_interval"`
+}
+
+// SMTP is the [smtp] section.
+type SMTP struct {
+	// Addr is the submission server as host:port, e.g. "smtp.example.org:587". Required to serve.
+	Addr string `toml:"addr"`
+	// Username is the SMTP login; empty sends without authentication.
+	Username string `toml:"username"`
+	// Password is the SMTP password. Prefer MENTORMAIL_SMTP_PASSWORD.
+	Password string `toml:"password"`
+	// TLS is "starttls" (default; mandatory STARTTLS), "implicit", or "none"
+	// (loopback tests only).
+	TLS string `toml:"tls"`
+	// HELO is the name given in EHLO; empty lets the client choose.
+	HELO string `toml:"helo"`
+}
+
+// Log is the [log] section.
+type Log struct {
+	// Level is debug, info (default), warn or error. Protocol transcripts are logged at debug.
+	Level string `toml:"level"`
+	// Format is text (default) or json.
+	Format string `toml:"format"`
+}
+
+// Defaults that are not obvious from a literal.
+const (
+	DefaultMaxMessageBytes = 10 << 20
+	DefaultPollInterval    = time.Minute
+)
+
+// Default returns the configuration used when no file is given: a program at
+// example.org that a demo can run with. Secrets are empty.
+func Default() *Config {
+	return &Config{
+		Program: Program{
+			Name:             "Mentorship Program",
+			Address:          "mentorship@example.org",
+			CommitteeAddress: "committee@example.org",
+			TimeZone:         "America/Toronto",
+			SendHour:         9,
+			DailyAnswerCap:   10,
+			RetentionDays:    30,
+			MaxMessageBytes:  DefaultMaxMessageBytes,
+			SessionDays:      60,
+		},
+		Store: Store{Path: "./mentormail.db"},
+		IMAP: IMAP{
+			TLS:          TLSImplicit,
+			Mailbox:      "INBOX",
+			Processed:    "Processed",
+			Quarantine:   "Quarantine",
+			PollInterval: DefaultPollInterval,
+		},
+		SMTP: SMTP{TLS: TLSStartTLS},
+		Log:  Log{Level: "info", Format: "text"},
+	}
+}
+
+// Load reads the TOML file at path over the defaults (path "" keeps the
+// defaults), applies the environment overrides and validates the result.
+// Unknown keys in the file are errors, so a misspelt field is not ignored.
+func Load(path string) (*Config, error) {
+	return load(path, os.Getenv)
+}
+
+func load(path string, getenv func(string) string) (*Config, error) {
+	c := Default()
+	if path != "" {
+		md, err := toml.DecodeFile(path, c)
+		if err != nil {
+			return nil, fmt.Errorf("config: %w", err)
+		}
+		if undec := md.Undecoded(); len(undec) > 0 {
+			return nil, fmt.Errorf("config: %s: unknown field %q", path, undec[0].String())
+		}
+	}
+	c.applyEnv(getenv)
+	if len(c.Program.CommitteeMembers) == 0 && c.Program.CommitteeAddress != "" {
+		c.Program.CommitteeMembers = []string{c.Program.CommitteeAddress}
+	}
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func (c *Config) applyEnv(getenv func(string) string) {
+	for _, o := range []struct {
+		env string
+		dst *string
+	}{
+		{EnvSecret, &c.Program.Secret},
+		{EnvNotesKey, &c.Program.NotesKey},
+		{EnvIMAPPassword, &c.IMAP.Password},
+		{EnvSMTPPassword, &c.SMTP.Password},
+	} {
+		if v := getenv(o.env); v != "" {
+			*o.dst = v
+		}
+	}
+}
+
+// SecretBytes returns the token secret.
+func (c *Config) SecretBytes() []byte { return []byte(c.Program.Secret) }
+
+// NotesKeyBytes returns the decoded notes key (32 bytes).
+func (c *Config) NotesKeyBytes() ([]byte, error) {
+	if c.Program.NotesKey == "" {
+		return nil, errors.New("config: program.notes_key is not set (or set " + EnvNotesKey + ")")
+	}
+	k, err := DecodeKey(c.Program.NotesKey)
+	if err != nil {
+		return nil, fmt.Errorf("config: program.notes_key: %w", err)
+	}
+	return k, nil
+}
+
+// Location returns the program's time zone; UTC if it cannot be loaded (which
+// Validate reports).
+func (c *Config) Location() *time.Location {
+	if c.loc != nil {
+		return c.loc
+	}
+	loc, err := time.LoadLocation(c.Program.TimeZone)
+	if err != nil {
+		return time.UTC
+	}
+	return loc
+}
+
+// Logger returns a slog logger writing to w at [log] level in [log] format.
+func (c *Config) Logger(w io.Writer) *slog.Logger {
+	var lv slog.Level
+	if err := lv.UnmarshalText([]byte(c.Log.Level)); err != nil {
+		lv = slog.LevelInfo
+	}
+	opts := &slog.HandlerOptions{Level: lv}
+	if c.Log.Format == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}

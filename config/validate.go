@@ -1,0 +1,172 @@
+package config
+
+import (
+	"encoding/base64"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net"
+	"net/mail"
+	"strings"
+	"time"
+
+	"github.com/mentormail/mentormail/topics"
+)
+
+// NotesKeySize is the length of the decoded notes key in bytes (AES-256).
+const NotesKeySize = 32
+
+// MinSecretBytes is the shortest token secret accepted.
+const MinSecretBytes = 16
+
+// Validate checks every field and returns all problems found, joined, each naming
+// its field: `config: program.address: "x" is not an address`. It does not require
+// what only `serve` needs; see ValidateForServe.
+func (c *Config) Validate() error {
+	var v validator
+	p := &c.Program
+	v.check(strings.TrimSpace(p.Name) != "", "program.name", "must not be empty")
+	v.address("program.address", p.Address)
+	if strings.Contains(p.Address, "+") {
+		v.add("program.address", fmt.Sprintf("%q must not contain '+': replies come back as local+token@domain", p.Address))
+	}
+	v.address("program.committee_address", p.CommitteeAddress)
+	for i, m := range p.CommitteeMembers {
+		v.address(fmt.Sprintf("program.committee_members[%d]", i), m)
+	}
+	if loc, err := time.LoadLocation(p.TimeZone); err != nil || p.TimeZone == "" {
+		v.add("program.time_zone", fmt.Sprintf("%q is not an IANA time zone such as America/Toronto", p.TimeZone))
+	} else {
+		c.loc = loc
+	}
+	v.check(p.SendHour >= 0 && p.SendHour <= 23, "program.send_hour", fmt.Sprintf("%d is not an hour from 0 to 23", p.SendHour))
+	v.check(p.DailyAnswerCap >= 1, "program.daily_answer_cap", fmt.Sprintf("%d must be at least 1", p.DailyAnswerCap))
+	if p.Secret != "" && len(p.Secret) < MinSecretBytes {
+		v.add("program.secret", fmt.Sprintf("must be at least %d bytes, got %d", MinSecretBytes, len(p.Secret)))
+	}
+	if p.NotesKey != "" {
+		if _, err := DecodeKey(p.NotesKey); err != nil {
+			v.add("program.notes_key", err.Error())
+		}
+	}
+	if p.TopicsFile != "" {
+		if _, err := topics.Load(p.TopicsFile); err != nil {
+			v.add("program.topics_file", err.Error())
+		}
+	}
+	v.check(p.RetentionDays >= 1, "program.retention_days", fmt.Sprintf("%d must be at least 1", p.RetentionDays))
+	v.check(p.MaxMessageBytes >= 1024, "program.max_message_bytes", fmt.Sprintf("%d must be at least 1024", p.MaxMessageBytes))
+	v.check(p.SessionDays >= 1 && p.SessionDays <= 366, "program.session_days", fmt.Sprintf("%d is not a number of days from 1 to 366", p.SessionDays))
+
+	v.check(strings.TrimSpace(c.Store.Path) != "", "store.path", "must not be empty")
+
+	v.hostPort("imap.addr", c.IMAP.Addr)
+	v.tls("imap.tls", c.IMAP.TLS)
+	v.check(c.IMAP.Mailbox != "", "imap.mailbox", "must not be empty")
+	v.check(c.IMAP.Processed != "", "imap.processed", "must not be empty")
+	v.check(c.IMAP.Quarantine != "", "imap.quarantine", "must not be empty")
+	if c.IMAP.Processed != "" && (c.IMAP.Processed == c.IMAP.Mailbox || c.IMAP.Processed == c.IMAP.Quarantine) {
+		v.add("imap.processed", fmt.Sprintf("%q must differ from imap.mailbox and imap.quarantine", c.IMAP.Processed))
+	}
+	if c.IMAP.Quarantine != "" && c.IMAP.Quarantine == c.IMAP.Mailbox {
+		v.add("imap.quarantine", fmt.Sprintf("%q must differ from imap.mailbox", c.IMAP.Quarantine))
+	}
+	v.check(c.IMAP.PollInterval >= time.Second, "imap.poll_interval", fmt.Sprintf("%v must be at least 1s", c.IMAP.PollInterval))
+
+	v.hostPort("smtp.addr", c.SMTP.Addr)
+	v.tls("smtp.tls", c.SMTP.TLS)
+	if strings.ContainsAny(c.SMTP.HELO, " \t\r\n") {
+		v.add("smtp.helo", fmt.Sprintf("%q must be a host name", c.SMTP.HELO))
+	}
+
+	switch c.Log.Level {
+	case "debug", "info", "warn", "error":
+	default:
+		v.add("log.level", fmt.Sprintf("%q must be debug, info, warn or error", c.Log.Level))
+	}
+	switch c.Log.Format {
+	case "text", "json":
+	default:
+		v.add("log.format", fmt.Sprintf("%q must be text or json", c.Log.Format))
+	}
+	return v.err()
+}
+
+// ValidateForServe checks, beyond Validate, what running the service needs: the
+// mail servers, the token secret and the notes key. Commands that work offline
+// (import, report, parse) do not call it.
+func (c *Config) ValidateForServe() error {
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	var v validator
+	v.check(c.IMAP.Addr != "", "imap.addr", "is required to serve (host:port)")
+	v.check(c.SMTP.Addr != "", "smtp.addr", "is required to serve (host:port)")
+	v.check(c.Program.Secret != "", "program.secret", "is required to serve (or set "+EnvSecret+")")
+	v.check(c.Program.NotesKey != "", "program.notes_key", "is required to serve (or set "+EnvNotesKey+")")
+	return v.err()
+}
+
+// DecodeKey decodes a NotesKeySize-byte key written as 64 hex digits or as
+// base64 (standard or URL alphabet, padded or not).
+func DecodeKey(s string) ([]byte, error) {
+	s = strings.TrimSpace(s)
+	if len(s) == 2*NotesKeySize {
+		if k, err := hex.DecodeString(s); err == nil {
+			return k, nil
+		}
+	}
+	for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
+		k, err := enc.DecodeString(s)
+		if err != nil {
+			continue
+		}
+		if len(k) != NotesKeySize {
+			return nil, fmt.Errorf("the key must be %d bytes, got %d (make one with: openssl rand -base64 32)", NotesKeySize, len(k))
+		}
+		return k, nil
+	}
+	return nil, fmt.Errorf("the key is neither 64 hex digits nor base64 (make one with: openssl rand -base64 32)")
+}
+
+// validator collects field errors in order.
+type validator struct{ errs []error }
+
+func (v *validator) add(field, msg string) {
+	v.errs = append(v.errs, fmt.Errorf("config: %s: %s", field, msg))
+}
+
+func (v *validator) check(ok bool, field, msg string) {
+	if !ok {
+		v.add(field, msg)
+	}
+}
+
+// address accepts a bare address such as "a@example.org", without a display name.
+func (v *validator) address(field, s string) {
+	a, err := mail.ParseAddress(s)
+	if err != nil || a.Address != strings.TrimSpace(s) || a.Name != "" {
+		v.add(field, fmt.Sprintf("%q is not an address", s))
+	}
+}
+
+// hostPort accepts "" (checked by ValidateForServe) or host:port.
+func (v *validator) hostPort(field, s string) {
+	if s == "" {
+		return
+	}
+	host, port, err := net.SplitHostPort(s)
+	if err != nil || host == "" || port == "" {
+		v.add(field, fmt.Sprintf("%q is not host:port", s))
+	}
+}
+
+func (v *validator) tls(field, s string) {
+	switch s {
+	case TLSImplicit, TLSStartTLS, TLSNone:
+	default:
+		v.add(field, fmt.Sprintf("%q must be implicit, starttls or none", s))
+	}
+}
+
+func (v *validator) err() error { return errors.Join(v.errs...) }
