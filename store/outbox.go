@@ -145,3 +145,11 @@ func (s *Store) MarkRetry(id int64, owner string, now, next time.Time, reason st
 func (s *Store) MarkFailed(id int64, owner string, reason string) error {
 	return s.finish(id, owner, map[string]any{"state": OutboxFailed, "attempts": gorm.Expr("attempts + 1"), "last_error": reason})
 }
+
+// SetReplyTo sets a row's Reply-To, once its token is known.
+func (t *Tx) SetReplyTo(id int64, replyTo string) error {
+	if err := t.db.Model(&Outbox{}).Where("id = ?", id).Update("reply_to", replyTo).Error; err != nil {
+		return fmt.Errorf("store: unable to set the Reply-To of outbox row %d: %w", id, err)
+	}
+	return nil
+}

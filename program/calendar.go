@@ -1,0 +1,246 @@
+package program
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/mentormail/mentormail/store"
+	"github.com/mentormail/mentormail/templates"
+)
+
+// The session calendar, in days from a pair's own day 0 (DESIGN.md). A pair added
+// mid-session starts its own calendar on its own start date, for the cohort's length.
+const (
+	checkinEvery   = 14 // a check-in on days 14, 28, 42, ...
+	digestFirstDay = 7  // the mentor's digest on days 7, 21, 35, ..., between check-ins
+	nudgeAfterDays = 16 // no meeting logged for this long: nudge both partners
+	alertAfterDays = 24 // ... and for this long: tell the committee
+	// surveyWindowDays keeps a pair in the calendar after the wrap-up, so late
+	// survey replies still find it active.
+	surveyWindowDays = 21
+	// tickBatch is how many due pairs one store query returns.
+	tickBatch = 200
+)
+
+// item is one scheduled message for one recipient.
+type item struct {
+	key   string
+	kind  templates.Kind
+	to    *store.Participant // nil: the committee
+	due   time.Time
+	cycle int
+	mid   bool // the mid-session confidentiality reminder
+	// until is when the item is superseded (the next cycle's); zero: never.
+	until time.Time
+	// lapseDays and lapseRef describe a nudge or lapse alert.
+	lapseDays int
+	lapseRef  time.Time
+}
+
+// TickResult counts what a tick did.
+type TickResult struct {
+	Pairs    int // pairs looked at
+	Enqueued int // outbox rows made
+}
+
+// Tick looks at every pair whose next calendar time has come, enqueues what is due
+// (with idempotency keys, so any number of ticks, before or after a restart, add
+// each message once) and records when each pair must next be looked at.
+func (p *Program) Tick(ctx context.Context) (TickResult, error) {
+	now := p.now()
+	var res TickResult
+	seen := map[int64]bool{}
+	for {
+		ids, err := p.store.DuePairs(now, tickBatch)
+		if err != nil {
+			return res, err
+		}
+		fresh := 0
+		for _, id := range ids {
+			if seen[id] {
+				continue // scheduled for now again (a wake during this tick): next tick
+			}
+			seen[id] = true
+			fresh++
+			if err := ctx.Err(); err != nil {
+				return res, err
+			}
+			n, err := p.tickPair(id, now)
+			if err != nil {
+				return res, err
+			}
+			res.Pairs++
+			res.Enqueued += n
+		}
+		if fresh == 0 || len(ids) < tickBatch {
+			return res, nil
+		}
+	}
+}
+
+func (p *Program) tickPair(id int64, now time.Time) (int, error) {
+	made := 0
+	err := p.store.Tx(func(tx *store.Tx) error {
+		v, err := tx.LoadPair(id)
+		if err != nil {
+			return err
+		}
+		last, err := tx.LastMeetingDate(id)
+		if err != nil {
+			return err
+		}
+		items, end, err := p.schedule(v, last)
+		if err != nil {
+			return err
+		}
+		next := time.Time{}
+		for _, it := range items {
+			due, ok := p.effectiveDue(it, now)
+			if !ok {
+				continue
+			}
+			if due.After(now) {
+				if next.IsZero() || due.Before(next) {
+					next = due
+				}
+				continue
+			}
+			m, err := p.compose(tx, v, it, due)
+			if err != nil {
+				return err
+			}
+			ok, err = p.enqueue(tx, m)
+			if err != nil {
+				return err
+			}
+			if ok {
+				made++
+			}
+		}
+		if next.IsZero() {
+			closeAt := end.AddDate(0, 0, surveyWindowDays)
+			if !now.Before(closeAt) {
+				return tx.EndPair(id)
+			}
+			next = closeAt
+		}
+		return tx.SetNextTick(id, next)
+	})
+	if err != nil {
+		return 0, fmt.Errorf("program: calendar of pair %d: %w", id, err)
+	}
+	return made, nil
+}
+
+// dayAt returns the send hour, in loc, of the day that is offset days after start.
+func (p *Program) dayAt(start time.Time, offset int, loc *time.Location) time.Time {
+	return time.Date(start.Year(), start.Month(), start.Day()+offset, p.opts.SendHour, 0, 0, 0, loc)
+}
+
+// schedule lists every scheduled item of the pair's session, and the session's end.
+func (p *Program) schedule(v *store.PairView, lastMeeting string) ([]item, time.Time, error) {
+	start, err := time.Parse(time.DateOnly, v.Pair.StartDate)
+	if err != nil {
+		return nil, time.Time{}, fmt.Errorf("program: pair %d has a bad start date %q", v.Pair.ID, v.Pair.StartDate)
+	}
+	days := v.Cohort.Days
+	var items []item
+	pk := fmt.Sprintf("p%d", v.Pair.ID)
+	for _, pt := range []*store.Participant{&v.Mentee, &v.Mentor} {
+		loc := p.location(pt)
+		at := func(d int) time.Time { return p.dayAt(start, d, loc) }
+		r := pt.Role
+		items = append(items,
+			item{key: "intro:" + pk + ":" + r, kind: templates.KindIntroduction, to: pt, due: at(0)},
+			item{key: "goals:" + pk + ":" + r, kind: templates.KindGoalsPrompt, to: pt, due: at(0)},
+			item{key: "conf:" + pk + ":start:" + r, kind: templates.KindConfidentiality, to: pt, due: at(0)},
+		)
+		for c := 1; c*checkinEvery < days; c++ {
+			until := at((c + 1) * checkinEvery)
+			if (c+1)*checkinEvery >= days {
+				until = at(days)
+			}
+			items = append(items, item{key: fmt.Sprintf("checkin:%s:c%d:%s", pk, c, r), kind: templates.KindCheckin,
+				to: pt, due: at(c * checkinEvery), cycle: c, until: until})
+		}
+		mid := days / 2
+		items = append(items,
+			item{key: "mid:" + pk + ":" + r, kind: templates.KindMidSession, to: pt, due: at(mid)},
+			item{key: "conf:" + pk + ":mid:" + r, kind: templates.KindConfidentiality, to: pt, due: at(mid), mid: true},
+			item{key: "wrapup:" + pk + ":" + r, kind: templates.KindWrapup, to: pt, due: at(days)},
+		)
+		if pt.Role == store.RoleMentor {
+			for c, d := 1, digestFirstDay; d < days; c, d = c+1, d+checkinEvery {
+				until := at(d + checkinEvery)
+				if d+checkinEvery >= days {
+					until = at(days)
+				}
+				items = append(items, item{key: fmt.Sprintf("digest:%s:c%d", pk, c), kind: templates.KindDigest,
+					to: pt, due: at(d), cycle: c, until: until})
+			}
+		}
+	}
+	items = append(items, p.lapseItems(v, start, days, lastMeeting)...)
+	return items, p.dayAt(start, days, p.opts.Location), nil
+}
+
+// lapseItems are the nudges and the committee alert for a pair that has not logged
+// a meeting for a while. The reference day is the latest of the last meeting, the
+// session start and the end of either partner's pause; a new meeting moves it, so
+// each lapse is nudged once.
+func (p *Program) lapseItems(v *store.PairView, start time.Time, days int, lastMeeting string) []item {
+	ref := start
+	if t, err := time.Parse(time.DateOnly, lastMeeting); err == nil && t.After(ref) {
+		ref = t
+	}
+	for _, pt := range []*store.Participant{&v.Mentor, &v.Mentee} {
+		if pt.PausedUntil != nil {
+			u := pt.PausedUntil.In(p.location(pt))
+			if d := time.Date(u.Year(), u.Month(), u.Day(), 0, 0, 0, 0, time.UTC); d.After(ref) {
+				ref = d
+			}
+		}
+	}
+	end := start.AddDate(0, 0, days)
+	refKey := ref.Format("20060102")
+	pk := fmt.Sprintf("p%d", v.Pair.ID)
+	var items []item
+	if ref.AddDate(0, 0, nudgeAfterDays).Before(end) {
+		for _, pt := range []*store.Participant{&v.Mentee, &v.Mentor} {
+			items = append(items, item{key: fmt.Sprintf("nudge:%s:%s:%s", pk, refKey, pt.Role), kind: templates.KindNudge,
+				to: pt, due: p.dayAt(ref, nudgeAfterDays, p.location(pt)), until: p.dayAt(end, 0, p.location(pt)),
+				lapseDays: nudgeAfterDays, lapseRef: ref})
+		}
+	}
+	if ref.AddDate(0, 0, alertAfterDays).Before(end) {
+		items = append(items, item{key: fmt.Sprintf("alert:lapse:%s:%s", pk, refKey), kind: templates.KindCommitteeAlert,
+			due: p.dayAt(ref, alertAfterDays, p.opts.Location), until: p.dayAt(end, 0, p.opts.Location),
+			lapseDays: alertAfterDays, lapseRef: ref})
+	}
+	return items
+}
+
+// effectiveDue is when an item goes out: its due time, or for a paused recipient the
+// send hour after the pause ends. It reports false for an item that is never to be
+// sent: superseded by a later cycle, or for someone who left or whose mail bounced.
+func (p *Program) effectiveDue(it item, now time.Time) (time.Time, bool) {
+	due := it.due
+	if pt := it.to; pt != nil {
+		if pt.Status == store.StatusWithdrawn || pt.MailStopped {
+			return time.Time{}, false
+		}
+		if pt.PausedUntil != nil && pt.PausedUntil.After(due) {
+			loc := p.location(pt)
+			u := pt.PausedUntil.In(loc)
+			due = time.Date(u.Year(), u.Month(), u.Day(), p.opts.SendHour, 0, 0, 0, loc)
+			if due.Before(*pt.PausedUntil) {
+				due = due.AddDate(0, 0, 1)
+			}
+		}
+	}
+	if !it.until.IsZero() && (!due.Before(it.until) || !now.Before(it.until)) {
+		return time.Time{}, false
+	}
+	return due.UTC(), true
+}

@@ -1,0 +1,176 @@
+package program
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mentormail/mentormail/store"
+)
+
+// sessionCohort is the cohort the session tests run: four pairs from Vancouver to
+// St. John's, English and French, one mentee paused for a week, one pair added late.
+type sessionCohort struct {
+	cohort store.Cohort
+	pairs  []store.Pair
+	start  time.Time
+}
+
+var (
+	grace  = person{"grace@example.org", "Grace Lee", store.RoleMentor, "en", "America/Vancouver", "management,job_applications"}
+	amelie = person{"amelie@example.org", "Amélie Nguyen", store.RoleMentee, "fr", "America/Halifax", "interviews"}
+	marc   = person{"marc@example.org", "Marc Tremblay", store.RoleMentor, "fr", "America/Montreal", ""}
+	priya  = person{"priya@example.org", "Priya Singh", store.RoleMentee, "en", "America/Winnipeg", "diversity"}
+	olu    = person{"olu@example.org", "Olu Adeyemi", store.RoleMentor, "en", "America/Toronto", ""}
+	mei    = person{"mei@example.org", "Mei Chen", store.RoleMentee, "en", "America/Edmonton", ""}
+	sean   = person{"sean@example.org", "Seán Murphy", store.RoleMentor, "en", "America/St_Johns", ""}
+	fatou  = person{"fatou@example.org", "Fatou Diallo", store.RoleMentee, "fr", "America/Regina", "conferences"}
+)
+
+func newSessionCohort(t *testing.T, s *store.Store) *sessionCohort {
+	sc := &sessionCohort{cohort: store.Cohort{Name: "Fall 2026", StartDate: "2026-09-07", Days: 60, CreatedAt: time.Now()}}
+	sc.start, _ = time.Parse(time.DateOnly, sc.cohort.StartDate)
+	sc.pairs = append(sc.pairs,
+		addPair(t, s, &sc.cohort, grace, amelie, "2026-09-07"),
+		addPair(t, s, &sc.cohort, marc, priya, "2026-09-07"),
+		addPair(t, s, &sc.cohort, olu, mei, "2026-09-07"))
+	return sc
+}
+
+func logMeeting(t *testing.T, s *store.Store, pair store.Pair, date string) {
+	t.Helper()
+	mustDo(t, s.DB().Create(&store.Meeting{PairID: pair.ID, LoggedByID: pair.MenteeID, Date: date, Minutes: 45,
+		Mode: "video", Topics: "interviews"}).Error)
+	mustDo(t, s.Tx(func(tx *store.Tx) error { return tx.WakePairs(pair.MenteeID) }))
+}
+
+func day(start time.Time, d int) string { return start.AddDate(0, 0, d).Format(time.DateOnly) }
+
+// TestSessionCalendar runs a whole session hour by hour on the fake clock, with a
+// restart halfway, and checks every scheduled message: kind, day, local hour, language.
+func TestSessionCalendar(t *testing.T) {
+	path := tempDB(t)
+	s := openStore(t, path)
+	clock := &fakeClock{}
+	sc := newSessionCohort(t, s)
+	p := newProgram(t, s, clock)
+	ctx := context.Background()
+
+	events := map[int]func(){
+		5:  func() { logMeeting(t, s, sc.pairs[0], day(sc.start, 5)) },
+		3:  func() { logMeeting(t, s, sc.pairs[2], day(sc.start, 3)) },
+		20: func() { logMeeting(t, s, sc.pairs[0], day(sc.start, 20)) },
+		10: func() {
+			// Mei pauses until day 17, as a "pause until" reply would.
+			until := time.Date(2026, 9, 24, 0, 0, 0, 0, mustLoc(t, "America/Edmonton"))
+			mustDo(t, s.DB().Model(&store.Participant{}).Where("email = ?", mei.email).Update("paused_until", until).Error)
+			mustDo(t, s.Tx(func(tx *store.Tx) error { return tx.WakePairs(sc.pairs[2].MenteeID) }))
+		},
+		20 + 100: func() { sc.pairs = append(sc.pairs, addPair(t, s, &sc.cohort, sean, fatou, day(sc.start, 20))) },
+	}
+	// Events fire at noon UTC of their day; the late pair is imported at 02:00 UTC on day 20.
+	clock.Set(sc.start.Add(-24 * time.Hour))
+	end := sc.start.AddDate(0, 0, 85)
+	restarted := false
+	for clock.Now().Before(end) {
+		now := clock.Now()
+		d := daysBetween(sc.start, now)
+		if now.Hour() == 12 {
+			if f := events[d]; f != nil {
+				f()
+			}
+		}
+		if now.Hour() == 2 {
+			if f := events[d+100]; f != nil {
+				f()
+			}
+		}
+		if !restarted && d == 30 {
+			// A restart: new store and program instances on the same database.
+			restarted = true
+			s.Close()
+			s = openStore(t, path)
+			p = newProgram(t, s, clock)
+		}
+		for range 2 { // every tick twice: the second must add nothing
+			if _, err := p.Tick(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		clock.Add(time.Hour)
+	}
+
+	var rows []store.Outbox
+	mustDo(t, s.DB().Order("id").Find(&rows).Error)
+	got := map[string][]string{}
+	byID := map[int64]store.Participant{}
+	var pts []store.Participant
+	mustDo(t, s.DB().Find(&pts).Error)
+	for _, pt := range pts {
+		byID[pt.ID] = pt
+	}
+	pairStart := map[int64]time.Time{}
+	for _, pr := range sc.pairs {
+		pairStart[pr.ID], _ = time.Parse(time.DateOnly, pr.StartDate)
+	}
+	for _, r := range rows {
+		who, loc, lang := "committee", mustLoc(t, "America/Toronto"), "en"
+		if r.ParticipantID != nil {
+			pt := byID[*r.ParticipantID]
+			who, loc, lang = pt.Email, mustLoc(t, pt.TimeZone), pt.Language
+			if r.ToAddr != pt.Email {
+				t.Errorf("%s addressed to %s, not the participant's %s", r.IdemKey, r.ToAddr, pt.Email)
+			}
+		}
+		local := r.DueAt.In(loc)
+		if local.Hour() != 9 || local.Minute() != 0 {
+			t.Errorf("%s due at %s local, want 09:00", r.IdemKey, local.Format(time.DateTime))
+		}
+		if r.Lang != lang {
+			t.Errorf("%s in %q, want %q", r.IdemKey, r.Lang, lang)
+		}
+		got[who] = append(got[who], fmt.Sprintf("%s@%d", r.Kind, daysBetween(pairStart[*r.PairID], local)))
+	}
+
+	base := []string{"introduction@0", "goals_prompt@0", "confidentiality@0", "checkin@14", "checkin@28",
+		"checkin@42", "checkin@56", "midsession@30", "confidentiality@30", "wrapup@60"}
+	digests := []string{"digest@7", "digest@21", "digest@35", "digest@49"}
+	with := func(extra ...string) []string { return append(slices.Clone(base), extra...) }
+	want := map[string][]string{
+		// Pair 1 met on days 5 and 20: the lapse is counted from day 20.
+		grace.email:  with(append(digests, "nudge@36")...),
+		amelie.email: with("nudge@36"),
+		// Pair 2 never logs a meeting: nudged on day 16.
+		marc.email:  with(append(digests, "nudge@16")...),
+		priya.email: with("nudge@16"),
+		// Pair 3: Mei is paused until day 17, so her day-14 check-in waits for day 17,
+		// and the lapse is counted from the end of her pause.
+		olu.email: with(append(digests, "nudge@33")...),
+		mei.email: append(slices.DeleteFunc(slices.Clone(base), func(s string) bool { return s == "checkin@14" }),
+			"checkin@17", "nudge@33"),
+		// Pair 4 joins on day 20 and runs its own calendar.
+		sean.email:  with(append(digests, "nudge@16")...),
+		fatou.email: with("nudge@16"),
+		// Lapse alerts, counted from each pair's own start: pairs 1, 2, 3, 4.
+		"committee": {"committee_alert@44", "committee_alert@24", "committee_alert@41", "committee_alert@24"},
+	}
+	for who, w := range want {
+		g := got[who]
+		slices.Sort(g)
+		slices.Sort(w)
+		if !slices.Equal(g, w) {
+			t.Errorf("%s received\n  %s\nwant\n  %s", who, strings.Join(g, " "), strings.Join(w, " "))
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("mail went to %d recipients, want %d", len(got), len(want))
+	}
+	var active int64
+	s.DB().Model(&store.Pair{}).Where("status = ?", store.PairActive).Count(&active)
+	if active != 1 {
+		t.Errorf("%d pairs still active after their sessions and survey windows, want only the late pair", active)
+	}
+}

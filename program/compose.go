@@ -1,0 +1,174 @@
+package program
+
+import (
+	"slices"
+	"time"
+
+	"github.com/mentormail/mentormail/store"
+	"github.com/mentormail/mentormail/templates"
+	"github.com/mentormail/mentormail/topics"
+)
+
+// pairFacts are the figures scheduled mail quotes: meetings, goals, topics covered.
+type pairFacts struct {
+	meetings []store.MeetingView
+	goals    []store.GoalView
+	covered  []string // topic keys, in first-covered order
+	last     time.Time
+}
+
+func (p *Program) facts(tx *store.Tx, pairID int64) (*pairFacts, error) {
+	ms, err := tx.PairMeetings(pairID)
+	if err != nil {
+		return nil, err
+	}
+	gs, err := tx.PairGoals(pairID)
+	if err != nil {
+		return nil, err
+	}
+	f := &pairFacts{meetings: ms, goals: gs}
+	for _, m := range ms {
+		for _, k := range store.SplitKeys(m.Topics) {
+			if !slices.Contains(f.covered, k) {
+				f.covered = append(f.covered, k)
+			}
+		}
+		if d, err := time.Parse(time.DateOnly, m.Date); err == nil && d.After(f.last) {
+			f.last = d
+		}
+	}
+	return f, nil
+}
+
+func (f *pairFacts) goalsDone() int {
+	n := 0
+	for _, g := range f.goals {
+		if g.Status == "done" {
+			n++
+		}
+	}
+	return n
+}
+
+// suggest picks up to n topics the pair has not covered: first the partners'
+// interests (the mentee's first, since mentees direct the agenda), then the rest of
+// the catalogue, rotated by cycle so that each check-in brings fresh ones.
+func (p *Program) suggest(v *store.PairView, f *pairFacts, cycle, n int) []topics.Topic {
+	var preferred, rest []topics.Topic
+	seen := map[string]bool{}
+	for _, k := range f.covered {
+		seen[k] = true
+	}
+	for _, t := range append(p.interests(&v.Mentee), p.interests(&v.Mentor)...) {
+		if !seen[t.Key] {
+			seen[t.Key] = true
+			preferred = append(preferred, t)
+		}
+	}
+	for _, t := range p.topics.All() {
+		if !seen[t.Key] {
+			rest = append(rest, t)
+		}
+	}
+	if len(rest) > 0 && cycle > 1 {
+		shift := ((cycle - 1) * n) % len(rest)
+		rest = append(rest[shift:], rest[:shift]...)
+	}
+	out := append(preferred, rest...)
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+func (p *Program) meetingSummary(m store.MeetingView) templates.MeetingSummary {
+	s := templates.MeetingSummary{Minutes: m.Minutes, Mode: templates.Mode(m.Mode), Notes: m.Notes,
+		Topics: p.topicList(store.SplitKeys(m.Topics))}
+	s.Date, _ = time.Parse(time.DateOnly, m.Date)
+	s.NextMeeting, _ = time.Parse(time.DateOnly, m.NextMeeting)
+	return s
+}
+
+func goalSummary(g store.GoalView, v *store.PairView) templates.GoalSummary {
+	owner := templates.RoleMentee
+	if g.OwnerID == v.Mentor.ID {
+		owner = templates.RoleMentor
+	}
+	return templates.GoalSummary{Number: g.Number, Title: g.Title, Horizon: templates.Horizon(g.Horizon),
+		Status: templates.GoalStatus(g.Status), Owner: owner, Note: g.Note}
+}
+
+// target is the meetings expected after days: twice a month.
+func target(days int) int { return days * 2 / 30 }
+
+// compose builds the message for a scheduled item.
+func (p *Program) compose(tx *store.Tx, v *store.PairView, it item, due time.Time) (outMail, error) {
+	m := outMail{key: it.key, kind: it.kind, pairID: v.Pair.ID, due: due}
+	if it.to == nil {
+		m.to, m.lang = p.opts.CommitteeAddress, "en"
+	} else {
+		m.to, m.lang, m.participant = it.to.Email, it.to.Language, it.to
+	}
+	f, err := p.facts(tx, v.Pair.ID)
+	if err != nil {
+		return m, err
+	}
+	start, _ := time.Parse(time.DateOnly, v.Pair.StartDate)
+	end := start.AddDate(0, 0, v.Cohort.Days)
+	if it.to == nil {
+		m.data = templates.CommitteeAlert{Reason: templates.AlertLapsing, Participant: v.Mentee.Name,
+			Role: templates.RoleMentee, PartnerName: v.Mentor.Name, Cohort: v.Cohort.Name,
+			Days: it.lapseDays, LastMeeting: f.last, At: due}
+		return m, nil
+	}
+	pt, partner := it.to, v.Partner(it.to.ID)
+	name, pname, r := firstName(pt), partner.Name, role(pt)
+	switch it.kind {
+	case templates.KindIntroduction:
+		// Reply-To is the two partners: their own conversation never passes through us.
+		m.replyTo, m.replyToOnly = []string{v.Mentor.Email, v.Mentee.Email}, true
+		m.data = templates.Introduction{Name: name, Role: r, SessionStart: start, SessionEnd: end,
+			Partner: templates.Profile{Name: partner.Name, Role: role(partner), Background: partner.Background,
+				Province: partner.Province, TimeZone: partner.TimeZone, CVURL: partner.CVURL,
+				LinkedInURL: partner.LinkedInURL, CareerGoals: partner.CareerGoals, Interests: p.interests(partner)}}
+	case templates.KindGoalsPrompt:
+		m.data = templates.GoalsPrompt{Name: name, Role: r, PartnerName: pname, ReplyBy: start.AddDate(0, 0, 7)}
+	case templates.KindConfidentiality:
+		m.data = templates.Confidentiality{Name: name, Role: r, PartnerName: pname, MidSession: it.mid}
+	case templates.KindCheckin:
+		m.data = templates.Checkin{Name: name, Role: r, PartnerName: pname, Cycle: it.cycle, LastMeeting: f.last,
+			MeetingsLogged: len(f.meetings), Suggested: p.suggest(v, f, it.cycle, 3)}
+	case templates.KindNudge:
+		m.data = templates.Nudge{Name: name, Role: r, PartnerName: pname, DaysSince: it.lapseDays,
+			LastMeeting: f.last, PauseExample: due.AddDate(0, 0, 14)}
+	case templates.KindDigest:
+		d := templates.Digest{Name: name, PartnerName: pname, LastMeeting: f.last, SessionEnd: end,
+			Covered: p.topicList(f.covered), SuggestedNext: p.suggest(v, f, it.cycle, 3)}
+		for _, mt := range f.meetings {
+			d.Meetings = append(d.Meetings, p.meetingSummary(mt))
+		}
+		for _, g := range f.goals {
+			d.Goals = append(d.Goals, goalSummary(g, v))
+		}
+		since := start
+		if f.last.After(since) {
+			since = f.last
+		}
+		d.DaysSince = daysBetween(since, due.In(p.location(pt)))
+		m.data = d
+	case templates.KindMidSession:
+		m.data = templates.MidSession{Name: name, Role: r, PartnerName: pname, MeetingsLogged: len(f.meetings),
+			Target: target(v.Cohort.Days / 2), GoalsSet: len(f.goals), GoalsDone: f.goalsDone(), SessionEnd: end}
+	case templates.KindWrapup:
+		m.data = templates.Wrapup{Name: name, Role: r, PartnerName: pname, MeetingsLogged: len(f.meetings),
+			GoalsDone: f.goalsDone(), SurveyBy: end.AddDate(0, 0, 14)}
+	}
+	return m, nil
+}
+
+// daysBetween counts calendar days from a to b (b's day minus a's day).
+func daysBetween(a, b time.Time) int {
+	da := time.Date(a.Year(), a.Month(), a.Day(), 0, 0, 0, 0, time.UTC)
+	db := time.Date(b.Year(), b.Month(), b.Day(), 0, 0, 0, 0, time.UTC)
+	return int(db.Sub(da).Hours() / 24)
+}

@@ -1,0 +1,111 @@
+package program
+
+import (
+	"bytes"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/mentormail/mentormail/mailer"
+	"github.com/mentormail/mentormail/store"
+	"github.com/mentormail/mentormail/templates"
+)
+
+var testKey = bytes.Repeat([]byte{9}, store.KeySize)
+
+// fakeClock is a settable clock shared by program instances in a test.
+type fakeClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *fakeClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.t
+}
+
+func (c *fakeClock) Set(t time.Time) {
+	c.mu.Lock()
+	c.t = t
+	c.mu.Unlock()
+}
+
+func (c *fakeClock) Add(d time.Duration) {
+	c.mu.Lock()
+	c.t = c.t.Add(d)
+	c.mu.Unlock()
+}
+
+func openStore(t *testing.T, path string) *store.Store {
+	t.Helper()
+	s, err := store.Open(store.Options{Path: path, Key: testKey})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// newProgram returns a Program over the store at path with the test settings.
+func newProgram(t *testing.T, s *store.Store, clock *fakeClock) *Program {
+	t.Helper()
+	tpl, err := templates.New(templates.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok, err := mailer.NewTokens([]byte("test secret, twenty bytes or more"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr, _ := mailer.ParseAddress("mentorship@example.org")
+	p, err := New(Options{Store: s, Templates: tpl, Tokens: tok, Address: addr, FromName: "Mentorship",
+		CommitteeAddress: "committee@example.org", CommitteeMembers: []string{"committee@example.org", "chair@example.org"},
+		SendHour: 9, Location: mustLoc(t, "America/Toronto"), Clock: clock.Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func mustLoc(t *testing.T, name string) *time.Location {
+	t.Helper()
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return loc
+}
+
+func tempDB(t *testing.T) string { return filepath.Join(t.TempDir(), "m.db") }
+
+func mustDo(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+type person struct {
+	email, name, role, lang, tz, interests string
+}
+
+// addPair inserts a cohort (if new), both partners and their pair, starting on start.
+func addPair(t *testing.T, s *store.Store, cohort *store.Cohort, mentor, mentee person, start string) store.Pair {
+	t.Helper()
+	db := s.DB()
+	if cohort.ID == 0 {
+		mustDo(t, db.Create(cohort).Error)
+	}
+	mk := func(p person) store.Participant {
+		pt := store.Participant{CohortID: &cohort.ID, Email: p.email, Name: p.name, Role: p.role, Language: p.lang,
+			TimeZone: p.tz, Interests: p.interests, Status: store.StatusActive, Background: "Background of " + p.name}
+		mustDo(t, db.Create(&pt).Error)
+		return pt
+	}
+	a, b := mk(mentor), mk(mentee)
+	pair := store.Pair{CohortID: cohort.ID, MentorID: a.ID, MenteeID: b.ID, StartDate: start, Status: store.PairActive}
+	mustDo(t, db.Create(&pair).Error)
+	return pair
+}

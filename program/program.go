@@ -1,0 +1,202 @@
+// Package program holds the mentorship program's rules: the session calendar, what
+// a reply means for a pair, the committee relay, and the mail each of these causes.
+package program
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/mentormail/mentormail/mailer"
+	"github.com/mentormail/mentormail/store"
+	"github.com/mentormail/mentormail/templates"
+	"github.com/mentormail/mentormail/topics"
+)
+
+// Options configures a Program. Store, Templates, Tokens and Address are required.
+type Options struct {
+	Store     *store.Store
+	Templates *templates.Set
+	Topics    *topics.Catalogue // nil: the built-in catalogue
+	Tokens    *mailer.Tokens
+	// Address is the program's mailbox; replies come back to Address+token.
+	Address mailer.Address
+	// FromName is the display name on outgoing mail.
+	FromName string
+	// CommitteeAddress is the committee's shared inbox; CommitteeMembers the
+	// addresses allowed to answer questions (default: CommitteeAddress).
+	CommitteeAddress string
+	CommitteeMembers []string
+	// SendHour is the local hour scheduled mail goes out at (default 9).
+	SendHour int
+	// Location is the program's time zone, for committee mail and participants without one.
+	Location *time.Location
+	// DailyAnswerCap limits automatic answers (receipts, error replies) per participant per day.
+	DailyAnswerCap int
+	// Clock returns the current time; nil means time.Now.
+	Clock func() time.Time
+	// Logger receives structured logs; nil discards them.
+	Logger *slog.Logger
+}
+
+// Program applies the program's rules over the store.
+type Program struct {
+	opts   Options
+	store  *store.Store
+	tpl    *templates.Set
+	topics *topics.Catalogue
+	log    *slog.Logger
+}
+
+// New checks opts and returns a Program.
+func New(opts Options) (*Program, error) {
+	switch {
+	case opts.Store == nil:
+		return nil, errors.New("program: no store")
+	case opts.Templates == nil:
+		return nil, errors.New("program: no templates")
+	case opts.Tokens == nil:
+		return nil, errors.New("program: no token secret")
+	case opts.Address.Local == "":
+		return nil, errors.New("program: no program address")
+	case opts.CommitteeAddress == "":
+		return nil, errors.New("program: no committee address")
+	}
+	if opts.Topics == nil {
+		opts.Topics = topics.Default()
+	}
+	if opts.SendHour == 0 {
+		opts.SendHour = 9
+	}
+	if opts.Location == nil {
+		opts.Location = time.UTC
+	}
+	if opts.DailyAnswerCap == 0 {
+		opts.DailyAnswerCap = 10
+	}
+	if opts.Clock == nil {
+		opts.Clock = time.Now
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	if len(opts.CommitteeMembers) == 0 {
+		opts.CommitteeMembers = []string{opts.CommitteeAddress}
+	}
+	for i, m := range opts.CommitteeMembers {
+		opts.CommitteeMembers[i] = strings.ToLower(strings.TrimSpace(m))
+	}
+	return &Program{opts: opts, store: opts.Store, tpl: opts.Templates, topics: opts.Topics, log: opts.Logger}, nil
+}
+
+func (p *Program) now() time.Time { return p.opts.Clock().UTC() }
+
+// location returns a participant's time zone, or the program's when theirs is unknown.
+func (p *Program) location(pt *store.Participant) *time.Location {
+	if pt != nil && pt.TimeZone != "" {
+		if loc, err := time.LoadLocation(pt.TimeZone); err == nil {
+			return loc
+		}
+	}
+	return p.opts.Location
+}
+
+// outMail is one message for enqueue: who it is for and what it says.
+type outMail struct {
+	key         string
+	kind        templates.Kind
+	lang        string
+	to          string
+	participant *store.Participant // nil for committee mail
+	pairID      int64
+	questionID  int64
+	// replyTo are extra Reply-To addresses; the program's tagged address is added
+	// unless replyToOnly is set (the introduction replies to the partners alone).
+	replyTo     []string
+	replyToOnly bool
+	inReplyTo   string
+	references  []string
+	due         time.Time
+	data        any
+}
+
+// enqueue renders m and adds it to the outbox unless its key exists. It reports
+// whether a row was made.
+func (p *Program) enqueue(tx *store.Tx, m outMail) (bool, error) {
+	if exists, err := tx.HasOutbox(m.key); err != nil || exists {
+		return false, err
+	}
+	r, err := p.tpl.Render(m.kind, m.lang, m.data)
+	if err != nil {
+		return false, fmt.Errorf("program: unable to render %s: %w", m.kind, err)
+	}
+	for _, h := range append([]string{m.to, m.inReplyTo}, m.replyTo...) {
+		if err := templates.CheckHeader(h); err != nil {
+			return false, fmt.Errorf("program: %s for %s: %w", m.kind, m.key, err)
+		}
+	}
+	o := &store.Outbox{
+		IdemKey:   m.key,
+		Kind:      string(m.kind),
+		Lang:      templates.Lang(m.lang),
+		ToAddr:    m.to,
+		InReplyTo: m.inReplyTo,
+		DueAt:     m.due,
+	}
+	if m.participant != nil {
+		o.ParticipantID = &m.participant.ID
+	}
+	if m.pairID != 0 {
+		o.PairID = &m.pairID
+	}
+	if m.questionID != 0 {
+		o.QuestionID = &m.questionID
+	}
+	o.References = strings.Join(m.references, " ")
+	made, err := tx.Enqueue(o, store.Message{Subject: r.Subject, Text: r.Text, HTML: r.HTML}, func(id int64) string {
+		return p.opts.Address.MessageID(p.opts.Tokens.Make(id), string(m.kind))
+	})
+	if err != nil || !made {
+		return made, err
+	}
+	replyTo := append([]string(nil), m.replyTo...)
+	if !m.replyToOnly {
+		replyTo = append(replyTo, p.opts.Address.ReplyTo(p.opts.Tokens.Make(o.ID)))
+	}
+	if err := tx.SetReplyTo(o.ID, strings.Join(replyTo, ", ")); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+func role(pt *store.Participant) templates.Role {
+	if pt.Role == store.RoleMentor {
+		return templates.RoleMentor
+	}
+	return templates.RoleMentee
+}
+
+// firstName is how mail greets a participant.
+func firstName(pt *store.Participant) string {
+	if f, _, ok := strings.Cut(strings.TrimSpace(pt.Name), " "); ok && f != "" {
+		return f
+	}
+	return pt.Name
+}
+
+// interests maps a participant's interest keys to catalogue topics.
+func (p *Program) interests(pt *store.Participant) []topics.Topic {
+	return p.topicList(store.SplitKeys(pt.Interests))
+}
+
+func (p *Program) topicList(keys []string) []topics.Topic {
+	var out []topics.Topic
+	for _, k := range keys {
+		if t, ok := p.topics.ByKey(k); ok {
+			out = append(out, t)
+		}
+	}
+	return out
+}
