@@ -25,6 +25,7 @@ type openElem struct {
 	tag                atom.Atom
 	name               string
 	quote, hidden, pre bool
+	bq                 bool // a blockquote, counted for lastQuote
 	// mark is the output length when the element opened, to tell empty paragraphs.
 	mark int
 }
@@ -40,11 +41,41 @@ type htmlRenderer struct {
 	hidden     int            // depth of elements whose text is not shown
 	pre        int
 	space      bool // a space is pending before the next word
+	// lastQuote is the number of the last top-level <blockquote>; quotes counts
+	// the top-level ones seen so far.
+	lastQuote, quotes int
+	bqDepth           int
+}
+
+// lastBlockquote counts the top-level <blockquote> elements of a document and
+// returns the number of the last one (1-based, 0 when there is none). The last
+// one is taken as the quoted message, even without type="cite"; earlier ones
+// are indentation. It is a first, cheap pass of the tokenizer.
+func lastBlockquote(s string) int {
+	z := html.NewTokenizer(strings.NewReader(s))
+	depth, n := 0, 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return n
+		case html.StartTagToken:
+			if name, _ := z.TagName(); string(name) == "blockquote" {
+				if depth == 0 {
+					n++
+				}
+				depth++
+			}
+		case html.EndTagToken:
+			if name, _ := z.TagName(); string(name) == "blockquote" && depth > 0 {
+				depth--
+			}
+		}
+	}
 }
 
 // htmlText renders an HTML document as text lines.
 func htmlText(s string) string {
-	r := &htmlRenderer{open: map[string]int{}}
+	r := &htmlRenderer{open: map[string]int{}, lastQuote: lastBlockquote(s)}
 	z := html.NewTokenizer(strings.NewReader(s))
 	z.SetMaxBuf(0)
 	for {
@@ -112,11 +143,10 @@ func isCutElement(attrs map[string]string) bool {
 
 // isQuoteElement reports elements whose content is quoted history.
 func isQuoteElement(tag atom.Atom, attrs map[string]string) bool {
-	if tag == atom.Blockquote {
-		return true
-	}
-	class := " " + strings.ToLower(attrs["class"]) + " "
-	return strings.Contains(class, " yahoo_quoted ") || strings.Contains(class, " gmail_quote ") && tag == atom.Blockquote
+	// A cited blockquote (Apple Mail, Thunderbird) is quoted for sure; the last
+	// top-level one is too (see lastBlockquote); others are quoted history when an
+	// attribution comes before or inside them, which the text pass sees.
+	return tag == atom.Blockquote && strings.EqualFold(strings.TrimSpace(attrs["type"]), "cite")
 }
 
 // isDropElement reports elements whose content is not part of the reply at all:
@@ -168,6 +198,14 @@ func (r *htmlRenderer) start(name string, attrs map[string]string, selfClosing b
 	e := openElem{tag: tag, name: name}
 	e.hidden = isDropElement(tag, attrs)
 	e.quote = isQuoteElement(tag, attrs)
+	if tag == atom.Blockquote {
+		if r.bqDepth == 0 {
+			r.quotes++
+			e.quote = e.quote || r.quotes == r.lastQuote
+		}
+		r.bqDepth++
+		e.bq = true
+	}
 	e.pre = tag == atom.Pre
 	e.mark = r.b.Len() + r.line.Len()
 	r.push(e)
@@ -203,6 +241,9 @@ func (r *htmlRenderer) end(name string) {
 		}
 		if e.pre {
 			r.pre--
+		}
+		if e.bq {
+			r.bqDepth--
 		}
 		if blockTags[e.tag] && r.hidden == 0 {
 			if e.tag == atom.P && r.b.Len()+r.line.Len() == e.mark {

@@ -44,9 +44,16 @@ var (
 	// attribRE is any short line that names an address and ends with a colon,
 	// like mail.ru's "Thu, 26 Jun 2014 14:00:51 +0400 от Name <addr>:"; it counts
 	// only when quoted lines follow.
-	attribRE  = regexp.MustCompile(`^.{0,200}(@|\d).{0,200}[>)]?\s*[:：]\s*$`)
-	digitAtRE = regexp.MustCompile(`\d|@`)
-	timeRE    = regexp.MustCompile(`\d{1,2}[:.h]\d{2}|\d{4}`)
+	attribRE = regexp.MustCompile(`^.{0,200}(@|\d).{0,200}[>)]?\s*[:：]\s*$`)
+	// shapeRE, emailRE and clockRE recognise an attribution by its shape alone: a
+	// time, an address, and a colon at the end.
+	shapeRE    = regexp.MustCompile(`[>)\]"»]?\s*[:：]$`)
+	emailRE    = regexp.MustCompile(`[^\s<>()"]+@[^\s<>()"]+\.[a-zA-Z]{2,}`)
+	clockRE    = regexp.MustCompile(`\b\d{1,2}[:.h]\d{2}\b`)
+	wroteMidRE = regexp.MustCompile(`(?i)\b(schrieb|schreef|skrev|escribió|a [ée]crit|wrote|napisał|napisała)\s+[^:]{1,100}[:：]$`)
+	wroteEndRE = regexp.MustCompile(`(?i)(\bwrote|a [ée]crit|\bschrieb)$`)
+	digitAtRE  = regexp.MustCompile(`\d|@`)
+	timeRE     = regexp.MustCompile(`\d{1,2}[:.h]\d{2}|\d{4}`)
 
 	// originalRE matches "-----Original Message-----" and its translations.
 	originalRE = regexp.MustCompile(`(?i)^\s*[-_=*]{2,}\s*(original message|original|reply message|ursprüngliche nachricht|antwort nachricht|oprindelig (meddelelse|besked)|opprinnelig melding|message d'origine|message original|mensaje original|messaggio originale|mensagem original|oorspronkelijk bericht|ursprungligt meddelande|alkuperäinen viesti|původní zpráva|wiadomość oryginalna|oryginalna wiadomość|исходное сообщение|eredeti üzenet|原始邮件|元のメッセージ)\s*[-_=*]{2,}\s*$`)
@@ -55,11 +62,17 @@ var (
 
 	// headerRE matches one line of a quoted message's header block, as Outlook
 	// and others write it ("From:", "*De :*", "Von:", "Från:", "От:").
-	headerRE = regexp.MustCompile(`(?i)^\s*\*{0,2}\s*(from|de|von|van|fra|från|od|da|lähettäjä|feladó|от|kimden|từ|mittente|sent|envoyé|gesendet|verzonden|sendt|skickat|wysłano|inviato|enviado|enviada|lähetetty|elküldve|отправлено|gönderildi|date|datum|dato|data|fecha|päivämäärä|dátum|дата|tarih|to|à|a|an|aan|til|till|do|para|per|vastaanottaja|címzett|кому|kime|đến|subject|objet|betreff|onderwerp|emne|ämne|temat|oggetto|asunto|assunto|aihe|tárgy|тема|konu|chủ đề|cc|kopie|kopia|copie|reply-to|répondre à)\s*\*{0,2}\s*[:：]`)
+	headerRE = regexp.MustCompile(`(?i)^\s*\*{0,2}\s*(from|de|von|van|fra|från|od|da|lähettäjä|feladó|от|kimden|từ|mittente|message du|sent|envoyé|gesendet|verzonden|sendt|skickat|wysłano|inviato|enviado|enviada|lähetetty|elküldve|отправлено|gönderildi|date|datum|dato|data|fecha|päivämäärä|dátum|дата|tarih|to|à|a|an|aan|til|till|do|para|per|vastaanottaja|címzett|кому|kime|đến|subject|objet|betreff|onderwerp|emne|ämne|temat|oggetto|asunto|assunto|aihe|tárgy|тема|konu|chủ đề|cc|kopie|kopia|copie|reply-to|répondre à)\s*\*{0,2}\s*[:：]`)
 	// fromLikeRE is the subset of keys a header block starts with.
-	fromLikeRE = regexp.MustCompile(`(?i)^\s*\*{0,2}\s*(from|de|von|van|fra|från|od|da|lähettäjä|feladó|от|kimden|từ|mittente|date|datum|dato|data|fecha|sent|envoyé|gesendet)\s*\*{0,2}\s*[:：]`)
+	fromLikeRE = regexp.MustCompile(`(?i)^\s*\*{0,2}\s*(from|de|von|van|fra|från|od|da|lähettäjä|feladó|от|kimden|từ|mittente|message du|date|datum|dato|data|fecha|sent|envoyé|gesendet)\s*\*{0,2}\s*[:：]`)
 	// separatorRE is a rule line: Outlook's underscores, dashes, equals signs.
 	separatorRE = regexp.MustCompile(`^\s*([-_=*~—–]\s*){5,}$`)
+	// listRuleRE and listFooterRE find a mailing list's footer (Mailman, Google
+	// Groups).
+	listRuleRE   = regexp.MustCompile(`^\s*[_-]{2,}\s*$`)
+	listFooterRE = regexp.MustCompile(`(?i)mailing list|listinfo|you received this message because you are subscribed`)
+	// ruleRE is any line of punctuation only, dropped at the end of a reply.
+	ruleRE = regexp.MustCompile(`^[-_=*~—–#+.\s]{2,}$`)
 
 	// footerRE matches mobile and webmail footers, as whole lines.
 	footerRE = regexp.MustCompile(`(?i)^\s*(` +
@@ -161,7 +174,12 @@ func wrappedInQuote(above, line string) bool {
 		return true
 	}
 	f := strings.Fields(above)
-	return len(f) > 0 && strings.Contains(f[len(f)-1], "://")
+	if len(f) > 0 && strings.Contains(f[len(f)-1], "://") {
+		return true
+	}
+	// A long quoted line cut mid-sentence was wrapped at the client's width.
+	above = strings.TrimRight(above, " ")
+	return len(above) >= 60 && !strings.ContainsAny(above[len(above)-1:], ".?!:")
 }
 
 // nextIsQuoted reports whether the next non-blank line from i on is quoted.
@@ -183,13 +201,21 @@ func splitterAt(ls []string, i int) (prefix string, n int, ok bool) {
 	if originalRE.MatchString(line) || androidRE.MatchString(line) {
 		return "", 1, true
 	}
+	if listRuleRE.MatchString(line) {
+		// A mailing list's footer: "____" then "list-name mailing list".
+		for j := i + 1; j < len(ls) && j <= i+2; j++ {
+			if listFooterRE.MatchString(ls[j]) {
+				return "", 1, true
+			}
+		}
+	}
 	if separatorRE.MatchString(line) {
 		// Outlook's rule above a header block.
 		for j := i + 1; j < len(ls) && j <= i+2; j++ {
 			if strings.TrimSpace(ls[j]) == "" {
 				continue
 			}
-			if headerBlockAt(ls, j) {
+			if headerBlockAt(ls, j) || fromLikeRE.MatchString(ls[j]) {
 				return "", 1, true
 			}
 			break
@@ -216,6 +242,9 @@ func attributionAt(ls []string, i int) (int, bool) {
 	if !startsPara && !leadRE.MatchString(first) && !strings.Contains(first, "@") {
 		return 0, false
 	}
+	if !leadRE.MatchString(first) && !strings.ContainsAny(first, "0123456789@<") && !wroteRE.MatchString(first) {
+		return 0, false // a header's first line names a date or an address
+	}
 	lead := leadRE.MatchString(first)
 	joined := ""
 	for j := i; j < len(ls) && j < i+splitWindow; j++ {
@@ -229,10 +258,13 @@ func attributionAt(ls []string, i int) (int, bool) {
 		if j > i && leadRE.MatchString(l) && !strings.HasSuffix(joined, "<") {
 			break // the attribution, if any, starts on this later line
 		}
-		if j > i && (isQuoted(ls[j]) && !wroteRE.MatchString(l)) {
-			break
+		if j > i && isQuoted(ls[j]) {
+			// Only the tail of a wrapped header may look quoted: "> wrote:", ">:".
+			if rest := strings.TrimLeft(l, "> "); len(rest) > 20 || !strings.HasSuffix(rest, ":") {
+				break
+			}
 		}
-		if joined != "" {
+		if joined != "" && !strings.HasSuffix(joined, "<") && !strings.HasPrefix(l, ">") {
 			joined += " "
 		}
 		joined += l
@@ -250,6 +282,15 @@ func attributionAt(ls []string, i int) (int, bool) {
 		}
 		if dateEmailRE.MatchString(joined) && nextIsQuoted(ls, j+1) {
 			return n, true
+		}
+		if shapeRE.MatchString(joined) && emailRE.MatchString(joined) && clockRE.MatchString(joined) {
+			return n, true // "30.09.2017, 18.30, "Name" <addr>:" in any language
+		}
+		if lead && wroteMidRE.MatchString(joined) && clockRE.MatchString(joined) {
+			return n, true // "Am 25.06.2015 um 10:55 schrieb Name:"
+		}
+		if lead && wroteEndRE.MatchString(joined) && emailRE.MatchString(joined) && digitAtRE.MatchString(joined) {
+			return n, true // "On <date> Name <addr> wrote", the colon forgotten
 		}
 		if j == i && len(joined) < 200 && attribRE.MatchString(joined) && strings.Contains(joined, "@") && nextIsQuoted(ls, j+1) {
 			return n, true
@@ -278,25 +319,48 @@ func tidy(keep []string) string {
 	end := len(keep)
 	for end > 0 {
 		t := strings.TrimSpace(keep[end-1])
-		if t == "" || separatorRE.MatchString(keep[end-1]) || t == cutMarker {
+		if t == "" || ruleRE.MatchString(t) || t == cutMarker {
 			end--
 			continue
 		}
 		break
 	}
+	end = cutSignOff(keep[:end])
 	var b strings.Builder
-	blank := 0
 	for _, l := range keep[:end] {
-		if strings.TrimSpace(l) == "" {
-			blank++
-			if blank > 1 {
-				continue
-			}
-		} else {
-			blank = 0
-		}
 		b.WriteString(l)
 		b.WriteByte('\n')
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// signOffRE is a closing line on its own ("Regards,", "Cordialement,"); the
+// name and title lines under it are the signature.
+var signOffRE = regexp.MustCompile(`(?i)^\s*(best|kind|warm|warmest|many|with)?\s*(regards|wishes)\s*[,.!]?\s*$|` +
+	`(?i)^\s*(sincerely|yours (truly|sincerely)|respectfully|cordialement|bien cordialement|salutations|sinc[èe]res salutations|meilleures salutations|bien [àa] vous|amicalement|mit freundlichen gr[üu](ß|ss)en|saludos|un saludo|cordiali saluti)\s*[,.!]?\s*$`)
+
+// maxSignature is how many short lines may follow a sign-off for them to be
+// taken as a signature.
+const maxSignature = 6
+
+// cutSignOff returns where the reply ends when it closes with a sign-off line
+// followed only by a few short lines (name, title, phone).
+func cutSignOff(ls []string) int {
+	short := 0
+	for i := len(ls) - 1; i >= 0 && i >= len(ls)-maxSignature-1; i-- {
+		t := strings.TrimSpace(ls[i])
+		if signOffRE.MatchString(t) {
+			if i == 0 {
+				return len(ls) // a reply that is only "Regards," stays
+			}
+			return i
+		}
+		if len(t) > 60 {
+			return len(ls)
+		}
+		if t != "" {
+			short++
+		}
+	}
+	return len(ls)
 }
