@@ -38,9 +38,6 @@ func classify(m *message, r *Reply) (Class, *Bounce) {
 			return ClassAutoReply, nil
 		}
 	}
-	if isOutOfOffice(r.ReplyText) {
-		return ClassAutoReply, nil
-	}
 	return ClassReply, nil
 }
 

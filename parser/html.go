@@ -14,12 +14,6 @@ import (
 // written. The text is then read like any plain-text body. The tokenizer streams,
 // so deep nesting costs no recursion and the whole pass is linear.
 
-// replyFromHTML returns the reply and forwarded text of an HTML body.
-func replyFromHTML(s string) (reply, forwarded string) {
-	tr := splitText(htmlText(cleanText(s)), false)
-	return tr.reply, tr.forwarded
-}
-
 // openElem is an element on the stack of open elements.
 type openElem struct {
 	tag                atom.Atom

@@ -4,10 +4,16 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"regexp"
 	"runtime/debug"
 	"strings"
 	"time"
 )
+
+// forwardSubjectRE marks a forward by its subject (Fwd:, Fw:, TR: in French
+// Outlook, WG: in German): the quoted message below is then kept as forwarded
+// text instead of dropped.
+var forwardSubjectRE = regexp.MustCompile(`(?i)^\s*(re:\s*)?(fwd?|tr|wg|rv|enc|i)\s*:`)
 
 // ErrEmpty is returned by Parse when the input holds nothing that can be read.
 var ErrEmpty = errors.New("parser: empty message")
@@ -50,14 +56,14 @@ func parseMessage(m *message, opts Options) *Reply {
 	if m.header != nil {
 		r.Envelope = m.envelope()
 	}
-	text := cleanText(m.text)
-	var reply, fwd string
-	if strings.TrimSpace(text) != "" {
-		reply, fwd = replyFromText(text)
+	fwd := forwardSubjectRE.MatchString(r.Envelope.Subject)
+	var tr textReply
+	if text := cleanText(m.text); strings.TrimSpace(text) != "" {
+		tr = splitText(text, fwd)
 	} else if strings.TrimSpace(m.html) != "" {
-		reply, fwd = replyFromHTML(m.html)
+		tr = splitText(htmlText(cleanText(m.html)), fwd)
 	}
-	r.ReplyText, r.Forwarded = reply, fwd
+	r.ReplyText, r.Forwarded = tr.reply, tr.forwarded
 	r.Class, r.Bounce = classify(m, r)
 	r.Language = detectLanguage(r.ReplyText)
 
@@ -73,6 +79,11 @@ func parseMessage(m *message, opts Options) *Reply {
 		ref = time.Now()
 	}
 	extract(r, opts, ref.In(loc))
+	// An out-of-office text with nothing else to go on is an automatic answer,
+	// unless the sender also logged a meeting: then a person wrote it.
+	if r.Class == ClassReply && r.Meeting == nil && isOutOfOffice(r.ReplyText) {
+		r.Class = ClassAutoReply
+	}
 	if r.Goals == nil {
 		r.Goals = []Goal{}
 	}

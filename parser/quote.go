@@ -91,14 +91,8 @@ type textReply struct {
 	forwarded string
 }
 
-// replyFromText cuts the quoted history, signature and footers from a plain-text
-// body and returns the reply and any forwarded message kept apart.
-func replyFromText(text string) (reply, forwarded string) {
-	tr := splitText(text, false)
-	return tr.reply, tr.forwarded
-}
-
-// splitText is replyFromText with a hint: fwd says the subject marks a forward
+// splitText cuts the quoted history, signature and footers from a plain-text
+// body and returns the reply and any forwarded message kept apart. fwd says the subject marks a forward
 // (Fwd:, TR:), so that the first quoted message is kept as forwarded text.
 func splitText(text string, fwd bool) textReply {
 	ls := strings.Split(text, "\n")
