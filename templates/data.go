@@ -1,0 +1,384 @@
+package templates
+
+import (
+	"time"
+
+	"github.com/mentormail/mentormail/topics"
+)
+
+// This file holds the data each kind renders. The program package fills these
+// structs; Render checks that the data given matches the kind (a value or a pointer).
+// Zero values are safe everywhere: an unset date, link or list is left out.
+// Dates are shown as calendar days in the language of the email; give them in the
+// recipient's time zone.
+
+// Role is a participant's part in a pair.
+type Role string
+
+// The roles.
+const (
+	RoleMentor Role = "mentor"
+	RoleMentee Role = "mentee"
+)
+
+// Mode is how a pair met, with the parser's values.
+type Mode string
+
+// The meeting modes.
+const (
+	ModeVideo    Mode = "video"
+	ModePhone    Mode = "phone"
+	ModeInPerson Mode = "in_person"
+	ModeEmail    Mode = "email"
+	ModeChat     Mode = "chat"
+)
+
+// Horizon says whether a goal is short or long term.
+type Horizon string
+
+// The goal horizons. The empty horizon is shown as nothing.
+const (
+	HorizonShort Horizon = "short"
+	HorizonLong  Horizon = "long"
+)
+
+// GoalStatus is where a goal stands, with the parser's values.
+type GoalStatus string
+
+// The goal states.
+const (
+	GoalNew        GoalStatus = "new"
+	GoalInProgress GoalStatus = "in_progress"
+	GoalDone       GoalStatus = "done"
+	GoalDropped    GoalStatus = "dropped"
+)
+
+// Profile describes a participant to their partner in the introduction.
+type Profile struct {
+	Name string
+	Role Role
+	// Position is their job or studies as they wrote it ("Reference librarian, Prairie Valley Public Library").
+	Position string
+	// Background is a few sentences in their own words; long text is wrapped.
+	Background string
+	// Province is a two-letter code (ON, QC, ...) or a name; codes are shown in the email's language.
+	Province string
+	// TimeZone is an IANA zone name; Canadian zones are shown by their common name.
+	TimeZone    string
+	CVURL       string
+	LinkedInURL string
+	// CareerGoals is what they wrote about their career goals.
+	CareerGoals string
+	// Interests are the catalogue topics they chose.
+	Interests []topics.Topic
+}
+
+// Introduction introduces one partner to the other at the start of a session. The
+// message is sent with Reply-To set to both partners.
+type Introduction struct {
+	// Name is how to greet the recipient (first or preferred name).
+	Name    string
+	Role    Role
+	Partner Profile
+	// SessionStart and SessionEnd bound the session.
+	SessionStart time.Time
+	SessionEnd   time.Time
+}
+
+// GoalsPrompt asks a participant for their short- and long-term goals.
+type GoalsPrompt struct {
+	Name        string
+	Role        Role
+	PartnerName string
+	// ReplyBy is an optional gentle date to reply by.
+	ReplyBy time.Time
+}
+
+// Checkin is the fortnightly prompt to log the last meeting.
+type Checkin struct {
+	Name        string
+	Role        Role
+	PartnerName string
+	// Cycle is the check-in's number in the session, from 1.
+	Cycle int
+	// LastMeeting is the last logged meeting's date; zero if none yet.
+	LastMeeting time.Time
+	// MeetingsLogged counts the pair's meetings so far.
+	MeetingsLogged int
+	// Suggested are 2-3 topics the pair has not covered; the first two numbers
+	// are also used in the example reply.
+	Suggested []topics.Topic
+}
+
+// Confidentiality reminds a participant that conversations stay private.
+type Confidentiality struct {
+	Name        string
+	Role        Role
+	PartnerName string
+	// MidSession selects the mid-session wording instead of the start-of-session one.
+	MidSession bool
+}
+
+// Nudge tells a participant no meeting has been logged for a while.
+type Nudge struct {
+	Name        string
+	Role        Role
+	PartnerName string
+	// DaysSince is the number of days since the last logged meeting, or since the
+	// session began when there is none.
+	DaysSince int
+	// LastMeeting is the last logged meeting's date; zero if none yet.
+	LastMeeting time.Time
+	// PauseExample is the date shown in the "pause until" example; zero shows a placeholder.
+	PauseExample time.Time
+}
+
+// MeetingSummary is one logged meeting as its partners see it.
+type MeetingSummary struct {
+	Date    time.Time
+	Minutes int
+	Mode    Mode
+	Topics  []topics.Topic
+	// Notes are the pair's own notes, shown only to the partners; may be empty.
+	Notes string
+	// NextMeeting is the next meeting date they gave, if any.
+	NextMeeting time.Time
+}
+
+// GoalSummary is one goal and where it stands.
+type GoalSummary struct {
+	// Number is how replies refer to it ("goal 2: done").
+	Number  int
+	Title   string
+	Horizon Horizon
+	Status  GoalStatus
+	// Owner is whose goal it is.
+	Owner Role
+	// Note is the latest progress note, if any (shown to the partners only).
+	Note string
+}
+
+// Digest is the mentor's fortnightly digest about their pair.
+type Digest struct {
+	// Name is the mentor's greeting name; PartnerName the mentee's name.
+	Name        string
+	PartnerName string
+	// Meetings are the meetings logged so far, oldest first.
+	Meetings []MeetingSummary
+	Goals    []GoalSummary
+	// Covered are the topics discussed so far; SuggestedNext 2-3 not yet covered.
+	Covered       []topics.Topic
+	SuggestedNext []topics.Topic
+	// DaysSince is the number of days since the last meeting (or session start).
+	DaysSince   int
+	LastMeeting time.Time
+	SessionEnd  time.Time
+}
+
+// MidSession is the mid-session check-in.
+type MidSession struct {
+	Name           string
+	Role           Role
+	PartnerName    string
+	MeetingsLogged int
+	// Target is the number of meetings expected by now (twice a month).
+	Target     int
+	GoalsSet   int
+	GoalsDone  int
+	SessionEnd time.Time
+}
+
+// Wrapup closes the session and carries the feedback survey.
+type Wrapup struct {
+	Name           string
+	Role           Role
+	PartnerName    string
+	MeetingsLogged int
+	GoalsDone      int
+	// SurveyBy is an optional date to answer the survey by.
+	SurveyBy time.Time
+}
+
+// MeetingReceipt confirms a logged meeting.
+type MeetingReceipt struct {
+	Name        string
+	PartnerName string
+	Meeting     MeetingSummary
+	// MeetingsLogged counts the pair's meetings including this one.
+	MeetingsLogged int
+}
+
+// GoalsReceipt confirms goals recorded or updated by a reply.
+type GoalsReceipt struct {
+	Name string
+	// Goals are the goals this reply recorded or changed, with their new state.
+	Goals []GoalSummary
+}
+
+// Command is a command a participant sent, as the parser names it.
+type Command string
+
+// The commands that get a receipt.
+const (
+	CommandPause  Command = "pause"
+	CommandResume Command = "resume"
+	CommandUndo   Command = "undo"
+	CommandStop   Command = "stop"
+	CommandRating Command = "rating"
+)
+
+// CommandReceipt acknowledges a command.
+type CommandReceipt struct {
+	Name    string
+	Command Command
+	// Until is the day mail resumes, for pause.
+	Until time.Time
+	// Rating is the rating given, for rating (1-5).
+	Rating int
+	// Done says what was done, in the recipient's language, when the fixed wording
+	// needs a detail ("removed the meeting of November 20"); may be empty.
+	Done string
+}
+
+// NotUnderstood answers a reply the parser could not read.
+type NotUnderstood struct {
+	Name string
+	// ReceivedAt is when their message arrived.
+	ReceivedAt time.Time
+	// Suggested topics supply the numbers of the example; may be empty.
+	Suggested []topics.Topic
+}
+
+// Help lists every way to reply.
+type Help struct {
+	Name string
+	Role Role
+	// PauseExample is the date shown in the "pause until" example; zero shows a placeholder.
+	PauseExample time.Time
+}
+
+// IdentityNotice tells a participant that someone used a link meant for them.
+// It never carries the message's content.
+type IdentityNotice struct {
+	Name string
+	// From is the address the reply came from.
+	From       string
+	ReceivedAt time.Time
+}
+
+// QuestionForward sends a participant's question to the committee. It has no
+// field for meeting notes, on purpose.
+type QuestionForward struct {
+	Question  string
+	AskerName string
+	AskerRole Role
+	// PartnerName is the asker's partner.
+	PartnerName string
+	Cohort      string
+	// Language is the asker's language, "en" or "fr".
+	Language        string
+	DaysIntoSession int
+	MeetingsLogged  int
+	AskedAt         time.Time
+}
+
+// QuestionAnswer relays the committee's answer to a participant.
+type QuestionAnswer struct {
+	Name string
+	// Question is the participant's question, quoted back; may be empty.
+	Question string
+	Answer   string
+	AskedAt  time.Time
+}
+
+// AlertReason is why the committee is alerted.
+type AlertReason string
+
+// The alert reasons.
+const (
+	AlertLapsing         AlertReason = "lapsing"
+	AlertDeliveryFailed  AlertReason = "delivery_failed"
+	AlertQuarantined     AlertReason = "quarantined"
+	AlertParticipantLeft AlertReason = "participant_left"
+	AlertPermanentBounce AlertReason = "permanent_bounce"
+)
+
+// CommitteeAlert tells the committee something needs a person. Fields that do not
+// apply to the reason are left zero.
+type CommitteeAlert struct {
+	Reason AlertReason
+	// Participant, Role and PartnerName identify who it is about.
+	Participant string
+	Role        Role
+	PartnerName string
+	Cohort      string
+	// Address is the email address involved (failed delivery, bounce, quarantine sender).
+	Address string
+	// Days without a meeting, for lapsing; LastMeeting zero if none.
+	Days        int
+	LastMeeting time.Time
+	// Kind is the kind of email that failed, for delivery_failed.
+	Kind Kind
+	// Details is a short technical detail (an SMTP reply, a folder); never message content.
+	Details string
+	At      time.Time
+}
+
+// Flag marks a pair in the committee's health digest.
+type Flag string
+
+// The pair flags.
+const (
+	FlagLapsing  Flag = "lapsing"
+	FlagPaused   Flag = "paused"
+	FlagBouncing Flag = "bouncing"
+	FlagLeft     Flag = "left"
+	FlagQuestion Flag = "question"
+)
+
+// PairHealth is one pair's figures in the health digest.
+type PairHealth struct {
+	// Pair is the pair's key ("pair42").
+	Pair       string
+	MentorName string
+	MenteeName string
+	Meetings   int
+	Target     int
+	// LastMeeting is zero if none; DaysSince counts from it (or the session start).
+	LastMeeting time.Time
+	DaysSince   int
+	GoalsSet    int
+	GoalsDone   int
+	Flags       []Flag
+}
+
+// OpenQuestion is a participant question still unanswered.
+type OpenQuestion struct {
+	Asker   string
+	Pair    string
+	AskedAt time.Time
+	Days    int
+}
+
+// HealthTotals are the cohort's totals.
+type HealthTotals struct {
+	Pairs     int
+	Meetings  int
+	Target    int
+	GoalsSet  int
+	GoalsDone int
+	Lapsing   int
+}
+
+// HealthDigest is the committee's weekly digest: counts, dates and keys only.
+type HealthDigest struct {
+	Cohort string
+	// WeekOf is the first day of the week reported.
+	WeekOf time.Time
+	Pairs  []PairHealth
+	Totals HealthTotals
+	// OpenQuestions are the questions unanswered for more than 3 days.
+	OpenQuestions []OpenQuestion
+	// Quarantined is the number of messages in quarantine.
+	Quarantined int
+}

@@ -1,0 +1,259 @@
+package templates
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/mentormail/mentormail/topics"
+)
+
+// wrapWidth is the width that long free text (backgrounds, questions) is wrapped to
+// in the text alternative.
+const wrapWidth = 72
+
+// words holds the words of one language that the template functions use.
+type words struct {
+	french           bool
+	months, weekdays []string
+	roles            map[Role]string
+	modes            map[Mode]string
+	horizons         map[Horizon]string
+	states           map[GoalStatus]string
+	flags            map[Flag]string
+	langs            map[string]string
+}
+
+var en = words{
+	months:   []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+	weekdays: []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
+	roles:    map[Role]string{RoleMentor: "mentor", RoleMentee: "mentee"},
+	modes: map[Mode]string{ModeVideo: "video", ModePhone: "phone", ModeInPerson: "in person",
+		ModeEmail: "email", ModeChat: "chat"},
+	horizons: map[Horizon]string{HorizonShort: "short term", HorizonLong: "long term"},
+	states: map[GoalStatus]string{GoalNew: "new", GoalInProgress: "in progress", GoalDone: "done",
+		GoalDropped: "set aside"},
+	flags: map[Flag]string{FlagLapsing: "lapsing", FlagPaused: "paused", FlagBouncing: "bouncing",
+		FlagLeft: "left", FlagQuestion: "open question"},
+	langs: map[string]string{"en": "English", "fr": "French"},
+}
+
+var fr = words{
+	french: true,
+	months: []string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+		"septembre", "octobre", "novembre", "décembre"},
+	weekdays: []string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
+	roles:    map[Role]string{RoleMentor: "personne mentore", RoleMentee: "personne mentorée"},
+	modes: map[Mode]string{ModeVideo: "vidéo", ModePhone: "téléphone", ModeInPerson: "en personne",
+		ModeEmail: "courriel", ModeChat: "clavardage"},
+	horizons: map[Horizon]string{HorizonShort: "court terme", HorizonLong: "long terme"},
+	states: map[GoalStatus]string{GoalNew: "nouveau", GoalInProgress: "en cours", GoalDone: "terminé",
+		GoalDropped: "mis de côté"},
+	flags: map[Flag]string{FlagLapsing: "à relancer", FlagPaused: "en pause",
+		FlagBouncing: "courriels refusés", FlagLeft: "départ", FlagQuestion: "question en attente"},
+	langs: map[string]string{"en": "anglais", "fr": "français"},
+}
+
+// provinces maps the two-letter codes to English and French names.
+var provinces = map[string][2]string{
+	"AB": {"Alberta", "Alberta"},
+	"BC": {"British Columbia", "Colombie-Britannique"},
+	"MB": {"Manitoba", "Manitoba"},
+	"NB": {"New Brunswick", "Nouveau-Brunswick"},
+	"NL": {"Newfoundland and Labrador", "Terre-Neuve-et-Labrador"},
+	"NS": {"Nova Scotia", "Nouvelle-Écosse"},
+	"NT": {"Northwest Territories", "Territoires du Nord-Ouest"},
+	"NU": {"Nunavut", "Nunavut"},
+	"ON": {"Ontario", "Ontario"},
+	"PE": {"Prince Edward Island", "Île-du-Prince-Édouard"},
+	"QC": {"Quebec", "Québec"},
+	"SK": {"Saskatchewan", "Saskatchewan"},
+	"YT": {"Yukon", "Yukon"},
+}
+
+// zones maps Canada's IANA zones to their common names.
+var zones = map[string][2]string{
+	"America/St_Johns":      {"Newfoundland time", "heure de Terre-Neuve"},
+	"America/Halifax":       {"Atlantic time", "heure de l'Atlantique"},
+	"America/Moncton":       {"Atlantic time", "heure de l'Atlantique"},
+	"America/Glace_Bay":     {"Atlantic time", "heure de l'Atlantique"},
+	"America/Goose_Bay":     {"Atlantic time", "heure de l'Atlantique"},
+	"America/Toronto":       {"Eastern time", "heure de l'Est"},
+	"America/Montreal":      {"Eastern time", "heure de l'Est"},
+	"America/Iqaluit":       {"Eastern time", "heure de l'Est"},
+	"America/Winnipeg":      {"Central time", "heure du Centre"},
+	"America/Rankin_Inlet":  {"Central time", "heure du Centre"},
+	"America/Regina":        {"Saskatchewan time", "heure de la Saskatchewan"},
+	"America/Swift_Current": {"Saskatchewan time", "heure de la Saskatchewan"},
+	"America/Edmonton":      {"Mountain time", "heure des Rocheuses"},
+	"America/Yellowknife":   {"Mountain time", "heure des Rocheuses"},
+	"America/Cambridge_Bay": {"Mountain time", "heure des Rocheuses"},
+	"America/Inuvik":        {"Mountain time", "heure des Rocheuses"},
+	"America/Vancouver":     {"Pacific time", "heure du Pacifique"},
+	"America/Whitehorse":    {"Yukon time", "heure du Yukon"},
+	"America/Dawson":        {"Yukon time", "heure du Yukon"},
+}
+
+// funcs returns the template functions for one language.
+func funcs(lang string, o Options) map[string]any {
+	w, side, program, committee := en, 0, o.ProgramName, o.CommitteeName
+	if lang == "fr" {
+		w, side, program, committee = fr, 1, o.ProgramNameFR, o.CommitteeNameFR
+	}
+	lookup := func(m map[string][2]string, s string) string {
+		if v, ok := m[s]; ok {
+			return v[side]
+		}
+		if v, ok := m[strings.ToUpper(s)]; ok {
+			return v[side]
+		}
+		return s
+	}
+	return map[string]any{
+		"program":   func() string { return program },
+		"committee": func() string { return committee },
+		"catalogue": func() []topics.Topic { return o.Topics.All() },
+		"label":     func(t topics.Topic) string { return t.Label(lang) },
+		"day":       w.day,
+		"longDate":  w.longDate,
+		"iso": func(t time.Time) string {
+			if t.IsZero() {
+				return "-"
+			}
+			return t.Format(time.DateOnly)
+		},
+		"length":   w.length,
+		"mode":     func(m Mode) string { return orRaw(w.modes[m], string(m)) },
+		"role":     func(r Role) string { return orRaw(w.roles[r], string(r)) },
+		"horizon":  func(h Horizon) string { return orRaw(w.horizons[h], string(h)) },
+		"status":   func(s GoalStatus) string { return orRaw(w.states[s], string(s)) },
+		"flag":     func(f Flag) string { return orRaw(w.flags[f], string(f)) },
+		"langName": func(l string) string { return orRaw(w.langs[Lang(l)], l) },
+		"province": func(p string) string { return lookup(provinces, p) },
+		"tz":       func(z string) string { return lookup(zones, z) },
+		"nums":     exampleNumbers,
+		"plural":   w.plural,
+		"wrap":     wrap,
+		"pad":      pad,
+		"padl":     padLeft,
+		"add":      func(a, b int) int { return a + b },
+		"flags":    func(fs []Flag) string { return joinFlags(w, fs) },
+	}
+}
+
+func orRaw(v, raw string) string {
+	if v == "" {
+		return raw
+	}
+	return v
+}
+
+// day is a date without the year, in the form the parser reads back:
+// "November 20", "20 novembre", "1er décembre".
+func (w words) day(t time.Time) string {
+	if w.french {
+		d := strconv.Itoa(t.Day())
+		if t.Day() == 1 {
+			d = "1er"
+		}
+		return d + " " + w.months[t.Month()-1]
+	}
+	return fmt.Sprintf("%s %d", w.months[t.Month()-1], t.Day())
+}
+
+// longDate is a full date: "Thursday, November 20, 2025", "jeudi 20 novembre 2025".
+func (w words) longDate(t time.Time) string {
+	if w.french {
+		return w.weekdays[t.Weekday()] + " " + w.day(t) + " " + strconv.Itoa(t.Year())
+	}
+	return fmt.Sprintf("%s, %s, %d", w.weekdays[t.Weekday()], w.day(t), t.Year())
+}
+
+// length is a meeting length: "45 min", "1 h", "1 h 30 min" ("1 h 30" in French).
+func (w words) length(minutes int) string {
+	h, m := minutes/60, minutes%60
+	switch {
+	case minutes <= 0:
+		return "-"
+	case h == 0:
+		return fmt.Sprintf("%d min", m)
+	case m == 0:
+		return fmt.Sprintf("%d h", h)
+	case w.french:
+		return fmt.Sprintf("%d h %02d", h, m)
+	default:
+		return fmt.Sprintf("%d h %d min", h, m)
+	}
+}
+
+// plural picks one or many for n: French uses the singular for 0 and 1.
+func (w words) plural(n int, one, many string) string {
+	if n == 1 || (n == 0 && w.french) {
+		return one
+	}
+	return many
+}
+
+// exampleNumbers gives the numbers of the first two topics ("3, 7") for an example
+// reply, or "3, 7" when there are fewer than two.
+func exampleNumbers(ts []topics.Topic) string {
+	if len(ts) < 2 {
+		return "3, 7"
+	}
+	return fmt.Sprintf("%d, %d", ts[0].Number, ts[1].Number)
+}
+
+func joinFlags(w words, fs []Flag) string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = orRaw(w.flags[f], string(f))
+	}
+	return strings.Join(out, ", ")
+}
+
+// wrap wraps each line of s at wrapWidth, prefixing every line with indent spaces.
+func wrap(indent int, s string) string {
+	prefix := strings.Repeat(" ", indent)
+	var b strings.Builder
+	for i, line := range strings.Split(strings.TrimSpace(strings.ReplaceAll(s, "\r\n", "\n")), "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(prefix)
+		n := indent
+		for j, word := range strings.Fields(line) {
+			wl := utf8.RuneCountInString(word)
+			if j > 0 && n+1+wl > wrapWidth {
+				b.WriteString("\n" + prefix)
+				n = indent
+			} else if j > 0 {
+				b.WriteByte(' ')
+				n++
+			}
+			b.WriteString(word)
+			n += wl
+		}
+	}
+	return b.String()
+}
+
+// pad cuts or pads s to width runes, for text tables.
+func pad(width int, s string) string {
+	n := utf8.RuneCountInString(s)
+	if n > width {
+		r := []rune(s)
+		return string(r[:width-1]) + "…"
+	}
+	return s + strings.Repeat(" ", width-n)
+}
+
+// padLeft right-aligns v in width runes.
+func padLeft(width int, v any) string {
+	s := fmt.Sprint(v)
+	if n := utf8.RuneCountInString(s); n < width {
+		return strings.Repeat(" ", width-n) + s
+	}
+	return s
+}
