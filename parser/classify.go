@@ -120,7 +120,9 @@ func deliveryReport(m *message) *Bounce {
 			if b.Recipient == "" {
 				b.Recipient = dsnAddress(f.Get("Original-Recipient"))
 			}
-			b.Status = strings.TrimSpace(strings.Fields(f.Get("Status") + " ")[0])
+			if fs := strings.Fields(f.Get("Status")); len(fs) > 0 {
+				b.Status = fs[0]
+			}
 			action := strings.ToLower(strings.TrimSpace(f.Get("Action")))
 			b.Permanent = strings.HasPrefix(b.Status, "5") || (b.Status == "" && action == "failed")
 		}

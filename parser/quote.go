@@ -219,8 +219,11 @@ func splitterAt(ls []string, i int) (prefix string, n int, ok bool) {
 	if headerBlockAt(ls, i) {
 		return "", 1, true
 	}
-	if m := inlineOnRE.FindStringSubmatch(line); m != nil && !leadRE.MatchString(line) {
-		return strings.TrimRight(m[1], " -"), 1, true
+	// The costly inline pattern runs only on lines ending with a colon.
+	if strings.HasSuffix(strings.TrimRight(line, " \t"), ":") {
+		if m := inlineOnRE.FindStringSubmatch(line); m != nil && !leadRE.MatchString(line) {
+			return strings.TrimRight(m[1], " -"), 1, true
+		}
 	}
 	if n, ok := attributionAt(ls, i); ok {
 		return "", n, true
@@ -265,32 +268,56 @@ func attributionAt(ls []string, i int) (int, bool) {
 		if len(joined) > maxHeaderLen {
 			break
 		}
-		n := j - i + 1
-		if wroteRE.MatchString(joined) || wroteOnRE.MatchString(joined) {
-			if digitAtRE.MatchString(joined) && (timeRE.MatchString(joined) || strings.Contains(joined, "@") || lead) {
-				return n, true
-			}
-			if len(joined) < 120 && nextIsQuoted(ls, j+1) {
-				return n, true // "John Smith wrote:" above a quote
-			}
-		}
-		if dateEmailRE.MatchString(joined) && nextIsQuoted(ls, j+1) {
-			return n, true
-		}
-		if shapeRE.MatchString(joined) && emailRE.MatchString(joined) && clockRE.MatchString(joined) {
-			return n, true // "30.09.2017, 18.30, "Name" <addr>:" in any language
-		}
-		if lead && wroteMidRE.MatchString(joined) && clockRE.MatchString(joined) {
-			return n, true // "Am 25.06.2015 um 10:55 schrieb Name:"
-		}
-		if lead && wroteEndRE.MatchString(joined) && emailRE.MatchString(joined) && digitAtRE.MatchString(joined) {
-			return n, true // "On <date> Name <addr> wrote", the colon forgotten
-		}
-		if j == i && len(joined) < 200 && attribRE.MatchString(joined) && strings.Contains(joined, "@") && nextIsQuoted(ls, j+1) {
-			return n, true
+		if isAttribution(joined, lead, func() bool { return nextIsQuoted(ls, j+1) }) {
+			return j - i + 1, true
 		}
 	}
 	return 0, false
+}
+
+// isAttribution reports whether joined, the text of one or a few lines, is an
+// attribution. The patterns anchored at the end run on its tail only, and each
+// runs only when the last character allows it, so a line costs a bounded amount
+// of work however long the body is.
+func isAttribution(joined string, lead bool, quotedNext func() bool) bool {
+	t := strings.TrimRight(joined, " \t")
+	if t == "" {
+		return false
+	}
+	tail := t[max(0, len(t)-tailLen):]
+	switch last := t[len(t)-1]; {
+	case last == '>':
+		return dateEmailRE.MatchString(t) && quotedNext()
+	case last == ':' || strings.HasSuffix(t, "："):
+		if (wroteRE.MatchString(tail) || wroteOnRE.MatchString(tail)) && attributionFacts(t, lead, quotedNext) {
+			return true
+		}
+		if dateEmailRE.MatchString(t) && quotedNext() {
+			return true
+		}
+		if shapeRE.MatchString(tail) && emailRE.MatchString(t) && clockRE.MatchString(t) {
+			return true // "30.09.2017, 18.30, "Name" <addr>:" in any language
+		}
+		if lead && wroteMidRE.MatchString(tail) && clockRE.MatchString(t) {
+			return true // "Am 25.06.2015 um 10:55 schrieb Name:"
+		}
+		return len(t) < 200 && strings.Contains(t, "@") && attribRE.MatchString(t) && quotedNext()
+	case last == '-':
+		return wroteRE.MatchString(tail) && attributionFacts(t, lead, quotedNext)
+	}
+	return lead && wroteEndRE.MatchString(tail) && emailRE.MatchString(t) && digitAtRE.MatchString(t)
+}
+
+// tailLen is how much of a joined header the end-anchored patterns read.
+const tailLen = 120
+
+// attributionFacts checks what an attribution with a verb of writing must also
+// hold: a date and time or an address, or else a quote right under it.
+func attributionFacts(t string, lead bool, quotedNext func() bool) bool {
+	if digitAtRE.MatchString(t) && (timeRE.MatchString(t) || strings.Contains(t, "@") || lead) {
+		return true
+	}
+	return len(t) < 120 && quotedNext() // "John Smith wrote:" above a quote
 }
 
 // headerBlockAt reports a quoted message's header block starting at line i: a
