@@ -74,6 +74,9 @@ func (p *Program) Tick(ctx context.Context) (TickResult, error) {
 			res.Enqueued += n
 		}
 		if fresh == 0 || len(ids) < tickBatch {
+			if res.Enqueued > 0 {
+				p.notify()
+			}
 			return res, nil
 		}
 	}
@@ -243,4 +246,25 @@ func (p *Program) effectiveDue(it item, now time.Time) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return due.UTC(), true
+}
+
+// RunCalendar ticks every interval until ctx is done. A failed tick is logged and
+// tried again at the next interval: every tick is idempotent.
+func (p *Program) RunCalendar(ctx context.Context, interval time.Duration) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		res, err := p.Tick(ctx)
+		switch {
+		case err != nil && ctx.Err() == nil:
+			p.log.Error("calendar tick failed", "err", err)
+		case res.Enqueued > 0:
+			p.log.Info("calendar tick", "pairs", res.Pairs, "enqueued", res.Enqueued)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
 }

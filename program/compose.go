@@ -122,7 +122,7 @@ func (p *Program) compose(tx *store.Tx, v *store.PairView, it item, due time.Tim
 		return m, nil
 	}
 	pt, partner := it.to, v.Partner(it.to.ID)
-	name, pname, r := firstName(pt), partner.Name, role(pt)
+	name, pname, r := firstName(pt), firstName(partner), role(pt)
 	switch it.kind {
 	case templates.KindIntroduction:
 		// Reply-To is the two partners: their own conversation never passes through us.

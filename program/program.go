@@ -39,6 +39,9 @@ type Options struct {
 	Clock func() time.Time
 	// Logger receives structured logs; nil discards them.
 	Logger *slog.Logger
+	// Notify, when set, is called after a commit that put mail in the outbox, so
+	// the sender can wake at once. It must not block.
+	Notify func()
 }
 
 // Program applies the program's rules over the store.
@@ -93,6 +96,12 @@ func New(opts Options) (*Program, error) {
 
 func (p *Program) now() time.Time { return p.opts.Clock().UTC() }
 
+func (p *Program) notify() {
+	if p.opts.Notify != nil {
+		p.opts.Notify()
+	}
+}
+
 // location returns a participant's time zone, or the program's when theirs is unknown.
 func (p *Program) location(pt *store.Participant) *time.Location {
 	if pt != nil && pt.TimeZone != "" {
@@ -144,6 +153,7 @@ func (p *Program) enqueue(tx *store.Tx, m outMail) (bool, error) {
 		ToAddr:    m.to,
 		InReplyTo: m.inReplyTo,
 		DueAt:     m.due,
+		CreatedAt: p.now(),
 	}
 	if m.participant != nil {
 		o.ParticipantID = &m.participant.ID

@@ -11,16 +11,6 @@ import (
 // file (which sorts before this one) is never replaced by its stub.
 
 func init() {
-	stub("serve", "run the service: read replies, send scheduled mail and receipts",
-		"Runs the program: reads replies from the IMAP mailbox (IDLE, or polling where the\n"+
-			"server lacks it), applies them, runs the session calendar, and sends the outbox\n"+
-			"over SMTP. Needs imap.addr, smtp.addr, the secret and the notes key.",
-		func(fs *flag.FlagSet) {
-			fs.String("config", "", "configuration file")
-		})
-}
-
-func init() {
 	stub("demo", "simulate a whole session in seconds with in-process mail servers",
 		"Runs the sample cohort (examples/) through a whole session on a simulated clock,\n"+
 			"with in-process IMAP and SMTP servers and scripted replies, and prints the mail\n"+

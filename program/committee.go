@@ -1,0 +1,101 @@
+package program
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/mentormail/mentormail/mailer"
+	"github.com/mentormail/mentormail/parser"
+	"github.com/mentormail/mentormail/store"
+	"github.com/mentormail/mentormail/templates"
+)
+
+// askCommittee records a participant's question (or a follow-up to an answer) and
+// forwards it to the committee's shared inbox with who asks and where the pair
+// stands, never with the pair's notes. Reply-To carries a token for the question,
+// so any committee member's answer finds its way back.
+func (p *Program) askCommittee(tx *store.Tx, in *store.Inbound, pt *store.Participant, v *store.PairView, target *store.Outbox, text string, r *parser.Reply) error {
+	now := p.now()
+	var q *store.Question
+	if target != nil && target.Kind == string(templates.KindQuestionAnswer) && target.QuestionID != nil {
+		prev, _, err := tx.QuestionByID(*target.QuestionID)
+		if err != nil {
+			return err
+		}
+		if err := tx.UpdateQuestion(prev.ID, map[string]any{"state": store.QuestionOpen, "updated_at": now}); err != nil {
+			return err
+		}
+		q = prev
+	} else {
+		q = &store.Question{ParticipantID: pt.ID, InboundID: &in.ID, State: store.QuestionOpen,
+			MessageID: r.Envelope.MessageID, CreatedAt: now, UpdatedAt: now}
+		if v != nil {
+			q.PairID = &v.Pair.ID
+		}
+		if err := tx.AddQuestion(q, text); err != nil {
+			return err
+		}
+	}
+	fw := templates.QuestionForward{Question: text, AskerName: pt.Name, AskerRole: role(pt), Language: pt.Language,
+		AskedAt: now.In(p.opts.Location)}
+	if v != nil {
+		fw.PartnerName = v.Partner(pt.ID).Name
+		fw.Cohort = v.Cohort.Name
+		if start, err := time.Parse(time.DateOnly, v.Pair.StartDate); err == nil {
+			fw.DaysIntoSession = max(0, daysBetween(start, now.In(p.location(pt))))
+		}
+		ms, err := tx.PairMeetings(v.Pair.ID)
+		if err != nil {
+			return err
+		}
+		fw.MeetingsLogged = distinctDays(ms)
+	}
+	_, err := p.enqueue(tx, outMail{key: fmt.Sprintf("qfwd:%d:%d", q.ID, in.ID), kind: templates.KindQuestionForward,
+		lang: "en", to: p.opts.CommitteeAddress, questionID: q.ID, due: now, data: fw})
+	return err
+}
+
+// applyCommitteeAnswer relays a committee member's reply to a forwarded question
+// back to the participant, threaded under their question, and marks it answered.
+// A reply from outside the committee is quarantined.
+func (p *Program) applyCommitteeAnswer(tx *store.Tx, d mailer.Delivery, in *store.Inbound, r *parser.Reply, fwd *store.Outbox) (mailer.Disposition, error) {
+	in.OutboxID = &fwd.ID
+	if !slices.Contains(p.opts.CommitteeMembers, in.FromAddr) && in.FromAddr != p.opts.CommitteeAddress {
+		return mailer.Quarantine, p.quarantine(tx, in, d.Raw, "answer to a question from outside the committee")
+	}
+	if fwd.QuestionID == nil {
+		in.Reason = "committee reply to a question since erased"
+		_, err := tx.InsertInbound(in, d.Raw)
+		return mailer.Processed, err
+	}
+	q, text, err := tx.QuestionByID(*fwd.QuestionID)
+	if err != nil {
+		return 0, err
+	}
+	pt, err := tx.ParticipantByID(q.ParticipantID)
+	if err != nil {
+		return 0, err
+	}
+	in.Reason = "committee answer"
+	if made, err := tx.InsertInbound(in, d.Raw); err != nil || !made {
+		return mailer.Processed, err
+	}
+	now := p.now()
+	if err := tx.UpdateQuestion(q.ID, map[string]any{"state": store.QuestionAnswered, "answered_by": in.FromAddr,
+		"answered_at": now, "updated_at": now}); err != nil {
+		return 0, err
+	}
+	var pairID int64
+	if q.PairID != nil {
+		pairID = *q.PairID
+	}
+	m := outMail{key: fmt.Sprintf("qans:%d", in.ID), kind: templates.KindQuestionAnswer, lang: pt.Language, to: pt.Email,
+		participant: pt, pairID: pairID, questionID: q.ID, due: now,
+		data: templates.QuestionAnswer{Name: firstName(pt), Question: text, Answer: r.ReplyText, AskedAt: q.CreatedAt.In(p.location(pt))}}
+	if q.MessageID != "" {
+		m.inReplyTo, m.references = q.MessageID, []string{q.MessageID}
+	}
+	_, err = p.enqueue(tx, m)
+	return mailer.Processed, err
+}

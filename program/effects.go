@@ -1,0 +1,324 @@
+package program
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/mentormail/mentormail/parser"
+	"github.com/mentormail/mentormail/store"
+	"github.com/mentormail/mentormail/templates"
+)
+
+// answerKinds are the automatic answers the daily cap counts.
+var answerKinds = []string{string(templates.KindReceiptMeeting), string(templates.KindReceiptGoals),
+	string(templates.KindReceiptCommand), string(templates.KindNotUnderstood), string(templates.KindHelp),
+	string(templates.KindIdentityNotice)}
+
+// scheduledKinds are the calendar's messages, cancelled when a participant pauses.
+var scheduledKinds = []string{string(templates.KindCheckin), string(templates.KindNudge), string(templates.KindDigest),
+	string(templates.KindGoalsPrompt), string(templates.KindMidSession), string(templates.KindConfidentiality)}
+
+// answer sends an automatic answer to a participant unless they have had the day's
+// cap of them already, which stops any mail loop that slipped past classification.
+func (p *Program) answer(tx *store.Tx, pt *store.Participant, in *store.Inbound, pairID int64, kind templates.Kind, tag string, data any) error {
+	if pt.MailStopped || pt.Status == store.StatusWithdrawn && kind != templates.KindReceiptCommand {
+		return nil
+	}
+	n, err := tx.CountOutboxSince(pt.ID, p.now().Add(-24*time.Hour), answerKinds)
+	if err != nil {
+		return err
+	}
+	if n >= int64(p.opts.DailyAnswerCap) {
+		p.log.Warn("daily answer cap reached", "participant", pt.ID, "inbound", in.ID, "kind", kind)
+		return nil
+	}
+	m := outMail{key: fmt.Sprintf("answer:%d:%s", in.ID, tag), kind: kind, lang: pt.Language, to: pt.Email,
+		participant: pt, pairID: pairID, due: p.now(), data: data}
+	if mid := in.Key; strings.HasPrefix(mid, "mid:") {
+		m.inReplyTo = strings.TrimPrefix(mid, "mid:")
+		m.references = []string{m.inReplyTo}
+	}
+	_, err = p.enqueue(tx, m)
+	return err
+}
+
+// applyReply carries out what a participant's reply says.
+func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Participant, target *store.Outbox, r *parser.Reply) error {
+	v, err := tx.CurrentPair(pt.ID)
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		return err
+	}
+	var pairID int64
+	if v != nil {
+		pairID = v.Pair.ID
+	}
+	did := []string{}
+	if r.Meeting != nil && v != nil {
+		if err := p.logMeeting(tx, in, pt, v, r); err != nil {
+			return err
+		}
+		did = append(did, "meeting")
+	}
+	if len(r.Goals) > 0 && v != nil {
+		changed, err := p.applyGoals(tx, in, pt, v, r.Goals)
+		if err != nil {
+			return err
+		}
+		if changed {
+			did = append(did, "goals")
+		}
+	}
+	for _, c := range r.Commands {
+		ok, err := p.applyCommand(tx, in, pt, v, c, r)
+		if err != nil {
+			return err
+		}
+		if ok {
+			did = append(did, c.Name)
+		}
+	}
+	if q := question(r, target); q != "" {
+		if err := p.askCommittee(tx, in, pt, v, target, q, r); err != nil {
+			return err
+		}
+		did = append(did, "question")
+	}
+	if len(did) == 0 {
+		if target != nil && target.Kind == string(templates.KindQuestionAnswer) {
+			did = append(did, "thanks") // a "thanks" for an answer: nothing to do, nothing to send
+		} else if strings.TrimSpace(r.ReplyText) != "" {
+			did = append(did, "not understood")
+			if err := p.answer(tx, pt, in, pairID, templates.KindNotUnderstood, "nu", templates.NotUnderstood{
+				Name: firstName(pt), ReceivedAt: p.now().In(p.location(pt))}); err != nil {
+				return err
+			}
+		}
+	}
+	return tx.UpdateInbound(in.ID, map[string]any{"reason": strings.Join(did, ",")})
+}
+
+// question returns the question a reply asks the committee, or "".
+func question(r *parser.Reply, target *store.Outbox) string {
+	if r.Question != nil && strings.TrimSpace(*r.Question) != "" {
+		return strings.TrimSpace(*r.Question)
+	}
+	// A reply to the committee's answer that asks again is a follow-up.
+	if target != nil && target.Kind == string(templates.KindQuestionAnswer) && strings.Contains(r.ReplyText, "?") {
+		return strings.TrimSpace(r.ReplyText)
+	}
+	return ""
+}
+
+func (p *Program) logMeeting(tx *store.Tx, in *store.Inbound, pt *store.Participant, v *store.PairView, r *parser.Reply) error {
+	loc := p.location(pt)
+	mt := r.Meeting
+	date := string(mt.Date)
+	if date == "" {
+		date = localDay(r.Envelope.Date, loc)
+		if r.Envelope.Date.IsZero() {
+			date = localDay(p.now(), loc)
+		}
+	}
+	keys := make([]string, 0, len(mt.Topics))
+	for _, t := range mt.Topics {
+		keys = append(keys, t.Key)
+	}
+	m := &store.Meeting{PairID: v.Pair.ID, LoggedByID: pt.ID, InboundID: &in.ID, Date: date, Minutes: int(mt.Minutes),
+		Mode: string(mt.Mode), Topics: strings.Join(keys, ","), NextMeeting: string(mt.NextMeeting), CreatedAt: p.now()}
+	if err := tx.AddMeeting(m, mt.Notes); err != nil {
+		return err
+	}
+	if err := tx.WakePairs(pt.ID); err != nil {
+		return err
+	}
+	ms, err := tx.PairMeetings(v.Pair.ID)
+	if err != nil {
+		return err
+	}
+	sum := p.meetingSummary(store.MeetingView{Meeting: *m, Notes: mt.Notes})
+	return p.answer(tx, pt, in, v.Pair.ID, templates.KindReceiptMeeting, "meeting", templates.MeetingReceipt{
+		Name: firstName(pt), PartnerName: firstName(v.Partner(pt.ID)), Meeting: sum, MeetingsLogged: distinctDays(ms)})
+}
+
+// distinctDays counts meetings by day: both partners logging one meeting count once.
+func distinctDays(ms []store.MeetingView) int {
+	seen := map[string]bool{}
+	for _, m := range ms {
+		seen[m.Date] = true
+	}
+	return len(seen)
+}
+
+func (p *Program) applyGoals(tx *store.Tx, in *store.Inbound, pt *store.Participant, v *store.PairView, goals []parser.Goal) (bool, error) {
+	existing, err := tx.PairGoals(v.Pair.ID)
+	if err != nil {
+		return false, err
+	}
+	var changed []templates.GoalSummary
+	for _, g := range goals {
+		target := findGoal(existing, g)
+		if target == nil && g.Title != "" && (g.Status == "" || g.Status == "new" || g.Ref == "") {
+			ng := &store.Goal{PairID: v.Pair.ID, OwnerID: pt.ID, Horizon: g.Horizon, Status: "new", InboundID: &in.ID, CreatedAt: p.now()}
+			if g.Status != "" && g.Status != "new" {
+				ng.Status = g.Status
+			}
+			if err := tx.AddGoal(ng, g.Title); err != nil {
+				return false, err
+			}
+			existing = append(existing, store.GoalView{Goal: *ng, Title: g.Title})
+			changed = append(changed, goalSummary(existing[len(existing)-1], v))
+			continue
+		}
+		if target == nil {
+			continue // an update to a goal we do not know: the receipt will not list it
+		}
+		status := g.Status
+		if status == "" || status == "new" {
+			status = "in_progress"
+		}
+		gg := target.Goal
+		if err := tx.UpdateGoal(&gg, status, g.Note, &in.ID); err != nil {
+			return false, err
+		}
+		target.Goal, target.Note = gg, g.Note
+		changed = append(changed, goalSummary(*target, v))
+	}
+	if len(changed) == 0 {
+		return false, nil
+	}
+	return true, p.answer(tx, pt, in, v.Pair.ID, templates.KindReceiptGoals, "goals",
+		templates.GoalsReceipt{Name: firstName(pt), Goals: changed})
+}
+
+// findGoal finds the goal an update refers to: by number, else by a title that
+// contains the words given ("CV goal: done").
+func findGoal(existing []store.GoalView, g parser.Goal) *store.GoalView {
+	if n, err := strconv.Atoi(strings.TrimSpace(g.Ref)); err == nil {
+		for i := range existing {
+			if existing[i].Number == n {
+				return &existing[i]
+			}
+		}
+		return nil
+	}
+	if g.Status == "new" || g.Title == "" {
+		return nil
+	}
+	want := strings.ToLower(strings.TrimSpace(g.Title))
+	for i := range existing {
+		if strings.Contains(strings.ToLower(existing[i].Title), want) {
+			return &existing[i]
+		}
+	}
+	return nil
+}
+
+func (p *Program) applyCommand(tx *store.Tx, in *store.Inbound, pt *store.Participant, v *store.PairView, c parser.Command, r *parser.Reply) (bool, error) {
+	var pairID int64
+	if v != nil {
+		pairID = v.Pair.ID
+	}
+	loc := p.location(pt)
+	rc := templates.CommandReceipt{Name: firstName(pt)}
+	switch c.Name {
+	case parser.CmdHelp:
+		return true, p.answer(tx, pt, in, pairID, templates.KindHelp, "help", templates.Help{Name: firstName(pt), Role: role(pt)})
+	case parser.CmdPause:
+		until, err := c.Until.Time(loc)
+		if err != nil || !until.After(p.now()) {
+			return false, nil // no usable date: the not-understood answer shows the form
+		}
+		if err := tx.UpdateParticipant(pt.ID, map[string]any{"paused_until": until}); err != nil {
+			return false, err
+		}
+		if err := tx.CancelPending(pt.ID, scheduledKinds...); err != nil {
+			return false, err
+		}
+		rc.Command, rc.Until = templates.CommandPause, until
+	case parser.CmdResume:
+		if err := tx.UpdateParticipant(pt.ID, map[string]any{"paused_until": nil}); err != nil {
+			return false, err
+		}
+		rc.Command = templates.CommandResume
+	case parser.CmdUndo:
+		u, err := tx.UndoLast(pt.ID, p.now())
+		if err != nil {
+			return false, err
+		}
+		rc.Command, rc.Done = templates.CommandUndo, undoneText(u, pt.Language)
+	case parser.CmdStop:
+		if err := tx.UpdateParticipant(pt.ID, map[string]any{"status": store.StatusWithdrawn}); err != nil {
+			return false, err
+		}
+		if err := tx.CancelPending(pt.ID); err != nil {
+			return false, err
+		}
+		if err := p.alert(tx, fmt.Sprintf("left:%d", pt.ID), templates.CommitteeAlert{Reason: templates.AlertParticipantLeft,
+			Participant: pt.Name, Role: role(pt), Address: pt.Email, At: p.now()}, pt); err != nil {
+			return false, err
+		}
+		rc.Command = templates.CommandStop
+	case parser.CmdRating:
+		if c.Value == nil || *c.Value < 1 || *c.Value > 5 || v == nil {
+			return false, nil
+		}
+		a := &store.SurveyAnswer{PairID: v.Pair.ID, ParticipantID: pt.ID, InboundID: &in.ID, Rating: *c.Value, CreatedAt: p.now()}
+		if err := tx.AddSurveyAnswer(a, r.ReplyText); err != nil {
+			return false, err
+		}
+		rc.Command, rc.Rating = templates.CommandRating, *c.Value
+	default:
+		return false, nil
+	}
+	if err := tx.WakePairs(pt.ID); err != nil {
+		return false, err
+	}
+	return true, p.answer(tx, pt, in, pairID, templates.KindReceiptCommand, c.Name, rc)
+}
+
+// undoneText says, in the participant's language, what an undo took back.
+func undoneText(u *store.Undone, lang string) string {
+	var parts []string
+	fr := lang == "fr"
+	for _, m := range u.Meetings {
+		if fr {
+			parts = append(parts, "la rencontre du "+m.Date)
+		} else {
+			parts = append(parts, "the meeting of "+m.Date)
+		}
+	}
+	if n := len(u.Goals); n > 0 {
+		if fr {
+			parts = append(parts, plural(n, "le nouvel objectif", "les %d nouveaux objectifs"))
+		} else {
+			parts = append(parts, plural(n, "the new goal", "the %d new goals"))
+		}
+	}
+	if n := u.Updates; n > 0 {
+		if fr {
+			parts = append(parts, plural(n, "la mise à jour d'objectif", "les %d mises à jour d'objectifs"))
+		} else {
+			parts = append(parts, plural(n, "the goal update", "the %d goal updates"))
+		}
+	}
+	if len(parts) == 0 {
+		if fr {
+			return "Il n'y avait rien à annuler."
+		}
+		return "There was nothing to take back."
+	}
+	if fr {
+		return "Retiré : " + strings.Join(parts, ", ") + "."
+	}
+	return "Removed " + strings.Join(parts, ", ") + "."
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return fmt.Sprintf(many, n)
+}

@@ -1,0 +1,320 @@
+package program
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/mentormail/mentormail/mailer"
+	"github.com/mentormail/mentormail/parser"
+	"github.com/mentormail/mentormail/store"
+	"github.com/mentormail/mentormail/templates"
+)
+
+// maxFailures is how many times a message may fail before it is quarantined.
+const maxFailures = 3
+
+// Handle applies one message read from the mailbox (mailer.Handler). Everything
+// the message causes (its inbound row, its effects, the mail they cause, the
+// cursor) is committed in one transaction; the inbox moves the message only after.
+// A message applied before is recognised by its key and only moved again.
+func (p *Program) Handle(ctx context.Context, d mailer.Delivery) (mailer.Disposition, error) {
+	key := inboundKey(d)
+	disp, err := p.handle(ctx, d, key)
+	if err == nil {
+		p.notify()
+		return disp, nil
+	}
+	if ctx.Err() != nil {
+		return 0, err // shutting down: not the message's fault
+	}
+	n, ferr := p.store.RecordFailure(ctx, key, err.Error())
+	if ferr != nil {
+		return 0, errors.Join(err, ferr)
+	}
+	p.log.Warn("inbound message failed", "key", shortKey(key), "uid", d.UID, "failures", n, "err", err)
+	if n < maxFailures {
+		return 0, err
+	}
+	// The third failure: quarantine it, tell the committee, and let later mail flow.
+	qerr := p.store.Tx(func(tx *store.Tx) error {
+		in := p.inboundRow(d, key, "", "failed")
+		if err := p.quarantine(tx, in, d.Raw, fmt.Sprintf("processing failed %d times", n)); err != nil {
+			return err
+		}
+		if err := p.alert(tx, "failed:"+key, templates.CommitteeAlert{Reason: templates.AlertQuarantined,
+			Details: fmt.Sprintf("a message failed to process %d times and was quarantined", n), At: p.now()}, nil); err != nil {
+			return err
+		}
+		if err := tx.ClearFailure(key); err != nil {
+			return err
+		}
+		return tx.AdvanceCursor(d.Mailbox, d.UIDValidity, d.UID)
+	})
+	if qerr != nil {
+		return 0, errors.Join(err, qerr)
+	}
+	p.notify()
+	return mailer.Quarantine, nil
+}
+
+// inboundKey is the message's unique key: its Message-ID, or a hash of the raw
+// message where it has none. An oversized message, never read, is keyed by its
+// place on the server.
+func inboundKey(d mailer.Delivery) string {
+	if d.TooBig {
+		return fmt.Sprintf("toobig:%s:%d:%d", d.Mailbox, d.UIDValidity, d.UID)
+	}
+	if id := messageIDOf(d.Raw); id != "" {
+		return "mid:" + id
+	}
+	sum := sha256.Sum256(d.Raw)
+	return "sha256:" + hex.EncodeToString(sum[:])
+}
+
+func shortKey(k string) string {
+	if len(k) > 24 {
+		return k[:24]
+	}
+	return k
+}
+
+func (p *Program) inboundRow(d mailer.Delivery, key, from, class string) *store.Inbound {
+	now := p.now()
+	return &store.Inbound{Key: key, Mailbox: d.Mailbox, UIDValidity: d.UIDValidity, UID: d.UID, FromAddr: from,
+		Class: class, Outcome: store.InboundProcessed, Size: int(d.Size), ReceivedAt: now, CreatedAt: now}
+}
+
+// handle is one attempt at a message, in one transaction.
+func (p *Program) handle(ctx context.Context, d mailer.Delivery, key string) (mailer.Disposition, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	var r *parser.Reply
+	var perr error
+	if !d.TooBig {
+		r, perr = parser.Parse(d.Raw, parser.Options{Topics: p.topics, TZ: p.opts.Location, At: p.now()})
+	}
+	disp := mailer.Processed
+	err := p.store.Tx(func(tx *store.Tx) error {
+		if prev, err := tx.InboundByKey(key); err == nil {
+			// Applied before (a crash between commit and move, or a rescan): only move it.
+			if prev.Outcome == store.InboundQuarantined {
+				disp = mailer.Quarantine
+			}
+			return tx.AdvanceCursor(d.Mailbox, d.UIDValidity, d.UID)
+		} else if !errors.Is(err, store.ErrNotFound) {
+			return err
+		}
+		var err error
+		switch {
+		case d.TooBig:
+			in := p.inboundRow(d, key, "", "")
+			disp, err = mailer.Quarantine, p.quarantine(tx, in, nil, fmt.Sprintf("larger than the limit (%d bytes)", d.Size))
+		case perr != nil:
+			in := p.inboundRow(d, key, "", "")
+			disp, err = mailer.Quarantine, p.quarantine(tx, in, d.Raw, "unreadable message")
+		default:
+			disp, err = p.apply(tx, d, key, r)
+		}
+		if err != nil {
+			return err
+		}
+		if err := tx.ClearFailure(key); err != nil {
+			return err
+		}
+		return tx.AdvanceCursor(d.Mailbox, d.UIDValidity, d.UID)
+	})
+	if err != nil {
+		return 0, err
+	}
+	return disp, nil
+}
+
+// quarantine records a message as quarantined and counts it for the committee.
+// Nothing is sent to the sender (no backscatter).
+func (p *Program) quarantine(tx *store.Tx, in *store.Inbound, raw []byte, reason string) error {
+	in.Outcome, in.Reason = store.InboundQuarantined, reason
+	made, err := tx.InsertInbound(in, raw)
+	if err != nil || !made {
+		return err
+	}
+	p.log.Info("inbound quarantined", "inbound", in.ID, "reason", reason, "size", in.Size)
+	return nil
+}
+
+// apply decides what a parsed message means and does it.
+func (p *Program) apply(tx *store.Tx, d mailer.Delivery, key string, r *parser.Reply) (mailer.Disposition, error) {
+	from := r.Envelope.From
+	in := p.inboundRow(d, key, from, string(r.Class))
+	switch r.Class {
+	case parser.ClassBounce:
+		return mailer.Processed, p.applyBounce(tx, in, d.Raw, r)
+	case parser.ClassAutoReply, parser.ClassBulk:
+		// Never answered (RFC 3834); kept for the record.
+		in.Reason = "not answered: " + string(r.Class)
+		_, err := tx.InsertInbound(in, d.Raw)
+		return mailer.Processed, err
+	}
+
+	target, err := p.tokenTarget(tx, r)
+	if err != nil {
+		return 0, err
+	}
+	if target != nil && target.Kind == string(templates.KindQuestionForward) {
+		return p.applyCommitteeAnswer(tx, d, in, r, target)
+	}
+	var pt *store.Participant
+	if target != nil && target.ParticipantID != nil {
+		owner, err := tx.ParticipantByID(*target.ParticipantID)
+		if err != nil {
+			return 0, err
+		}
+		ok, err := tx.HasAddress(owner, from)
+		if err != nil {
+			return 0, err
+		}
+		if !ok {
+			// A valid token from the wrong address: quarantined, and the owner told
+			// at their registered address, without the message's content.
+			if err := p.quarantine(tx, in, d.Raw, "token of another participant"); err != nil {
+				return 0, err
+			}
+			return mailer.Quarantine, p.identityNotice(tx, owner, in)
+		}
+		pt = owner
+		in.OutboxID = &target.ID
+	} else {
+		found, err := tx.ParticipantByAddress(from)
+		if errors.Is(err, store.ErrNotFound) {
+			return mailer.Quarantine, p.quarantine(tx, in, d.Raw, "unknown sender")
+		}
+		if err != nil {
+			return 0, err
+		}
+		pt = found
+	}
+	in.ParticipantID = &pt.ID
+
+	// Relative dates resolve in the sender's own time zone.
+	if loc := p.location(pt); loc.String() != p.opts.Location.String() {
+		if r2, err := parser.Parse(d.Raw, parser.Options{Topics: p.topics, TZ: loc, At: p.now()}); err == nil {
+			r = r2
+		}
+	}
+	if _, err := tx.InsertInbound(in, d.Raw); err != nil {
+		return 0, err
+	}
+	return mailer.Processed, p.applyReply(tx, in, pt, target, r)
+}
+
+// tokenTarget returns the outbox row the message answers, from the first valid
+// token it carries (a plus tag, or a Message-ID it references), or nil.
+func (p *Program) tokenTarget(tx *store.Tx, r *parser.Reply) (*store.Outbox, error) {
+	for _, tok := range p.opts.Address.TokenCandidates(r.Envelope.Recipients, r.Envelope.References) {
+		id, err := p.opts.Tokens.Verify(tok)
+		if err != nil {
+			continue // forged or foreign: rejected without the database
+		}
+		o, err := tx.OutboxByID(id)
+		if errors.Is(err, store.ErrNotFound) {
+			continue // a row since erased
+		}
+		return o, err
+	}
+	return nil, nil
+}
+
+// applyBounce raises the bounce count of the address that failed; a permanent
+// failure stops mail to it and tells the committee.
+func (p *Program) applyBounce(tx *store.Tx, in *store.Inbound, raw []byte, r *parser.Reply) error {
+	var pt *store.Participant
+	if b := r.Bounce; b != nil {
+		if b.OriginalMessageID != "" {
+			if o, err := tx.OutboxByMessageID(b.OriginalMessageID); err == nil && o.ParticipantID != nil {
+				pt, _ = tx.ParticipantByID(*o.ParticipantID)
+			}
+		}
+		if pt == nil && b.Recipient != "" {
+			pt, _ = tx.ParticipantByAddress(b.Recipient)
+		}
+	}
+	if pt == nil {
+		in.Reason = "bounce for an unknown address"
+		_, err := tx.InsertInbound(in, raw)
+		return err
+	}
+	in.ParticipantID = &pt.ID
+	in.Reason = "bounce"
+	if made, err := tx.InsertInbound(in, raw); err != nil || !made {
+		return err
+	}
+	fields := map[string]any{"bounce_count": pt.BounceCount + 1}
+	permanent := r.Bounce.Permanent
+	if permanent {
+		fields["mail_stopped"] = true
+	}
+	if err := tx.UpdateParticipant(pt.ID, fields); err != nil {
+		return err
+	}
+	if !permanent {
+		return nil
+	}
+	if err := tx.CancelPending(pt.ID); err != nil {
+		return err
+	}
+	return p.alert(tx, "bounce:"+fmt.Sprint(in.ID), templates.CommitteeAlert{Reason: templates.AlertPermanentBounce,
+		Participant: pt.Name, Role: role(pt), Address: pt.Email, Details: r.Bounce.Status, At: p.now()}, pt)
+}
+
+// alert sends the committee an alert, keyed so it is sent once.
+func (p *Program) alert(tx *store.Tx, key string, a templates.CommitteeAlert, about *store.Participant) error {
+	if about != nil {
+		if v, err := tx.CurrentPair(about.ID); err == nil {
+			a.Cohort = v.Cohort.Name
+			a.PartnerName = v.Partner(about.ID).Name
+		}
+	}
+	_, err := p.enqueue(tx, outMail{key: "alert:" + key, kind: templates.KindCommitteeAlert, lang: "en",
+		to: p.opts.CommitteeAddress, due: p.now(), data: a})
+	return err
+}
+
+// identityNotice tells a participant that someone replied with a link meant for them.
+func (p *Program) identityNotice(tx *store.Tx, owner *store.Participant, in *store.Inbound) error {
+	return p.answer(tx, owner, in, 0, templates.KindIdentityNotice, "identity",
+		templates.IdentityNotice{Name: firstName(owner), From: in.FromAddr, ReceivedAt: p.now().In(p.location(owner))})
+}
+
+// messageIDOf reads the Message-ID header of a raw message cheaply, or "".
+func messageIDOf(raw []byte) string {
+	end := len(raw)
+	for i := 0; i+1 < len(raw); i++ {
+		if raw[i] == '\n' && (raw[i+1] == '\n' || (raw[i+1] == '\r' && i+2 < len(raw) && raw[i+2] == '\n')) {
+			end = i
+			break
+		}
+	}
+	lines := strings.Split(string(raw[:end]), "\n")
+	for i, l := range lines {
+		name, val, ok := strings.Cut(l, ":")
+		if !ok || !strings.EqualFold(strings.TrimSpace(name), "message-id") || strings.HasPrefix(l, " ") {
+			continue
+		}
+		// A folded header continues on the next line.
+		for j := i + 1; j < len(lines) && (strings.HasPrefix(lines[j], " ") || strings.HasPrefix(lines[j], "\t")); j++ {
+			val += lines[j]
+		}
+		return strings.Trim(strings.TrimSpace(val), "<>")
+	}
+	return ""
+}
+
+var _ mailer.Handler = (*Program)(nil)
+
+// localDay is t's calendar day in loc.
+func localDay(t time.Time, loc *time.Location) string { return t.In(loc).Format(time.DateOnly) }

@@ -1,0 +1,291 @@
+package program
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mentormail/mentormail/mailer"
+	"github.com/mentormail/mentormail/store"
+)
+
+// inboundFixture is a program with one pair whose day-0 mail has gone out.
+type inboundFixture struct {
+	t     *testing.T
+	s     *store.Store
+	p     *Program
+	clock *fakeClock
+	pair  store.Pair
+	uid   uint32
+}
+
+func newInboundFixture(t *testing.T) *inboundFixture {
+	s := openStore(t, tempDB(t))
+	clock := &fakeClock{}
+	cohort := store.Cohort{Name: "Fall 2026", StartDate: "2026-09-07", Days: 60, CreatedAt: time.Now()}
+	pair := addPair(t, s, &cohort, grace, amelie, "2026-09-07")
+	mustDo(t, s.DB().Create(&store.Address{ParticipantID: pair.MenteeID, Address: "amelie.perso@example.net"}).Error)
+	clock.Set(time.Date(2026, 9, 21, 16, 0, 0, 0, time.UTC)) // day 14, after the check-ins went out
+	p := newProgram(t, s, clock)
+	if _, err := p.Tick(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return &inboundFixture{t: t, s: s, p: p, clock: clock, pair: pair}
+}
+
+// row returns the outbox row with the idempotency key.
+func (f *inboundFixture) row(key string) store.Outbox {
+	f.t.Helper()
+	var o store.Outbox
+	mustDo(f.t, f.s.DB().Where("idem_key = ?", key).Take(&o).Error)
+	return o
+}
+
+// replyTo returns the tagged address of the row with the key.
+func (f *inboundFixture) replyTo(key string) string {
+	o := f.row(key)
+	for _, a := range strings.Split(o.ReplyTo, ",") {
+		if a = strings.TrimSpace(a); strings.HasPrefix(a, "mentorship+") {
+			return a
+		}
+	}
+	f.t.Fatalf("%s has no tagged Reply-To: %q", key, o.ReplyTo)
+	return ""
+}
+
+var msgSeq int
+
+// msg builds a raw message.
+func msg(from, to, subject, body string, extra ...string) []byte {
+	msgSeq++
+	h := fmt.Sprintf("From: %s\r\nTo: %s\r\nSubject: %s\r\nDate: Mon, 21 Sep 2026 14:00:00 -0300\r\nMessage-ID: <m%d.%d@client.example>\r\n",
+		from, to, subject, msgSeq, time.Now().UnixNano())
+	for _, e := range extra {
+		h += e + "\r\n"
+	}
+	h += "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+	return []byte(h + strings.ReplaceAll(body, "\n", "\r\n"))
+}
+
+func (f *inboundFixture) deliver(raw []byte) mailer.Disposition {
+	f.t.Helper()
+	f.uid++
+	d, err := f.p.Handle(context.Background(), mailer.Delivery{Mailbox: "INBOX", UIDValidity: 7, UID: f.uid, Raw: raw, Size: int64(len(raw))})
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return d
+}
+
+// sent returns the kinds of outbox rows made for an address after row id `after`.
+func (f *inboundFixture) sentTo(addr string, after int64) []string {
+	var rows []store.Outbox
+	mustDo(f.t, f.s.DB().Where("to_addr = ? AND id > ?", addr, after).Order("id").Find(&rows).Error)
+	var kinds []string
+	for _, r := range rows {
+		kinds = append(kinds, r.Kind)
+	}
+	return kinds
+}
+
+func (f *inboundFixture) lastID() int64 {
+	var id *int64
+	f.s.DB().Model(&store.Outbox{}).Select("MAX(id)").Scan(&id)
+	if id == nil {
+		return 0
+	}
+	return *id
+}
+
+func (f *inboundFixture) count(model any, where string, args ...any) int64 {
+	var n int64
+	mustDo(f.t, f.s.DB().Model(model).Where(where, args...).Count(&n).Error)
+	return n
+}
+
+func TestReplyLogsMeetingOnce(t *testing.T) {
+	f := newInboundFixture(t)
+	before := f.lastID()
+	raw := msg("Amélie Nguyen <Amelie@Example.org>", f.replyTo("checkin:p1:c1:mentee"), "Re: check-in",
+		"On s'est parlé en vidéo hier pendant une heure. Sujets : 7, 8\n\nLe lun. 21 sept. 2026, le programme a écrit :\n> Sujets suggérés : 3, 4")
+	if d := f.deliver(raw); d != mailer.Processed {
+		t.Fatalf("disposition %v, want processed", d)
+	}
+	var ms []store.Meeting
+	mustDo(t, f.s.DB().Find(&ms).Error)
+	if len(ms) != 1 || ms[0].Date != "2026-09-20" || ms[0].Minutes != 60 || ms[0].Mode != "video" || ms[0].Topics != "interviews,job_applications" {
+		t.Fatalf("meetings = %+v; want one video meeting of 60 min on 2026-09-20 on interviews and job applications", ms)
+	}
+	if got := f.sentTo("amelie@example.org", before); strings.Join(got, ",") != "receipt_meeting" {
+		t.Errorf("Amélie was sent %v, want one meeting receipt", got)
+	}
+	receipt := f.row(fmt.Sprintf("answer:%d:meeting", 1))
+	if receipt.Lang != "fr" || !strings.Contains(receipt.InReplyTo, "client.example") {
+		t.Errorf("receipt lang %q in-reply-to %q; want French, threaded under her message", receipt.Lang, receipt.InReplyTo)
+	}
+	// The same message again (a crash before the move): nothing more.
+	f.deliver(raw)
+	if n := f.count(&store.Meeting{}, "1=1"); n != 1 {
+		t.Errorf("a replayed message logged %d meetings", n)
+	}
+	if got := f.sentTo("amelie@example.org", before); len(got) != 1 {
+		t.Errorf("a replayed message was answered again: %v", got)
+	}
+	// undo takes it back.
+	f.deliver(msg("amelie@example.org", "mentorship@example.org", "undo", "undo"))
+	if n := f.count(&store.Meeting{}, "undone_at IS NULL"); n != 0 {
+		t.Errorf("%d meetings left after undo", n)
+	}
+}
+
+func TestNeverAnswered(t *testing.T) {
+	f := newInboundFixture(t)
+	before := f.lastID()
+	cases := map[string][]byte{
+		"auto-submitted": msg("amelie@example.org", f.replyTo("checkin:p1:c1:mentee"), "Re: check-in", "I am away.", "Auto-Submitted: auto-replied"),
+		"ooo subject en": msg("grace@example.org", f.replyTo("checkin:p1:c1:mentor"), "Out of Office: back Monday", "I am out of the office until Monday."),
+		"ooo subject fr": msg("amelie@example.org", f.replyTo("checkin:p1:c1:mentee"), "Réponse automatique : absente", "Je suis absente du bureau jusqu'au 28 septembre."),
+		"list":           msg("amelie@example.org", "mentorship@example.org", "Newsletter", "News", "List-Id: <news.example.org>", "List-Unsubscribe: <mailto:u@example.org>"),
+	}
+	for name, raw := range cases {
+		if d := f.deliver(raw); d != mailer.Processed {
+			t.Errorf("%s: disposition %v", name, d)
+		}
+	}
+	if n := f.lastID(); n != before {
+		t.Errorf("automatic mail was answered: %d new outbox rows", n-before)
+	}
+	if n := f.count(&store.Inbound{}, "class IN ?", []string{"auto_reply", "bulk"}); n != int64(len(cases)) {
+		t.Errorf("%d auto/bulk inbound rows, want %d", n, len(cases))
+	}
+}
+
+func TestSenderIdentity(t *testing.T) {
+	f := newInboundFixture(t)
+	before := f.lastID()
+	// Unknown sender, no token: quarantined, no answer.
+	if d := f.deliver(msg("stranger@example.com", "mentorship@example.org", "Hello", "We met yesterday for an hour.")); d != mailer.Quarantine {
+		t.Errorf("unknown sender: %v, want quarantine", d)
+	}
+	// A valid token from the wrong address: quarantined; the owner told at her address.
+	if d := f.deliver(msg("mallory@example.com", f.replyTo("checkin:p1:c1:mentee"), "Re", "We met yesterday for an hour.")); d != mailer.Quarantine {
+		t.Errorf("spoofed sender: %v, want quarantine", d)
+	}
+	if got := f.sentTo("amelie@example.org", before); strings.Join(got, ",") != "identity_notice" {
+		t.Errorf("owner was sent %v, want an identity notice", got)
+	}
+	if got := f.sentTo("mallory@example.com", before); len(got) != 0 {
+		t.Errorf("the spoofer was answered: %v", got)
+	}
+	// Another pair's token (Grace's) used by Amélie, her partner: also quarantined.
+	if d := f.deliver(msg("amelie@example.org", f.replyTo("checkin:p1:c1:mentor"), "Re", "We met yesterday.")); d != mailer.Quarantine {
+		t.Errorf("partner's token: %v, want quarantine", d)
+	}
+	// A forged token is ignored; the known sender is read without it.
+	if d := f.deliver(msg("amelie.perso@example.net", "mentorship+aaaaaaaaaaaaaaaaaaaa@example.org", "Re", "We met yesterday on Zoom for 45 minutes.")); d != mailer.Processed {
+		t.Errorf("alternate address with a forged token: %v, want processed", d)
+	}
+	if n := f.count(&store.Meeting{}, "1=1"); n != 1 {
+		t.Errorf("%d meetings, want only the one from the alternate address", n)
+	}
+	if n := f.count(&store.Inbound{}, "outcome = ?", store.InboundQuarantined); n != 3 {
+		t.Errorf("%d quarantined, want 3", n)
+	}
+}
+
+func TestBounces(t *testing.T) {
+	f := newInboundFixture(t)
+	ci := f.row("checkin:p1:c1:mentor")
+	dsn := func(status string) []byte {
+		return []byte("From: MAILER-DAEMON@mx.example.org\r\nTo: mentorship@example.org\r\nSubject: Undelivered Mail\r\n" +
+			"Message-ID: <dsn" + status + "@mx.example.org>\r\nDate: Mon, 21 Sep 2026 14:00:00 +0000\r\nMIME-Version: 1.0\r\n" +
+			"Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain\r\n\r\nDelivery failed.\r\n" +
+			"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\n" +
+			"Final-Recipient: rfc822; grace@example.org\r\nAction: failed\r\nStatus: " + status + "\r\n\r\n" +
+			"--b\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <" + ci.MessageID + ">\r\nTo: grace@example.org\r\n\r\n--b--\r\n")
+	}
+	before := f.lastID()
+	f.deliver(dsn("4.2.2"))
+	var g store.Participant
+	mustDo(t, f.s.DB().Where("email = ?", grace.email).Take(&g).Error)
+	if g.BounceCount != 1 || g.MailStopped {
+		t.Errorf("after a temporary bounce: count %d stopped %v; want 1, false", g.BounceCount, g.MailStopped)
+	}
+	f.deliver(dsn("5.1.1"))
+	mustDo(t, f.s.DB().Where("email = ?", grace.email).Take(&g).Error)
+	if g.BounceCount != 2 || !g.MailStopped {
+		t.Errorf("after a permanent bounce: count %d stopped %v; want 2, true", g.BounceCount, g.MailStopped)
+	}
+	if got := f.sentTo("committee@example.org", before); strings.Join(got, ",") != "committee_alert" {
+		t.Errorf("committee was sent %v, want one alert", got)
+	}
+	if got := f.sentTo("mailer-daemon@mx.example.org", before); len(got) != 0 {
+		t.Errorf("a bounce was answered: %v", got)
+	}
+}
+
+func TestCommandsAndCap(t *testing.T) {
+	f := newInboundFixture(t)
+	before := f.lastID()
+	f.deliver(msg("amelie@example.org", "mentorship@example.org", "pause", "pause jusqu'au 5 octobre"))
+	var a store.Participant
+	mustDo(t, f.s.DB().Where("email = ?", amelie.email).Take(&a).Error)
+	if a.PausedUntil == nil || a.PausedUntil.In(mustLoc(t, "America/Halifax")).Format(time.DateOnly) != "2026-10-05" {
+		t.Errorf("paused until %v, want 2026-10-05 in Halifax", a.PausedUntil)
+	}
+	f.deliver(msg("amelie@example.org", "mentorship@example.org", "resume", "resume"))
+	a = store.Participant{}
+	mustDo(t, f.s.DB().Where("email = ?", amelie.email).Take(&a).Error)
+	if a.PausedUntil != nil {
+		t.Errorf("still paused after resume")
+	}
+	f.deliver(msg("grace@example.org", "mentorship@example.org", "Question for the committee", "Question: can we extend the session by two weeks?"))
+	if got := f.sentTo("committee@example.org", before); strings.Join(got, ",") != "question_forward" {
+		t.Errorf("committee was sent %v, want the forwarded question", got)
+	}
+	// Gibberish gets the not-understood answer; after the daily cap, nothing more.
+	for i := range 12 {
+		f.deliver(msg("grace@example.org", "mentorship@example.org", "hi", fmt.Sprintf("blue elephants %d", i)))
+	}
+	var answers int64
+	mustDo(t, f.s.DB().Model(&store.Outbox{}).Where("to_addr = ? AND kind IN ?", grace.email, answerKinds).Count(&answers).Error)
+	if answers != 10 {
+		t.Errorf("%d automatic answers to Grace in a day, want the cap of 10", answers)
+	}
+	f.deliver(msg("amelie@example.org", "mentorship@example.org", "stop", "stop"))
+	mustDo(t, f.s.DB().Where("email = ?", amelie.email).Take(&a).Error)
+	if a.Status != store.StatusWithdrawn {
+		t.Errorf("status %q after stop", a.Status)
+	}
+	if got := f.sentTo("committee@example.org", before); strings.Join(got, ",") != "question_forward,committee_alert" {
+		t.Errorf("committee was sent %v, want the question and then the alert that Amélie left", got)
+	}
+}
+
+func TestFailingMessageQuarantinedOnThirdTry(t *testing.T) {
+	f := newInboundFixture(t)
+	raw := msg("amelie@example.org", "mentorship@example.org", "x", "We met yesterday.")
+	// A message whose processing fails: the store is made read-only for it by a trigger.
+	mustDo(t, f.s.DB().Exec(`CREATE TRIGGER fail_meetings BEFORE INSERT ON meetings BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`).Error)
+	d := mailer.Delivery{Mailbox: "INBOX", UIDValidity: 7, UID: 99, Raw: raw, Size: int64(len(raw))}
+	for i := 1; i <= 2; i++ {
+		if _, err := f.p.Handle(context.Background(), d); err == nil {
+			t.Fatalf("try %d succeeded despite the failing store", i)
+		}
+	}
+	disp, err := f.p.Handle(context.Background(), d)
+	if err != nil || disp != mailer.Quarantine {
+		t.Fatalf("third try: %v, %v; want quarantine", disp, err)
+	}
+	if n := f.count(&store.Outbox{}, "kind = ? AND to_addr = ?", "committee_alert", "committee@example.org"); n != 1 {
+		t.Errorf("%d committee alerts, want 1", n)
+	}
+	// Later mail flows on.
+	mustDo(t, f.s.DB().Exec(`DROP TRIGGER fail_meetings`).Error)
+	if disp := f.deliver(msg("amelie@example.org", "mentorship@example.org", "x", "We met yesterday for 30 minutes.")); disp != mailer.Processed {
+		t.Errorf("next message: %v", disp)
+	}
+}

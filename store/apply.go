@@ -1,0 +1,279 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// ErrNotFound is returned by lookups that find nothing.
+var ErrNotFound = errors.New("store: not found")
+
+func notFound(err error, what string) error {
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return fmt.Errorf("%s: %w", what, ErrNotFound)
+	}
+	return fmt.Errorf("store: %s: %w", what, err)
+}
+
+// InboundByKey returns the inbound row with the key, or ErrNotFound.
+func (t *Tx) InboundByKey(key string) (*Inbound, error) {
+	var in Inbound
+	if err := t.db.Where("key = ?", key).Take(&in).Error; err != nil {
+		return nil, notFound(err, "inbound "+key)
+	}
+	return &in, nil
+}
+
+// UpdateInbound sets fields of an inbound row, such as its outcome and reason.
+func (t *Tx) UpdateInbound(id int64, fields map[string]any) error {
+	if err := t.db.Model(&Inbound{}).Where("id = ?", id).Updates(fields).Error; err != nil {
+		return fmt.Errorf("store: unable to update inbound %d: %w", id, err)
+	}
+	return nil
+}
+
+// OutboxByID returns an outbox row, or ErrNotFound.
+func (t *Tx) OutboxByID(id int64) (*Outbox, error) {
+	var o Outbox
+	if err := t.db.Take(&o, id).Error; err != nil {
+		return nil, notFound(err, fmt.Sprintf("outbox %d", id))
+	}
+	return &o, nil
+}
+
+// OutboxByMessageID returns the outbox row with the Message-ID (no angle brackets).
+func (t *Tx) OutboxByMessageID(id string) (*Outbox, error) {
+	var o Outbox
+	if err := t.db.Where("message_id = ?", strings.Trim(id, "<> ")).Take(&o).Error; err != nil {
+		return nil, notFound(err, "outbox message "+id)
+	}
+	return &o, nil
+}
+
+// ParticipantByID returns a participant, or ErrNotFound.
+func (t *Tx) ParticipantByID(id int64) (*Participant, error) {
+	var p Participant
+	if err := t.db.Take(&p, id).Error; err != nil {
+		return nil, notFound(err, fmt.Sprintf("participant %d", id))
+	}
+	return &p, nil
+}
+
+// ParticipantByAddress finds a participant by their primary or an alternate
+// address (compared lower-cased), or returns ErrNotFound.
+func (t *Tx) ParticipantByAddress(addr string) (*Participant, error) {
+	addr = strings.ToLower(strings.TrimSpace(addr))
+	var p Participant
+	err := t.db.Where("email = ?", addr).Take(&p).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		var a Address
+		if err2 := t.db.Where("address = ?", addr).Take(&a).Error; err2 != nil {
+			return nil, notFound(err2, "participant "+addr)
+		}
+		err = t.db.Take(&p, a.ParticipantID).Error
+	}
+	if err != nil {
+		return nil, notFound(err, "participant "+addr)
+	}
+	return &p, nil
+}
+
+// HasAddress reports whether addr is the participant's primary or alternate address.
+func (t *Tx) HasAddress(p *Participant, addr string) (bool, error) {
+	addr = strings.ToLower(strings.TrimSpace(addr))
+	if addr == p.Email {
+		return true, nil
+	}
+	var n int64
+	if err := t.db.Model(&Address{}).Where("participant_id = ? AND address = ?", p.ID, addr).Count(&n).Error; err != nil {
+		return false, fmt.Errorf("store: %w", err)
+	}
+	return n > 0, nil
+}
+
+// CurrentPair returns the participant's pair: the active one that started last,
+// else the latest ended one; ErrNotFound when they have none.
+func (t *Tx) CurrentPair(participantID int64) (*PairView, error) {
+	var pr Pair
+	err := t.db.Where("mentor_id = ? OR mentee_id = ?", participantID, participantID).
+		Order("CASE WHEN status = 'active' THEN 0 ELSE 1 END, start_date DESC, id DESC").Take(&pr).Error
+	if err != nil {
+		return nil, notFound(err, fmt.Sprintf("pair of participant %d", participantID))
+	}
+	return t.LoadPair(pr.ID)
+}
+
+// UpdateParticipant sets fields of a participant.
+func (t *Tx) UpdateParticipant(id int64, fields map[string]any) error {
+	if err := t.db.Model(&Participant{}).Where("id = ?", id).Updates(fields).Error; err != nil {
+		return fmt.Errorf("store: unable to update participant %d: %w", id, err)
+	}
+	return nil
+}
+
+// AddMeeting logs a meeting with its notes sealed.
+func (t *Tx) AddMeeting(m *Meeting, notes string) error {
+	var err error
+	if m.NotesSealed, err = t.seal.seal(notes); err != nil {
+		return err
+	}
+	if err := t.db.Create(m).Error; err != nil {
+		return fmt.Errorf("store: unable to log a meeting: %w", err)
+	}
+	return nil
+}
+
+// AddGoal records a new goal, numbered after the pair's last one.
+func (t *Tx) AddGoal(g *Goal, title string) error {
+	var err error
+	if g.TitleSealed, err = t.seal.seal(title); err != nil {
+		return err
+	}
+	var max *int
+	if err := t.db.Model(&Goal{}).Where("pair_id = ?", g.PairID).Select("MAX(number)").Scan(&max).Error; err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	g.Number = 1
+	if max != nil {
+		g.Number = *max + 1
+	}
+	if err := t.db.Create(g).Error; err != nil {
+		return fmt.Errorf("store: unable to add a goal: %w", err)
+	}
+	return nil
+}
+
+// UpdateGoal changes a goal's state and records the update with its note sealed.
+func (t *Tx) UpdateGoal(g *Goal, status string, note string, inboundID *int64) error {
+	sealed, err := t.seal.seal(note)
+	if err != nil {
+		return err
+	}
+	u := GoalUpdate{GoalID: g.ID, InboundID: inboundID, Status: status, PrevStatus: g.Status, NoteSealed: sealed}
+	if err := t.db.Create(&u).Error; err != nil {
+		return fmt.Errorf("store: unable to record a goal update: %w", err)
+	}
+	if err := t.db.Model(g).Update("status", status).Error; err != nil {
+		return fmt.Errorf("store: unable to update goal %d: %w", g.ID, err)
+	}
+	g.Status = status
+	return nil
+}
+
+// Undone says what an undo took back.
+type Undone struct {
+	Meetings []Meeting
+	Goals    []Goal // goals added by the undone message
+	Updates  int    // goal updates reverted
+}
+
+// UndoLast takes back the effects (meetings, new goals, goal updates) of the
+// participant's latest message that had any and was not undone already.
+func (t *Tx) UndoLast(participantID int64, now time.Time) (*Undone, error) {
+	var ins []Inbound
+	if err := t.db.Where("participant_id = ?", participantID).Order("id DESC").Limit(50).Find(&ins).Error; err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	for _, in := range ins {
+		u := &Undone{}
+		if err := t.db.Where("inbound_id = ? AND undone_at IS NULL", in.ID).Find(&u.Meetings).Error; err != nil {
+			return nil, fmt.Errorf("store: %w", err)
+		}
+		if err := t.db.Where("inbound_id = ? AND undone_at IS NULL", in.ID).Find(&u.Goals).Error; err != nil {
+			return nil, fmt.Errorf("store: %w", err)
+		}
+		var ups []GoalUpdate
+		if err := t.db.Where("inbound_id = ? AND undone_at IS NULL", in.ID).Order("id DESC").Find(&ups).Error; err != nil {
+			return nil, fmt.Errorf("store: %w", err)
+		}
+		if len(u.Meetings)+len(u.Goals)+len(ups) == 0 {
+			continue
+		}
+		for _, m := range u.Meetings {
+			if err := t.db.Model(&Meeting{}).Where("id = ?", m.ID).Update("undone_at", now).Error; err != nil {
+				return nil, fmt.Errorf("store: %w", err)
+			}
+		}
+		for _, g := range u.Goals {
+			if err := t.db.Model(&Goal{}).Where("id = ?", g.ID).Update("undone_at", now).Error; err != nil {
+				return nil, fmt.Errorf("store: %w", err)
+			}
+		}
+		for _, up := range ups {
+			if err := t.db.Model(&GoalUpdate{}).Where("id = ?", up.ID).Update("undone_at", now).Error; err != nil {
+				return nil, fmt.Errorf("store: %w", err)
+			}
+			if err := t.db.Model(&Goal{}).Where("id = ?", up.GoalID).Update("status", up.PrevStatus).Error; err != nil {
+				return nil, fmt.Errorf("store: %w", err)
+			}
+		}
+		u.Updates = len(ups)
+		return u, nil
+	}
+	return &Undone{}, nil
+}
+
+// AddSurveyAnswer records a survey rating with its comment sealed.
+func (t *Tx) AddSurveyAnswer(a *SurveyAnswer, comment string) error {
+	var err error
+	if a.CommentSealed, err = t.seal.seal(comment); err != nil {
+		return err
+	}
+	if err := t.db.Create(a).Error; err != nil {
+		return fmt.Errorf("store: unable to record a survey answer: %w", err)
+	}
+	return nil
+}
+
+// CountOutboxSince counts rows of the kinds made for a participant since a time.
+func (t *Tx) CountOutboxSince(participantID int64, since time.Time, kinds []string) (int64, error) {
+	var n int64
+	err := t.db.Model(&Outbox{}).Where("participant_id = ? AND created_at >= ? AND kind IN ?", participantID, since, kinds).Count(&n).Error
+	if err != nil {
+		return 0, fmt.Errorf("store: %w", err)
+	}
+	return n, nil
+}
+
+// GoalByNumber returns the pair's goal with the number, or ErrNotFound.
+func (t *Tx) GoalByNumber(pairID int64, number int) (*Goal, error) {
+	var g Goal
+	if err := t.db.Where("pair_id = ? AND number = ? AND undone_at IS NULL", pairID, number).Take(&g).Error; err != nil {
+		return nil, notFound(err, fmt.Sprintf("goal %d of pair %d", number, pairID))
+	}
+	return &g, nil
+}
+
+// AddQuestion records a participant's question with its text sealed.
+func (t *Tx) AddQuestion(q *Question, text string) error {
+	var err error
+	if q.TextSealed, err = t.seal.seal(text); err != nil {
+		return err
+	}
+	if err := t.db.Create(q).Error; err != nil {
+		return fmt.Errorf("store: unable to record a question: %w", err)
+	}
+	return nil
+}
+
+// QuestionByID returns a question and its opened text, or ErrNotFound.
+func (t *Tx) QuestionByID(id int64) (*Question, string, error) {
+	var q Question
+	if err := t.db.Take(&q, id).Error; err != nil {
+		return nil, "", notFound(err, fmt.Sprintf("question %d", id))
+	}
+	text, err := t.seal.open(q.TextSealed)
+	return &q, text, err
+}
+
+// UpdateQuestion sets fields of a question.
+func (t *Tx) UpdateQuestion(id int64, fields map[string]any) error {
+	if err := t.db.Model(&Question{}).Where("id = ?", id).Updates(fields).Error; err != nil {
+		return fmt.Errorf("store: unable to update question %d: %w", id, err)
+	}
+	return nil
+}
