@@ -237,3 +237,25 @@ func TestReadFileMissing(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// The examples in README.md import as they are.
+func TestReadmeExamples(t *testing.T) {
+	data, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	block := func(header string) string {
+		_, rest, ok := strings.Cut(string(data), "\n"+header+"\n")
+		if !ok {
+			t.Fatalf("README.md has no example starting %q", header)
+		}
+		body, _, _ := strings.Cut(rest, "```")
+		return header + "\n" + body
+	}
+	pf, qf := files(block("email,name,role,language,time_zone,province,background,cv_url,linkedin_url,career_goals,interests,alternate_emails"),
+		block("mentor_email,mentee_email,start_date"))
+	sum, err := Import(openStore(t), opts, pf, qf)
+	if err != nil || sum.Participants.Added != 2 || sum.Pairs.Added != 1 {
+		t.Errorf("Import = %v, %v", sum, err)
+	}
+}
