@@ -137,6 +137,19 @@ func TestAddressOwnedInDatabase(t *testing.T) {
 	}
 }
 
+// A participant in an active pair cannot change role.
+func TestRoleChangeInActivePair(t *testing.T) {
+	s := openStore(t)
+	mustImport(t, s, opts, goodParticipants, goodPairs)
+	changed := strings.Replace(goodParticipants, "Bo Chen,mentee", "Bo Chen,mentor", 1)
+	pf, qf := files(changed, "")
+	_, err := Import(s, opts, pf, qf)
+	want := "participants.csv: line 3, column C (role): role mismatch: bo@example.org is a mentee in 1 active pair(s); the import cannot make them a mentor"
+	if err == nil || err.Error() != want {
+		t.Errorf("err = %v\nwant %s", err, want)
+	}
+}
+
 func TestBadOptions(t *testing.T) {
 	for _, o := range []Options{
 		{Cohort: "", Start: "2026-09-14", Days: 60},

@@ -229,6 +229,11 @@ func (im *importer) checkOwnership(ps *person) error {
 		if err != nil {
 			return err
 		}
+		if other != nil && other.Email == ps.p.Email && i == 0 && other.Role != ps.p.Role {
+			if err := im.checkRoleChange(ps, other); err != nil {
+				return err
+			}
+		}
 		if other == nil || other.Email == ps.p.Email {
 			continue
 		}
@@ -237,6 +242,20 @@ func (im *importer) checkOwnership(ps *person) error {
 			col = colAlternates
 		}
 		im.errs = append(im.errs, ps.t.errAt(ps.r, col, "duplicate participant: %s already belongs to %s in the database", a, other.Email))
+	}
+	return nil
+}
+
+// checkRoleChange refuses to turn a mentor into a mentee, or the reverse, while
+// they are in an active pair: the pair would no longer make sense.
+func (im *importer) checkRoleChange(ps *person, cur *store.Participant) error {
+	n, err := im.tx.RosterActivePairCount(cur.ID)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		im.errs = append(im.errs, ps.t.errAt(ps.r, colRole, "role mismatch: %s is a %s in %d active pair(s); the import cannot make them a %s",
+			cur.Email, cur.Role, n, ps.p.Role))
 	}
 	return nil
 }

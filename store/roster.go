@@ -203,3 +203,14 @@ func (t *Tx) SaveRosterPair(cohortID, mentorID, menteeID int64, startDate string
 	}
 	return &p, RosterUpdated, nil
 }
+
+// RosterActivePairCount returns how many active pairs the participant is in, in
+// any cohort and either role.
+func (t *Tx) RosterActivePairCount(participantID int64) (int64, error) {
+	var n int64
+	err := t.db.Model(&Pair{}).Where("status = ? AND (mentor_id = ? OR mentee_id = ?)", PairActive, participantID, participantID).Count(&n).Error
+	if err != nil {
+		return 0, fmt.Errorf("store: unable to count the pairs of participant %d: %w", participantID, err)
+	}
+	return n, nil
+}

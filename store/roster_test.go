@@ -118,6 +118,11 @@ func TestSaveRosterPair(t *testing.T) {
 		if q, ch, _ := tx.SaveRosterPair(c.ID, mentor.ID, mentee.ID, "2026-10-01"); ch != RosterUpdated || q.ID != p.ID {
 			t.Errorf("new start: %v %+v", ch, q)
 		}
+		for _, who := range []*Participant{mentor, mentee} {
+			if n, err := tx.RosterActivePairCount(who.ID); err != nil || n != 1 {
+				t.Errorf("RosterActivePairCount(%s) = %d, %v", who.Email, n, err)
+			}
+		}
 		pairs, err := tx.RosterPairs(c.ID)
 		if err != nil || len(pairs) != 1 || pairs[0].StartDate != "2026-10-01" || pairs[0].Status != PairActive {
 			t.Errorf("RosterPairs = %+v, %v", pairs, err)
