@@ -10,6 +10,7 @@ import (
 	"syscall"
 
 	"github.com/mentormail/mentormail/config"
+	"github.com/mentormail/mentormail/service"
 )
 
 func init() {
@@ -48,24 +49,24 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "mentormail: %v\n", err)
 		return 1
 	}
-	return serve(ctx, cfg, appOptions{}, stderr)
+	return serve(ctx, cfg, service.Options{}, stderr)
 }
 
 // serve runs the wired service until ctx is done.
-func serve(ctx context.Context, cfg *config.Config, o appOptions, stderr io.Writer) int {
+func serve(ctx context.Context, cfg *config.Config, o service.Options, stderr io.Writer) int {
 	log := cfg.Logger(stderr)
-	a, err := newApp(cfg, log, o)
+	a, err := service.New(cfg, log, o)
 	if err != nil {
 		fmt.Fprintf(stderr, "mentormail: %v\n", err)
 		return 1
 	}
-	defer a.close()
-	if err := a.check(ctx); err != nil {
+	defer a.Close()
+	if err := a.Check(ctx); err != nil {
 		fmt.Fprintf(stderr, "mentormail: %v\n", err)
 		return 1
 	}
 	log.Info("serving", "imap", cfg.IMAP.Addr, "smtp", cfg.SMTP.Addr, "db", cfg.Store.Path, "program", cfg.Program.Address)
-	a.run(ctx)
+	a.Run(ctx)
 	log.Info("stopped")
 	return 0
 }
