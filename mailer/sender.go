@@ -240,7 +240,7 @@ func (s *Sender) Check(ctx context.Context) error {
 	defer s.mu.Unlock()
 	c := &conn{s: s}
 	if err := c.dial(ctx); err != nil {
-		return fmt.Errorf("mailer: SMTP check of %s failed: %w", s.opts.Addr, err)
+		return fmt.Errorf("%w (server %s)", err, s.opts.Addr)
 	}
 	c.close()
 	return nil

@@ -22,10 +22,10 @@ import (
 
 // step scripts the server's answer to one mail transaction (counted by MAIL).
 type step struct {
-	at   string // "RCPT" or "DATA": where to answer with code; "" accepts
+	at   string // "MAIL", "RCPT" or "DATA": where to answer with code; "" accepts
 	code int
 	enh  smtp.EnhancedCode
-	drop bool          // at DATA: read the message, then close the connection without a reply
+	drop bool          // close the connection without a reply (at DATA, after reading the message)
 	hang chan struct{} // at DATA: read the message, then wait for this before accepting
 }
 
@@ -35,6 +35,7 @@ var (
 	noSuchUser     = step{at: "RCPT", code: 550, enh: smtp.EnhancedCode{5, 1, 1}}
 	contentRefused = step{at: "DATA", code: 554, enh: smtp.EnhancedCode{5, 7, 1}}
 	dropAfterData  = step{at: "DATA", drop: true}
+	dropAtMail     = step{at: "MAIL", drop: true}
 )
 
 // received is one message the server read.
@@ -194,6 +195,10 @@ func (s *session) Mail(from string, _ *smtp.MailOptions) error {
 		return smtp.ErrAuthRequired
 	}
 	s.from, s.st = from, s.ts.next()
+	if s.st.at == "MAIL" && s.st.drop {
+		s.c.Conn().Close()
+		return errors.New("dropped")
+	}
 	return nil
 }
 
