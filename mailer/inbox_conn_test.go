@@ -132,8 +132,9 @@ func TestRunBacksOffWithJitter(t *testing.T) {
 	want := 20 * time.Millisecond
 	for i := 1; i < len(at); i++ {
 		gap := at[i].Sub(at[i-1])
-		if gap < want/2 || gap > want+30*time.Millisecond {
-			t.Errorf("gap %d: %v, want within [%v, %v)", i, gap, want/2, want)
+		// Timers never fire early; they may fire late on a loaded machine.
+		if gap < want/2 || gap > want+100*time.Millisecond {
+			t.Errorf("gap %d: %v, want within [%v, %v) (+100 ms of lateness)", i, gap, want/2, want)
 		}
 		want = min(2*want, 160*time.Millisecond)
 	}
