@@ -276,6 +276,9 @@ func (s *Sender) Run(ctx context.Context, wake <-chan struct{}) {
 func (s *Sender) RunOnce(ctx context.Context) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if err := ctx.Err(); err != nil {
+		return 0, err // claim nothing that would then sit leased
+	}
 	now := s.opts.Clock()
 	rows, err := s.opts.Queue.Claim(ctx, s.opts.Owner, now, s.opts.Lease, s.opts.Batch)
 	if err != nil {

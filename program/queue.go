@@ -20,7 +20,8 @@ type OutboxQueue struct {
 	from  string
 	// OnFailed, if set, is called after a row is marked failed, outside the
 	// transaction, with the row as it now is. permanent is false when the sender
-	// gave up after temporary failures.
+	// gave up after temporary failures. It runs on the sender's goroutine, between
+	// two messages: it should enqueue the committee's alert and return.
 	OnFailed func(o store.Outbox, reason string, permanent bool)
 }
 
