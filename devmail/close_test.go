@@ -98,8 +98,8 @@ func TestCloseStopsEverything(t *testing.T) {
 		runtime.Gosched()
 	}
 
-	if err := s.Deliver("x@elsewhere.test", []string{"ana@example.test"}, []byte("Subject: x\r\n\r\nx\r\n")); err == nil {
-		t.Error("Deliver after Close succeeded")
+	if err := s.Deliver("x@elsewhere.test", []string{"ana@example.test"}, []byte("Subject: x\r\n\r\nx\r\n")); !errors.Is(err, ErrClosed) {
+		t.Errorf("Deliver after Close: %v, want ErrClosed", err)
 	}
 	if _, err := s.Mailbox("ana", "INBOX"); !errors.Is(err, ErrClosed) {
 		t.Errorf("Mailbox after Close: %v, want ErrClosed", err)

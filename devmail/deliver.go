@@ -45,8 +45,12 @@ var (
 // recipients one by one, Deliver checks them all first and delivers nothing
 // if one is refused. A refusal wraps a *smtp.SMTPError carrying the code an
 // SMTP client would have seen (550 5.1.1, 550 5.7.1, 552 5.3.4, ...).
-// Bare LF line endings in raw are stored as CRLF.
+// Bare LF line endings in raw are stored as CRLF. After Close it returns
+// ErrClosed.
 func (s *System) Deliver(from string, to []string, raw []byte) error {
+	if s.isClosed() {
+		return ErrClosed
+	}
 	if strings.ContainsAny(from, "\r\n<>") {
 		return fmt.Errorf("devmail: deliver: %w", errBadAddress(strings.TrimSpace(from)))
 	}

@@ -32,7 +32,7 @@ func (s *System) newIMAPServer() *imapserver.Server {
 			imap.CapUIDPlus:   {},
 			imap.CapNamespace: {},
 		},
-		Logger:       printfLogger{log: s.log, server: "imap"},
+		Logger:       printfLogger{log: s.log, server: "imap", closing: s.isClosed},
 		InsecureAuth: true,
 	})
 }

@@ -1,6 +1,7 @@
 package devmail
 
 import (
+	"context"
 	"fmt"
 	"log/slog"
 	"net"
@@ -75,16 +76,27 @@ func (c *trackedConn) Close() error {
 }
 
 // printfLogger adapts slog to the Printf-style loggers of imapserver and
-// go-smtp. Their messages are errors (failed commands, dropped connections).
+// go-smtp. Their messages are errors (failed commands, dropped connections);
+// once the system is closing they are the connections being cut, and go to
+// the debug level.
 type printfLogger struct {
-	log    *slog.Logger
-	server string
+	log     *slog.Logger
+	server  string
+	closing func() bool
 }
 
 func (l printfLogger) Printf(format string, v ...any) {
-	l.log.Warn("devmail: server error", "server", l.server, "detail", fmt.Sprintf(format, v...))
+	l.emit(fmt.Sprintf(format, v...))
 }
 
 func (l printfLogger) Println(v ...any) {
-	l.log.Warn("devmail: server error", "server", l.server, "detail", strings.TrimSuffix(fmt.Sprintln(v...), "\n"))
+	l.emit(strings.TrimSuffix(fmt.Sprintln(v...), "\n"))
+}
+
+func (l printfLogger) emit(detail string) {
+	level := slog.LevelWarn
+	if l.closing() {
+		level = slog.LevelDebug
+	}
+	l.log.Log(context.Background(), level, "devmail: server error", "server", l.server, "detail", detail)
 }

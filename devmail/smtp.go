@@ -33,7 +33,7 @@ func (s *System) newSMTPServer() *smtp.Server {
 	srv.AllowInsecureAuth = true
 	srv.ReadTimeout = smtpReadTimeout
 	srv.WriteTimeout = smtpWriteTimeout
-	srv.ErrorLog = printfLogger{log: s.log, server: "smtp"}
+	srv.ErrorLog = printfLogger{log: s.log, server: "smtp", closing: s.isClosed}
 	return srv
 }
 
@@ -70,6 +70,7 @@ func (ss *smtpSession) Mail(from string, _ *smtp.MailOptions) error {
 // Rcpt accepts local@Domain and local+tag@Domain for existing users.
 func (ss *smtpSession) Rcpt(to string, _ *smtp.RcptOptions) error {
 	if _, err := ss.sys.resolve(to); err != nil {
+		ss.sys.log.Info("devmail: recipient refused", "rcpt", to, "reply", err.Error())
 		return err
 	}
 	ss.to = append(ss.to, to)
