@@ -16,6 +16,8 @@ const (
 	digestFirstDay = 7  // the mentor's digest on days 7, 21, 35, ..., between check-ins
 	nudgeAfterDays = 16 // no meeting logged for this long: nudge both partners
 	alertAfterDays = 24 // ... and for this long: tell the committee
+	// quietDays before the end get no nudge or lapse alert: the wrap-up is coming.
+	quietDays = 7
 	// surveyWindowDays keeps a pair in the calendar after the wrap-up, so late
 	// survey replies still find it active.
 	surveyWindowDays = 21
@@ -206,17 +208,18 @@ func (p *Program) lapseItems(v *store.PairView, start time.Time, days int, lastM
 		}
 	}
 	end := start.AddDate(0, 0, days)
+	quiet := end.AddDate(0, 0, -quietDays)
 	refKey := ref.Format("20060102")
 	pk := fmt.Sprintf("p%d", v.Pair.ID)
 	var items []item
-	if ref.AddDate(0, 0, nudgeAfterDays).Before(end) {
+	if ref.AddDate(0, 0, nudgeAfterDays).Before(quiet) {
 		for _, pt := range []*store.Participant{&v.Mentee, &v.Mentor} {
 			items = append(items, item{key: fmt.Sprintf("nudge:%s:%s:%s", pk, refKey, pt.Role), kind: templates.KindNudge,
 				to: pt, due: p.dayAt(ref, nudgeAfterDays, p.location(pt)), until: p.dayAt(end, 0, p.location(pt)),
 				lapseDays: nudgeAfterDays, lapseRef: ref})
 		}
 	}
-	if ref.AddDate(0, 0, alertAfterDays).Before(end) {
+	if ref.AddDate(0, 0, alertAfterDays).Before(quiet) {
 		items = append(items, item{key: fmt.Sprintf("alert:lapse:%s:%s", pk, refKey), kind: templates.KindCommitteeAlert,
 			due: p.dayAt(ref, alertAfterDays, p.opts.Location), until: p.dayAt(end, 0, p.opts.Location),
 			lapseDays: alertAfterDays, lapseRef: ref})

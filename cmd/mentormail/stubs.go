@@ -11,17 +11,6 @@ import (
 // file (which sorts before this one) is never replaced by its stub.
 
 func init() {
-	stub("demo", "simulate a whole session in seconds with in-process mail servers",
-		"Runs the sample cohort (examples/) through a whole session on a simulated clock,\n"+
-			"with in-process IMAP and SMTP servers and scripted replies, and prints the mail\n"+
-			"that goes out and what was understood from each reply.",
-		func(fs *flag.FlagSet) {
-			fs.String("dir", "./demo-data", "directory for the demo's database and mail")
-			fs.String("lang", "", "show only mail in this language (en or fr)")
-		})
-}
-
-func init() {
 	stub("report", "the committee's report on a cohort: meetings, goals, topics, pairs at risk",
 		"Prints the committee's report on a cohort: for each pair the meetings logged, days\n"+
 			"since the last one, goals and their states, and topics covered. Never notes or\n"+
