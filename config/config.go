@@ -157,6 +157,7 @@ func Default() *Config {
 			Name:             "Mentorship Program",
 			Address:          "mentorship@example.org",
 			CommitteeAddress: "committee@example.org",
+			CommitteeMembers: []string{"committee@example.org"},
 			TimeZone:         "America/Toronto",
 			SendHour:         9,
 			DailyAnswerCap:   10,
@@ -194,11 +195,12 @@ func load(path string, getenv func(string) string) (*Config, error) {
 		if undec := md.Undecoded(); len(undec) > 0 {
 			return nil, fmt.Errorf("config: %s: unknown field %q", path, undec[0].String())
 		}
+		if !md.IsDefined("program", "committee_members") {
+			// The committee is its shared inbox unless the file says otherwise.
+			c.Program.CommitteeMembers = []string{c.Program.CommitteeAddress}
+		}
 	}
 	c.applyEnv(getenv)
-	if len(c.Program.CommitteeMembers) == 0 && c.Program.CommitteeAddress != "" {
-		c.Program.CommitteeMembers = []string{c.Program.CommitteeAddress}
-	}
 	if err := c.Validate(); err != nil {
 		return nil, err
 	}
