@@ -241,7 +241,7 @@ func (c *Config) NotesKeyBytes() ([]byte, error) {
 // Location returns the program's time zone; UTC if it cannot be loaded (which
 // Validate reports).
 func (c *Config) Location() *time.Location {
-	if c.loc != nil {
+	if c.loc != nil && c.loc.String() == c.Program.TimeZone {
 		return c.loc
 	}
 	loc, err := time.LoadLocation(c.Program.TimeZone)

@@ -146,6 +146,7 @@ func TestBadFieldsAreNamed(t *testing.T) {
 		{"[program]\naddress = \"a+b@example.org\"", `config: program.address: "a+b@example.org" must not contain '+'`},
 		{"[program]\naddress = \"Program <p@example.org>\"", `config: program.address: `},
 		{"[program]\ncommittee_members = [\"ok@example.org\", \"nope\"]", `config: program.committee_members[1]: "nope" is not an address`},
+		{"[program]\ncommittee_members = []", `config: program.committee_members: must list at least one address`},
 		{"[program]\ntime_zone = \"Canada/Nowhere\"", `config: program.time_zone: "Canada/Nowhere"`},
 		{"[program]\nsend_hour = 24", `config: program.send_hour: 24`},
 		{"[program]\ndaily_answer_cap = 0", `config: program.daily_answer_cap: 0`},

@@ -31,6 +31,7 @@ func (c *Config) Validate() error {
 		v.add("program.address", fmt.Sprintf("%q must not contain '+': replies come back as local+token@domain", p.Address))
 	}
 	v.address("program.committee_address", p.CommitteeAddress)
+	v.check(len(p.CommitteeMembers) > 0, "program.committee_members", "must list at least one address")
 	for i, m := range p.CommitteeMembers {
 		v.address(fmt.Sprintf("program.committee_members[%d]", i), m)
 	}
