@@ -55,6 +55,9 @@ type Options struct {
 	Logger *slog.Logger
 	// Report, when set, prints the program report at the end.
 	Report func(w io.Writer, s *store.Store, at time.Time) error
+	// After, when set, is called with the store once the session is over, before
+	// everything is closed. Tests use it to look at what the session left.
+	After func(s *store.Store) error
 }
 
 // Sim is a running demo: the mail system, the service and the simulated clock.
@@ -194,7 +197,12 @@ func Run(ctx context.Context, opts Options) error {
 	}
 	if opts.Report != nil {
 		fmt.Fprintln(opts.Out)
-		return opts.Report(opts.Out, sim.svc.Store, sim.clock())
+		if err := opts.Report(opts.Out, sim.svc.Store, sim.clock()); err != nil {
+			return err
+		}
+	}
+	if opts.After != nil {
+		return opts.After(sim.svc.Store)
 	}
 	return nil
 }
