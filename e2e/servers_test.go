@@ -1,0 +1,270 @@
+// Package e2e runs the real mentormail binary against a real Dovecot (IMAP) and a
+// real Postfix (SMTP) on loopback, started by mailservers.sh.
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// Deadlines of the suite's own steps.
+const (
+	buildTimeout   = 5 * time.Minute  // go build of the binary (cold cache, race)
+	serversTimeout = 60 * time.Second // mailservers.sh start or stop
+	importTimeout  = 30 * time.Second // mentormail import
+	exitTimeout    = 10 * time.Second // serve after SIGTERM, or on a closed port
+	logTail        = 80               // lines of each server log shown on failure
+)
+
+// postfixPath is where Debian installs postfix(1); it is not on a user's PATH.
+const postfixPath = "/usr/sbin/postfix"
+
+// moduleRoot returns the directory of the module's go.mod.
+func moduleRoot(t *testing.T) string {
+	t.Helper()
+	out, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil {
+		t.Fatalf("go env GOMOD: %v", err)
+	}
+	gomod := strings.TrimSpace(string(out))
+	if gomod == "" || gomod == os.DevNull {
+		t.Fatal("go env GOMOD: not inside the module")
+	}
+	return filepath.Dir(gomod)
+}
+
+// requireServers skips the test when Dovecot or Postfix is missing, or when the
+// servers could not be started for lack of root; with CI=true it fails instead,
+// so that CI never passes without running the suite.
+func requireServers(t *testing.T) {
+	t.Helper()
+	var missing []string
+	if _, err := exec.LookPath("dovecot"); err != nil {
+		if _, err := os.Stat("/usr/sbin/dovecot"); err != nil {
+			missing = append(missing, "dovecot")
+		}
+	}
+	if _, err := os.Stat(postfixPath); err != nil {
+		missing = append(missing, "postfix")
+	}
+	if len(missing) == 0 && os.Geteuid() != 0 {
+		if err := exec.Command("sudo", "-n", "true").Run(); err != nil {
+			missing = append(missing, "root (or sudo without a password)")
+		}
+	}
+	if len(missing) == 0 {
+		return
+	}
+	msg := fmt.Sprintf("the end-to-end suite needs %s: run `sudo e2e/mailservers.sh install`, then `go test ./e2e/`",
+		strings.Join(missing, " and "))
+	if os.Getenv("CI") == "true" {
+		t.Fatal(msg + " (CI=true: a missing server is a failure)")
+	}
+	t.Skip(msg)
+}
+
+// servers are Dovecot and Postfix started by mailservers.sh under dir.
+type servers struct {
+	script string
+	dir    string
+	imap   string // 127.0.0.1:port
+	smtp   string
+}
+
+func envOr(name, def string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return def
+}
+
+// startServers starts both servers with the users (localpart:password) and stops
+// them when the test ends. On failure, their logs are printed.
+func startServers(t *testing.T, root, dir string, users ...string) *servers {
+	t.Helper()
+	s := &servers{script: filepath.Join(root, "e2e", "mailservers.sh"), dir: dir,
+		imap: "127.0.0.1:" + envOr("E2E_IMAP_PORT", "10143"), smtp: "127.0.0.1:" + envOr("E2E_SMTP_PORT", "10026")}
+	t.Cleanup(func() {
+		if t.Failed() {
+			s.dumpLogs(t)
+		}
+		if out, err := s.run("stop", dir); err != nil {
+			t.Errorf("mailservers.sh stop: %v\n%s", err, out)
+		}
+	})
+	if out, err := s.run(append([]string{"start", dir}, users...)...); err != nil {
+		t.Fatalf("mailservers.sh start: %v\n%s", err, out)
+	}
+	return s
+}
+
+func (s *servers) run(args ...string) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), serversTimeout)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, "bash", append([]string{s.script}, args...)...).CombinedOutput()
+	if ctx.Err() != nil {
+		err = fmt.Errorf("%w (no answer within %v)", err, serversTimeout)
+	}
+	return out, err
+}
+
+// dumpLogs prints the tail of every log under DIR/log.
+func (s *servers) dumpLogs(t *testing.T) {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(s.dir, "log", "*"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Logf("----- %s: %v", f, err)
+			continue
+		}
+		lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
+		if len(lines) > logTail {
+			lines = lines[len(lines)-logTail:]
+		}
+		t.Logf("----- %s (last %d lines) -----\n%s", f, len(lines), strings.Join(lines, "\n"))
+	}
+}
+
+// buildBinary builds ./cmd/mentormail into dir, with the race detector when the
+// test itself runs with it.
+func buildBinary(t *testing.T, root, dir string) string {
+	t.Helper()
+	bin := filepath.Join(dir, "mentormail")
+	args := []string{"build", "-o", bin}
+	if raceEnabled {
+		args = append(args, "-race")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), buildTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "go", append(args, "./cmd/mentormail")...)
+	cmd.Dir = root
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go %s: %v\n%s", strings.Join(cmd.Args[1:], " "), err, out)
+	}
+	return bin
+}
+
+// lockedBuffer collects a subprocess's output while the test reads it.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// process is `mentormail serve` running in the background.
+type process struct {
+	cmd    *exec.Cmd
+	stderr *lockedBuffer
+	done   chan struct{}
+	err    error // cmd.Wait's, once done is closed
+}
+
+// startServe runs `mentormail serve --config cfg` with env added to the
+// environment. It is killed when the test ends if still running, and its
+// stderr is printed if the test failed.
+func startServe(t *testing.T, bin, cfg string, env []string) *process {
+	t.Helper()
+	p := &process{stderr: &lockedBuffer{}, done: make(chan struct{})}
+	p.cmd = exec.Command(bin, "serve", "--config", cfg)
+	p.cmd.Env = append(os.Environ(), env...)
+	p.cmd.Stdout = p.stderr
+	p.cmd.Stderr = p.stderr
+	if err := p.cmd.Start(); err != nil {
+		t.Fatalf("start mentormail serve: %v", err)
+	}
+	go func() {
+		p.err = p.cmd.Wait()
+		close(p.done)
+	}()
+	t.Cleanup(func() {
+		select {
+		case <-p.done:
+		default:
+			p.cmd.Process.Kill()
+			<-p.done
+		}
+		if t.Failed() {
+			t.Logf("----- mentormail serve: stderr -----\n%s", p.stderr.String())
+		}
+	})
+	return p
+}
+
+// exited reports whether serve has stopped.
+func (p *process) exited() bool {
+	select {
+	case <-p.done:
+		return true
+	default:
+		return false
+	}
+}
+
+// terminate sends SIGTERM and waits up to timeout for the exit. It returns the
+// exit code, and how long the exit took.
+func (p *process) terminate(timeout time.Duration) (code int, took time.Duration, err error) {
+	start := time.Now()
+	if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil && !p.exited() {
+		return 0, 0, fmt.Errorf("SIGTERM: %w", err)
+	}
+	select {
+	case <-p.done:
+	case <-time.After(timeout):
+		return 0, time.Since(start), fmt.Errorf("still running %v after SIGTERM", timeout)
+	}
+	return exitCode(p.err), time.Since(start), nil
+}
+
+// exitCode is a command's exit status from its Wait error (-1: killed by a signal).
+func exitCode(err error) int {
+	var ee *exec.ExitError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ee):
+		return ee.ExitCode()
+	}
+	return -1
+}
+
+// runBinary runs the binary to completion with a deadline, returning its exit
+// code, stdout and stderr.
+func runBinary(t *testing.T, timeout time.Duration, bin string, env []string, args ...string) (int, string, string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, args...)
+	cmd.Env = append(os.Environ(), env...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Fatalf("mentormail %s: no exit within %v\nstderr:\n%s", strings.Join(args, " "), timeout, stderr.String())
+	}
+	if err != nil && exitCode(err) == -1 {
+		t.Fatalf("mentormail %s: %v", strings.Join(args, " "), err)
+	}
+	return exitCode(err), stdout.String(), stderr.String()
+}
