@@ -113,7 +113,9 @@ func (s *System) deliver(from string, to []string, raw []byte) error {
 		if err != nil {
 			return err
 		}
-		if err := s.appendInbox(acct, from, rcpt, body, at); err != nil {
+		err = s.appendInbox(acct, from, rcpt, body, at)
+		s.changes.notify()
+		if err != nil {
 			s.log.Error("devmail: append to INBOX failed", "user", acct.local, "err", err)
 			return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0},
 				Message: "local error in delivery"}

@@ -103,6 +103,7 @@ type System struct {
 
 	serveWG   sync.WaitGroup // the two Serve goroutines
 	sessionWG sync.WaitGroup // IMAP connections, from accept to session close
+	changes   changeNotifier // wakes IDLE sessions on any mailbox change
 
 	mu       sync.Mutex
 	accounts map[string]*account // by local part

@@ -77,6 +77,85 @@ func (is *imapSession) Close() error {
 	return err
 }
 
+// Idle sends the session's pending mailbox updates (EXISTS, EXPUNGE, FETCH
+// FLAGS) whenever a mailbox changes, until stop is closed.
+//
+// imapmemserver's own Idle can miss an update: imapserver answers "+ idling"
+// before the session's tracker starts listening, and the tracker only drains
+// its queue on a notification, so a message appended in between stays
+// unannounced until the next one (go-imap v2.0.0-beta.8). Here the wait
+// channel is taken before each Poll, and every change (delivery, APPEND,
+// STORE, EXPUNGE, COPY, MOVE) closes it, so nothing queued is left behind.
+func (is *imapSession) Idle(w *imapserver.UpdateWriter, stop <-chan struct{}) error {
+	for {
+		changed := is.sys.changes.wait()
+		if err := is.UserSession.Poll(w, true); err != nil {
+			return err
+		}
+		select {
+		case <-changed:
+		case <-stop:
+			return nil
+		}
+	}
+}
+
+// Append stores a message from the client and wakes IDLE sessions.
+func (is *imapSession) Append(mailbox string, r imap.LiteralReader, options *imap.AppendOptions) (*imap.AppendData, error) {
+	defer is.sys.changes.notify()
+	return is.UserSession.Append(mailbox, r, options)
+}
+
+// Store changes flags and wakes IDLE sessions.
+func (is *imapSession) Store(w *imapserver.FetchWriter, numSet imap.NumSet, flags *imap.StoreFlags, options *imap.StoreOptions) error {
+	defer is.sys.changes.notify()
+	return is.UserSession.Store(w, numSet, flags, options)
+}
+
+// Expunge removes deleted messages and wakes IDLE sessions.
+func (is *imapSession) Expunge(w *imapserver.ExpungeWriter, uids *imap.UIDSet) error {
+	defer is.sys.changes.notify()
+	return is.UserSession.Expunge(w, uids)
+}
+
+// Copy copies messages and wakes IDLE sessions.
+func (is *imapSession) Copy(numSet imap.NumSet, dest string) (*imap.CopyData, error) {
+	defer is.sys.changes.notify()
+	return is.UserSession.Copy(numSet, dest)
+}
+
+// Move moves messages and wakes IDLE sessions.
+func (is *imapSession) Move(w *imapserver.MoveWriter, numSet imap.NumSet, dest string) error {
+	defer is.sys.changes.notify()
+	return is.UserSession.Move(w, numSet, dest)
+}
+
+// changeNotifier wakes every waiter when any mailbox changes.
+type changeNotifier struct {
+	mu sync.Mutex
+	ch chan struct{}
+}
+
+// wait returns a channel closed by the next notify.
+func (n *changeNotifier) wait() <-chan struct{} {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.ch == nil {
+		n.ch = make(chan struct{})
+	}
+	return n.ch
+}
+
+// notify wakes the current waiters.
+func (n *changeNotifier) notify() {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.ch != nil {
+		close(n.ch)
+		n.ch = nil
+	}
+}
+
 // Message is one message of a mailbox, as Mailbox reads it.
 type Message struct {
 	// UID is the message's IMAP UID in its mailbox.
