@@ -29,12 +29,16 @@ type Options struct {
 	// addresses allowed to answer questions (default: CommitteeAddress).
 	CommitteeAddress string
 	CommitteeMembers []string
-	// SendHour is the local hour scheduled mail goes out at (default 9).
+	// SendHour is the local hour (0-23) scheduled mail goes out at; 0 is midnight.
 	SendHour int
 	// Location is the program's time zone, for committee mail and participants without one.
 	Location *time.Location
 	// DailyAnswerCap limits automatic answers (receipts, error replies) per participant per day.
 	DailyAnswerCap int
+	// RetentionDays is how long raw inbound messages are kept (default 30); see Purge.
+	RetentionDays int
+	// NoHealthDigest stops the committee's weekly health digest (tests of the calendar alone).
+	NoHealthDigest bool
 	// Clock returns the current time; nil means time.Now.
 	Clock func() time.Time
 	// Logger receives structured logs; nil discards them.
@@ -70,14 +74,17 @@ func New(opts Options) (*Program, error) {
 	if opts.Topics == nil {
 		opts.Topics = topics.Default()
 	}
-	if opts.SendHour == 0 {
-		opts.SendHour = 9
+	if opts.SendHour < 0 || opts.SendHour > 23 {
+		return nil, fmt.Errorf("program: send hour %d is not an hour of the day", opts.SendHour)
 	}
 	if opts.Location == nil {
 		opts.Location = time.UTC
 	}
 	if opts.DailyAnswerCap == 0 {
 		opts.DailyAnswerCap = 10
+	}
+	if opts.RetentionDays == 0 {
+		opts.RetentionDays = 30
 	}
 	if opts.Clock == nil {
 		opts.Clock = time.Now

@@ -2,10 +2,89 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
+	"os"
+	"sort"
+	"time"
+
+	"github.com/mentormail/mentormail/demo"
+	"github.com/mentormail/mentormail/devmail"
+	"github.com/mentormail/mentormail/service"
 )
 
+// The ports `serve --dev` tries first, so a mail client's settings survive a restart.
+const (
+	devIMAPAddr = "127.0.0.1:1143"
+	devSMTPAddr = "127.0.0.1:1025"
+)
+
+// runDev runs the real service on embedded mail servers with the demo cohort,
+// starting today, for a person to point a mail client at and reply by hand.
 func runDev(ctx context.Context, cfgPath string, stdout, stderr io.Writer) int {
-	io.WriteString(stderr, "mentormail: serve --dev is not built yet\n")
-	return 1
+	if cfgPath != "" {
+		fmt.Fprintln(stderr, "mentormail: serve --dev makes its own configuration; --config is ignored")
+	}
+	users, err := demo.Mailboxes()
+	if err != nil {
+		fmt.Fprintf(stderr, "mentormail: %v\n", err)
+		return 1
+	}
+	start := func(imap, smtp string) (*devmail.System, error) {
+		return devmail.Start(devmail.Options{Domain: demo.Domain, Users: users, IMAPAddr: imap, SMTPAddr: smtp})
+	}
+	m, err := start(devIMAPAddr, devSMTPAddr)
+	if err != nil {
+		m, err = start("", "") // the usual ports are taken: any free ones
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "mentormail: %v\n", err)
+		return 1
+	}
+	defer m.Close()
+	dir, err := os.MkdirTemp("", "mentormail-dev-")
+	if err != nil {
+		fmt.Fprintf(stderr, "mentormail: %v\n", err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	cfg, err := demo.Config(dir, m)
+	if err != nil {
+		fmt.Fprintf(stderr, "mentormail: %v\n", err)
+		return 1
+	}
+	cfg.Program.SendHour = 0 // today's day-0 mail is due at once
+	cfg.IMAP.PollInterval = 5 * time.Second
+	log := cfg.Logger(stderr)
+	svc, err := service.New(cfg, log, service.Options{})
+	if err != nil {
+		fmt.Fprintf(stderr, "mentormail: %v\n", err)
+		return 1
+	}
+	defer svc.Close()
+	today := time.Now().In(cfg.Location()).Format(time.DateOnly)
+	if _, err := demo.ImportCohort(svc.Store, today); err != nil {
+		fmt.Fprintf(stderr, "mentormail: %v\n", err)
+		return 1
+	}
+	if err := svc.Check(ctx); err != nil {
+		fmt.Fprintf(stderr, "mentormail: %v\n", err)
+		return 1
+	}
+	names := make([]string, 0, len(users))
+	for u := range users {
+		names = append(names, u)
+	}
+	sort.Strings(names)
+	fmt.Fprintf(stdout, "mentormail serve --dev: the demo cohort starts today (%s) on embedded mail servers.\n\n", today)
+	fmt.Fprintf(stdout, "  IMAP  %s  (no TLS)\n  SMTP  %s  (no TLS, no login needed)\n\n", m.IMAPAddr(), m.SMTPAddr())
+	fmt.Fprintf(stdout, "Mailboxes (login = the name before @%s, password %q):\n", demo.Domain, demo.Password)
+	for _, n := range names {
+		fmt.Fprintf(stdout, "  %s@%s\n", n, demo.Domain)
+	}
+	fmt.Fprintln(stdout, "\nThe introductions are on their way. Log in as a participant, reply to the goals")
+	fmt.Fprintln(stdout, "prompt or write \"help\" to program@"+demo.Domain+"; log in as committee to answer")
+	fmt.Fprintln(stdout, "questions. Everything is in memory and gone when you stop with Ctrl-C.")
+	svc.Run(ctx)
+	return 0
 }
