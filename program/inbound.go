@@ -206,10 +206,22 @@ func (p *Program) apply(tx *store.Tx, d mailer.Delivery, key string, r *parser.R
 			r = r2
 		}
 	}
+	if empty(r) {
+		// Nothing to read: a damaged message, or one sent by mistake. Kept for the
+		// committee; not answered, since there is nothing to answer.
+		return mailer.Quarantine, p.quarantine(tx, in, d.Raw, "no readable text")
+	}
 	if _, err := tx.InsertInbound(in, d.Raw); err != nil {
 		return 0, err
 	}
 	return mailer.Processed, p.applyReply(tx, in, pt, target, r)
+}
+
+// empty reports whether a reply carries nothing at all: no text of its own and
+// nothing understood.
+func empty(r *parser.Reply) bool {
+	return strings.TrimSpace(r.ReplyText) == "" && r.Meeting == nil && len(r.Goals) == 0 &&
+		len(r.Commands) == 0 && r.Question == nil
 }
 
 // tokenTarget returns the outbox row the message answers, from the first valid
