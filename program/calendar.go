@@ -52,6 +52,10 @@ type TickResult struct {
 func (p *Program) Tick(ctx context.Context) (TickResult, error) {
 	now := p.now()
 	var res TickResult
+	var err error
+	if res.Enqueued, err = p.tickProgram(ctx, now); err != nil { // health digests, retention
+		return res, err
+	}
 	seen := map[int64]bool{}
 	for {
 		ids, err := p.store.DuePairs(now, tickBatch)

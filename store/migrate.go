@@ -186,6 +186,17 @@ var migrations = []migration{
 			updated_at DATETIME)`,
 		`CREATE UNIQUE INDEX idx_pairs_one_active ON pairs(cohort_id, mentor_id, mentee_id) WHERE status = 'active'`,
 	}},
+	{3, "indexes for reports, retention and erasure", []string{
+		// The purge finds raw messages past retention without reading purged rows.
+		`CREATE INDEX idx_inbound_raw_kept ON inbound(created_at) WHERE raw_sealed IS NOT NULL`,
+		`CREATE INDEX idx_inbound_from ON inbound(from_addr)`,
+		`CREATE INDEX idx_pairs_cohort ON pairs(cohort_id)`,
+		`CREATE INDEX idx_meetings_logged_by ON meetings(logged_by_id)`,
+		`CREATE INDEX idx_goals_owner ON goals(owner_id)`,
+		`CREATE INDEX idx_survey_answers_pair ON survey_answers(pair_id)`,
+		`CREATE INDEX idx_outbox_pair ON outbox(pair_id)`,
+		`CREATE INDEX idx_outbox_question ON outbox(question_id)`,
+	}},
 }
 
 // LatestVersion is the schema version a fully migrated database has.

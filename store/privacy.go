@@ -1,0 +1,569 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// Retention, export and erasure of a participant's data (DESIGN.md, Privacy).
+
+// PurgeRaw removes the raw text of inbound messages received before a time and
+// returns how many it purged. The rows stay: their key keeps each message applied
+// once. It looks first, without the write lock, so that it costs one index probe
+// when nothing is due.
+func (s *Store) PurgeRaw(ctx context.Context, before time.Time) (int, error) {
+	db := s.db.WithContext(ctx)
+	var ids []int64
+	err := db.Model(&Inbound{}).Where("raw_sealed IS NOT NULL AND created_at < ?", before).Limit(1).Pluck("id", &ids).Error
+	if err != nil {
+		return 0, fmt.Errorf("store: unable to look for raw messages to purge: %w", err)
+	}
+	if len(ids) == 0 {
+		return 0, nil
+	}
+	res := db.Model(&Inbound{}).Where("raw_sealed IS NOT NULL AND created_at < ?", before).Update("raw_sealed", nil)
+	if res.Error != nil {
+		return 0, fmt.Errorf("store: unable to purge raw messages: %w", res.Error)
+	}
+	return int(res.RowsAffected), nil
+}
+
+// Export is everything stored about one participant, sealed text opened.
+type Export struct {
+	Profile       ExportProfile        `json:"profile"`
+	Addresses     []string             `json:"alternate_addresses"`
+	Pairs         []ExportPair         `json:"pairs"`
+	Meetings      []ExportMeeting      `json:"meetings"`
+	Goals         []ExportGoal         `json:"goals"`
+	Questions     []ExportQuestion     `json:"questions"`
+	SurveyAnswers []ExportSurveyAnswer `json:"survey_answers"`
+	Inbound       []ExportInbound      `json:"inbound_messages"`
+	Outbox        []ExportOutbox       `json:"outbox_messages"`
+}
+
+// ExportProfile is the participant's profile.
+type ExportProfile struct {
+	ID          int64      `json:"id"`
+	Email       string     `json:"email"`
+	Name        string     `json:"name"`
+	Role        string     `json:"role"`
+	Language    string     `json:"language"`
+	TimeZone    string     `json:"time_zone"`
+	Province    string     `json:"province"`
+	Background  string     `json:"background"`
+	CVURL       string     `json:"cv_url"`
+	LinkedInURL string     `json:"linkedin_url"`
+	CareerGoals string     `json:"career_goals"`
+	Interests   []string   `json:"interests"`
+	Status      string     `json:"status"`
+	PausedUntil *time.Time `json:"paused_until"`
+	BounceCount int        `json:"bounce_count"`
+	MailStopped bool       `json:"mail_stopped"`
+	CreatedAt   time.Time  `json:"created_at"`
+}
+
+// ExportPair is one of the participant's pairs.
+type ExportPair struct {
+	ID          int64  `json:"id"`
+	Cohort      string `json:"cohort"`
+	Role        string `json:"role"`
+	PartnerName string `json:"partner_name"`
+	StartDate   string `json:"start_date"`
+	Status      string `json:"status"`
+}
+
+// ExportMeeting is a meeting the participant logged.
+type ExportMeeting struct {
+	ID          int64      `json:"id"`
+	PairID      int64      `json:"pair_id"`
+	Date        string     `json:"date"`
+	Minutes     int        `json:"minutes"`
+	Mode        string     `json:"mode"`
+	Topics      []string   `json:"topics"`
+	Notes       string     `json:"notes"`
+	NextMeeting string     `json:"next_meeting"`
+	UndoneAt    *time.Time `json:"undone_at"`
+	CreatedAt   time.Time  `json:"created_at"`
+}
+
+// ExportGoal is a goal the participant set, with its updates.
+type ExportGoal struct {
+	ID        int64              `json:"id"`
+	PairID    int64              `json:"pair_id"`
+	Number    int                `json:"number"`
+	Title     string             `json:"title"`
+	Horizon   string             `json:"horizon"`
+	Status    string             `json:"status"`
+	UndoneAt  *time.Time         `json:"undone_at"`
+	CreatedAt time.Time          `json:"created_at"`
+	Updates   []ExportGoalUpdate `json:"updates"`
+}
+
+// ExportGoalUpdate is one change to a goal.
+type ExportGoalUpdate struct {
+	Status     string     `json:"status"`
+	PrevStatus string     `json:"prev_status"`
+	Note       string     `json:"note"`
+	UndoneAt   *time.Time `json:"undone_at"`
+	CreatedAt  time.Time  `json:"created_at"`
+}
+
+// ExportQuestion is a question the participant asked the committee.
+type ExportQuestion struct {
+	ID         int64      `json:"id"`
+	PairID     *int64     `json:"pair_id"`
+	Text       string     `json:"text"`
+	State      string     `json:"state"`
+	AnsweredBy string     `json:"answered_by"`
+	AnsweredAt *time.Time `json:"answered_at"`
+	CreatedAt  time.Time  `json:"created_at"`
+}
+
+// ExportSurveyAnswer is a survey answer the participant gave.
+type ExportSurveyAnswer struct {
+	PairID    int64     `json:"pair_id"`
+	Rating    int       `json:"rating"`
+	Comment   string    `json:"comment"`
+	CreatedAt time.Time `json:"created_at"`
+}
+
+// ExportInbound is a message received from the participant. Raw is "" once purged.
+type ExportInbound struct {
+	ID         int64     `json:"id"`
+	From       string    `json:"from"`
+	Class      string    `json:"class"`
+	Outcome    string    `json:"outcome"`
+	Reason     string    `json:"reason"`
+	Size       int       `json:"size"`
+	ReceivedAt time.Time `json:"received_at"`
+	Raw        string    `json:"raw"`
+}
+
+// ExportOutbox is a message made for the participant.
+type ExportOutbox struct {
+	ID        int64      `json:"id"`
+	Kind      string     `json:"kind"`
+	To        string     `json:"to"`
+	State     string     `json:"state"`
+	DueAt     time.Time  `json:"due_at"`
+	SentAt    *time.Time `json:"sent_at"`
+	Subject   string     `json:"subject"`
+	Text      string     `json:"text"`
+	CreatedAt time.Time  `json:"created_at"`
+}
+
+// subject is what an export or erasure is about: a participant and their
+// addresses, pairs, questions and messages.
+type subject struct {
+	p         *Participant
+	addrs     []string // primary first
+	pairs     []Pair
+	questions []int64
+	inbound   []int64
+}
+
+func (t *Tx) subject(addr string) (*subject, error) {
+	p, err := t.ParticipantByAddress(addr)
+	if err != nil {
+		return nil, err
+	}
+	s := &subject{p: p, addrs: []string{p.Email}}
+	var alts []string
+	if err := t.db.Model(&Address{}).Where("participant_id = ?", p.ID).Order("id").Pluck("address", &alts).Error; err != nil {
+		return nil, fmt.Errorf("store: addresses of participant %d: %w", p.ID, err)
+	}
+	s.addrs = append(s.addrs, alts...)
+	if err := t.db.Where("mentor_id = ? OR mentee_id = ?", p.ID, p.ID).Order("id").Find(&s.pairs).Error; err != nil {
+		return nil, fmt.Errorf("store: pairs of participant %d: %w", p.ID, err)
+	}
+	if err := t.db.Model(&Question{}).Where("participant_id = ?", p.ID).Order("id").Pluck("id", &s.questions).Error; err != nil {
+		return nil, fmt.Errorf("store: questions of participant %d: %w", p.ID, err)
+	}
+	err = t.db.Model(&Inbound{}).Where("participant_id = ? OR from_addr IN ?", p.ID, s.addrs).Order("id").Pluck("id", &s.inbound).Error
+	if err != nil {
+		return nil, fmt.Errorf("store: messages of participant %d: %w", p.ID, err)
+	}
+	return s, nil
+}
+
+func (s *subject) pairIDs() []int64 {
+	ids := make([]int64, len(s.pairs))
+	for i, p := range s.pairs {
+		ids[i] = p.ID
+	}
+	return ids
+}
+
+// ExportParticipant returns everything stored about the participant with the
+// address (primary or alternate), sealed text opened; ErrNotFound if none.
+func (s *Store) ExportParticipant(addr string) (*Export, error) {
+	var e *Export
+	err := s.Tx(func(tx *Tx) error {
+		var err error
+		e, err = tx.export(addr)
+		return err
+	})
+	return e, err
+}
+
+func (t *Tx) export(addr string) (*Export, error) {
+	sub, err := t.subject(addr)
+	if err != nil {
+		return nil, err
+	}
+	p := sub.p
+	e := &Export{Addresses: sub.addrs[1:], Profile: ExportProfile{ID: p.ID, Email: p.Email, Name: p.Name, Role: p.Role,
+		Language: p.Language, TimeZone: p.TimeZone, Province: p.Province, Background: p.Background, CVURL: p.CVURL,
+		LinkedInURL: p.LinkedInURL, CareerGoals: p.CareerGoals, Interests: SplitKeys(p.Interests), Status: p.Status,
+		PausedUntil: p.PausedUntil, BounceCount: p.BounceCount, MailStopped: p.MailStopped, CreatedAt: p.CreatedAt},
+		Pairs: []ExportPair{}, Meetings: []ExportMeeting{}, Goals: []ExportGoal{}, Questions: []ExportQuestion{},
+		SurveyAnswers: []ExportSurveyAnswer{}, Inbound: []ExportInbound{}, Outbox: []ExportOutbox{}}
+	if e.Addresses == nil {
+		e.Addresses = []string{}
+	}
+	for _, pr := range sub.pairs {
+		v, err := t.LoadPair(pr.ID)
+		if err != nil {
+			return nil, err
+		}
+		role := RoleMentor
+		if pr.MenteeID == p.ID {
+			role = RoleMentee
+		}
+		e.Pairs = append(e.Pairs, ExportPair{ID: pr.ID, Cohort: v.Cohort.Name, Role: role, PartnerName: v.Partner(p.ID).Name,
+			StartDate: pr.StartDate, Status: pr.Status})
+	}
+	if err := t.exportMeetings(e, p.ID); err != nil {
+		return nil, err
+	}
+	if err := t.exportGoals(e, p.ID); err != nil {
+		return nil, err
+	}
+	if err := t.exportQuestions(e, p.ID); err != nil {
+		return nil, err
+	}
+	if err := t.exportMessages(e, sub); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+func (t *Tx) exportMeetings(e *Export, pid int64) error {
+	var ms []Meeting
+	if err := t.db.Where("logged_by_id = ?", pid).Order("date, id").Find(&ms).Error; err != nil {
+		return fmt.Errorf("store: meetings of participant %d: %w", pid, err)
+	}
+	for _, m := range ms {
+		notes, err := t.seal.open(m.NotesSealed)
+		if err != nil {
+			return err
+		}
+		e.Meetings = append(e.Meetings, ExportMeeting{ID: m.ID, PairID: m.PairID, Date: m.Date, Minutes: m.Minutes, Mode: m.Mode,
+			Topics: SplitKeys(m.Topics), Notes: notes, NextMeeting: m.NextMeeting, UndoneAt: m.UndoneAt, CreatedAt: m.CreatedAt})
+	}
+	return nil
+}
+
+func (t *Tx) exportGoals(e *Export, pid int64) error {
+	var gs []Goal
+	if err := t.db.Where("owner_id = ?", pid).Order("pair_id, number").Find(&gs).Error; err != nil {
+		return fmt.Errorf("store: goals of participant %d: %w", pid, err)
+	}
+	for _, g := range gs {
+		title, err := t.seal.open(g.TitleSealed)
+		if err != nil {
+			return err
+		}
+		eg := ExportGoal{ID: g.ID, PairID: g.PairID, Number: g.Number, Title: title, Horizon: g.Horizon, Status: g.Status,
+			UndoneAt: g.UndoneAt, CreatedAt: g.CreatedAt, Updates: []ExportGoalUpdate{}}
+		var ups []GoalUpdate
+		if err := t.db.Where("goal_id = ?", g.ID).Order("id").Find(&ups).Error; err != nil {
+			return fmt.Errorf("store: updates of goal %d: %w", g.ID, err)
+		}
+		for _, u := range ups {
+			note, err := t.seal.open(u.NoteSealed)
+			if err != nil {
+				return err
+			}
+			eg.Updates = append(eg.Updates, ExportGoalUpdate{Status: u.Status, PrevStatus: u.PrevStatus, Note: note,
+				UndoneAt: u.UndoneAt, CreatedAt: u.CreatedAt})
+		}
+		e.Goals = append(e.Goals, eg)
+	}
+	return nil
+}
+
+func (t *Tx) exportQuestions(e *Export, pid int64) error {
+	var qs []Question
+	if err := t.db.Where("participant_id = ?", pid).Order("id").Find(&qs).Error; err != nil {
+		return fmt.Errorf("store: questions of participant %d: %w", pid, err)
+	}
+	for _, q := range qs {
+		text, err := t.seal.open(q.TextSealed)
+		if err != nil {
+			return err
+		}
+		e.Questions = append(e.Questions, ExportQuestion{ID: q.ID, PairID: q.PairID, Text: text, State: q.State,
+			AnsweredBy: q.AnsweredBy, AnsweredAt: q.AnsweredAt, CreatedAt: q.CreatedAt})
+	}
+	var as []SurveyAnswer
+	if err := t.db.Where("participant_id = ?", pid).Order("id").Find(&as).Error; err != nil {
+		return fmt.Errorf("store: survey answers of participant %d: %w", pid, err)
+	}
+	for _, a := range as {
+		comment, err := t.seal.open(a.CommentSealed)
+		if err != nil {
+			return err
+		}
+		e.SurveyAnswers = append(e.SurveyAnswers, ExportSurveyAnswer{PairID: a.PairID, Rating: a.Rating, Comment: comment, CreatedAt: a.CreatedAt})
+	}
+	return nil
+}
+
+func (t *Tx) exportMessages(e *Export, sub *subject) error {
+	if len(sub.inbound) > 0 {
+		var ins []Inbound
+		if err := t.db.Where("id IN ?", sub.inbound).Order("id").Find(&ins).Error; err != nil {
+			return fmt.Errorf("store: messages of participant %d: %w", sub.p.ID, err)
+		}
+		for _, in := range ins {
+			raw, err := t.seal.open(in.RawSealed)
+			if err != nil {
+				return err
+			}
+			e.Inbound = append(e.Inbound, ExportInbound{ID: in.ID, From: in.FromAddr, Class: in.Class, Outcome: in.Outcome,
+				Reason: in.Reason, Size: in.Size, ReceivedAt: in.ReceivedAt, Raw: raw})
+		}
+	}
+	var rows []Outbox
+	if err := t.db.Where("participant_id = ? OR to_addr IN ?", sub.p.ID, sub.addrs).Order("id").Find(&rows).Error; err != nil {
+		return fmt.Errorf("store: mail to participant %d: %w", sub.p.ID, err)
+	}
+	for _, o := range rows {
+		subj, err := t.seal.open(o.SubjectSealed)
+		if err != nil {
+			return err
+		}
+		text, err := t.seal.open(o.TextSealed)
+		if err != nil {
+			return err
+		}
+		e.Outbox = append(e.Outbox, ExportOutbox{ID: o.ID, Kind: o.Kind, To: o.ToAddr, State: o.State, DueAt: o.DueAt,
+			SentAt: o.SentAt, Subject: subj, Text: text, CreatedAt: o.CreatedAt})
+	}
+	return nil
+}
+
+// Forgotten counts what ForgetParticipant erased.
+type Forgotten struct {
+	ParticipantID int64 `json:"participant_id"`
+	Addresses     int64 `json:"addresses"`
+	Meetings      int64 `json:"meetings"`
+	Goals         int64 `json:"goals"`
+	GoalUpdates   int64 `json:"goal_updates"`
+	Questions     int64 `json:"questions"`
+	SurveyAnswers int64 `json:"survey_answers"`
+	Inbound       int64 `json:"inbound_messages"`
+	Outbox        int64 `json:"outbox_messages"`
+	PairsEnded    int64 `json:"pairs_ended"`
+}
+
+// tombstoneName is what remains of a forgotten participant who was in a pair.
+const tombstoneName = "(forgotten)"
+
+// ForgetParticipant erases the participant with the address (primary or
+// alternate) and everything stored about them, in one transaction, then
+// compacts the database (see Compact) so no page of their data survives in the
+// file or its WAL. ErrNotFound if there is none.
+//
+// What goes: their alternate addresses; the meetings they logged; the goals they
+// set, with every update; their updates to their partner's goals; their questions
+// and survey answers; every inbound row from them or from their addresses (raw
+// messages included), and the committee's answers to their questions; every
+// outbox row to them, about their questions, of their pairs (their partner's
+// mail there quotes them: introductions, digests, receipts), and any committee
+// mail that names them or gives their address (alerts, forwards, health digests).
+//
+// What stays: their partner's own meetings, goals and goal updates. A pair row
+// must stay for those to keep their pair, and its mentor_id and mentee_id are
+// NOT NULL references, so a participant who was in a pair becomes a tombstone:
+// the row keeps its id and role and nothing else (name "(forgotten)", an address
+// under the reserved .invalid domain, no profile, withdrawn, mail stopped). Their
+// pairs are ended, so the calendar never writes to the tombstone. A participant
+// in no pair is deleted outright.
+//
+// The program's mailbox is not the store's: the messages themselves remain in
+// the IMAP folders until the committee deletes them there.
+func (s *Store) ForgetParticipant(addr string) (*Forgotten, error) {
+	var f *Forgotten
+	err := s.Tx(func(tx *Tx) error {
+		var err error
+		f, err = tx.forget(addr)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return f, s.Compact()
+}
+
+func (t *Tx) forget(addr string) (*Forgotten, error) {
+	sub, err := t.subject(addr)
+	if err != nil {
+		return nil, err
+	}
+	pid := sub.p.ID
+	f := &Forgotten{ParticipantID: pid}
+	del := func(n *int64, model any, where string, args ...any) error {
+		res := t.db.Where(where, args...).Delete(model)
+		if res.Error != nil {
+			return fmt.Errorf("store: unable to erase participant %d: %w", pid, res.Error)
+		}
+		if n != nil {
+			*n += res.RowsAffected
+		}
+		return nil
+	}
+	pairIDs := sub.pairIDs()
+	outbox, err := t.outboxAbout(sub)
+	if err != nil {
+		return nil, err
+	}
+	var forwards []int64 // question forwards: the committee's answers reply to them
+	if len(sub.questions) > 0 {
+		if err := t.db.Model(&Outbox{}).Where("question_id IN ?", sub.questions).Pluck("id", &forwards).Error; err != nil {
+			return nil, fmt.Errorf("store: %w", err)
+		}
+	}
+	var goals []int64
+	if err := t.db.Model(&Goal{}).Where("owner_id = ?", pid).Pluck("id", &goals).Error; err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	steps := []error{
+		del(&f.GoalUpdates, &GoalUpdate{}, "goal_id IN ? OR inbound_id IN ?", orNone(goals), orNone(sub.inbound)),
+		del(&f.Goals, &Goal{}, "owner_id = ?", pid),
+		del(&f.Meetings, &Meeting{}, "logged_by_id = ?", pid),
+		del(&f.SurveyAnswers, &SurveyAnswer{}, "participant_id = ?", pid),
+		del(&f.Outbox, &Outbox{}, "id IN ?", orNone(outbox)),
+		del(&f.Questions, &Question{}, "participant_id = ?", pid),
+		del(&f.Inbound, &Inbound{}, "id IN ? OR (participant_id IS NULL AND outbox_id IN ?)", orNone(sub.inbound), orNone(forwards)),
+		del(&f.Addresses, &Address{}, "participant_id = ?", pid),
+	}
+	for _, err := range steps {
+		if err != nil {
+			return nil, err
+		}
+	}
+	if len(sub.pairs) == 0 {
+		return f, del(nil, &Participant{}, "id = ?", pid)
+	}
+	res := t.db.Model(&Pair{}).Where("id IN ? AND status = ?", pairIDs, PairActive).
+		Updates(map[string]any{"status": PairEnded, "next_tick_at": nil})
+	if res.Error != nil {
+		return nil, fmt.Errorf("store: unable to end the pairs of participant %d: %w", pid, res.Error)
+	}
+	f.PairsEnded = res.RowsAffected
+	err = t.db.Model(&Participant{}).Where("id = ?", pid).Updates(map[string]any{
+		"email": fmt.Sprintf("forgotten-%d@forgotten.invalid", pid), "name": tombstoneName, "province": "",
+		"background": "", "cv_url": "", "linkedin_url": "", "career_goals": "", "interests": "",
+		"status": StatusWithdrawn, "paused_until": nil, "bounce_count": 0, "mail_stopped": true,
+	}).Error
+	if err != nil {
+		return nil, fmt.Errorf("store: unable to erase participant %d: %w", pid, err)
+	}
+	return f, nil
+}
+
+// orNone keeps "x IN ?" valid (and false) for an empty list.
+func orNone(ids []int64) []int64 {
+	if len(ids) == 0 {
+		return []int64{-1}
+	}
+	return ids
+}
+
+// outboxAbout returns the outbox rows that carry the subject's data: rows to
+// them, about their questions, of their pairs, and committee mail or their
+// partners' mail that names them or gives one of their addresses.
+func (t *Tx) outboxAbout(sub *subject) ([]int64, error) {
+	var ids []int64
+	err := t.db.Model(&Outbox{}).Where("participant_id = ? OR to_addr IN ? OR question_id IN ? OR pair_id IN ?",
+		sub.p.ID, sub.addrs, orNone(sub.questions), orNone(sub.pairIDs())).Pluck("id", &ids).Error
+	if err != nil {
+		return nil, fmt.Errorf("store: mail about participant %d: %w", sub.p.ID, err)
+	}
+	partners := []int64{-1}
+	for _, pr := range sub.pairs {
+		partners = append(partners, pr.MentorID, pr.MenteeID)
+	}
+	needles := []string{strings.ToLower(sub.p.Name)}
+	for _, a := range sub.addrs {
+		needles = append(needles, strings.ToLower(a))
+	}
+	var rows []Outbox
+	err = t.db.Select("id", "subject_sealed", "text_sealed", "html_sealed").
+		Where("(participant_id IS NULL OR participant_id IN ?) AND id NOT IN ?", partners, orNone(ids)).
+		FindInBatches(&rows, 500, func(*gorm.DB, int) error {
+			for _, o := range rows {
+				hit, err := t.mentions(&o, needles)
+				if err != nil {
+					return err
+				}
+				if hit {
+					ids = append(ids, o.ID)
+				}
+			}
+			return nil
+		}).Error
+	if err != nil {
+		return nil, fmt.Errorf("store: mail naming participant %d: %w", sub.p.ID, err)
+	}
+	return ids, nil
+}
+
+// mentions reports whether a row's opened content contains any of the needles
+// (lower case), compared case-insensitively.
+func (t *Tx) mentions(o *Outbox, needles []string) (bool, error) {
+	for _, sealed := range [][]byte{o.SubjectSealed, o.TextSealed, o.HTMLSealed} {
+		text, err := t.seal.open(sealed)
+		if err != nil {
+			return false, err
+		}
+		text = strings.ToLower(text)
+		for _, n := range needles {
+			if n != "" && strings.Contains(text, n) {
+				return true, nil
+			}
+		}
+	}
+	return false, nil
+}
+
+// Compact checkpoints the WAL into the database file and truncates it, rebuilds
+// the file (VACUUM) so that no free page keeps erased rows, and truncates the WAL
+// again, where VACUUM wrote the new pages. It fails if another connection holds a
+// read transaction open long enough that the WAL cannot be emptied.
+func (s *Store) Compact() error {
+	if err := s.checkpoint(); err != nil {
+		return err
+	}
+	if err := s.db.Exec("VACUUM").Error; err != nil {
+		return fmt.Errorf("store: unable to vacuum the database: %w", err)
+	}
+	return s.checkpoint()
+}
+
+func (s *Store) checkpoint() error {
+	var r struct{ Busy, Log, Checkpointed int }
+	if err := s.db.Raw("PRAGMA wal_checkpoint(TRUNCATE)").Row().Scan(&r.Busy, &r.Log, &r.Checkpointed); err != nil {
+		return fmt.Errorf("store: unable to checkpoint the WAL: %w", err)
+	}
+	if r.Busy != 0 {
+		return fmt.Errorf("store: the WAL could not be emptied: another process is reading the database (stop it and try again)")
+	}
+	return nil
+}
