@@ -56,6 +56,9 @@ type Queue interface {
 	Sent(id int64, owner string, at time.Time) error
 	// Retry puts the row back, due at next, after a temporary failure at now.
 	Retry(id int64, owner string, now, next time.Time, reason string) error
+	// Release gives back the lease of rows this owner claimed but did not try, so
+	// that a restarted or another sender can send them at once.
+	Release(ids []int64, owner string) error
 	// Failed gives up on the row. cause.Permanent is false when temporary failures
 	// went on too long; cause.Rejected and cause.BadRecipient tell whether the
 	// recipient's server refused it.
@@ -271,8 +274,7 @@ func (s *Sender) Run(ctx context.Context, wake <-chan struct{}) {
 // RunOnce claims the due rows and sends them over one SMTP connection, dialled when
 // the first message needs it. It returns how many the server accepted. Each row is
 // marked sent, retried or failed as soon as its answer is known. Rows not reached
-// (ctx done, or too little lease left) stay leased and are claimed again once the
-// lease expires.
+// (ctx done, or too little lease left) are released for the next round.
 func (s *Sender) RunOnce(ctx context.Context) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -297,7 +299,14 @@ func (s *Sender) RunOnce(ctx context.Context) (int, error) {
 	refused := map[string]bool{} // addresses the server refused in this batch
 	for i, o := range rows {
 		if ctx.Err() != nil || s.opts.Clock().After(lastStart) {
-			s.log.Warn("batch stopped early; the rest stays leased", "left", len(rows)-i, "cancelled", ctx.Err() != nil)
+			s.log.Warn("batch stopped early; the rest is released", "left", len(rows)-i, "cancelled", ctx.Err() != nil)
+			ids := make([]int64, 0, len(rows)-i)
+			for _, r := range rows[i:] {
+				ids = append(ids, r.ID)
+			}
+			if err := s.opts.Queue.Release(ids, s.opts.Owner); err != nil {
+				errs = append(errs, err)
+			}
 			break
 		}
 		rcpt := strings.ToLower(o.To)
@@ -344,6 +353,13 @@ func (s *Sender) deliver(ctx context.Context, c *conn, o Outgoing) (*SendError, 
 	var se *SendError
 	if !errors.As(err, &se) {
 		se = &SendError{Msg: err.Error(), Err: err}
+	}
+	if ctx.Err() != nil && !se.Permanent {
+		// Shutting down cut the exchange short: not the message's fault, so no
+		// backoff. Released, it goes out first thing on the next start (the same
+		// Message-ID, should the server have kept it after all).
+		log.Info("interrupted by shutdown; released")
+		return se, s.mark(log, o.ID, "released", s.opts.Queue.Release([]int64{o.ID}, s.opts.Owner))
 	}
 	attrs := []any{"command", se.Command, "code", se.Code, "enhanced", se.Enhanced, "attempt", o.Attempts + 1}
 	log.Debug("server said", "reply", se.Msg)

@@ -107,3 +107,8 @@ func (q *OutboxQueue) fail(id int64, owner string, f store.DeliveryFailure, perm
 	}
 	return nil
 }
+
+// Release gives back the lease of rows the sender claimed but did not try.
+func (q *OutboxQueue) Release(ids []int64, owner string) error {
+	return q.store.ReleaseLeases(ids, owner)
+}

@@ -341,3 +341,78 @@ func TestInboundFolders(t *testing.T) {
 		t.Errorf("rohan bounce count %d stopped %v after a 5.1.1 bounce; want 1, true", rohan.BounceCount, rohan.MailStopped)
 	}
 }
+
+// TestShutdownDuringBurst stops the running service in the middle of a burst of
+// replies, as SIGTERM does, starts it again on the same database, and checks that
+// every reply was applied exactly once and every receipt sent.
+func TestShutdownDuringBurst(t *testing.T) {
+	w := newWorld(t, 0)
+	people := []string{"aisha", "marcus", "thi", "aminata", "grace", "rohan", "jf", "mei"}
+	const n = 240
+	for i := range n {
+		who := people[i%len(people)]
+		raw := fmt.Sprintf("From: %s@example.test\r\nTo: program@example.test\r\nSubject: log %d\r\n"+
+			"Message-ID: <burst%d@client.test>\r\nDate: %s\r\n\r\nWe met yesterday for %d minutes.\r\n",
+			who, i, i, time.Now().Format(time.RFC1123Z), 20+i%40)
+		if err := w.mail.Deliver(who+"@example.test", []string{"program@example.test"}, []byte(raw)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	applied := func() int64 {
+		var c int64
+		w.svc.Store.DB().Model(&store.Inbound{}).Count(&c)
+		return c
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { w.svc.Run(ctx); close(done) }()
+	deadline := time.Now().Add(30 * time.Second)
+	for applied() < n/4 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel() // SIGTERM
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the service did not stop within 30 s of its context ending")
+	}
+	stoppedAt := applied()
+	if stoppedAt == n {
+		t.Log("the burst finished before the stop; the restart has nothing to do")
+	}
+
+	// A new service on the same database and mailbox.
+	cfg := w.svc.Config
+	w.svc.Close()
+	svc, err := service.New(cfg, cfg.Logger(io.Discard), service.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { svc.Close() })
+	w.svc = svc
+	for range 20 {
+		w.settle()
+		if w.count("program", "INBOX") == 0 {
+			break
+		}
+	}
+	w.settle()
+	if got := applied(); got != n {
+		t.Errorf("%d replies recorded, want %d (stopped at %d)", got, n, stoppedAt)
+	}
+	var meetings, unsent int64
+	svc.Store.DB().Model(&store.Meeting{}).Count(&meetings)
+	svc.Store.DB().Model(&store.Outbox{}).Where("state <> ?", store.OutboxSent).Count(&unsent)
+	if meetings != n {
+		t.Errorf("%d meetings logged, want exactly %d", meetings, n)
+	}
+	if unsent != 0 {
+		t.Errorf("%d outbox rows not sent after the restart", unsent)
+	}
+	if got := w.count("program", "Processed") + w.count("program", "Quarantine"); got != n {
+		t.Errorf("%d messages moved out of INBOX, want %d", got, n)
+	}
+	if left := w.count("program", "INBOX"); left != 0 {
+		t.Errorf("%d messages left in INBOX", left)
+	}
+}

@@ -153,3 +153,16 @@ func (t *Tx) SetReplyTo(id int64, replyTo string) error {
 	}
 	return nil
 }
+
+// ReleaseLeases frees the leases owner holds on the given unsent rows.
+func (s *Store) ReleaseLeases(ids []int64, owner string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	err := s.db.Model(&Outbox{}).Where("id IN ? AND lease_owner = ? AND state = ?", ids, owner, OutboxPending).
+		Updates(map[string]any{"lease_owner": "", "lease_until": nil}).Error
+	if err != nil {
+		return fmt.Errorf("store: unable to release leases: %w", err)
+	}
+	return nil
+}
