@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -93,7 +94,7 @@ func envOr(name, def string) string {
 func startServers(t *testing.T, root, dir string, users ...string) *servers {
 	t.Helper()
 	s := &servers{script: filepath.Join(root, "e2e", "mailservers.sh"), dir: dir,
-		imap: "127.0.0.1:" + envOr("E2E_IMAP_PORT", "10143"), smtp: "127.0.0.1:" + envOr("E2E_SMTP_PORT", "10026")}
+		imap: "127.0.0.1:" + envOr("E2E_IMAP_PORT", freePort(t)), smtp: "127.0.0.1:" + envOr("E2E_SMTP_PORT", freePort(t))}
 	t.Cleanup(func() {
 		if t.Failed() {
 			s.dumpLogs(t)
@@ -108,10 +109,26 @@ func startServers(t *testing.T, root, dir string, users ...string) *servers {
 	return s
 }
 
+// freePort returns a loopback TCP port nothing listens on now, so that the
+// suite's servers need not share the script's default ports with another run.
+func freePort(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return fmt.Sprint(l.Addr().(*net.TCPAddr).Port)
+}
+
 func (s *servers) run(args ...string) ([]byte, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), serversTimeout)
 	defer cancel()
-	out, err := exec.CommandContext(ctx, "bash", append([]string{s.script}, args...)...).CombinedOutput()
+	cmd := exec.CommandContext(ctx, "bash", append([]string{s.script}, args...)...)
+	_, imapPort, _ := strings.Cut(s.imap, ":")
+	_, smtpPort, _ := strings.Cut(s.smtp, ":")
+	cmd.Env = append(os.Environ(), "E2E_IMAP_PORT="+imapPort, "E2E_SMTP_PORT="+smtpPort)
+	out, err := cmd.CombinedOutput()
 	if ctx.Err() != nil {
 		err = fmt.Errorf("%w (no answer within %v)", err, serversTimeout)
 	}
