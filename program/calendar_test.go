@@ -1,13 +1,19 @@
 package program
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"log/slog"
+	"net/mail"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/jhillyerd/enmime/v2"
+	"github.com/mentormail/mentormail/devmail"
+	"github.com/mentormail/mentormail/mailer"
 	"github.com/mentormail/mentormail/store"
 )
 
@@ -49,8 +55,10 @@ func logMeeting(t *testing.T, s *store.Store, pair store.Pair, date string) {
 
 func day(start time.Time, d int) string { return start.AddDate(0, 0, d).Format(time.DateOnly) }
 
-// TestSessionCalendar runs a whole session hour by hour on the fake clock, with a
-// restart halfway, and checks every scheduled message: kind, day, local hour, language.
+// TestSessionCalendar runs a whole session half-hour by half-hour on the fake
+// clock, with a restart halfway, sending through the real sender to go-smtp's
+// server, and checks every scheduled message: kind, day, local hour, language,
+// and that what arrived is what the outbox holds, once.
 func TestSessionCalendar(t *testing.T) {
 	path := tempDB(t)
 	s := openStore(t, path)
@@ -58,6 +66,26 @@ func TestSessionCalendar(t *testing.T) {
 	sc := newSessionCohort(t, s)
 	p := newProgram(t, s, clock)
 	ctx := context.Background()
+	// Every message goes through the real sender to go-smtp's server (devmail).
+	users := map[string]string{"committee": "x"}
+	for _, pp := range []person{grace, amelie, marc, priya, olu, mei, sean, fatou} {
+		users[strings.TrimSuffix(pp.email, "@example.org")] = "x"
+	}
+	mx, err := devmail.Start(devmail.Options{Domain: "example.org", Users: users, Now: clock.Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mx.Close()
+	newSender := func(s *store.Store) *mailer.Sender {
+		snd, err := mailer.NewSender(mailer.SenderOptions{Addr: mx.SMTPAddr(), TLS: mailer.TLSNone,
+			Queue: NewOutboxQueue(s, "Mentorship <mentorship@example.org>"), Clock: clock.Now,
+			Logger: slog.New(slog.DiscardHandler)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return snd
+	}
+	snd := newSender(s)
 
 	events := map[int]func(){
 		5:  func() { logMeeting(t, s, sc.pairs[0], day(sc.start, 5)) },
@@ -78,12 +106,12 @@ func TestSessionCalendar(t *testing.T) {
 	for clock.Now().Before(end) {
 		now := clock.Now()
 		d := daysBetween(sc.start, now)
-		if now.Hour() == 12 {
+		if now.Hour() == 12 && now.Minute() == 0 {
 			if f := events[d]; f != nil {
 				f()
 			}
 		}
-		if now.Hour() == 2 {
+		if now.Hour() == 2 && now.Minute() == 0 {
 			if f := events[d+100]; f != nil {
 				f()
 			}
@@ -94,14 +122,19 @@ func TestSessionCalendar(t *testing.T) {
 			s.Close()
 			s = openStore(t, path)
 			p = newProgram(t, s, clock)
+			snd = newSender(s)
 		}
 		for range 2 { // every tick twice: the second must add nothing
 			if _, err := p.Tick(ctx); err != nil {
 				t.Fatal(err)
 			}
 		}
-		clock.Add(time.Hour)
+		if _, err := snd.RunOnce(ctx); err != nil {
+			t.Fatal(err)
+		}
+		clock.Add(30 * time.Minute) // St. John's is half an hour off the others
 	}
+	checkReceived(t, s, mx, p)
 
 	var rows []store.Outbox
 	mustDo(t, s.DB().Order("id").Find(&rows).Error)
@@ -172,5 +205,73 @@ func TestSessionCalendar(t *testing.T) {
 	s.DB().Model(&store.Pair{}).Where("status = ?", store.PairActive).Count(&active)
 	if active != 1 {
 		t.Errorf("%d pairs still active after their sessions and survey windows, want only the late pair", active)
+	}
+}
+
+// checkReceived compares what each mailbox received over SMTP with the outbox:
+// every row arrived once, at its due hour, and parses back with both
+// alternatives, the program's headers and tokens that verify.
+func checkReceived(t *testing.T, s *store.Store, mx *devmail.System, p *Program) {
+	t.Helper()
+	var rows []store.Outbox
+	mustDo(t, s.DB().Find(&rows).Error)
+	byMsgID := map[string]store.Outbox{}
+	for _, r := range rows {
+		if r.State != store.OutboxSent {
+			t.Errorf("%s is %s, not sent", r.IdemKey, r.State)
+		}
+		byMsgID[r.MessageID] = r
+	}
+	got := 0
+	for _, u := range mx.Users() {
+		msgs, err := mx.Mailbox(u, "INBOX")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range msgs {
+			got++
+			env, err := enmime.ReadEnvelope(bytes.NewReader(m.Raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			id := strings.Trim(env.GetHeader("Message-Id"), "<>")
+			row, ok := byMsgID[id]
+			if !ok {
+				t.Errorf("%s received %s, which is no outbox row", u, id)
+				continue
+			}
+			delete(byMsgID, id) // a second copy would now be unknown
+			if env.Text == "" || env.HTML == "" {
+				t.Errorf("%s: text %d bytes, HTML %d bytes; want both alternatives", row.IdemKey, len(env.Text), len(env.HTML))
+			}
+			if env.GetHeader("Auto-Submitted") != "auto-generated" || env.GetHeader("X-Auto-Response-Suppress") != "All" {
+				t.Errorf("%s lacks the auto-generated headers", row.IdemKey)
+			}
+			date, err := mail.ParseDate(env.GetHeader("Date"))
+			if err != nil || !date.Equal(row.DueAt) {
+				t.Errorf("%s dated %v, due %v: not sent in its hour", row.IdemKey, date, row.DueAt)
+			}
+			tok, _, _ := strings.Cut(id, ".")
+			if rid, err := p.opts.Tokens.Verify(tok); err != nil || rid != row.ID {
+				t.Errorf("%s: Message-ID token gives %d, %v; want row %d", row.IdemKey, rid, err, row.ID)
+			}
+			tagged := false
+			for _, a := range strings.Split(env.GetHeader("Reply-To"), ",") {
+				pa, err := mail.ParseAddress(strings.TrimSpace(a))
+				if err != nil {
+					continue
+				}
+				if local, _, _ := strings.Cut(pa.Address, "@"); strings.HasPrefix(local, "mentorship+") {
+					rid, err := p.opts.Tokens.Verify(strings.TrimPrefix(local, "mentorship+"))
+					tagged = err == nil && rid == row.ID
+				}
+			}
+			if wantTag := row.Kind != "introduction"; tagged != wantTag {
+				t.Errorf("%s: Reply-To %q; tagged with its own token: %v, want %v", row.IdemKey, env.GetHeader("Reply-To"), tagged, wantTag)
+			}
+		}
+	}
+	if got != len(rows) || len(byMsgID) != 0 {
+		t.Errorf("received %d messages for %d outbox rows; %d never arrived", got, len(rows), len(byMsgID))
 	}
 }
