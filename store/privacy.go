@@ -458,6 +458,9 @@ func (t *Tx) forget(addr string) (*Forgotten, error) {
 			return nil, err
 		}
 	}
+	if err := t.scrubPartnerMessages(sub); err != nil {
+		return nil, err
+	}
 	if len(sub.pairs) == 0 {
 		return f, del(nil, &Participant{}, "id = ?", pid)
 	}
@@ -476,6 +479,52 @@ func (t *Tx) forget(addr string) (*Forgotten, error) {
 		return nil, fmt.Errorf("store: unable to erase participant %d: %w", pid, err)
 	}
 	return f, nil
+}
+
+// scrubPartnerMessages purges the raw text of the partners' messages that name
+// the subject or give one of their addresses (a reply quoting a program email
+// about them). The rows stay, as after the retention period.
+func (t *Tx) scrubPartnerMessages(sub *subject) error {
+	partners := []int64{-1}
+	for _, pr := range sub.pairs {
+		partners = append(partners, pr.MentorID, pr.MenteeID)
+	}
+	needles := sub.needles()
+	var rows []Inbound
+	var hits []int64
+	err := t.db.Select("id", "raw_sealed").Where("participant_id IN ? AND participant_id <> ? AND raw_sealed IS NOT NULL", partners, sub.p.ID).
+		FindInBatches(&rows, 200, func(*gorm.DB, int) error {
+			for _, in := range rows {
+				hit, err := t.mentions(needles, in.RawSealed)
+				if err != nil {
+					return err
+				}
+				if hit {
+					hits = append(hits, in.ID)
+				}
+			}
+			return nil
+		}).Error
+	if err != nil {
+		return fmt.Errorf("store: messages naming participant %d: %w", sub.p.ID, err)
+	}
+	if len(hits) == 0 {
+		return nil
+	}
+	if err := t.db.Model(&Inbound{}).Where("id IN ?", hits).Update("raw_sealed", nil).Error; err != nil {
+		return fmt.Errorf("store: unable to purge messages naming participant %d: %w", sub.p.ID, err)
+	}
+	return nil
+}
+
+// needles are what marks text as being about the subject: their name and
+// addresses, lower case.
+func (s *subject) needles() []string {
+	out := []string{strings.ToLower(s.p.Name)}
+	for _, a := range s.addrs {
+		out = append(out, strings.ToLower(a))
+	}
+	return out
 }
 
 // orNone keeps "x IN ?" valid (and false) for an empty list.
@@ -500,16 +549,13 @@ func (t *Tx) outboxAbout(sub *subject) ([]int64, error) {
 	for _, pr := range sub.pairs {
 		partners = append(partners, pr.MentorID, pr.MenteeID)
 	}
-	needles := []string{strings.ToLower(sub.p.Name)}
-	for _, a := range sub.addrs {
-		needles = append(needles, strings.ToLower(a))
-	}
+	needles := sub.needles()
 	var rows []Outbox
 	err = t.db.Select("id", "subject_sealed", "text_sealed", "html_sealed").
 		Where("(participant_id IS NULL OR participant_id IN ?) AND id NOT IN ?", partners, orNone(ids)).
 		FindInBatches(&rows, 500, func(*gorm.DB, int) error {
 			for _, o := range rows {
-				hit, err := t.mentions(&o, needles)
+				hit, err := t.mentions(needles, o.SubjectSealed, o.TextSealed, o.HTMLSealed)
 				if err != nil {
 					return err
 				}
@@ -525,15 +571,16 @@ func (t *Tx) outboxAbout(sub *subject) ([]int64, error) {
 	return ids, nil
 }
 
-// mentions reports whether a row's opened content contains any of the needles
-// (lower case), compared case-insensitively.
-func (t *Tx) mentions(o *Outbox, needles []string) (bool, error) {
-	for _, sealed := range [][]byte{o.SubjectSealed, o.TextSealed, o.HTMLSealed} {
+// mentions reports whether any of the sealed values, opened, contains any of the
+// needles (lower case), compared case-insensitively.
+func (t *Tx) mentions(needles []string, values ...[]byte) (bool, error) {
+	for _, sealed := range values {
 		text, err := t.seal.open(sealed)
 		if err != nil {
 			return false, err
 		}
-		text = strings.ToLower(text)
+		// Lower case, and one space for any run of white space: a name may be wrapped.
+		text = strings.ToLower(strings.Join(strings.Fields(text), " "))
 		for _, n := range needles {
 			if n != "" && strings.Contains(text, n) {
 				return true, nil
