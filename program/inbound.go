@@ -265,18 +265,8 @@ func (p *Program) applyBounce(tx *store.Tx, in *store.Inbound, raw []byte, r *pa
 	if made, err := tx.InsertInbound(in, raw); err != nil || !made {
 		return err
 	}
-	fields := map[string]any{"bounce_count": pt.BounceCount + 1}
 	permanent := r.Bounce.Permanent
-	if permanent {
-		fields["mail_stopped"] = true
-	}
-	if err := tx.UpdateParticipant(pt.ID, fields); err != nil {
-		return err
-	}
-	if !permanent {
-		return nil
-	}
-	if err := tx.CancelPending(pt.ID); err != nil {
+	if err := tx.RaiseBounce(pt.ID, permanent); err != nil || !permanent {
 		return err
 	}
 	return p.alert(tx, "bounce:"+fmt.Sprint(in.ID), templates.CommitteeAlert{Reason: templates.AlertPermanentBounce,
