@@ -219,23 +219,28 @@ func (u *imapUser) waitMessage(t *testing.T, mailbox, what string, match func(*m
 	return ms[slices.IndexFunc(ms, match)]
 }
 
-// stayQuiet fails the test if mailbox gains a message not in before within
-// quietPeriod.
-func (u *imapUser) stayQuiet(t *testing.T, mailbox, what string, before []*message) {
+// stayQuiet fails the test if, within quietPeriod, any user's INBOX holds a
+// message not among the user's messages in before.
+func stayQuiet(t *testing.T, what string, before map[*imapUser][]*message) {
 	t.Helper()
-	known := map[imap.UID]bool{}
-	for _, m := range before {
-		known[m.uid] = true
+	known := map[*imapUser]map[imap.UID]bool{}
+	for u, ms := range before {
+		known[u] = map[imap.UID]bool{}
+		for _, m := range ms {
+			known[u][m.uid] = true
+		}
 	}
 	deadline := time.Now().Add(quietPeriod)
 	for time.Now().Before(deadline) {
-		ms, err := u.list(mailbox)
-		if err != nil {
-			t.Fatalf("%s: %v", what, err)
-		}
-		for _, m := range ms {
-			if !known[m.uid] {
-				t.Fatalf("%s: %s received %s\n%s", what, u.name, m, m.text)
+		for u := range before {
+			ms, err := u.list("INBOX")
+			if err != nil {
+				t.Fatalf("%s: %v", what, err)
+			}
+			for _, m := range ms {
+				if !known[u][m.uid] {
+					t.Fatalf("%s: %s received %s\n%s", what, u.name, m, m.text)
+				}
 			}
 		}
 		time.Sleep(pollEvery)
