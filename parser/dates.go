@@ -1,0 +1,687 @@
+package parser
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// Dates in replies, English and French. A date is first read as written (a
+// datePhrase) and then placed on the calendar relative to the reference day, looking
+// back (a meeting that happened) or forward (the next meeting, a pause). A date
+// without a year is the nearest such date on the side looked at, within half a year:
+// "Dec 30" written on January 2 is last year's; "Nov 25" written on November 20 as a
+// past meeting is not a year old, it is a date in the future, and is refused.
+
+// dateDir is the side of the reference day a date lies on.
+type dateDir int
+
+const (
+	dirAny dateDir = iota
+	dirPast
+	dirFuture
+)
+
+// dateKind is the shape of a date as written.
+type dateKind int
+
+const (
+	kindFull      dateKind = iota + 1 // year, month and day
+	kindMonthDay                      // "Nov 20", "20 novembre"
+	kindDay                           // "the 12th", "le 12"
+	kindWeekday                       // "Tuesday", "last Tuesday", "mardi prochain"
+	kindOffset                        // "yesterday", "3 days ago", "demain"
+	kindVague                         // "last week", "cette semaine": no day
+	kindMonth                         // "January": a month only
+	kindAmbiguous                     // "5/11": May 11 or 5 November
+)
+
+// datePhrase is a date as written in the reply.
+type datePhrase struct {
+	start, end int    // byte offsets in the folded text
+	text       string // as written
+	kind       dateKind
+	year       int
+	month      time.Month
+	day        int
+	weekday    time.Weekday
+	hasWeekday bool // a weekday was written along with the date: it must agree
+	offset     int  // kindOffset: days from the reference day
+	strict     bool // kindWeekday: "last"/"next", never the reference day itself
+	dir        dateDir
+	alt        [2]time.Month // kindAmbiguous: the month read as day/month, then as month/day
+	altDay     [2]int        // kindAmbiguous: the day read as day/month, then as month/day
+}
+
+const (
+	monthAlt   = `jan(?:uary|vier|v)?|feb(?:ruary)?|fev(?:rier|r)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|mai|june?|juin|july?|juil(?:let)?|aug(?:ust)?|aout|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|nov(?:ember|embre)?|dec(?:ember|embre)?`
+	wdFullAlt  = `monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche`
+	wdAnyAlt   = wdFullAlt + `|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim`
+	numWordAlt = `\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze`
+)
+
+// The date expressions. They are three, each run only where the words of the text
+// can start one of its dates (see cues in extract.go), which keeps a long reply fast:
+// a clause without a digit, month, weekday or relative word is never searched.
+// Within one expression the alternatives are tried in order at the leftmost place a
+// date starts, so a longer form ("mardi 3 décembre") is listed before a shorter one.
+var (
+	// numericDateRe: 2026-11-20, 20/11, 11/20/2026.
+	numericDateRe = regexp.MustCompile(`\b(?:(\d{4})[-/](\d{1,2})[-/](\d{1,2})|(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?)\b`)
+	// monthDateRe: [weekday,] month day [year]; [weekday,] day month [year]; a month alone.
+	monthDateRe = regexp.MustCompile(`\b(?:` +
+		`(?:(` + wdAnyAlt + `)\.?,?\s+(?:the\s+|le\s+)?)?(` + monthAlt + `)\b\.?\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?` +
+		`|(?:(` + wdAnyAlt + `)\.?,?\s+)?(?:(?:on\s+)?the\s+|le\s+)?(\d{1,2})(?:st|nd|rd|th|er|e)?(?:\s+of)?\s+(` + monthAlt + `)\b\.?(?:,?\s+(\d{4})\b)?` +
+		`|(january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|avril|juin|juillet|aout|septembre|octobre|novembre|decembre)` +
+		`)\b`)
+	// relativeDateRe: named days, N days ago, weekdays, "the 12th", "le 12", weeks.
+	relativeDateRe = regexp.MustCompile(`\b(?:` +
+		`(the day before yesterday|day before yesterday|yesterday|last night|earlier today|today|tonight|this (?:morning|afternoon|evening)|the day after tomorrow|day after tomorrow|tomorrow|avant-hier|avant hier|hier(?: soir| matin| apres-midi)?|aujourd'hui|ce matin|cet apres-midi|ce soir|apres-demain|apres demain|demain)` +
+		`|(` + numWordAlt + `)\s+(days?|weeks?)\s+ago` +
+		`|il y a\s+(` + numWordAlt + `)\s+(jours?|semaines?)` +
+		`|(?:in|dans)\s+(` + numWordAlt + `)\s+(days?|weeks?|jours?|semaines?)` +
+		`|(a few days ago|quelques jours|earlier this week|this past week|last week|this week|past week|last weekend|this weekend|over the weekend|next week|next month|last month|this month|cette semaine|la semaine derniere|la semaine passee|en debut de semaine|la semaine prochaine|ce week-end|ce weekend|la fin de semaine derniere|en fin de semaine|le mois dernier|le mois prochain|ce mois-ci)` +
+		`|(?:(last|this past|past|next|this coming|coming|this|on|le|ce)\s+)?(` + wdFullAlt + `)(?:\s+(dernier|passe|prochain|qui vient|last|next))?` +
+		`|(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)|(?:le|du)\s+(\d{1,2})(?:er|e)?` +
+		`)\b`)
+)
+
+// findDates returns the dates written in t, in order. cs are the cues of t's words.
+func findDates(t text) []datePhrase {
+	cs := cuesOf(t.norm)
+	var out []datePhrase
+	run := func(re *regexp.Regexp, read func(p *datePhrase, g func(int) string) bool) {
+		for _, m := range re.FindAllStringSubmatchIndex(t.norm, -1) {
+			g := func(i int) string { return group(t.norm, m, i) }
+			p := datePhrase{start: m[0], end: m[1], text: t.span(m[0], m[1]), dir: dirAny}
+			if !read(&p, g) {
+				continue
+			}
+			if p.kind == kindDay && m[1] < len(t.norm) && strings.ContainsRune("h:%0123456789", rune(t.norm[m[1]])) {
+				continue // "le 12h": a time, not a date
+			}
+			out = append(out, p)
+		}
+	}
+	if cs&cueDigit != 0 && strings.ContainsAny(t.norm, "/-") {
+		run(numericDateRe, (*datePhrase).readNumericGroups)
+	}
+	if cs&cueMonth != 0 {
+		run(monthDateRe, (*datePhrase).readMonthGroups)
+	}
+	if cs&cueRelative != 0 {
+		run(relativeDateRe, (*datePhrase).readRelativeGroups)
+	}
+	// Keep the dates in order of place; where two overlap ("last Tuesday" and
+	// "Tuesday, Nov 18" never do, but "le 3 décembre" and "le 3" would), keep the first.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].start < out[j-1].start; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	kept := out[:0]
+	for _, p := range out {
+		if len(kept) > 0 && p.start < kept[len(kept)-1].end {
+			if p.end-p.start > kept[len(kept)-1].end-kept[len(kept)-1].start {
+				kept[len(kept)-1] = p
+			}
+			continue
+		}
+		kept = append(kept, p)
+	}
+	return kept
+}
+
+// readNumericGroups fills p from the groups of numericDateRe.
+func (p *datePhrase) readNumericGroups(g func(int) string) bool {
+	if g(1) != "" {
+		p.kind, p.year, p.month, p.day = kindFull, atoi(g(1)), time.Month(atoi(g(2))), atoi(g(3))
+		return true
+	}
+	return p.readNumeric(atoi(g(4)), atoi(g(5)), g(6))
+}
+
+// readMonthGroups fills p from the groups of monthDateRe.
+func (p *datePhrase) readMonthGroups(g func(int) string) bool {
+	switch {
+	case g(2) != "":
+		p.kind, p.month, p.day = kindMonthDay, monthOf(g(2)), atoi(g(3))
+		p.setYear(g(4))
+		p.setWeekday(g(1))
+	case g(7) != "":
+		p.kind, p.day, p.month = kindMonthDay, atoi(g(6)), monthOf(g(7))
+		p.setYear(g(8))
+		p.setWeekday(g(5))
+	case g(9) != "":
+		p.kind, p.month = kindMonth, monthOf(g(9))
+	default:
+		return false
+	}
+	return true
+}
+
+// readRelativeGroups fills p from the groups of relativeDateRe.
+func (p *datePhrase) readRelativeGroups(g func(int) string) bool {
+	switch {
+	case g(1) != "":
+		p.kind, p.offset = kindOffset, namedDayOffset(g(1))
+	case g(2) != "":
+		p.kind, p.offset = kindOffset, -countOf(g(2))*unitDays(g(3))
+	case g(4) != "":
+		p.kind, p.offset = kindOffset, -countOf(g(4))*unitDays(g(5))
+	case g(6) != "":
+		p.kind, p.offset = kindOffset, countOf(g(6))*unitDays(g(7))
+	case g(8) != "":
+		p.kind = kindVague
+		switch s := g(8); {
+		case strings.Contains(s, "next") || strings.Contains(s, "prochain"):
+			p.dir = dirFuture
+		case strings.Contains(s, "last") || strings.Contains(s, "dernier") || strings.Contains(s, "passe") || strings.Contains(s, "ago"):
+			p.dir = dirPast
+		}
+	case g(10) != "":
+		p.kind, p.weekday = kindWeekday, weekdayOf(g(10))
+		switch mod := g(9) + " " + g(11); {
+		case strings.Contains(mod, "next") || strings.Contains(mod, "coming") || strings.Contains(mod, "prochain") || strings.Contains(mod, "qui vient"):
+			p.dir, p.strict = dirFuture, true
+		case strings.Contains(mod, "last") || strings.Contains(mod, "past") || strings.Contains(mod, "dernier") || strings.Contains(mod, "passe"):
+			p.dir, p.strict = dirPast, true
+		}
+	case g(12) != "" || g(13) != "":
+		p.kind, p.day = kindDay, atoi(g(12)+g(13))
+		if p.day < 1 || p.day > 31 {
+			return false
+		}
+	default:
+		return false
+	}
+	switch {
+	case p.kind != kindOffset:
+	case p.offset < 0:
+		p.dir = dirPast
+	case p.offset > 0:
+		p.dir = dirFuture
+	}
+	return true
+}
+
+// readNumeric reads "20/11", "11/20" or "5/11" with an optional year.
+func (p *datePhrase) readNumeric(a, b int, year string) bool {
+	p.setYear(year)
+	dm := b >= 1 && b <= 12 && a >= 1 && a <= 31 // day/month
+	md := a >= 1 && a <= 12 && b >= 1 && b <= 31 // month/day
+	switch {
+	case dm && md && a != b:
+		p.kind, p.alt, p.altDay = kindAmbiguous, [2]time.Month{time.Month(b), time.Month(a)}, [2]int{a, b}
+		return true
+	case dm:
+		p.day, p.month = a, time.Month(b)
+	case md:
+		p.month, p.day = time.Month(a), b
+	default:
+		return false
+	}
+	p.kind = kindMonthDay
+	if p.year != 0 {
+		p.kind = kindFull
+	}
+	return true
+}
+
+func (p *datePhrase) setYear(s string) {
+	if s == "" {
+		return
+	}
+	p.year = atoi(s)
+	if p.year < 100 {
+		p.year += 2000
+	}
+	p.kind = kindFull
+}
+
+func (p *datePhrase) setWeekday(s string) {
+	if s != "" {
+		p.weekday, p.hasWeekday = weekdayOf(s), true
+	}
+}
+
+// placeProblem says why a date could not be placed.
+type placeProblem int
+
+const (
+	placeOK        placeProblem = iota
+	placeInvalid                // no such day ("Feb 30")
+	placeAmbiguous              // "5/11"
+	placeVague                  // no particular day
+	placeWrongSide              // a past date in the future, or the reverse
+	placeWeekday                // "Thursday Nov 20" when Nov 20 is a Friday
+)
+
+// halfYear is how far from the reference day a date without a year may lie.
+const halfYear = 183 * 24 * time.Hour
+
+// place puts p on the calendar: ref is the reference day at midnight UTC, want the
+// side to look on (dirPast or dirFuture).
+func (p datePhrase) place(ref time.Time, want dateDir) (time.Time, placeProblem) {
+	if p.dir != dirAny && p.dir != want {
+		if p.kind == kindVague {
+			return time.Time{}, placeVague
+		}
+		return time.Time{}, placeWrongSide
+	}
+	var d time.Time
+	switch p.kind {
+	case kindAmbiguous:
+		return time.Time{}, placeAmbiguous
+	case kindVague:
+		return time.Time{}, placeVague
+	case kindFull:
+		var ok bool
+		if d, ok = civil(p.year, p.month, p.day); !ok {
+			return time.Time{}, placeInvalid
+		}
+		if (want == dirPast && d.After(ref)) || (want == dirFuture && d.Before(ref)) {
+			return time.Time{}, placeWrongSide
+		}
+	case kindMonthDay:
+		var prob placeProblem
+		if d, prob = nearestMonthDay(ref, p.month, p.day, want); prob != placeOK {
+			return time.Time{}, prob
+		}
+	case kindDay:
+		var ok bool
+		if d, ok = nearestDay(ref, p.day, want); !ok {
+			return time.Time{}, placeInvalid
+		}
+	case kindWeekday:
+		d = nearestWeekday(ref, p.weekday, want, p.strict)
+	case kindOffset:
+		d = ref.AddDate(0, 0, p.offset)
+	case kindMonth:
+		if want != dirFuture {
+			return time.Time{}, placeVague
+		}
+		d = time.Date(ref.Year(), p.month, 1, 0, 0, 0, 0, time.UTC)
+		if !d.After(ref) {
+			d = d.AddDate(1, 0, 0)
+		}
+	}
+	if p.hasWeekday && d.Weekday() != p.weekday {
+		return time.Time{}, placeWeekday
+	}
+	return d, placeOK
+}
+
+// civil returns the day y-m-d at midnight UTC, and false when there is no such day.
+func civil(y int, m time.Month, d int) (time.Time, bool) {
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return t, t.Year() == y && t.Month() == m && t.Day() == d
+}
+
+// nearestMonthDay places a month and day without a year on the wanted side of ref,
+// within half a year.
+func nearestMonthDay(ref time.Time, m time.Month, day int, want dateDir) (time.Time, placeProblem) {
+	step := -1
+	if want == dirFuture {
+		step = 1
+	}
+	onSide := func(d time.Time) bool {
+		if want == dirFuture {
+			return !d.Before(ref)
+		}
+		return !d.After(ref)
+	}
+	this, okThis := civil(ref.Year(), m, day)
+	if okThis && onSide(this) {
+		return this, placeOK
+	}
+	other, okOther := civil(ref.Year()+step, m, day)
+	if okOther && onSide(other) && absDuration(other.Sub(ref)) <= halfYear {
+		return other, placeOK
+	}
+	if !okThis && !okOther {
+		return time.Time{}, placeInvalid
+	}
+	return time.Time{}, placeWrongSide
+}
+
+// nearestDay places a day of the month: this month's if it is on the wanted side,
+// else the month before (or after).
+func nearestDay(ref time.Time, day int, want dateDir) (time.Time, bool) {
+	d, ok := civil(ref.Year(), ref.Month(), day)
+	if ok && ((want == dirPast && !d.After(ref)) || (want == dirFuture && !d.Before(ref))) {
+		return d, true
+	}
+	first := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, time.UTC)
+	if want == dirFuture {
+		first = first.AddDate(0, 1, 0)
+	} else {
+		first = first.AddDate(0, -1, 0)
+	}
+	return civil(first.Year(), first.Month(), day)
+}
+
+// nearestWeekday is the closest day named wd on the wanted side of ref. Looking back,
+// the reference day itself counts unless strict ("last Tuesday"); looking forward it
+// never does ("on se revoit jeudi" said on a Thursday means next week).
+func nearestWeekday(ref time.Time, wd time.Weekday, want dateDir, strict bool) time.Time {
+	if want == dirFuture {
+		n := (int(wd) - int(ref.Weekday()) + 7) % 7
+		if n == 0 {
+			n = 7
+		}
+		return ref.AddDate(0, 0, n)
+	}
+	n := (int(ref.Weekday()) - int(wd) + 7) % 7
+	if n == 0 && strict {
+		n = 7
+	}
+	return ref.AddDate(0, 0, -n)
+}
+
+func absDuration(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// monthOf reads a folded month name or abbreviation, English or French.
+func monthOf(s string) time.Month {
+	s = strings.TrimSuffix(s, ".")
+	switch {
+	case strings.HasPrefix(s, "jan"):
+		return time.January
+	case strings.HasPrefix(s, "fe"):
+		return time.February
+	case strings.HasPrefix(s, "mar"):
+		return time.March
+	case strings.HasPrefix(s, "ap"), strings.HasPrefix(s, "av"):
+		return time.April
+	case s == "may" || s == "mai":
+		return time.May
+	case s == "jun" || s == "june" || s == "juin":
+		return time.June
+	case strings.HasPrefix(s, "jul"), strings.HasPrefix(s, "juil"):
+		return time.July
+	case strings.HasPrefix(s, "au"), strings.HasPrefix(s, "ao"):
+		return time.August
+	case strings.HasPrefix(s, "sep"):
+		return time.September
+	case strings.HasPrefix(s, "oct"):
+		return time.October
+	case strings.HasPrefix(s, "nov"):
+		return time.November
+	case strings.HasPrefix(s, "dec"):
+		return time.December
+	}
+	return 0
+}
+
+// weekdayOf reads a folded weekday name or abbreviation, English or French.
+func weekdayOf(s string) time.Weekday {
+	s = strings.TrimSuffix(s, ".")
+	for _, w := range []struct {
+		prefixes []string
+		day      time.Weekday
+	}{
+		{[]string{"mon", "lun"}, time.Monday},
+		{[]string{"tue", "mar"}, time.Tuesday},
+		{[]string{"wed", "mer"}, time.Wednesday},
+		{[]string{"thu", "jeu"}, time.Thursday},
+		{[]string{"fri", "ven"}, time.Friday},
+		{[]string{"sat", "sam"}, time.Saturday},
+		{[]string{"sun", "dim"}, time.Sunday},
+	} {
+		for _, p := range w.prefixes {
+			if strings.HasPrefix(s, p) {
+				return w.day
+			}
+		}
+	}
+	return time.Sunday
+}
+
+// namedDayOffset is the offset of "yesterday", "avant-hier", "demain"... from today.
+func namedDayOffset(s string) int {
+	switch {
+	case strings.Contains(s, "before yesterday"), strings.HasPrefix(s, "avant"):
+		return -2
+	case strings.Contains(s, "yesterday"), s == "last night", strings.HasPrefix(s, "hier"):
+		return -1
+	case strings.Contains(s, "after tomorrow"), strings.HasPrefix(s, "apres"):
+		return 2
+	case strings.Contains(s, "tomorrow"), s == "demain":
+		return 1
+	}
+	return 0
+}
+
+func unitDays(s string) int {
+	if strings.HasPrefix(s, "week") || strings.HasPrefix(s, "semaine") {
+		return 7
+	}
+	return 1
+}
+
+// countOf reads a small count written in digits or words ("two", "trois", "a").
+func countOf(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	if n, ok := numberWords[s]; ok {
+		return n
+	}
+	switch s {
+	case "a", "an", "a couple of":
+		if s == "a couple of" {
+			return 2
+		}
+		return 1
+	}
+	return 0
+}
+
+// numberWords are the number words of both languages, folded.
+var numberWords = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90,
+	"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
+	"dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+	"quatre-vingt-dix": 90,
+}
+
+// Lengths: "45 min", "an hour and a half", "1h30", "une demi-heure", "de 14h à 15h".
+
+// maxMinutes is the longest meeting length taken at its word (a working day).
+const maxMinutes = 8 * 60
+
+// lengthFound is a meeting length written in the reply, or the reason it is not one.
+type lengthFound struct {
+	start, end int
+	text       string
+	minutes    int
+	problem    string // a warning: a range, a length too long to be a meeting
+}
+
+const numWordsLen = `an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|une?|deux|trois|quatre|cinq|six|dix|quinze|vingt|trente|quarante|cinquante|soixante`
+
+var (
+	// clockRangeRe: "from 2 to 3 pm", "de 14h à 15h30", "between 10:00 and 11:15".
+	clockRangeRe = regexp.MustCompile(`\b(?:de|from|between|entre)\s+(\d{1,2})(?:\s*(h|:)\s*(\d{2})?)?\s*([ap]\.?m\.?)?\s*(?:a|to|-|et|and|until|jusqu'a)\s*(\d{1,2})(?:\s*(h|:)\s*(\d{2})?)?\s*([ap]\.?m\.?)?`)
+	// lengthRangeRe: "30-45 min", "between 30 and 45 minutes", "1 à 2 heures".
+	lengthRangeRe = regexp.MustCompile(`\b(?:(?:between|entre)\s+\d{1,3}(?:[.,]\d)?\s+(?:and|et)\s+|\d{1,3}(?:[.,]\d)?(?:-|\s+(?:to|or|ou|a)\s+))\d{1,3}(?:[.,]\d)?\s*(?:minutes?|mins?|mn|hours?|hrs?|heures?|h)\b`)
+	// lengthRe: one length.
+	lengthRe = regexp.MustCompile(`\b(?:` +
+		// 1: ninety minutes as an hour and a half
+		`((?:an?|one|1)\s+and\s+a\s+half\s+hours?|(?:an?\s+|one\s+|1\s+)?hour\s+and\s+a\s+half|(?:une|1)\s+heure\s+et\s+demie|1\s*h\s+et\s+demie)` +
+		// 2: half an hour
+		`|(half\s+an\s+hour|a\s+half[- ]hour|half[- ]hour|(?:une\s+)?demi[- ]heure)` +
+		// 3: a quarter of an hour, 4: three quarters
+		`|((?:a\s+)?quarter\s+of\s+an\s+hour|un\s+quart\s+d'heure)` +
+		`|(three\s+quarters\s+of\s+an\s+hour|trois\s+quarts\s+d'heure)` +
+		// 5-6: 1h30, 1 h 30
+		`|(\d{1,2})\s*h\s*(\d{2})` +
+		// 7-10: 1.5 hours, an hour, deux heures, 2 hours 15 minutes, une heure trente
+		`|(\d{1,2}(?:[.,]\d{1,2})?|` + numWordsLen + `)\s*-?\s*(hours?|hrs?|heures?|h)\b(?:\s*(?:and\s+|et\s+)?(\d{1,2}|(?:` + numWordsLen + `)(?:[- ](?:five|cinq))?)\s*(?:minutes?|mins?|mn)\b|\s+(trente|quinze|quarante-cinq|vingt))?` +
+		// 11: 45 minutes, forty-five minutes, quarante-cinq minutes, 45-minute
+		`|(\d{1,3}|(?:` + numWordsLen + `)(?:[- ](?:five|cinq))?)\s*-?\s*(?:minutes?|mins?|mn)\b` +
+		// 12: 45m
+		`|(\d{1,3})m` +
+		`)\b`)
+	// clockBeforeRe: the word before a number that makes it a time of day ("at 2h", "à 14h").
+	clockBeforeRe = regexp.MustCompile(`(?:^|\s)(?:a|at|vers|de|from|until|till|jusqu'a|des|avant|apres|before|after|by|depuis|since)\s*$`)
+	agoAfterRe    = regexp.MustCompile(`^\s*(?:ago|later|before|after|from now|plus tard|avant|apres)\b`)
+	inBeforeRe    = regexp.MustCompile(`(?:^|\s)(?:in|dans|within|every|each|per|chaque|toutes les|tous les)\s*$`)
+)
+
+// findLengths returns the meeting lengths written in t, in order.
+func findLengths(t text) []lengthFound {
+	n := t.norm
+	if cuesOf(n)&cueLength == 0 {
+		return nil
+	}
+	taken := make([]bool, len(n)+1)
+	free := func(i, j int) bool {
+		for k := i; k < j; k++ {
+			if taken[k] {
+				return false
+			}
+		}
+		return true
+	}
+	take := func(i, j int) {
+		for k := i; k < j; k++ {
+			taken[k] = true
+		}
+	}
+	var out []lengthFound
+	for _, m := range clockRangeRe.FindAllStringSubmatchIndex(n, -1) {
+		g := func(i int) string { return group(n, m, i) }
+		if g(2) == "" && g(4) == "" && g(6) == "" && g(8) == "" {
+			continue // "between 30 and 45": no clock here
+		}
+		from := clockMinutes(g(1), g(3), g(4), g(8))
+		to := clockMinutes(g(5), g(7), g(8), g(8))
+		if mins := to - from; mins > 0 && mins <= maxMinutes {
+			out = append(out, lengthFound{start: m[0], end: m[1], text: t.span(m[0], m[1]), minutes: mins})
+			take(m[0], m[1])
+		}
+	}
+	for _, m := range lengthRangeRe.FindAllStringIndex(n, -1) {
+		if free(m[0], m[1]) {
+			s := t.span(m[0], m[1])
+			out = append(out, lengthFound{start: m[0], end: m[1], text: s,
+				problem: fmt.Sprintf("The length “%s” is a range; no length was recorded (write one number, like “45 min”).", s)})
+			take(m[0], m[1])
+		}
+	}
+	for _, m := range lengthRe.FindAllStringSubmatchIndex(n, -1) {
+		if !free(m[0], m[1]) || agoAfterRe.MatchString(n[m[1]:]) || inBeforeRe.MatchString(n[:m[0]]) {
+			continue
+		}
+		mins, clock := lengthMinutes(func(i int) string { return group(n, m, i) })
+		if clock && clockBeforeRe.MatchString(n[:m[0]]) || mins <= 0 {
+			continue // "à 14h30", "at 2h"
+		}
+		l := lengthFound{start: m[0], end: m[1], text: t.span(m[0], m[1]), minutes: mins}
+		if mins > maxMinutes {
+			if clock {
+				continue // "14h": a time of day
+			}
+			l.problem = fmt.Sprintf("The length “%s” is longer than a meeting can be; it was not recorded.", l.text)
+		}
+		out = append(out, l)
+	}
+	// The three passes each found lengths in order; put them in order of place.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].start < out[j-1].start; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// lengthMinutes reads the groups of lengthRe. clock says the length is written like a
+// time of day ("14h", "1h30") and may be one.
+func lengthMinutes(g func(int) string) (mins int, clock bool) {
+	switch {
+	case g(1) != "":
+		return 90, false
+	case g(2) != "":
+		return 30, false
+	case g(3) != "":
+		return 15, false
+	case g(4) != "":
+		return 45, false
+	case g(5) != "":
+		return atoi(g(5))*60 + atoi(g(6)), true
+	case g(7) != "":
+		unit := g(8)
+		word := !unicode.IsDigit(rune(g(7)[0]))
+		if word && !strings.HasPrefix(unit, "hour") && !strings.HasPrefix(unit, "heure") {
+			return 0, false // "a h"
+		}
+		hours := amount(g(7))
+		mins := int(hours*60 + 0.5)
+		switch {
+		case g(9) != "":
+			mins += int(amount(g(9)))
+		case g(10) != "":
+			mins += int(amount(g(10)))
+		}
+		return mins, unit == "h"
+	case g(11) != "":
+		return int(amount(g(11))), false
+	case g(12) != "":
+		return atoi(g(12)), false
+	}
+	return 0, false
+}
+
+// clockMinutes is a time of day in minutes since midnight; pm is the marker of the
+// time itself or, failing that, of the range's end ("from 2 to 3 pm").
+func clockMinutes(h, m, own, pm string) int {
+	hour := atoi(h)
+	marker := own
+	if marker == "" {
+		marker = pm
+	}
+	if strings.HasPrefix(marker, "p") && hour < 12 {
+		hour += 12
+	}
+	return hour*60 + atoi(m)
+}
+
+// amount reads a number written in digits ("1.5", "1,5") or words ("forty-five", "une").
+func amount(s string) float64 {
+	if f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", "."), 64); err == nil {
+		return f
+	}
+	total := 0
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == ' ' }) {
+		switch part {
+		case "a", "an", "un", "une", "one":
+			total++
+		default:
+			total += numberWords[part]
+		}
+	}
+	return float64(total)
+}
+
+// group returns group i of the match m in s, or "".
+func group(s string, m []int, i int) string {
+	if m[2*i] < 0 {
+		return ""
+	}
+	return s[m[2*i]:m[2*i+1]]
+}

@@ -1,0 +1,476 @@
+package parser
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mentormail/mentormail/topics"
+)
+
+// How extract reads a reply, in one pass over its lines:
+//
+//  1. Every line is folded (lower case, accents removed, typographic apostrophes,
+//     dashes and non-breaking spaces made plain) for matching; the original is kept for
+//     the text the sender wrote (notes, goal titles, the question).
+//  2. A line is, in order: a labelled field ("Date: Nov 20", "Durée : 1h30",
+//     "Goal 2: done", "Question: ..."), a command ("pause until Dec 15", "stop"), a goal
+//     update without a colon ("goal 1 - in progress"), an item of a goal list, or free
+//     text. Free text is cut into clauses and each clause read for a meeting (meeting.go).
+//  3. When every line is read, the meeting, goals, commands and question are settled and
+//     what was not understood becomes warnings.
+//
+// Every step runs a fixed set of RE2 expressions over one line or clause, so the whole
+// read is linear in the length of the reply.
+
+// maxReadBytes bounds how much reply text is read for meaning. Replies people write
+// are a few kilobytes; a longer text is read up to here (at a line end) and the rest is
+// kept for the committee but not searched, so a huge message costs a bounded time.
+const maxReadBytes = 64 << 10
+
+// maxNoteRunes bounds a meeting's notes; longer notes are cut at a word and marked "…".
+const maxNoteRunes = 600
+
+// defaultCatalogue is the built-in topic catalogue, read once.
+var defaultCatalogue = sync.OnceValue(topics.Default)
+
+// extract fills r.Meeting, r.Goals, r.Commands, r.Question and r.Warnings from
+// r.ReplyText and r.Envelope.Subject. ref is the message's date in the sender's time
+// zone; relative dates ("yesterday", "mardi dernier") count back from its calendar day.
+func extract(r *Reply, opts Options, ref time.Time) {
+	cat := opts.Topics
+	if cat == nil {
+		cat = defaultCatalogue()
+	}
+	x := newExtractor(r.Language, cat, ref)
+	x.readSubject(r.Envelope.Subject)
+	body := r.ReplyText
+	if len(body) > maxReadBytes {
+		cut := strings.LastIndexByte(body[:maxReadBytes], '\n')
+		if cut < 0 {
+			cut = maxReadBytes
+		}
+		body = body[:cut]
+		x.warn(fmt.Sprintf("The reply is longer than %d KB; only its first %d KB were read.", maxReadBytes/1024, maxReadBytes/1024))
+	}
+	for line := range strings.SplitSeq(body, "\n") {
+		x.readLine(line)
+	}
+	x.finish(r)
+}
+
+// extractor holds what has been understood so far from one reply.
+type extractor struct {
+	lang   string
+	cat    *topics.Catalogue
+	topics *phraseIndex
+	ref    time.Time // the reference calendar day, midnight UTC
+
+	// questionSubject: the subject marks the message as a question for the committee,
+	// so its free text is the question. goalsSubject: the subject is about goals, so
+	// "Goal 1: text" defines a goal rather than reporting on one.
+	questionSubject bool
+	goalsSubject    bool
+
+	meeting  meetingDraft
+	goals    []Goal
+	commands []Command
+	question []string
+	warnings []string
+
+	inQuestion  bool   // the lines that follow continue a "Question:" paragraph
+	inGoalList  bool   // the lines that follow are items of a goal list
+	listHorizon string // the horizon of that list
+	signedOff   bool   // a closing line ("Thanks,", "Merci") was seen
+}
+
+func newExtractor(lang string, cat *topics.Catalogue, ref time.Time) *extractor {
+	return &extractor{
+		lang:   lang,
+		cat:    cat,
+		topics: topicIndex(cat),
+		ref:    time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC),
+	}
+}
+
+// warn records a warning once.
+func (x *extractor) warn(w string) {
+	for _, have := range x.warnings {
+		if have == w {
+			return
+		}
+	}
+	x.warnings = append(x.warnings, w)
+}
+
+var (
+	subjectPrefixRe   = regexp.MustCompile(`^(?:\s*(?:re|fwd?|tr|aw|sv|wg|rep|ref)\s*(?:\[\d+\])?\s*:\s*)+`)
+	questionSubjectRe = regexp.MustCompile(`^question\b|^q\s*:|\bquestions? (?:for|to) (?:the )?(?:mentorship )?committee\b|\bquestions? (?:pour|au|a) (?:le )?comite\b|\bask the committee\b`)
+	goalsSubjectRe    = regexp.MustCompile(`\b(?:goals?|objectifs?)\b`)
+	checkinSubjectRe  = regexp.MustCompile(`\b(?:check-?in|progress|suivi|bilan|progres)\b`)
+)
+
+// readSubject notes what the subject says about the message: a question for the
+// committee, an answer to the goals prompt, or a command on its own.
+func (x *extractor) readSubject(subject string) {
+	s := fold(strings.TrimSpace(subject))
+	s = strings.TrimSpace(subjectPrefixRe.ReplaceAllString(s, ""))
+	if s == "" {
+		return
+	}
+	x.questionSubject = questionSubjectRe.MatchString(s)
+	x.goalsSubject = goalsSubjectRe.MatchString(s) && !checkinSubjectRe.MatchString(s)
+	if !x.questionSubject {
+		x.readCommand(newText(strings.TrimSpace(subjectPrefixRe.ReplaceAllString(strings.TrimSpace(subject), ""))), true)
+	}
+}
+
+var (
+	bulletRe  = regexp.MustCompile(`^(?:[-*•·▪◦>]+|\d{1,2}[.)]|[a-h][.)])\s+`)
+	greetRe   = regexp.MustCompile(`^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|allo|cher|chere|chers|cheres)\b[^.!?:]{0,40}[,!.]?$`)
+	closingRe = regexp.MustCompile(`^(?:thanks|thank you|many thanks|thx|cheers|best|all the best|regards|best regards|kind regards|warm regards|warmly|sincerely|take care|talk soon|merci|merci beaucoup|merci encore|mille mercis|cordialement|bien cordialement|salutations|bonne journee|bonne soiree|bonne fin de semaine|a bientot|au plaisir|amities|bien a vous|a la prochaine)\b[^.?:]{0,40}$`)
+)
+
+// readLine reads one line of the reply text.
+func (x *extractor) readLine(raw string) {
+	line := strings.TrimSpace(raw)
+	if line == "" {
+		x.inQuestion, x.inGoalList = false, false
+		return
+	}
+	t := newText(line)
+	item := bulletRe.FindStringIndex(t.norm)
+	if item != nil {
+		t = t.sub(item[1], len(t.norm))
+	}
+	if x.readField(t, item != nil) {
+		return
+	}
+	if x.inQuestion {
+		x.question = append(x.question, t.orig)
+		return
+	}
+	if x.readCommand(t, false) || x.readGoalLine(t) {
+		x.inGoalList = false
+		return
+	}
+	if x.inGoalList {
+		x.addListGoal(t)
+		return
+	}
+	switch {
+	case greetRe.MatchString(t.norm):
+		return
+	case closingRe.MatchString(t.norm):
+		x.signedOff = true
+		return
+	case x.signedOff && len(strings.Fields(t.norm)) <= 4:
+		return // a name under the closing
+	}
+	if x.questionSubject {
+		x.question = append(x.question, t.orig)
+		return
+	}
+	x.readFree(t, true)
+}
+
+// finish settles what was read into r.
+func (x *extractor) finish(r *Reply) {
+	r.Meeting = x.meeting.settle(x)
+	r.Goals = x.goals
+	r.Commands = x.commands
+	if q := strings.TrimSpace(strings.Join(x.question, "\n")); q != "" {
+		r.Question = &q
+	} else if x.questionSubject && strings.TrimSpace(r.ReplyText) != "" {
+		x.warn("The subject marks a question for the committee, but the message has no text to forward.")
+	}
+	r.Warnings = x.warnings
+}
+
+// text is a piece of reply text as written (orig) and folded for matching (norm).
+// Folding maps every rune to exactly one rune, so pos can carry each byte offset of
+// norm to the offset of the same rune in orig.
+type text struct {
+	orig, norm string
+	pos        []int // len(norm)+1 entries
+}
+
+// newText folds s.
+func newText(s string) text {
+	var b strings.Builder
+	b.Grow(len(s))
+	pos := make([]int, 0, len(s)+1)
+	for i, r := range s {
+		if r == utf8.RuneError {
+			// Keep the byte count of an invalid byte equal in both forms' rune walk.
+			_, w := utf8.DecodeRuneInString(s[i:])
+			if w == 1 {
+				r = '?'
+			}
+		}
+		f := foldRune(r)
+		n := utf8.RuneLen(f)
+		for range n {
+			pos = append(pos, i)
+		}
+		b.WriteRune(f)
+	}
+	pos = append(pos, len(s))
+	return text{orig: s, norm: b.String(), pos: pos}
+}
+
+// span returns the original text of norm[i:j].
+func (t text) span(i, j int) string { return t.orig[t.pos[i]:t.pos[j]] }
+
+// sub returns the part norm[i:j] as its own text.
+func (t text) sub(i, j int) text {
+	base := t.pos[i]
+	pos := make([]int, j-i+1)
+	for k := range pos {
+		pos[k] = t.pos[i+k] - base
+	}
+	return text{orig: t.orig[base:t.pos[j]], norm: t.norm[i:j], pos: pos}
+}
+
+// trim returns t without surrounding spaces and the given punctuation.
+func (t text) trim(cut string) text {
+	i, j := 0, len(t.norm)
+	for i < j && (t.norm[i] == ' ' || strings.IndexByte(cut, t.norm[i]) >= 0) {
+		i++
+	}
+	for j > i && (t.norm[j-1] == ' ' || strings.IndexByte(cut, t.norm[j-1]) >= 0) {
+		j--
+	}
+	return t.sub(i, j)
+}
+
+// fold returns s folded for matching.
+func fold(s string) string { return newText(s).norm }
+
+// foldRune lower-cases r, removes its accent and makes typographic marks plain.
+func foldRune(r rune) rune {
+	r = unicode.ToLower(r)
+	switch r {
+	case 'à', 'â', 'ä', 'á', 'ã', 'å':
+		return 'a'
+	case 'ç':
+		return 'c'
+	case 'é', 'è', 'ê', 'ë':
+		return 'e'
+	case 'î', 'ï', 'í', 'ì':
+		return 'i'
+	case 'ô', 'ö', 'ó', 'ò', 'õ':
+		return 'o'
+	case 'ù', 'û', 'ü', 'ú':
+		return 'u'
+	case 'ÿ', 'ý':
+		return 'y'
+	case 'ñ':
+		return 'n'
+	case '’', '‘', 'ʼ', '`', '´', '′':
+		return '\''
+	case '“', '”', '«', '»', '„':
+		return '"'
+	case '\u00a0', '\u202f', '\u2009', '\u2007', '\u2002', '\u2003', '\t':
+		return ' '
+	case '–', '—', '‐', '‑', '−':
+		return '-'
+	case '：':
+		return ':'
+	case '…':
+		return '.'
+	}
+	return r
+}
+
+// clip shortens s to at most n runes, cutting at a space and marking the cut.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)[:n]
+	cut := string(r)
+	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
+}
+
+// fieldKind is what a labelled line ("Date: Nov 20") gives.
+type fieldKind int
+
+const (
+	fieldDate fieldKind = iota + 1
+	fieldLength
+	fieldMode
+	fieldTopics
+	fieldNotes
+	fieldNext
+	fieldQuestion
+	fieldRating
+	fieldNoteOrRating // "Note : 5" is a rating in French, "Note: we ..." a note
+)
+
+// fieldKinds maps a folded label to what it gives. Check-ins suggest the first label of
+// each group; the others are what people write instead.
+var fieldKinds = map[string]fieldKind{
+	"date": fieldDate, "meeting date": fieldDate, "date of meeting": fieldDate, "date of the meeting": fieldDate,
+	"date met": fieldDate, "when": fieldDate, "day": fieldDate, "last meeting": fieldDate,
+	"date de la rencontre": fieldDate, "date de rencontre": fieldDate, "quand": fieldDate, "jour": fieldDate,
+	"derniere rencontre": fieldDate,
+
+	"length": fieldLength, "duration": fieldLength, "how long": fieldLength, "time": fieldLength,
+	"meeting length": fieldLength, "length of meeting": fieldLength, "time spent": fieldLength, "minutes": fieldLength,
+	"duree": fieldLength, "longueur": fieldLength, "temps": fieldLength, "duree de la rencontre": fieldLength,
+
+	"how": fieldMode, "mode": fieldMode, "format": fieldMode, "via": fieldMode, "medium": fieldMode,
+	"how we met": fieldMode, "where": fieldMode, "platform": fieldMode, "method": fieldMode, "type": fieldMode,
+	"comment": fieldMode, "moyen": fieldMode, "ou": fieldMode, "plateforme": fieldMode, "mode de rencontre": fieldMode,
+	"methode": fieldMode, "format de la rencontre": fieldMode,
+
+	"topics": fieldTopics, "topic": fieldTopics, "topics covered": fieldTopics, "topics discussed": fieldTopics,
+	"sujets": fieldTopics, "sujet": fieldTopics, "themes": fieldTopics, "theme": fieldTopics,
+	"sujets abordes": fieldTopics, "sujets discutes": fieldTopics, "themes abordes": fieldTopics,
+
+	"notes": fieldNotes, "comments": fieldNotes, "summary": fieldNotes, "discussion": fieldNotes,
+	"details": fieldNotes, "what we discussed": fieldNotes, "what we talked about": fieldNotes, "highlights": fieldNotes,
+	"commentaires": fieldNotes, "commentaire": fieldNotes, "resume": fieldNotes, "remarques": fieldNotes,
+	"points saillants": fieldNotes, "ce dont nous avons parle": fieldNotes,
+
+	"next meeting": fieldNext, "next": fieldNext, "next call": fieldNext, "next session": fieldNext,
+	"next chat": fieldNext, "next meeting date": fieldNext, "next check-in": fieldNext,
+	"prochaine rencontre": fieldNext, "prochain rendez-vous": fieldNext, "prochaine reunion": fieldNext,
+	"prochaine seance": fieldNext, "prochain appel": fieldNext, "prochaine fois": fieldNext,
+	"prochaine date": fieldNext, "rencontre suivante": fieldNext,
+
+	"question": fieldQuestion, "q": fieldQuestion, "my question": fieldQuestion, "ma question": fieldQuestion,
+	"question for the committee": fieldQuestion, "question pour le comite": fieldQuestion,
+	"question au comite": fieldQuestion, "questions": fieldQuestion,
+
+	"rating": fieldRating, "score": fieldRating, "overall rating": fieldRating, "my rating": fieldRating,
+	"stars": fieldRating, "evaluation": fieldRating, "note globale": fieldRating, "ma note": fieldRating,
+	"etoiles": fieldRating, "overall": fieldRating,
+
+	"note": fieldNoteOrRating,
+}
+
+var fieldRe = regexp.MustCompile(`^([^:]{1,48}?)\s*:\s*`)
+
+// readField reads a labelled line. It reports whether the line was one.
+func (x *extractor) readField(t text, bulleted bool) bool {
+	m := fieldRe.FindStringSubmatchIndex(t.norm)
+	if m == nil {
+		return false
+	}
+	key := strings.Join(strings.Fields(t.norm[m[2]:m[3]]), " ")
+	val := t.sub(m[1], len(t.norm)).trim("")
+	kind, ok := fieldKinds[key]
+	if !ok {
+		if x.readGoalField(t, key, val) {
+			x.inQuestion = false
+			return true
+		}
+		return false
+	}
+	x.inQuestion, x.inGoalList = false, false
+	if kind == fieldNoteOrRating {
+		kind = fieldNotes
+		if ratingValueRe.MatchString(val.norm) {
+			kind = fieldRating
+		}
+	}
+	if val.norm == "" || placeholderRe.MatchString(val.norm) {
+		if kind == fieldQuestion {
+			x.inQuestion = true
+		}
+		return true // a field of the form left blank
+	}
+	switch kind {
+	case fieldDate:
+		x.meeting.fieldDate(x, val)
+	case fieldLength:
+		x.meeting.fieldLength(x, val)
+	case fieldMode:
+		x.meeting.fieldMode(x, val)
+	case fieldTopics:
+		x.meeting.fieldTopics(x, val)
+	case fieldNotes:
+		x.meeting.fieldNotes(x, val)
+	case fieldNext:
+		x.meeting.fieldNext(x, val)
+	case fieldQuestion:
+		x.question = append(x.question, val.orig)
+		x.inQuestion = true
+	case fieldRating:
+		x.readRating(val, true)
+	}
+	return true
+}
+
+// placeholderRe matches a form field left as the template wrote it: "___", "[date]", "...".
+var placeholderRe = regexp.MustCompile(`^(?:[_.\-?x ]+|\[[^\]]*\]|<[^>]*>|n/?a|none|aucune?|s\.?o\.?|-)$`)
+
+// cue says which kinds of expression a text's words could start. The larger regular
+// expressions run only on text with their cue, so most prose is never searched for
+// dates or lengths at all.
+type cue uint8
+
+const (
+	cueDigit    cue = 1 << iota // a word with a digit
+	cueMonth                    // a month name or abbreviation
+	cueRelative                 // yesterday, hier, weekdays, "days ago", "the 12th", "le 12"
+	cueLength                   // min, hour, heure, demi, 1h30, 45m
+	cueTopicNum                 // topic, sujet, theme
+	cueGoal                     // goal, objectif
+)
+
+// cueWords are the folded words that give a cue.
+var cueWords = func() map[string]cue {
+	m := map[string]cue{}
+	add := func(c cue, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] |= c
+		}
+	}
+	add(cueMonth, `jan january janv janvier feb february fev fevr fevrier mar march mars apr april avr avril may mai
+		jun june juin jul july juil juillet aug august aout sep sept september septembre oct october octobre
+		nov november novembre dec december decembre`)
+	add(cueRelative, `yesterday today tonight tomorrow night morning afternoon evening hier aujourd demain avant
+		apres matin soir ago day days week weeks weekend month jour jours semaine semaines mois y quelques
+		monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche`)
+	add(cueLength, `min mins minute minutes mn h hr hrs hour hours heure heures demi half quart quarter quarters quarts pm am`)
+	add(cueTopicNum, `topic topics sujet sujets theme themes`)
+	add(cueGoal, `goal goals objectif objectifs`)
+	return m
+}()
+
+// cuesOf returns the cues of the words of a folded text.
+func cuesOf(norm string) cue {
+	var c cue
+	prev := ""
+	for _, w := range splitWords(norm) {
+		c |= cueWords[w.w]
+		if d := strings.IndexFunc(w.w, unicode.IsDigit); d >= 0 {
+			c |= cueDigit
+			if prev == "le" || prev == "du" || prev == "the" {
+				c |= cueRelative
+			}
+			tail := strings.TrimLeftFunc(w.w, unicode.IsDigit)
+			switch tail {
+			case "st", "nd", "rd", "th", "er", "e":
+				c |= cueRelative
+			case "h", "m", "min", "mins", "mn", "hr", "hrs":
+				c |= cueLength
+			}
+			if strings.HasPrefix(tail, "h") {
+				c |= cueLength // 1h30
+			}
+		}
+		prev = w.w
+	}
+	return c
+}

@@ -1,0 +1,183 @@
+package parser
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Goals: new goals ("new short-term goal: update my LinkedIn", "nouvel objectif à long
+// terme : ...", a goals-prompt answer "Short term: ... / Long term: ...", or a list under
+// "Short-term goals:") and updates to goals ("Goal 2: done", "goal 1 - in progress,
+// sent three applications", "objectif 2 : abandonné", "CV goal: done").
+//
+// An update names its goal by number (Ref) or by a word or two (Title, "CV"). Its
+// status is done, in_progress or dropped when a status word says so, and "" when the
+// sender only reported progress ("goal 2: sent three applications"): the program decides
+// what a note without a status means. In an answer to the goals prompt (the subject
+// is about goals, not a check-in), "Goal 1: get a job" defines goal 1 instead.
+
+var (
+	// numberedGoalKeyRe: "goal 2", "objectif #1", "my goal no. 3".
+	numberedGoalKeyRe = regexp.MustCompile(`^(?:(?:my|mon|our|notre)\s+)?(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})$`)
+	// newGoalKeyRe: "new goal", "new short-term goal", "long-term goal", "my goals",
+	// "nouvel objectif à court terme", "objectifs à long terme".
+	newGoalKeyRe = regexp.MustCompile(`^(?:(?:my|a|one|another|mon|mes|un|une|autre)\s+)?(?:(new|nouvel|nouveau|nouveaux|nouvelle|nouvelles)\s+)?(?:(short|long)[- ]?term\s+)?(?:goals?|objectifs?)(?:\s+(?:a|de)\s+(court|long)\s+terme)?(?:\s*\((short|long)[- ]?term\))?$`)
+	// horizonKeyRe: "short term", "long-term goals", "à court terme".
+	horizonKeyRe = regexp.MustCompile(`^(?:(?:my|mes|mon|a)\s+)?(?:(short|long)[- ]?term|(court|long)\s+terme)(?:\s+(?:goals?|objectifs?))?$`)
+	// titledGoalKeyRe: "CV goal", "my LinkedIn goal", "objectif CV", "objectif du CV".
+	titledGoalKeyRe = regexp.MustCompile(`^(?:(?:my|the|our|mon|notre|l')\s*)?(?:(.{1,40}?)\s+goal|objectif\s+(?:(?:de|du|des|d'|sur le|sur la)\s*)?(.{1,40}))$`)
+
+	// goalLineRe: an update without a colon, "goal 1 - in progress", "Goal 2 done".
+	goalLineRe = regexp.MustCompile(`^(?:(?:my|mon|our|notre)\s+)?(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})\b\s*(?:[-.)]\s*|\s+(?:is|est|has been|a ete)\s+|\s+)`)
+	// titledGoalLineRe: "CV goal done", "my LinkedIn goal is in progress".
+	titledGoalLineRe = regexp.MustCompile(`^(?:(?:my|the|our|mon|notre|l')\s*)?(?:(.{1,40}?)\s+goal|objectif\s+(?:(?:de|du|des|d'|sur le|sur la)\s*)?(.{1,40}?))\s*(?:-\s*|\s+(?:is|est|has been|was|a ete)\s+|\s+)`)
+
+	// statusRe reads a status word at the start of an update.
+	statusRe  = regexp.MustCompile(`^(?:(done|completed?|finished|achieved|accomplished|reached|checked off|termine(?:e?s?)?|fait|faite|fini|finie|completee?|atteinte?|accomplie?|reussie?|realisee?|c'est fait)|(in progress|ongoing|underway|under way|working on it|started|progressing|on track|halfway(?: there| done)?|partly done|partially done|in the works|en cours|en progres|commencee?|amorcee?|en bonne voie|ca avance|a moitie fait)|(dropped|abandoned|giving up|gave up|cancell?ed|no longer|not pursuing|scrapped|abandonnee?|laisse tomber|annulee?|plus d'actualite)|(new|nouveau|nouvel|nouvelle))\b`)
+	noteSepRe = regexp.MustCompile(`^[\s,;:.!\-()]*`)
+)
+
+// readGoalField reads a labelled goal line; key is the folded label, val the rest.
+func (x *extractor) readGoalField(t text, key string, val text) bool {
+	if m := numberedGoalKeyRe.FindStringSubmatch(key); m != nil {
+		x.addGoalUpdate(m[1], "", val)
+		return true
+	}
+	if m := newGoalKeyRe.FindStringSubmatch(key); m != nil {
+		horizon := firstHorizon(m[2], m[3], m[4])
+		if m[1] == "" && horizon == "" && statusRe.MatchString(val.norm) {
+			x.warn(fmt.Sprintf("“%s” does not say which goal; write its number, like “Goal 2: done”.", t.orig))
+			return true
+		}
+		x.addNewGoals(val, horizon)
+		return true
+	}
+	if m := horizonKeyRe.FindStringSubmatch(key); m != nil {
+		x.addNewGoals(val, firstHorizon(m[1], m[2]))
+		return true
+	}
+	if m := titledGoalKeyRe.FindStringSubmatchIndex(key); m != nil && statusRe.MatchString(val.norm) {
+		// key is t.norm's label with spaces collapsed; find the title in t itself.
+		title := titleOf(t)
+		x.addGoalUpdate("", title, val)
+		return true
+	}
+	return false
+}
+
+// readGoalLine reads a goal update written without a colon.
+func (x *extractor) readGoalLine(t text) bool {
+	if cuesOf(t.norm)&cueGoal == 0 {
+		return false
+	}
+	if m := goalLineRe.FindStringSubmatchIndex(t.norm); m != nil {
+		x.addGoalUpdate(t.norm[m[2]:m[3]], "", t.sub(m[1], len(t.norm)))
+		return true
+	}
+	m := titledGoalLineRe.FindStringSubmatchIndex(t.norm)
+	if m == nil || !statusRe.MatchString(t.norm[m[1]:]) {
+		return false
+	}
+	i, j := m[2], m[3]
+	if i < 0 {
+		i, j = m[4], m[5]
+	}
+	x.addGoalUpdate("", strings.TrimSpace(t.span(i, j)), t.sub(m[1], len(t.norm)))
+	return true
+}
+
+// titleOf finds the title in a labelled titled update ("CV goal: done").
+func titleOf(t text) string {
+	colon := strings.IndexByte(t.norm, ':')
+	if m := titledGoalLineRe.FindStringSubmatchIndex(t.norm[:colon] + " "); m != nil {
+		i, j := m[2], m[3]
+		if i < 0 {
+			i, j = m[4], m[5]
+		}
+		return strings.TrimSpace(t.span(i, j))
+	}
+	return strings.TrimSpace(t.span(0, colon))
+}
+
+// addGoalUpdate records an update to the goal numbered ref or titled title.
+func (x *extractor) addGoalUpdate(ref, title string, rest text) {
+	rest = rest.trim("")
+	g := Goal{Ref: ref, Title: title}
+	if strings.HasPrefix(rest.orig, "✓") || strings.HasPrefix(rest.orig, "✔") {
+		g.Status = "done"
+		rest = rest.sub(len("✓"), len(rest.norm))
+	} else if m := statusRe.FindStringSubmatchIndex(rest.norm); m != nil {
+		switch {
+		case m[2] >= 0:
+			g.Status = "done"
+		case m[4] >= 0:
+			g.Status = "in_progress"
+		case m[6] >= 0:
+			g.Status = "dropped"
+		default:
+			g.Status = "new"
+		}
+		rest = rest.sub(m[1], len(rest.norm))
+	}
+	sep := noteSepRe.FindStringIndex(rest.norm)
+	note := strings.TrimSpace(rest.sub(sep[1], len(rest.norm)).orig)
+	if g.Status == "" && x.goalsSubject && ref != "" && note != "" {
+		g.Title, g.Status = trimTitle(note), "new" // "Goal 1: get a job" answers the goals prompt
+	} else {
+		g.Note = note
+	}
+	if g.Status == "" && g.Note == "" {
+		x.warn(fmt.Sprintf("Goal %s is named without an update; write its status, like “Goal %s: done”.", ref+title, ref+title))
+		return
+	}
+	x.goals = append(x.goals, g)
+}
+
+// addNewGoals records the new goals in val (one, or several separated by
+// semicolons); an empty val starts a list of goals on the lines that follow.
+func (x *extractor) addNewGoals(val text, horizon string) {
+	if val.norm == "" {
+		x.inGoalList, x.listHorizon = true, horizon
+		return
+	}
+	start := 0
+	for i := 0; i <= len(val.norm); i++ {
+		if i < len(val.norm) && val.norm[i] != ';' {
+			continue
+		}
+		if title := trimTitle(val.span(start, i)); title != "" {
+			x.goals = append(x.goals, Goal{Title: title, Horizon: horizon, Status: "new"})
+		}
+		start = i + 1
+	}
+}
+
+// addListGoal records an item of a goal list.
+func (x *extractor) addListGoal(t text) {
+	if closingRe.MatchString(t.norm) || greetRe.MatchString(t.norm) {
+		x.inGoalList = false
+		x.signedOff = x.signedOff || closingRe.MatchString(t.norm)
+		return
+	}
+	x.addNewGoals(t, x.listHorizon)
+}
+
+// trimTitle trims a goal's title of spaces and a final period.
+func trimTitle(s string) string {
+	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "."))
+}
+
+// firstHorizon returns "short" or "long" from the first non-empty capture
+// ("short", "long", "court").
+func firstHorizon(caps ...string) string {
+	for _, c := range caps {
+		switch c {
+		case "short", "court":
+			return "short"
+		case "long":
+			return "long"
+		}
+	}
+	return ""
+}
