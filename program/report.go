@@ -370,3 +370,51 @@ func dayWord(n int) string {
 	}
 	return "days"
 }
+
+// QuestionStatus is a question as the committee's list shows it: who asked, from
+// which pair, how long ago, where it stands. Its text is not here: the committee
+// has it in the forwarded email, and a terminal listing should not carry it.
+type QuestionStatus struct {
+	ID         int64      `json:"id"`
+	Asker      string     `json:"asker"`
+	Pair       string     `json:"pair"`
+	State      string     `json:"state"`
+	AskedAt    time.Time  `json:"asked_at"`
+	Days       int        `json:"days"`
+	AnsweredBy string     `json:"answered_by"`
+	AnsweredAt *time.Time `json:"answered_at"`
+}
+
+// ListQuestions lists participants' questions, oldest first, with their age in
+// days at at in loc; openOnly keeps those not answered yet.
+func ListQuestions(s *store.Store, openOnly bool, at time.Time, loc *time.Location) ([]QuestionStatus, error) {
+	rows, err := s.Questions(openOnly)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]QuestionStatus, 0, len(rows))
+	for _, q := range rows {
+		qs := QuestionStatus{ID: q.ID, Asker: q.AskerName, State: q.State, AskedAt: q.CreatedAt.In(loc),
+			Days: max(0, daysBetween(q.CreatedAt.In(loc), at.In(loc))), AnsweredBy: q.AnsweredBy, AnsweredAt: q.AnsweredAt}
+		if q.PairID != nil {
+			qs.Pair = pairKey(*q.PairID)
+		}
+		out = append(out, qs)
+	}
+	return out, nil
+}
+
+// WriteQuestions writes the list as aligned text.
+func WriteQuestions(w io.Writer, qs []QuestionStatus) error {
+	if len(qs) == 0 {
+		_, err := io.WriteString(w, "No questions.\n")
+		return err
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tASKED\tDAYS\tASKER\tPAIR\tSTATE\tANSWERED BY")
+	for _, q := range qs {
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\t%s\t%s\n", q.ID, q.AskedAt.Format(time.DateOnly), q.Days, q.Asker,
+			dash(q.Pair), q.State, dash(q.AnsweredBy))
+	}
+	return tw.Flush()
+}
