@@ -13,7 +13,7 @@ import (
 // forwardSubjectRE marks a forward by its subject (Fwd:, Fw:, TR: in French
 // Outlook, WG: in German): the quoted message below is then kept as forwarded
 // text instead of dropped.
-var forwardSubjectRE = regexp.MustCompile(`(?i)^\s*(re:\s*)?(fwd?|tr|wg|rv|enc|i)\s*:`)
+var forwardSubjectRE = regexp.MustCompile(`(?i)^\s*(re:\s*)?(fwd?|tr|wg|rv|enc)\s*:`)
 
 // ErrEmpty is returned by Parse when the input holds nothing that can be read.
 var ErrEmpty = errors.New("parser: empty message")
