@@ -53,8 +53,6 @@ type Options struct {
 	Dir string
 	// Logger receives the service's logs; nil discards them.
 	Logger *slog.Logger
-	// Report, when set, prints the program report at the end.
-	Report func(w io.Writer, s *store.Store, at time.Time) error
 	// After, when set, is called with the store once the session is over, before
 	// everything is closed. Tests use it to look at what the session left.
 	After func(s *store.Store) error
@@ -136,7 +134,7 @@ func ImportCohort(s *store.Store, start string) (*roster.Summary, error) {
 		roster.File{Name: "participants.csv", Data: pd}, roster.File{Name: "pairs.csv", Data: pr})
 }
 
-// Run plays the whole session and prints the timeline, then the report.
+// Run plays the whole session and prints the timeline, then the committee's report.
 func Run(ctx context.Context, opts Options) error {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
@@ -195,11 +193,13 @@ func Run(ctx context.Context, opts Options) error {
 	if err := sim.play(ctx); err != nil {
 		return err
 	}
-	if opts.Report != nil {
-		fmt.Fprintln(opts.Out)
-		if err := opts.Report(opts.Out, sim.svc.Store, sim.clock()); err != nil {
-			return err
-		}
+	r, err := sim.svc.Program.Report("", sim.clock())
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(opts.Out, "\nThe committee's report at the end of the session (what `mentormail report` prints):")
+	if err := r.WriteTable(opts.Out); err != nil {
+		return err
 	}
 	if opts.After != nil {
 		return opts.After(sim.svc.Store)
