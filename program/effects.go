@@ -91,8 +91,15 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 			did = append(did, "thanks") // a "thanks" for an answer: nothing to do, nothing to send
 		} else if strings.TrimSpace(r.ReplyText) != "" {
 			did = append(did, "not understood")
-			if err := p.answer(tx, pt, in, pairID, templates.KindNotUnderstood, "nu", templates.NotUnderstood{
-				Name: firstName(pt), ReceivedAt: p.now().In(p.location(pt))}); err != nil {
+			nu := templates.NotUnderstood{Name: firstName(pt), ReceivedAt: p.now().In(p.location(pt))}
+			if v != nil {
+				f, err := p.facts(tx, v.Pair.ID)
+				if err != nil {
+					return err
+				}
+				nu.Suggested = p.suggest(v, f, 1, 2)
+			}
+			if err := p.answer(tx, pt, in, pairID, templates.KindNotUnderstood, "nu", nu); err != nil {
 				return err
 			}
 		}
@@ -225,7 +232,8 @@ func (p *Program) applyCommand(tx *store.Tx, in *store.Inbound, pt *store.Partic
 	rc := templates.CommandReceipt{Name: firstName(pt)}
 	switch c.Name {
 	case parser.CmdHelp:
-		return true, p.answer(tx, pt, in, pairID, templates.KindHelp, "help", templates.Help{Name: firstName(pt), Role: role(pt)})
+		return true, p.answer(tx, pt, in, pairID, templates.KindHelp, "help", templates.Help{Name: firstName(pt), Role: role(pt),
+			PauseExample: p.now().In(loc).AddDate(0, 0, 14)})
 	case parser.CmdPause:
 		until, err := c.Until.Time(loc)
 		if err != nil || !until.After(p.now()) {
