@@ -86,6 +86,17 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 		}
 		did = append(did, "question")
 	}
+	if len(did) == 0 && v != nil && target != nil && target.Kind == string(templates.KindGoalsPrompt) {
+		// An answer to the goals prompt in the writer's own words: each line (or
+		// the paragraph) is a goal; the receipt shows them, and "undo" takes them back.
+		changed, err := p.applyGoals(tx, in, pt, v, goalsFromText(r.ReplyText))
+		if err != nil {
+			return err
+		}
+		if changed {
+			did = append(did, "goals")
+		}
+	}
 	if len(did) == 0 {
 		if target != nil && target.Kind == string(templates.KindQuestionAnswer) {
 			did = append(did, "thanks") // a "thanks" for an answer: nothing to do, nothing to send
@@ -329,4 +340,28 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return fmt.Sprintf(many, n)
+}
+
+// maxFreeGoals bounds how many goals one free-text answer can set.
+const maxFreeGoals = 5
+
+// goalsFromText reads goals from an answer to the goals prompt that the parser
+// found no goal lines in: a list gives one goal per item, a paragraph one goal.
+func goalsFromText(text string) []parser.Goal {
+	var goals []parser.Goal
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "-*•·0123456789.)"))
+		if len([]rune(line)) < 4 {
+			continue
+		}
+		if r := []rune(line); len(r) > 200 {
+			line = string(r[:199]) + "…"
+		}
+		goals = append(goals, parser.Goal{Title: line, Status: "new"})
+	}
+	if len(goals) > maxFreeGoals {
+		// Prose over many lines, not a list: one goal of the first lines.
+		return []parser.Goal{{Title: goals[0].Title, Status: "new"}}
+	}
+	return goals
 }

@@ -289,3 +289,22 @@ func TestFailingMessageQuarantinedOnThirdTry(t *testing.T) {
 		t.Errorf("next message: %v", disp)
 	}
 }
+
+func TestGoalsPromptAnsweredInFreeText(t *testing.T) {
+	f := newInboundFixture(t)
+	f.deliver(msg("grace@example.org", f.replyTo("goals:p1:mentor"), "Re: goals",
+		"I'd like to help Amélie prepare for interviews.\n\nAnd to get better at giving feedback myself.\n\nOn Monday the program wrote:\n> Short term: ...\n> Long term: ..."))
+	var gs []store.Goal
+	mustDo(t, f.s.DB().Order("number").Find(&gs).Error)
+	if len(gs) != 2 {
+		t.Fatalf("%d goals recorded from a free-text answer to the goals prompt, want 2", len(gs))
+	}
+	if got := f.sentTo("grace@example.org", 0); !strings.Contains(strings.Join(got, ","), "receipt_goals") {
+		t.Errorf("Grace was sent %v, want a goals receipt", got)
+	}
+	// The same words sent to the program address, not as an answer to the prompt: not goals.
+	f.deliver(msg("grace@example.org", "mentorship@example.org", "hello", "I'd like to help with anything."))
+	if n := f.count(&store.Goal{}, "1=1"); n != 2 {
+		t.Errorf("%d goals after a message that does not answer the goals prompt", n)
+	}
+}
