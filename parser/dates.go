@@ -523,18 +523,19 @@ var (
 	lengthRe = regexp.MustCompile(`\b(?:` +
 		// 1: ninety minutes as an hour and a half
 		`((?:an?|one|1)\s+and\s+a\s+half\s+hours?|(?:an?\s+|one\s+|1\s+)?hour\s+and\s+a\s+half|(?:une|1)\s+heure\s+et\s+demie|1\s*h\s+et\s+demie)` +
-		// 2: half an hour
+		// 2: "une bonne heure", "a good hour": an hour, said warmly; 3: half an hour
+		`|((?:une|a)\s+(?:bonne|good|full)\s+(?:heure|hour))` +
 		`|(half\s+an\s+hour|a\s+half[- ]hour|half[- ]hour|(?:une\s+)?demi[- ]heure)` +
-		// 3: a quarter of an hour, 4: three quarters
+		// 4: a quarter of an hour, 5: three quarters
 		`|((?:a\s+)?quarter\s+of\s+an\s+hour|un\s+quart\s+d'heure)` +
 		`|(three\s+quarters\s+of\s+an\s+hour|trois\s+quarts\s+d'heure)` +
-		// 5-6: 1h30, 1 h 30
+		// 6-7: 1h30, 1 h 30
 		`|(\d{1,2})\s*h\s*(\d{2})` +
-		// 7-10: 1.5 hours, an hour, deux heures, 2 hours 15 minutes, une heure trente
+		// 8-11: 1.5 hours, an hour, deux heures, 2 hours 15 minutes, une heure trente
 		`|(\d{1,2}(?:[.,]\d{1,2})?|` + numWordsLen + `)\s*-?\s*(hours?|hrs?|heures?|h)\b(?:\s*(?:and\s+|et\s+)?(\d{1,2}|(?:` + numWordsLen + `)(?:[- ](?:five|cinq))?)\s*(?:minutes?|mins?|mn)\b|\s+(trente|quinze|quarante-cinq|vingt))?` +
-		// 11: 45 minutes, forty-five minutes, quarante-cinq minutes, 45-minute
+		// 12: 45 minutes, forty-five minutes, quarante-cinq minutes, 45-minute
 		`|(\d{1,3}|(?:` + numWordsLen + `)(?:[- ](?:five|cinq))?)\s*-?\s*(?:minutes?|mins?|mn)\b` +
-		// 12: 45m
+		// 13: 45m
 		`|(\d{1,3})m` +
 		`)\b`)
 	// clockBeforeRe: the word before a number that makes it a time of day ("at 2h", "à 14h").
@@ -546,8 +547,8 @@ var (
 // findLengths returns the meeting lengths written in t, in order.
 func findLengths(t text) []lengthFound {
 	n := t.norm
-	if cuesOf(n)&cueLength == 0 {
-		return nil
+	if cs := cuesOf(n); cs&cueLength == 0 && (cs&cueDigit == 0 || !strings.Contains(n, ":")) {
+		return nil // no unit, and no "10:00" for a range of times
 	}
 	taken := make([]bool, len(n)+1)
 	free := func(i, j int) bool {
@@ -617,32 +618,33 @@ func lengthMinutes(g func(int) string) (mins int, clock bool) {
 	case g(1) != "":
 		return 90, false
 	case g(2) != "":
-		return 30, false
+		return 60, false
 	case g(3) != "":
-		return 15, false
+		return 30, false
 	case g(4) != "":
-		return 45, false
+		return 15, false
 	case g(5) != "":
-		return atoi(g(5))*60 + atoi(g(6)), true
-	case g(7) != "":
-		unit := g(8)
-		word := !unicode.IsDigit(rune(g(7)[0]))
+		return 45, false
+	case g(6) != "":
+		return atoi(g(6))*60 + atoi(g(7)), true
+	case g(8) != "":
+		unit := g(9)
+		word := !unicode.IsDigit(rune(g(8)[0]))
 		if word && !strings.HasPrefix(unit, "hour") && !strings.HasPrefix(unit, "heure") {
 			return 0, false // "a h"
 		}
-		hours := amount(g(7))
-		mins := int(hours*60 + 0.5)
+		mins := int(amount(g(8))*60 + 0.5)
 		switch {
-		case g(9) != "":
-			mins += int(amount(g(9)))
 		case g(10) != "":
 			mins += int(amount(g(10)))
+		case g(11) != "":
+			mins += int(amount(g(11)))
 		}
 		return mins, unit == "h"
-	case g(11) != "":
-		return int(amount(g(11))), false
 	case g(12) != "":
-		return atoi(g(12)), false
+		return int(amount(g(12))), false
+	case g(13) != "":
+		return atoi(g(13)), false
 	}
 	return 0, false
 }

@@ -69,12 +69,12 @@ func (v *fieldValue[T]) value() (t T, ok bool, conflict string) {
 }
 
 var (
-	futureRe = regexp.MustCompile(`\b(?:(?:we're|we are|i'm|i am|we'll be|are) (?:meeting|seeing|talking|getting together|catching up|having|chatting|calling)|will|won't|wont|shall|going to|gonna|plans? to|planning|planned|plan on|scheduled for|(?:schedule|scheduled|booked|set up) (?:a|an|our|the|another|a follow-up)|would like to|would love to|hope to|hoping to|intend to|want to|wants to|let's|should|next (?:time|meeting|session|call|chat|check-in|one)|upcoming|tomorrow|se (?:revoit|reverra|retrouve|retrouvera|reparle|reparlera|rencontrera|parlera|verra|voit)|se revoir|se reparler|se reverront|reverrons|retrouverons|rencontrerons|parlerons|verrons|discuterons|ferons|allons|on va|va se|vont|prevue?s?|planifiee?s?|prochaine?s?|aimerions|voudrions|devrions|la semaine prochaine|demain)\b|'ll\b`)
-	negRe    = regexp.MustCompile(`\b(?:pas mal|not|didn't|didnt|haven't|havent|hasn't|hadn't|couldn't|couldnt|wasn't|weren't|don't|can't|cannot|never|no (?:meeting|call|chance|time)|cancel|cancell?ed|cancelling|postponed?|rescheduled?|unable|missed|pas|jamais|aucune?|annulee?s?|annuler|reportee?s?|reporter)\b`)
-	evidRe   = regexp.MustCompile(`\b(?:met|meeting|talked|talking|spoke|spoken|chatted|chat|called|call|caught up|catch-up|catch up|connected|zoomed|facetimed|skyped|got together|sat down|discussed|went over|had (?:a |an |our |my |the |some )?(?:\w+ ){0,2}?(?:call|chat|coffee|lunch|breakfast|dinner|tea|meeting|session|conversation|check-in|talk|catch-up)|(?:over|for) (?:a )?(?:coffee|lunch|tea|breakfast|dinner)|coffee|lunch|rencontree?s?|rencontre|rencontres|parle(?:e?s)?|discute(?:e?s)?|jase|echange|clavarde|appele(?:e?s)?|vue?s|s'est vue?|retrouvee?s|reunion|appel|cafe|dine|diner|dejeune)\b`)
+	futureRe = regexp.MustCompile(`\b(?:(?:we're|we are|i'm|i am|we'll be|are) (?:meeting|seeing|talking|getting together|catching up|having|chatting|calling)|will|won't|wont|shall|going to|gonna|plans? to|planning|planned|plan on|scheduled for|(?:schedule|scheduled|booked|set up) (?:a|an|our|the|another|a follow-up)|would like to|would love to|hope to|hoping to|intend to|want to|wants to|let's|should|next (?:time|meeting|session|call|chat|check-in|one)|upcoming|tomorrow|se (?:revoit|reverra|retrouve|retrouvera|reparle|reparlera|rencontrera|parlera|verra|voit)|se revoir|se reparler|se reverront|reverrons|retrouverons|rencontrerons|parlerons|verrons|discuterons|ferons|allons|on va|va se|vont|prevue?s?|planifiee?s?|prochaine?s?|aimerions|voudrions|devrions|la semaine prochaine|demain)\b|'ll\b|\bnext\s*:`)
+	negRe    = regexp.MustCompile(`\b(?:pas mal|(?:couldn't|could not|can't|cannot|didn't) stop|pas pu (?:nous|s')arreter|not|didn't|didnt|haven't|havent|hasn't|hadn't|couldn't|couldnt|wasn't|weren't|don't|can't|cannot|never|no (?:meeting|call|chance|time)|cancel|cancell?ed|cancelling|postponed?|rescheduled?|unable|missed|pas|jamais|aucune?|annulee?s?|annuler|reportee?s?|reporter)\b`)
+	evidRe   = regexp.MustCompile(`\b(?:met|meeting|texted|emailed|messaged|exchanged (?:emails|messages|texts)|corresponded|talked|talking|spoke|spoken|chatted|chat|called|call|caught up|catch-up|catch up|connected|zoomed|facetimed|skyped|got together|sat down|discussed|went over|had (?:a |an |our |my |the |some )?(?:\w+ ){0,2}?(?:call|chat|coffee|lunch|breakfast|dinner|tea|meeting|session|conversation|check-in|talk|catch-up)|(?:over|for) (?:a )?(?:coffee|lunch|tea|breakfast|dinner)|coffee|lunch|rencontree?s?|rencontre|rencontres|parle(?:e?s)?|discute(?:e?s)?|jase|echange|clavarde|appele(?:e?s)?|vue?s|s'est vue?|retrouvee?s|reunion|appel|cafe|dine|diner|dejeune)\b`)
 	// meetWordRe names a meeting at all, planned or past; a future date counts as the
 	// next meeting only in a clause with one.
-	meetWordRe = regexp.MustCompile(`\b(?:meet|meeting|met|call|chat|talk|catch up|session|check-in|get together|rencontre|rencontrer|revoit|revoir|reverra|reverrons|retrouve|retrouver|parle|parler|reparler|appel|appeler|rendez-vous|rdv|reunion|verra|verrons|voir|voit)\b`)
+	meetWordRe = regexp.MustCompile(`\b(?:meet|meeting|met|call|chat|talk|catch up|session|check-in|get together|rencontre|rencontrer|revoit|revoir|reverra|reverrons|retrouve|retrouver|parle|parler|reparler|appel|appeler|rendez-vous|rdv|reunion|verra|verrons|voir|voit)\b|\bnext\s*:`)
 	// clauseJoinRe is where a line turns to another clause: a conjunction and a new subject.
 	clauseJoinRe = regexp.MustCompile(`(?:,\s*|\s+)(?:and|but|then|so|et|mais|puis|donc|alors)\s+(?:we|i|she|he|they|on|nous|je|j'|elle|il|ils|elles)\b`)
 	// titleAbbrevRe matches a word that ends with a period without ending a sentence.
@@ -109,8 +109,8 @@ func clauseSignals(norm string) (sigs []signal, evidence bool) {
 		first = min(first, m[0])
 	}
 	for _, m := range neg {
-		if norm[m[0]:m[1]] == "pas mal" {
-			continue
+		if w := norm[m[0]:m[1]]; w == "pas mal" || strings.HasSuffix(w, "stop") || strings.HasSuffix(w, "arreter") {
+			continue // "pas mal", "we couldn't stop talking": not a negation
 		}
 		sigs = append(sigs, signal{m[0], ctxNeg})
 		first = min(first, m[0])
