@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	mrand "math/rand/v2"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -48,6 +49,9 @@ type env struct {
 // newConfig returns a configuration for a program at domain, its database in dir,
 // reading and sending through m when it is not nil.
 func newConfig(dir string, m *devmail.System) (*config.Config, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("bench: %w", err)
+	}
 	cfg := config.Default()
 	cfg.Program.Name = "Mentorship Program (bench)"
 	cfg.Program.Address = "program@" + domain

@@ -132,7 +132,9 @@ func (e *env) foldedB64(n int) string {
 	return strings.Join(append(out, s), "\r\n         ")
 }
 
-func crlf(s string) string { return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\n", "\r\n") }
+func crlf(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\n", "\r\n")
+}
 
 func qp(s string) string {
 	var b bytes.Buffer
