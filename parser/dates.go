@@ -100,7 +100,7 @@ func findDates(t text) []datePhrase {
 			if !read(&p, g) {
 				continue
 			}
-			if p.kind == kindDay && m[1] < len(t.norm) && strings.ContainsRune("h:%0123456789", rune(t.norm[m[1]])) {
+			if p.kind == kindDay && m[1] < len(t.norm) && strings.ContainsRune("h:%/0123456789", rune(t.norm[m[1]])) {
 				continue // "le 12h": a time, not a date
 			}
 			out = append(out, p)
