@@ -28,6 +28,8 @@ var (
 
 	// ratingValueRe is a labelled rating's value: "4", "4/5", "4 out of 5", "5 étoiles".
 	ratingValueRe = regexp.MustCompile(`^(\d+(?:[.,]\d+)?)\s*(?:(?:/|out of|sur)\s*(\d+)|stars?|etoiles?)?(?:$|[\s.!,;)-])`)
+	// ratingLabelRe is a labelled rating inside a line: "Great session! Rating: 5".
+	ratingLabelRe = regexp.MustCompile(`^(?:rating|my rating|score|note|ma note|evaluation)\s*:\s*\d`)
 	// ratingAloneRe is a clause that is only a rating: "4/5".
 	ratingAloneRe = regexp.MustCompile(`^(\d+(?:[.,]\d+)?)\s*(?:/|out of|sur)\s*(\d+)(?:\s*(?:stars?|etoiles?))?$`)
 	// ratingSaidRe is a rating in a sentence: "I'd give it 4 out of 5", "je donnerais 5 étoiles".
@@ -82,6 +84,8 @@ func (x *extractor) readCommandClause(c text) bool {
 	case busyRe.MatchString(n):
 		m := busyRe.FindStringSubmatchIndex(n)
 		x.addPause(c, group(n, m, 1), m[4], m[5])
+	case ratingLabelRe.MatchString(n):
+		x.readRating(c.sub(ratingLabelRe.FindStringIndex(n)[1]-1, len(n)), true)
 	case ratingAloneRe.MatchString(n):
 		x.readRating(c, false)
 	case ratingSaidRe.MatchString(n):

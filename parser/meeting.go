@@ -69,9 +69,12 @@ func (v *fieldValue[T]) value() (t T, ok bool, conflict string) {
 }
 
 var (
-	futureRe = regexp.MustCompile(`\b(?:(?:we're|we are|i'm|i am|we'll be|are) (?:meeting|seeing|talking|getting together|catching up|having|chatting|calling)|will|won't|wont|shall|going to|gonna|plans? to|planning|planned|plan on|scheduled for|(?:schedule|scheduled|booked|set up) (?:a|an|our|the|another|a follow-up)|would like to|would love to|hope to|hoping to|intend to|want to|wants to|let's|should|next (?:time|meeting|session|call|chat|check-in|one)|upcoming|tomorrow|se (?:revoit|reverra|retrouve|retrouvera|reparle|reparlera|rencontrera|parlera|verra|voit)|se revoir|se reparler|se reverront|reverrons|retrouverons|rencontrerons|parlerons|verrons|discuterons|ferons|allons|on va|va se|vont|prevue?s?|planifiee?s?|prochaine?s?|aimerions|voudrions|devrions|la semaine prochaine|demain)\b|'ll\b|\bnext\s*:`)
+	futureRe = regexp.MustCompile(`\b(?:(?:we're|we are|i'm|i am|we'll be|are) (?:meeting|seeing|talking|getting together|catching up|having|chatting|calling)|will|won't|wont|shall|going to|gonna|plans? to|planning|planned|plan on|scheduled for|(?:schedule|scheduled|booked|set up) (?:a|an|our|the|another|a follow-up)|would like to|would love to|hope to|hoping to|intend to|want to|wants to|let's|should|next (?:time|meeting|session|call|chat|check-in|one)|upcoming|tomorrow|se (?:revoit|reverra|retrouve|retrouvera|reparle|reparlera|rencontrera|parlera|verra|voit)|se revoir|se reparler|se reprend|se reprendra|se reverront|reverrons|retrouverons|rencontrerons|parlerons|verrons|discuterons|ferons|allons|on va|va se|vont|prevue?s?|planifiee?s?|prochaine?s?|aimerions|voudrions|devrions|la semaine prochaine|demain)\b|'ll\b|\bnext\s*:`)
 	negRe    = regexp.MustCompile(`\b(?:pas mal|(?:couldn't|could not|can't|cannot|didn't) stop|pas pu (?:nous|s')arreter|not|didn't|didnt|haven't|havent|hasn't|hadn't|couldn't|couldnt|wasn't|weren't|don't|can't|cannot|never|no (?:meeting|call|chance|time)|cancel|cancell?ed|cancelling|postponed?|rescheduled?|unable|missed|pas|jamais|aucune?|annulee?s?|annuler|reportee?s?|reporter|logged|wrong|by mistake|erreur|mauvaise)\b`)
 	evidRe   = regexp.MustCompile(`\b(?:met|meeting|texted|emailed|messaged|exchanged (?:emails|messages|texts)|corresponded|talked|talking|spoke|spoken|chatted|chat|called|call|caught up|catch-up|catch up|connected|zoomed|facetimed|skyped|got together|sat down|discussed|went over|had (?:a |an |our |my |the |some )?(?:\w+ ){0,2}?(?:call|chat|coffee|lunch|breakfast|dinner|tea|meeting|session|conversation|check-in|talk|catch-up)|(?:over|for) (?:a )?(?:coffee|lunch|tea|breakfast|dinner)|coffee|lunch|rencontree?s?|rencontre|rencontres|parle(?:e?s)?|discute(?:e?s)?|jase|echange|clavarde|appele(?:e?s)?|vue?s|s'est vue?|retrouvee?s|reunion|appel|cafe|dine|diner|dejeune)\b`)
+	// cancelledAfterRe follows a meeting word that did not happen: "meeting cancelled",
+	// "rencontre annulée".
+	cancelledAfterRe = regexp.MustCompile(`^\s*(?:\w+\s+)?(?:(?:was|got|has been|is|a ete|est|a)\s+)?(?:cancell?ed|postponed|moved|rescheduled|annulee?|reportee?|remise?|deplacee?)\b`)
 	// meetWordRe names a meeting at all, planned or past; a future date counts as the
 	// next meeting only in a clause with one.
 	meetWordRe = regexp.MustCompile(`\b(?:meet|meeting|met|call|chat|talk|catch up|session|check-in|get together|rencontre|rencontrer|revoit|revoir|reverra|reverrons|retrouve|retrouver|parle|parler|reparler|appel|appeler|rendez-vous|rdv|reunion|verra|verrons|voir|voit)\b|\bnext\s*:`)
@@ -116,7 +119,7 @@ func clauseSignals(norm string) (sigs []signal, evidence bool) {
 		first = min(first, m[0])
 	}
 	for _, m := range ev {
-		if m[0] < first {
+		if m[0] < first && !cancelledAfterRe.MatchString(norm[m[1]:]) {
 			sigs = append(sigs, signal{m[0], ctxPast})
 			evidence = true
 		}
@@ -285,15 +288,15 @@ func (x *extractor) readClause(c text) {
 	x.readTopics(c, happened)
 }
 
-// onlyAhead reports whether a clause's dates all look forward and one does so by
-// itself ("next Thursday", "demain"), which makes its meeting words a plan.
+// onlyAhead reports whether a clause has dates and all of them look forward ("next
+// Thursday", "is scheduled for Dec 3"), which makes its meeting words a plan.
 func onlyAhead(dates []datePhrase, sigs []signal) bool {
 	ahead := false
 	for _, d := range dates {
 		switch {
-		case d.dir == dirFuture:
+		case d.dir == dirFuture || (d.dir == dirAny && contextAt(sigs, d.start) == ctxFuture):
 			ahead = true
-		case d.dir == dirPast, contextAt(sigs, d.start) != ctxFuture:
+		default:
 			return false
 		}
 	}
