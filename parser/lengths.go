@@ -1,0 +1,198 @@
+package parser
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Lengths: "45 min", "an hour and a half", "1h30", "une demi-heure", "de 14h à 15h".
+
+// maxMinutes is the longest meeting length taken at its word (a working day).
+const maxMinutes = 8 * 60
+
+// lengthFound is a meeting length written in the reply, or the reason it is not one.
+type lengthFound struct {
+	start, end int
+	text       string
+	minutes    int
+	problem    string // a warning: a range, a length too long to be a meeting
+}
+
+const numWordsLen = `an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|une?|deux|trois|quatre|cinq|six|dix|quinze|vingt|trente|quarante|cinquante|soixante`
+
+var (
+	// clockRangeRe: "from 2 to 3 pm", "de 14h à 15h30", "between 10:00 and 11:15".
+	clockRangeRe = regexp.MustCompile(`\b(?:de|from|between|entre)\s+(\d{1,2})(?:\s*(h|:)\s*(\d{2})?)?\s*([ap]\.?m\.?)?\s*(?:a|to|-|et|and|until|jusqu'a)\s*(\d{1,2})(?:\s*(h|:)\s*(\d{2})?)?\s*([ap]\.?m\.?)?`)
+	// lengthRangeRe: "30-45 min", "between 30 and 45 minutes", "1 à 2 heures".
+	lengthRangeRe = regexp.MustCompile(`\b(?:(?:between|entre)\s+\d{1,3}(?:[.,]\d)?\s+(?:and|et)\s+|\d{1,3}(?:[.,]\d)?(?:-|\s+(?:to|or|ou|a)\s+))\d{1,3}(?:[.,]\d)?\s*(?:minutes?|mins?|mn|hours?|hrs?|heures?|h)\b`)
+	// lengthRe: one length.
+	lengthRe = regexp.MustCompile(`\b(?:` +
+		// 1: ninety minutes as an hour and a half
+		`((?:an?|one|1)\s+and\s+a\s+half\s+hours?|(?:an?\s+|one\s+|1\s+)?hour\s+and\s+a\s+half|(?:une|1)\s+heure\s+et\s+demie|1\s*h\s+et\s+demie)` +
+		// 2: "une bonne heure", "a good hour": an hour, said warmly; 3: half an hour
+		`|((?:une|a)\s+(?:bonne|good|full)\s+(?:heure|hour))` +
+		`|(half\s+an\s+hour|a\s+half[- ]hour|half[- ]hour|(?:une\s+)?demi[- ]heure)` +
+		// 4: a quarter of an hour, 5: three quarters
+		`|((?:a\s+)?quarter\s+of\s+an\s+hour|un\s+quart\s+d'heure)` +
+		`|(three\s+quarters\s+of\s+an\s+hour|trois\s+quarts\s+d'heure)` +
+		// 6-7: 1h30, 1 h 30
+		`|(\d{1,2})\s*h\s*(\d{2})` +
+		// 8-11: 1.5 hours, an hour, deux heures, 2 hours 15 minutes, une heure trente
+		`|(\d{1,2}(?:[.,]\d{1,2})?|` + numWordsLen + `)\s*-?\s*(hours?|hrs?|heures?|h)\b(?:\s*(?:and\s+|et\s+)?(\d{1,2}|(?:` + numWordsLen + `)(?:[- ](?:five|cinq))?)\s*(?:minutes?|mins?|mn)\b|\s+(trente|quinze|quarante-cinq|vingt))?` +
+		// 12: 45 minutes, forty-five minutes, quarante-cinq minutes, 45-minute
+		`|(\d{1,3}|(?:` + numWordsLen + `)(?:[- ](?:five|cinq))?)\s*-?\s*(?:minutes?|mins?|mn)\b` +
+		// 13: 45m
+		`|(\d{1,3})m` +
+		`)\b`)
+	// clockBeforeRe: the word before a number that makes it a time of day ("at 2h", "à 14h").
+	clockBeforeRe = regexp.MustCompile(`(?:^|\s)(?:a|at|vers|de|from|until|till|jusqu'a|des|avant|apres|before|after|by|depuis|since)\s*$`)
+	agoAfterRe    = regexp.MustCompile(`^\s*(?:ago|later|before|after|from now|plus tard|avant|apres)\b`)
+	inBeforeRe    = regexp.MustCompile(`(?:^|\s)(?:in|dans|within|every|each|per|chaque|toutes les|tous les)\s*$`)
+)
+
+// findLengths returns the meeting lengths written in t, in order.
+func findLengths(t text) []lengthFound {
+	n := t.norm
+	if cs := cuesOf(n); cs&cueLength == 0 && (cs&cueDigit == 0 || !strings.Contains(n, ":")) {
+		return nil // no unit, and no "10:00" for a range of times
+	}
+	taken := make([]bool, len(n)+1)
+	free := func(i, j int) bool {
+		for k := i; k < j; k++ {
+			if taken[k] {
+				return false
+			}
+		}
+		return true
+	}
+	take := func(i, j int) {
+		for k := i; k < j; k++ {
+			taken[k] = true
+		}
+	}
+	var out []lengthFound
+	for _, m := range clockRangeRe.FindAllStringSubmatchIndex(n, -1) {
+		g := func(i int) string { return group(n, m, i) }
+		if g(2) == "" && g(4) == "" && g(6) == "" && g(8) == "" {
+			continue // "between 30 and 45": no clock here
+		}
+		from := clockMinutes(g(1), g(3), g(4), g(8))
+		to := clockMinutes(g(5), g(7), g(8), g(8))
+		if mins := to - from; mins > 0 && mins <= maxMinutes {
+			out = append(out, lengthFound{start: m[0], end: m[1], text: t.span(m[0], m[1]), minutes: mins})
+			take(m[0], m[1])
+		}
+	}
+	for _, m := range lengthRangeRe.FindAllStringIndex(n, -1) {
+		if free(m[0], m[1]) {
+			s := t.span(m[0], m[1])
+			out = append(out, lengthFound{start: m[0], end: m[1], text: s,
+				problem: fmt.Sprintf("The length “%s” is a range; no length was recorded (write one number, like “45 min”).", s)})
+			take(m[0], m[1])
+		}
+	}
+	for _, m := range lengthRe.FindAllStringSubmatchIndex(n, -1) {
+		if !free(m[0], m[1]) || agoAfterRe.MatchString(n[m[1]:]) || inBeforeRe.MatchString(n[:m[0]]) {
+			continue
+		}
+		mins, clock := lengthMinutes(func(i int) string { return group(n, m, i) })
+		if clock && clockBeforeRe.MatchString(n[:m[0]]) || mins <= 0 {
+			continue // "à 14h30", "at 2h"
+		}
+		l := lengthFound{start: m[0], end: m[1], text: t.span(m[0], m[1]), minutes: mins}
+		if mins > maxMinutes {
+			if clock {
+				continue // "14h": a time of day
+			}
+			l.problem = fmt.Sprintf("The length “%s” is longer than a meeting can be; it was not recorded.", l.text)
+		}
+		out = append(out, l)
+	}
+	// The three passes each found lengths in order; put them in order of place.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].start < out[j-1].start; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// lengthMinutes reads the groups of lengthRe. clock says the length is written like a
+// time of day ("14h", "1h30") and may be one.
+func lengthMinutes(g func(int) string) (mins int, clock bool) {
+	switch {
+	case g(1) != "":
+		return 90, false
+	case g(2) != "":
+		return 60, false
+	case g(3) != "":
+		return 30, false
+	case g(4) != "":
+		return 15, false
+	case g(5) != "":
+		return 45, false
+	case g(6) != "":
+		return atoi(g(6))*60 + atoi(g(7)), true
+	case g(8) != "":
+		unit := g(9)
+		word := !unicode.IsDigit(rune(g(8)[0]))
+		if word && !strings.HasPrefix(unit, "hour") && !strings.HasPrefix(unit, "heure") {
+			return 0, false // "a h"
+		}
+		mins := int(amount(g(8))*60 + 0.5)
+		switch {
+		case g(10) != "":
+			mins += int(amount(g(10)))
+		case g(11) != "":
+			mins += int(amount(g(11)))
+		}
+		return mins, unit == "h"
+	case g(12) != "":
+		return int(amount(g(12))), false
+	case g(13) != "":
+		return atoi(g(13)), false
+	}
+	return 0, false
+}
+
+// clockMinutes is a time of day in minutes since midnight; pm is the marker of the
+// time itself or, failing that, of the range's end ("from 2 to 3 pm").
+func clockMinutes(h, m, own, pm string) int {
+	hour := atoi(h)
+	marker := own
+	if marker == "" {
+		marker = pm
+	}
+	if strings.HasPrefix(marker, "p") && hour < 12 {
+		hour += 12
+	}
+	return hour*60 + atoi(m)
+}
+
+// amount reads a number written in digits ("1.5", "1,5") or words ("forty-five", "une").
+func amount(s string) float64 {
+	if f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", "."), 64); err == nil {
+		return f
+	}
+	total := 0
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == ' ' }) {
+		switch part {
+		case "a", "an", "un", "une", "one":
+			total++
+		default:
+			total += numberWords[part]
+		}
+	}
+	return float64(total)
+}
+
+// group returns group i of the match m in s, or "".
+func group(s string, m []int, i int) string {
+	if m[2*i] < 0 {
+		return ""
+	}
+	return s[m[2*i]:m[2*i+1]]
+}
