@@ -8,9 +8,11 @@ package bench
 import (
 	"context"
 	"fmt"
+	"io"
 	"math"
 	"runtime/pprof"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/mentormail/mentormail/store"
@@ -146,7 +148,7 @@ func runCalendar(ctx context.Context, opts *Options, dir string) ([]Row, error) 
 	var rows []Row
 	// The first tick after Monday's send hour also makes the week's health digest
 	// for the committee, over the whole cohort.
-	rows = append(rows, healthTick(ctx, big, small))
+	rows = append(rows, healthTick(ctx, opts.Out, big, small))
 	for _, tc := range []*tickCohort{big, small} {
 		if err := tc.healthSent(); err != nil {
 			return nil, err
@@ -193,7 +195,7 @@ func runCalendar(ctx context.Context, opts *Options, dir string) ([]Row, error) 
 
 // healthTick times the week's first tick, which makes the committee's health
 // digest of each cohort, with nothing else due.
-func healthTick(ctx context.Context, big, small *tickCohort) Row {
+func healthTick(ctx context.Context, out io.Writer, big, small *tickCohort) Row {
 	row := Row{Workload: Calendar, Case: fmt.Sprintf("weekly health digest tick: %d pairs vs %d", len(big.c.pairs), len(small.c.pairs))}
 	var times [2]time.Duration
 	var errs [2]error
@@ -209,12 +211,17 @@ func healthTick(ctx context.Context, big, small *tickCohort) Row {
 		})
 	}
 	row.Ours, row.Floor, row.Ratio = dur(times[0]), dur(times[1]), math.NaN()
+	for i, err := range errs {
+		if err != nil {
+			fmt.Fprintf(out, "  health digest tick of the %s cohort failed: %v\n", []string{"large", "small"}[i], err)
+		}
+	}
 	if errs[0] != nil {
-		row.Ours = "failed: " + errs[0].Error()
+		row.Ours = "failed: " + lastPart(errs[0])
 		row.Met = "MISS"
 	}
 	if errs[1] != nil {
-		row.Floor = "failed: " + errs[1].Error()
+		row.Floor = "failed: " + lastPart(errs[1])
 	}
 	if errs[0] == nil && errs[1] == nil {
 		row.Ratio = times[0].Seconds() / times[1].Seconds()
@@ -239,4 +246,14 @@ func (tc *tickCohort) healthSent() error {
 		return fmt.Errorf("bench: %w", err)
 	}
 	return nil
+}
+
+// lastPart is the innermost cause of a wrapped error message, for the table;
+// the whole message is printed above it.
+func lastPart(err error) string {
+	msg := err.Error()
+	if i := strings.LastIndex(msg, ": "); i >= 0 {
+		return msg[i+2:]
+	}
+	return msg
 }
