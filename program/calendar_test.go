@@ -275,3 +275,19 @@ func checkReceived(t *testing.T, s *store.Store, mx *devmail.System, p *Program)
 		t.Errorf("received %d messages for %d outbox rows; %d never arrived", got, len(rows), len(byMsgID))
 	}
 }
+
+func TestMergeByDay(t *testing.T) {
+	ms := []store.MeetingView{
+		{Meeting: store.Meeting{Date: "2026-10-01", Minutes: 30, Topics: "interviews"}, Notes: "mock interview"},
+		{Meeting: store.Meeting{Date: "2026-10-01", Minutes: 45, Mode: "video", Topics: "interviews,management"}, Notes: "went well"},
+		{Meeting: store.Meeting{Date: "2026-10-09", Minutes: 20}},
+	}
+	got := mergeByDay(ms)
+	if len(got) != 2 {
+		t.Fatalf("%d meetings after merging, want 2", len(got))
+	}
+	m := got[0]
+	if m.Minutes != 45 || m.Mode != "video" || m.Topics != "interviews,management" || m.Notes != "mock interview\nwent well" {
+		t.Errorf("merged = %+v", m)
+	}
+}

@@ -2,6 +2,7 @@ package program
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/mentormail/mentormail/store"
@@ -26,7 +27,7 @@ func (p *Program) facts(tx *store.Tx, pairID int64) (*pairFacts, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := &pairFacts{meetings: ms, goals: gs}
+	f := &pairFacts{meetings: mergeByDay(ms), goals: gs}
 	for _, m := range ms {
 		for _, k := range store.SplitKeys(m.Topics) {
 			if !slices.Contains(f.covered, k) {
@@ -38,6 +39,39 @@ func (p *Program) facts(tx *store.Tx, pairID int64) (*pairFacts, error) {
 		}
 	}
 	return f, nil
+}
+
+// mergeByDay makes one meeting of the logs of one day: when both partners report
+// the same meeting, the pair met once. Topics are joined, the longer length and
+// each partner's notes kept. ms is in date order.
+func mergeByDay(ms []store.MeetingView) []store.MeetingView {
+	var out []store.MeetingView
+	for _, m := range ms {
+		n := len(out)
+		if n == 0 || out[n-1].Date != m.Date {
+			out = append(out, m)
+			continue
+		}
+		last := &out[n-1]
+		last.Minutes = max(last.Minutes, m.Minutes)
+		if last.Mode == "" {
+			last.Mode = m.Mode
+		}
+		keys := store.SplitKeys(last.Topics)
+		for _, k := range store.SplitKeys(m.Topics) {
+			if !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+		last.Topics = strings.Join(keys, ",")
+		switch {
+		case last.Notes == "":
+			last.Notes = m.Notes
+		case m.Notes != "" && m.Notes != last.Notes:
+			last.Notes += "\n" + m.Notes
+		}
+	}
+	return out
 }
 
 func (f *pairFacts) goalsDone() int {
