@@ -49,12 +49,20 @@ type GoalView struct {
 	Note  string
 }
 
-// DuePairs returns up to limit active pairs whose next calendar look is due.
+// DuePairs returns up to limit active pairs whose next calendar look is due: first
+// those never looked at or woken (no time set), then those whose time has come.
+// Each is one range of the (status, next_tick_at) index, so a tick with nothing
+// due costs the same for fifty pairs or fifty thousand.
 func (s *Store) DuePairs(now time.Time, limit int) ([]int64, error) {
 	var ids []int64
-	err := s.db.Model(&Pair{}).
-		Where("status = ? AND (next_tick_at IS NULL OR next_tick_at <= ?)", PairActive, now).
+	err := s.db.Model(&Pair{}).Where("status = ? AND next_tick_at IS NULL", PairActive).
 		Order("id").Limit(limit).Pluck("id", &ids).Error
+	if err == nil && len(ids) < limit {
+		var more []int64
+		err = s.db.Model(&Pair{}).Where("status = ? AND next_tick_at <= ?", PairActive, now).
+			Order("next_tick_at, id").Limit(limit-len(ids)).Pluck("id", &more).Error
+		ids = append(ids, more...)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to list due pairs: %w", err)
 	}

@@ -197,6 +197,12 @@ var migrations = []migration{
 		`CREATE INDEX idx_outbox_pair ON outbox(pair_id)`,
 		`CREATE INDEX idx_outbox_question ON outbox(question_id)`,
 	}},
+	{4, "the calendar finds due pairs by index", []string{
+		// DuePairs reads (status, next_tick_at) ranges: its cost follows what is
+		// due, not the number of pairs.
+		`CREATE INDEX idx_pairs_due ON pairs(status, next_tick_at)`,
+		`DROP INDEX idx_pairs_next_tick`,
+	}},
 }
 
 // LatestVersion is the schema version a fully migrated database has.

@@ -71,21 +71,14 @@ func reportData(db *gorm.DB, cohortID int64) (*ReportData, error) {
 	if err := db.Where("cohort_id = ?", cohortID).Order("id").Find(&pairs).Error; err != nil {
 		return nil, fmt.Errorf("store: pairs of cohort %d: %w", cohortID, err)
 	}
-	var ids []int64
-	pids := map[int64]bool{}
-	for _, p := range pairs {
-		ids = append(ids, p.ID)
-		pids[p.MentorID], pids[p.MenteeID] = true, true
-	}
+	// Sub-queries rather than lists of ids: a cohort of thousands of pairs would
+	// pass SQLite's limit on bound variables.
+	const inCohort = "(SELECT id FROM pairs WHERE cohort_id = ?)"
 	var people []Participant
-	if len(pids) > 0 {
-		keys := make([]int64, 0, len(pids))
-		for id := range pids {
-			keys = append(keys, id)
-		}
-		if err := db.Where("id IN ?", keys).Find(&people).Error; err != nil {
-			return nil, fmt.Errorf("store: partners of cohort %d: %w", cohortID, err)
-		}
+	err := db.Where("id IN (SELECT mentor_id FROM pairs WHERE cohort_id = ?) OR id IN (SELECT mentee_id FROM pairs WHERE cohort_id = ?)",
+		cohortID, cohortID).Find(&people).Error
+	if err != nil {
+		return nil, fmt.Errorf("store: partners of cohort %d: %w", cohortID, err)
 	}
 	byID := map[int64]Participant{}
 	for _, p := range people {
@@ -94,23 +87,23 @@ func reportData(db *gorm.DB, cohortID int64) (*ReportData, error) {
 	for _, p := range pairs {
 		d.Pairs = append(d.Pairs, PairView{Pair: p, Cohort: d.Cohort, Mentor: byID[p.MentorID], Mentee: byID[p.MenteeID]})
 	}
-	if len(ids) == 0 {
+	if len(pairs) == 0 {
 		return d, nil
 	}
-	err := db.Select("id", "pair_id", "logged_by_id", "date", "minutes", "mode", "topics", "created_at").
-		Where("pair_id IN ? AND undone_at IS NULL", ids).Order("date, id").Find(&d.Meetings).Error
+	err = db.Select("id", "pair_id", "logged_by_id", "date", "minutes", "mode", "topics", "created_at").
+		Where("pair_id IN "+inCohort+" AND undone_at IS NULL", cohortID).Order("date, id").Find(&d.Meetings).Error
 	if err != nil {
 		return nil, fmt.Errorf("store: meetings of cohort %d: %w", cohortID, err)
 	}
 	err = db.Select("id", "pair_id", "owner_id", "number", "horizon", "status", "created_at").
-		Where("pair_id IN ? AND undone_at IS NULL", ids).Order("pair_id, number").Find(&d.Goals).Error
+		Where("pair_id IN "+inCohort+" AND undone_at IS NULL", cohortID).Order("pair_id, number").Find(&d.Goals).Error
 	if err != nil {
 		return nil, fmt.Errorf("store: goals of cohort %d: %w", cohortID, err)
 	}
-	if d.Questions, err = questionRows(db.Where("q.pair_id IN ?", ids)); err != nil {
+	if d.Questions, err = questionRows(db.Where("q.pair_id IN "+inCohort, cohortID)); err != nil {
 		return nil, err
 	}
-	err = db.Model(&SurveyAnswer{}).Where("pair_id IN ?", ids).Order("id").Pluck("rating", &d.Ratings).Error
+	err = db.Model(&SurveyAnswer{}).Where("pair_id IN "+inCohort, cohortID).Order("id").Pluck("rating", &d.Ratings).Error
 	if err != nil {
 		return nil, fmt.Errorf("store: ratings of cohort %d: %w", cohortID, err)
 	}

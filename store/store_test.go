@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -166,5 +167,30 @@ func must(t *testing.T, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestDuePairsUsesTheIndex checks the calendar's query plans: each is a search of
+// the (status, next_tick_at) index, never a scan of every pair.
+func TestDuePairsUsesTheIndex(t *testing.T) {
+	s := openTest(t)
+	type planRow struct {
+		ID, Parent, Notused int
+		Detail              string
+	}
+	for _, q := range []string{
+		"SELECT id FROM pairs WHERE status = 'active' AND next_tick_at IS NULL ORDER BY id LIMIT 200",
+		"SELECT id FROM pairs WHERE status = 'active' AND next_tick_at <= '2026-11-28' ORDER BY next_tick_at, id LIMIT 200",
+	} {
+		var plan []planRow
+		must(t, s.DB().Raw("EXPLAIN QUERY PLAN "+q).Scan(&plan).Error)
+		var details []string
+		for _, p := range plan {
+			details = append(details, p.Detail)
+		}
+		got := strings.Join(details, "; ")
+		if !strings.Contains(got, "idx_pairs_due") || strings.Contains(got, "SCAN pairs") {
+			t.Errorf("%s\n  plan: %s; want a search of idx_pairs_due", q, got)
+		}
 	}
 }
