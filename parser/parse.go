@@ -67,6 +67,22 @@ func parseMessage(m *message, opts Options) *Reply {
 	r.Class, r.Bounce = classify(m, r)
 	r.Language = detectLanguage(r.ReplyText)
 
+	interpret(r, opts)
+	return r
+}
+
+// Reinterpret reads the reply's text again under other options, typically the
+// sender's own time zone once the program knows who wrote: relative dates move,
+// nothing else is read again. Meeting, goals, commands, question and warnings are
+// replaced.
+func Reinterpret(r *Reply, opts Options) {
+	r.Meeting, r.Goals, r.Commands, r.Question, r.Warnings = nil, nil, nil, nil, nil
+	interpret(r, opts)
+}
+
+// interpret reads what the reply text says, relative to the message's date in the
+// sender's time zone.
+func interpret(r *Reply, opts Options) {
 	loc := opts.TZ
 	if loc == nil {
 		loc = time.UTC
@@ -93,5 +109,4 @@ func parseMessage(m *message, opts Options) *Reply {
 	if r.Warnings == nil {
 		r.Warnings = []string{}
 	}
-	return r
 }

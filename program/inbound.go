@@ -202,9 +202,7 @@ func (p *Program) apply(tx *store.Tx, d mailer.Delivery, key string, r *parser.R
 
 	// Relative dates resolve in the sender's own time zone.
 	if loc := p.location(pt); loc.String() != p.opts.Location.String() {
-		if r2, err := parser.Parse(d.Raw, parser.Options{Topics: p.topics, TZ: loc, At: p.now()}); err == nil {
-			r = r2
-		}
+		parser.Reinterpret(r, parser.Options{Topics: p.topics, TZ: loc, At: p.now()})
 	}
 	if empty(r) {
 		// Nothing to read: a damaged message, or one sent by mistake. Kept for the

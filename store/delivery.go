@@ -111,7 +111,7 @@ func (s *Store) CancelStopped(owner string, rows []Outbox) ([]Outbox, error) {
 			kept = append(kept, o)
 			continue
 		}
-		err := s.finish(o.ID, owner, map[string]any{"state": OutboxCancelled, "last_error": "mail to the participant is stopped"})
+		err := s.finish(s.db, o.ID, owner, map[string]any{"state": OutboxCancelled, "last_error": "mail to the participant is stopped"})
 		if err != nil && !errors.Is(err, ErrLeaseLost) {
 			return nil, err
 		}

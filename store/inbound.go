@@ -55,7 +55,7 @@ func (t *Tx) InsertInbound(in *Inbound, raw []byte) (bool, error) {
 		return false, errors.New("store: inbound message without a key")
 	}
 	if raw != nil {
-		sealed, err := t.seal.seal(string(raw))
+		sealed, err := t.seal.sealBytes(raw)
 		if err != nil {
 			return false, err
 		}

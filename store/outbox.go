@@ -117,10 +117,10 @@ func (s *Store) OpenMessage(o *Outbox) (Message, error) {
 // ErrLeaseLost means another sender holds the row now: this one must not mark it.
 var ErrLeaseLost = errors.New("store: the outbox lease was lost")
 
-func (s *Store) finish(id int64, owner string, updates map[string]any) error {
+func (s *Store) finish(db *gorm.DB, id int64, owner string, updates map[string]any) error {
 	updates["lease_owner"] = ""
 	updates["lease_until"] = nil
-	res := s.db.Model(&Outbox{}).Where("id = ? AND lease_owner = ? AND state = ?", id, owner, OutboxPending).Updates(updates)
+	res := db.Model(&Outbox{}).Where("id = ? AND lease_owner = ? AND state = ?", id, owner, OutboxPending).Updates(updates)
 	if res.Error != nil {
 		return fmt.Errorf("store: unable to update outbox row %d: %w", id, res.Error)
 	}
@@ -130,20 +130,21 @@ func (s *Store) finish(id int64, owner string, updates map[string]any) error {
 	return nil
 }
 
-// MarkSent records that the row was accepted by the SMTP server.
+// MarkSent records that the row was accepted by the SMTP server. It commits
+// without an fsync of its own (see Store.marks).
 func (s *Store) MarkSent(id int64, owner string, at time.Time) error {
-	return s.finish(id, owner, map[string]any{"state": OutboxSent, "sent_at": at, "attempts": gorm.Expr("attempts + 1"), "last_error": ""})
+	return s.finish(s.marks, id, owner, map[string]any{"state": OutboxSent, "sent_at": at, "attempts": gorm.Expr("attempts + 1"), "last_error": ""})
 }
 
 // MarkRetry puts the row back to be tried again at next, after a failure at now.
 func (s *Store) MarkRetry(id int64, owner string, now, next time.Time, reason string) error {
-	return s.finish(id, owner, map[string]any{"due_at": next, "attempts": gorm.Expr("attempts + 1"), "last_error": reason,
+	return s.finish(s.db, id, owner, map[string]any{"due_at": next, "attempts": gorm.Expr("attempts + 1"), "last_error": reason,
 		"first_tried_at": gorm.Expr("COALESCE(first_tried_at, ?)", now)})
 }
 
 // MarkFailed gives up on the row.
 func (s *Store) MarkFailed(id int64, owner string, reason string) error {
-	return s.finish(id, owner, map[string]any{"state": OutboxFailed, "attempts": gorm.Expr("attempts + 1"), "last_error": reason})
+	return s.finish(s.db, id, owner, map[string]any{"state": OutboxFailed, "attempts": gorm.Expr("attempts + 1"), "last_error": reason})
 }
 
 // SetReplyTo sets a row's Reply-To, once its token is known.

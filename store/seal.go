@@ -33,15 +33,18 @@ func newSealer(key []byte) (*sealer, error) {
 	return &sealer{aead: aead}, nil
 }
 
-func (s *sealer) seal(plain string) ([]byte, error) {
-	if plain == "" {
+func (s *sealer) seal(plain string) ([]byte, error) { return s.sealBytes([]byte(plain)) }
+
+// sealBytes seals without copying plain first: a raw message can be megabytes.
+func (s *sealer) sealBytes(plain []byte) ([]byte, error) {
+	if len(plain) == 0 {
 		return nil, nil
 	}
 	nonce := make([]byte, s.aead.NonceSize(), s.aead.NonceSize()+len(plain)+s.aead.Overhead())
 	if _, err := rand.Read(nonce); err != nil {
 		return nil, fmt.Errorf("store: unable to make a nonce: %w", err)
 	}
-	return s.aead.Seal(nonce, nonce, []byte(plain), nil), nil
+	return s.aead.Seal(nonce, nonce, plain, nil), nil
 }
 
 func (s *sealer) open(sealed []byte) (string, error) {

@@ -32,9 +32,15 @@ type Options struct {
 
 // Store is the program's database.
 type Store struct {
-	db   *gorm.DB
-	seal *sealer
-	path string
+	db *gorm.DB
+	// marks is a second pool on the same file for the sender's "sent" marks, with
+	// synchronous=NORMAL: a mark is not fsynced at its commit, only with the next
+	// durable commit or checkpoint. A crash of the process loses nothing (WAL); a
+	// power cut may lose the last marks, and those messages are sent again with
+	// their same Message-ID. Every other write stays synchronous=FULL.
+	marks *gorm.DB
+	seal  *sealer
+	path  string
 }
 
 // ErrWrongKey means the configured key is not the one the database was made with.
@@ -61,23 +67,31 @@ func Open(opts Options) (*Store, error) {
 	}
 	f.Close()
 
-	q := url.Values{}
-	q.Set("_journal_mode", "WAL")
-	q.Set("_synchronous", "FULL")
-	q.Set("_busy_timeout", fmt.Sprint(BusyTimeout.Milliseconds()))
-	q.Set("_foreign_keys", "on")
-	q.Set("_txlock", "immediate") // take the write lock at BEGIN: no deadlocked upgrades
-	dsn := "file:" + opts.Path + "?" + q.Encode()
-
+	dsn := func(synchronous string) string {
+		q := url.Values{}
+		q.Set("_journal_mode", "WAL")
+		q.Set("_synchronous", synchronous)
+		q.Set("_busy_timeout", fmt.Sprint(BusyTimeout.Milliseconds()))
+		q.Set("_foreign_keys", "on")
+		q.Set("_txlock", "immediate") // take the write lock at BEGIN: no deadlocked upgrades
+		return "file:" + opts.Path + "?" + q.Encode()
+	}
 	lg := logger.Discard
 	if opts.Logger != nil {
 		lg = logger.NewSlogLogger(opts.Logger, logger.Config{SlowThreshold: time.Second, LogLevel: logger.Warn, IgnoreRecordNotFoundError: true})
 	}
-	db, err := gorm.Open(sqlite.Open(dsn), &gorm.Config{Logger: lg, NowFunc: func() time.Time { return time.Now().UTC() }})
+	conf := func() *gorm.Config {
+		return &gorm.Config{Logger: lg, PrepareStmt: true, NowFunc: func() time.Time { return time.Now().UTC() }}
+	}
+	db, err := gorm.Open(sqlite.Open(dsn("FULL")), conf())
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to open %s: %w", opts.Path, err)
 	}
-	s := &Store{db: db, seal: sl, path: opts.Path}
+	marks, err := gorm.Open(sqlite.Open(dsn("NORMAL")), conf())
+	if err != nil {
+		return nil, fmt.Errorf("store: unable to open %s: %w", opts.Path, err)
+	}
+	s := &Store{db: db, marks: marks, seal: sl, path: opts.Path}
 	target := opts.migrateTo
 	if target == 0 {
 		target = LatestVersion()
@@ -95,11 +109,18 @@ func Open(opts Options) (*Store, error) {
 
 // Close closes the database.
 func (s *Store) Close() error {
-	sqlDB, err := s.db.DB()
-	if err != nil {
+	var errs []error
+	for _, db := range []*gorm.DB{s.marks, s.db} {
+		sqlDB, err := db.DB()
+		if err == nil {
+			err = sqlDB.Close()
+		}
+		errs = append(errs, err)
+	}
+	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("store: %w", err)
 	}
-	return sqlDB.Close()
+	return nil
 }
 
 // DB returns the gorm handle, for the store's own tests and for Tx callbacks.
