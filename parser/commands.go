@@ -16,14 +16,19 @@ import (
 // the message was sent.
 
 var (
-	politeRe   = regexp.MustCompile(`^(?:(?:please|pls|kindly|svp|s'il vous plait|merci de|could you|can you|would you)\s+)+|(?:\s+(?:please|pls|svp|s'il vous plait|merci|thanks|thank you))+$`)
-	helpCmdRe  = regexp.MustCompile(`^(?:help|aide|help me|i need help|need help|au secours|aidez-moi|aide-moi|\?)$`)
+	// politeRe is the wrapping of a request: "please", "can we", "could you", "I think
+	// I need to", "est-ce qu'on peut", "pouvez-vous", "je voudrais"; and "thanks" after it.
+	politeRe  = regexp.MustCompile(`^(?:(?:please|pls|plz|kindly|svp|s'il vous plait|s'il te plait|merci de|could you|can you|would you|will you|can we|could we|may we|may i|can i|could i|is it possible to|would it be possible to|i'd like to|i would like to|i'd like you to|i would like you to|i want to|i need to|we need to|we'd like to|you can|feel free to|i think|i guess|i'm afraid|unfortunately|sadly|est-ce qu'on peut|est-ce que l'on peut|est-ce que (?:je|nous|vous) (?:peux|pouvons|pouvez)|on peut|on pourrait|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|je voudrais|je voudrai|j'aimerais|je veux|je dois|nous voudrions|nous aimerions|je pense que|je pense qu'|je crois que|malheureusement)[\s,]+)+|(?:\s+(?:please|pls|svp|s'il vous plait|merci|thanks|thank you))+$`)
+	helpCmdRe = regexp.MustCompile(`^(?:help|aide|help me|help me out|i need help|need help|au secours|aidez-moi|aide-moi|m'aider|nous aider|de l'aide|j'ai besoin d'aide|\?)$`)
+	// helpAskRe is a question about using the program: "How do I log a meeting?",
+	// "what am I supposed to reply?", "Comment est-ce que j'inscris une rencontre?".
+	helpAskRe  = regexp.MustCompile(`^(?:(?:hi|hello|bonjour|salut|sorry|desolee?|quick question)[ ,!]+)?(?:how|what|where|comment|que|quoi|ou|qu'est-ce que)\b[^?]{0,50}?\b(?:log|logging|record|report|reply|respond|answer|write back|use|submit|fill|enter|inscri\w*|consigner|enregistrer|signaler|repondre|ecrire|utiliser|remplir|declarer)\b[^?]{0,60}\?$|^je ne sais pas (?:comment|quoi|trop comment|trop quoi)\b|^i (?:don't|do not|dont) (?:know|understand) (?:how|what)\b.{0,40}\b(?:reply|respond|answer|log|write|use)\b`)
 	resumeRe   = regexp.MustCompile(`^(?:resume|reprendre|reprise|restart|unpause|un-pause|i'm back|i am back|back|je suis de retour|de retour|resume (?:my |the )?(?:emails|check-ins|program|programme|reminders|mentorship)|reprendre (?:le programme|les courriels|les envois|les rappels|mon jumelage))$`)
 	undoRe     = regexp.MustCompile(`^(?:oops,?\s+)?(?:undo|annuler|annule|undo (?:that|it|last|the last (?:log|one|entry|message|update)|my last (?:log|message|update))|annuler (?:le dernier|la derniere|mon dernier|ma derniere)(?: \S+)?|cancel (?:that|the last log|my last log|last log))$`)
 	stopExact  = regexp.MustCompile(`^(?:stop|unsubscribe|desabonner|desabonnement|me desabonner|desinscrire|me desinscrire|desinscription|arret|arreter|quit|leave|remove me|opt out|stop all emails|stop (?:the )?emails|stop sending (?:me )?(?:emails|messages|these))$`)
-	stopLeadRe = regexp.MustCompile(`^(?:(?:remove|unsubscribe|take)\s+me\s+(?:from|off)\b|i\s+(?:(?:want|would like|wish|need|'d like|have decided|decided|am going)\s+to\s+)?(?:leave|quit|withdraw from|drop out of|exit)\s+(?:the|this)\s+(?:mentorship\s+)?(?:program|programme)|i(?:'m| am)\s+(?:leaving|quitting|withdrawing from|dropping out of)\s+(?:the|this)\s+(?:mentorship\s+)?program|(?:je\s+(?:veux|voudrais|souhaite|dois|desire|vais)\s+)?(?:quitter|me retirer d[ue]|me desinscrire d[ue]|me desabonner d[ue]|abandonner)\s+(?:le\s+)?programme|je\s+(?:quitte|me retire d[ue]|abandonne)\s+(?:le\s+)?programme|(?:retirez|desabonnez|desinscrivez|enlevez)[- ]moi\b|stop\s+(?:emailing|sending|contacting)\s+me\b|(?:arretez|cessez)\s+de\s+m'(?:envoyer|ecrire))`)
-	pauseRe    = regexp.MustCompile(`^(?:pause|pause me|put me on (?:pause|hold)|on hold|mettre en pause|me mettre en pause|mettez-moi en pause|mettre (?:mon jumelage|ma participation) en pause|en pause|je suis en pause|pause (?:my |the )?(?:emails|reminders|program|programme|check-ins|mentorship))(?:\s+(until|till|til|through|to|jusqu'au|jusqu'a|jusqu au|jusqu'en|au|for|pendant)\s+(.+))?$`)
-	busyRe     = regexp.MustCompile(`^(?:(?:i'm|i am|i'll be|i will be|we're|we are|je suis|je serai|nous sommes|on est|je serai)\s+)?(?:(?:very|really|super|tres|vraiment)\s+)?(?:busy|away|travelling|traveling|on vacation|on holiday|on holidays|on leave|off|out of (?:town|office)|occupee?s?|absente?s?|en vacances|en conge|en voyage|indisponibles?|unavailable)\s+(until|till|til|through|jusqu'au|jusqu'a|jusqu au|jusqu'en)\s+(.+)$`)
+	stopLeadRe = regexp.MustCompile(`^(?:(?:remove|unsubscribe|take)\s+me\s+(?:from|off)\b|(?:leave|quit|withdraw from|drop out of|exit|unsubscribe from)\s+(?:the|this)\s+(?:mentorship\s+)?(?:program|programme)\b|i\s+(?:(?:want|would like|wish|need|'d like|have decided|decided|am going)\s+to\s+)?(?:leave|quit|withdraw from|drop out of|exit)\s+(?:the|this)\s+(?:mentorship\s+)?(?:program|programme)|i(?:'m| am)\s+(?:leaving|quitting|withdrawing from|dropping out of)\s+(?:the|this)\s+(?:mentorship\s+)?program|(?:je\s+(?:veux|voudrais|souhaite|dois|desire|vais)\s+)?(?:quitter|me retirer d[ue]|me desinscrire d[ue]|me desabonner d[ue]|abandonner)\s+(?:le\s+)?programme|je\s+(?:quitte|me retire d[ue]|abandonne)\s+(?:le\s+)?programme|(?:retirez|desabonnez|desinscrivez|enlevez)[- ]moi\b|stop\s+(?:emailing|sending|contacting)\s+me\b|(?:arretez|cessez|arreter|cesser)\s+de\s+m'(?:envoyer|ecrire)|je ne (?:participe|participerai|veux|peux) plus (?:participer )?(?:au|a ce) programme|i (?:can|can't|cannot|won't|will not|no longer|can no longer) (?:continue|participate|stay)\b.{0,20}\b(?:program|programme))`)
+	pauseRe    = regexp.MustCompile(`^(?:pause|pause me|pause us|put (?:me|us|it|things|everything) on (?:pause|hold)|on hold|(?:pause|hold|suspend|stop) (?:my |the |our |all )?(?:emails|e-mails|messages|reminders|program|programme|check-ins|checkins|mentorship|pairing|participation)|(?:mettre|mettez|me mettre|nous mettre|mettez-moi|mettez-nous)(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))? en pause(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))?|en pause|je suis en pause|suspendre(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat|messages))?)(?:\s+(until|till|til|through|to|jusqu'au|jusqu'a|jusqu au|jusqu'en|au|for|pendant)\s+(.+))?$`)
+	busyRe     = regexp.MustCompile(`^(?:(?:i'm|i am|i'll be|i will be|i'm going to be|i am going to be|i'll be going|we're|we are|we'll be|je suis|je serai|je vais etre|nous sommes|nous serons|on est|on sera)\s+)?(?:(?:very|really|super|tres|vraiment)\s+)?(?:busy|away|travelling|traveling|on vacation|on holiday|on holidays|on (?:parental |maternity |paternity |sick |medical |study )?leave|off|out of (?:town|office)|occupee?s?|absente?s?|en vacances|en conge(?: (?:parental|de maternite|de paternite|de maladie|sabbatique))?|en voyage|indisponibles?|unavailable)\s+(until|till|til|through|jusqu'au|jusqu'a|jusqu au|jusqu'en)\s+(.+)$`)
 	spanRe     = regexp.MustCompile(`^(\d{1,2}|an?|one|two|three|four|five|six|une?|deux|trois|quatre|cinq|six)\s+(days?|weeks?|jours?|semaines?)\b`)
 
 	// ratingValueRe is a labelled rating's value: "4", "4/5", "4 out of 5", "5 étoiles".
@@ -33,7 +38,7 @@ var (
 	// ratingAloneRe is a clause that is only a rating: "4/5".
 	ratingAloneRe = regexp.MustCompile(`^(\d+(?:[.,]\d+)?)\s*(?:/|out of|sur)\s*(\d+)(?:\s*(?:stars?|etoiles?))?$`)
 	// ratingSaidRe is a rating in a sentence: "I'd give it 4 out of 5", "je donnerais 5 étoiles".
-	ratingSaidRe = regexp.MustCompile(`\b(?:give|gave|rate|rated|rating|score|donne|donnerais|donnerait|attribue|evalue|note)\b[^.!?]{0,40}?\b(\d+(?:[.,]\d+)?)\s*(?:(?:/|out of|sur)\s*(\d+)|stars?\b|etoiles?\b)`)
+	ratingSaidRe = regexp.MustCompile(`\b(?:give|gave|rate|rated|rating|score|say|donne|donnerais|donnerait|attribue|accorde|accorderais|evalue|note|dirais|dirai|dis)\b[^.!?]{0,40}?\b(\d+(?:[.,]\d+)?)\s*(?:(?:/|out of|sur)\s*(\d+)|stars?\b|etoiles?\b)`)
 )
 
 // readCommand reads the commands of a line (or of the subject, when subject is set).
@@ -43,18 +48,47 @@ func (x *extractor) readCommand(t text, subject bool) bool {
 	if subject {
 		clauses = []text{t.trim(".!")}
 	}
-	found := 0
+	found, pieces := 0, 0
 	for _, c := range clauses {
-		if x.readCommandClause(c) {
-			found++
+		for _, p := range requestPieces(c) {
+			pieces++
+			switch {
+			case x.readCommandClause(p):
+				found++
+			case greetRe.MatchString(p.norm) || closingRe.MatchString(p.trim(".!").norm):
+				pieces-- // "Hi,", "thanks": nothing to read
+			}
 		}
 	}
-	return found > 0 && found == len(clauses)
+	return found > 0 && found == pieces
+}
+
+// requestJoinRe is a comma where a clause turns to a request or a new subject: "I'll be
+// away until the 15th, please hold the emails", "je suis de retour, vous pouvez reprendre".
+var requestJoinRe = regexp.MustCompile(`,\s*(?:please|pls|svp|could|can|would|will|merci|thanks|thank|i|i'm|i'll|i'd|je|j'ai|j'aimerais|je voudrais|we|we'll|we're|on|nous|vous|you|so|but|and|mais|et|donc|pouvez-vous|pourriez-vous)\b`)
+
+// requestPieces cuts a clause where a comma starts a request or a new subject.
+func requestPieces(c text) []text {
+	cuts := requestJoinRe.FindAllStringIndex(c.norm, -1)
+	if cuts == nil {
+		return []text{c}
+	}
+	var out []text
+	start := 0
+	for _, m := range cuts {
+		out = append(out, c.sub(start, m[0]))
+		start = m[0] + 1
+	}
+	return append(out, c.sub(start, len(c.norm)).trim(""))
 }
 
 // readCommandClause reads one clause as a command.
 func (x *extractor) readCommandClause(c text) bool {
 	c = c.trim(".!,")
+	if helpAskRe.MatchString(c.norm) {
+		x.addCommand(Command{Name: CmdHelp})
+		return true
+	}
 	if p := politeRe.FindAllStringIndex(c.norm, -1); p != nil {
 		i, j := 0, len(c.norm)
 		for _, m := range p {
@@ -65,6 +99,9 @@ func (x *extractor) readCommandClause(c text) bool {
 			}
 		}
 		c = c.sub(i, j).trim(".!,")
+		if i > 0 {
+			c = c.trim(".!,?") // a request asked as a question: "Can we pause until Jan 5?"
+		}
 	}
 	n := c.norm
 	switch {
@@ -155,9 +192,16 @@ func (x *extractor) readRating(val text, labelled bool) {
 	}
 }
 
-// addCommand records a command once.
+// addCommand records a command once. A pause with a date and one without (“I'm
+// away until the 15th, please pause my emails”) are one pause, with the date.
 func (x *extractor) addCommand(c Command) {
-	for _, have := range x.commands {
+	for i, have := range x.commands {
+		if c.Name == CmdPause && have.Name == CmdPause && (have.Until == "") != (c.Until == "") {
+			if c.Until != "" {
+				x.commands[i] = c
+			}
+			return
+		}
 		if have.Name == c.Name && have.Until == c.Until && (have.Value == nil) == (c.Value == nil) &&
 			(have.Value == nil || *have.Value == *c.Value) {
 			return

@@ -154,6 +154,9 @@ func (x *extractor) readLine(raw string) {
 		x.question = append(x.question, t.orig)
 		return
 	}
+	if x.readQuestionLead(t) {
+		return
+	}
 	if x.readCommand(t, false) || x.readGoalLine(t) {
 		x.inGoalList = false
 		return
@@ -181,6 +184,10 @@ func (x *extractor) readLine(raw string) {
 // finish settles what was read into r.
 func (x *extractor) finish(r *Reply) {
 	r.Meeting = x.meeting.settle(x)
+	r.Meetings = []Meeting{}
+	if r.Meeting != nil {
+		r.Meetings = append(r.Meetings, *r.Meeting)
+	}
 	r.Goals = x.goals
 	r.Commands = x.commands
 	if q := strings.TrimSpace(strings.Join(x.question, "\n")); q != "" {

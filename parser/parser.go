@@ -37,15 +37,18 @@ type Options struct {
 // Reply is everything understood from one message. Its JSON form is the contract of
 // `mentormail parse --json` (DESIGN.md); fields may be added, never renamed.
 type Reply struct {
-	Class     Class     `json:"class"`
-	Language  string    `json:"language"`
-	ReplyText string    `json:"reply_text"`
-	Forwarded string    `json:"forwarded"`
-	Meeting   *Meeting  `json:"meeting"`
-	Goals     []Goal    `json:"goals"`
-	Commands  []Command `json:"commands"`
-	Question  *string   `json:"question"`
-	Warnings  []string  `json:"warnings"`
+	Class     Class    `json:"class"`
+	Language  string   `json:"language"`
+	ReplyText string   `json:"reply_text"`
+	Forwarded string   `json:"forwarded"`
+	Meeting   *Meeting `json:"meeting"`
+	// Meetings holds every meeting the reply reports, in the order written; Meeting
+	// is the first of them (or nil when there is none).
+	Meetings []Meeting `json:"meetings"`
+	Goals    []Goal    `json:"goals"`
+	Commands []Command `json:"commands"`
+	Question *string   `json:"question"`
+	Warnings []string  `json:"warnings"`
 
 	// Envelope is who the message claims to be from and what it answers.
 	Envelope Envelope `json:"envelope"`

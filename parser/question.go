@@ -1,0 +1,24 @@
+package parser
+
+import "regexp"
+
+// A question for the committee, announced in prose: "I have a question for the
+// committee: ...", "Quick question for the committee - ...", "J'ai une question pour
+// le comité : ...". What follows the announcement on its line, and the lines after it
+// up to a blank line, are the question (like a "Question:" field).
+
+// questionLeadRe is the announcement, up to the question itself.
+var questionLeadRe = regexp.MustCompile(`^(?:(?:i have|i've got|i have got|i had|here's|here is|just|j'ai|j'aurais|voici)\s+)?(?:a |one |une |another |une autre |two |deux |a few |quelques )?(?:quick |small |short |little |petite |courte )?questions?\s+(?:for|to|pour|au|a)\s+(?:the |le |you |vous )?(?:mentorship |program |programme )?(?:committee|comite|organizers|organisateurs|coordinators|coordonnateurs|coordonnatrices)\b\s*(?:[-:,.]|\s)\s*`)
+
+// readQuestionLead reads a line that announces a question. It reports whether it did.
+func (x *extractor) readQuestionLead(t text) bool {
+	m := questionLeadRe.FindStringIndex(t.norm)
+	if m == nil {
+		return false
+	}
+	if rest := t.sub(m[1], len(t.norm)).trim(""); rest.norm != "" {
+		x.question = append(x.question, rest.orig)
+	}
+	x.inQuestion = true
+	return true
+}
