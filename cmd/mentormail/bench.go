@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -18,25 +17,17 @@ func init() {
 }
 
 func runBench(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("bench", "[--n N] [--only WORKLOAD] [--idle-seconds S] [--cpuprofile FILE]",
+		"Runs each workload against a floor measured in the same run and prints, for each,\n"+
+			"the floor, ours and the ratio (docs/benchmarks.md describes the floors).", stderr)
 	n := fs.Int("n", bench.DefaultN, "replies to ingest (and for memory), check-ins to send")
 	only := fs.String("only", "", "run one workload: "+strings.Join(bench.Workloads(), ", "))
 	idle := fs.Int("idle-seconds", bench.DefaultIdleSeconds, "how long the idle workload watches `serve`")
 	pairs := fs.Int("pairs", bench.DefaultCalendarPairs, "the calendar's large cohort (the small one is 1/100 of it)")
 	bigMB := fs.Int("big-mb", bench.DefaultBigMessageMB, "the memory workload's large message, in MiB")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to `FILE` (go tool pprof)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: mentormail bench [--n N] [--only WORKLOAD] [--idle-seconds S] [--cpuprofile FILE]")
-		fmt.Fprintln(stderr, "\nRuns each workload against a floor measured in the same run and prints, for each,")
-		fmt.Fprintln(stderr, "the floor, ours and the ratio (docs/benchmarks.md describes the floors).")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
+	if code, done := parseArgs(fs, args, stdout); done {
+		return code
 	}
 	exe, err := os.Executable()
 	if err != nil {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 
@@ -19,37 +18,26 @@ func init() {
 // runImport implements `mentormail import --cohort NAME --start DATE [--days N]
 // [--config FILE] [--db PATH] [--dry-run] --participants FILE --pairs FILE`.
 func runImport(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("import", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("import", "--cohort NAME --start YYYY-MM-DD [--days N] [--config FILE]\n"+
+		"                         --participants FILE --pairs FILE",
+		"Imports a cohort from the CSV files the committee fills in (see README.md for the\n"+
+			"columns). Every bad row is reported with its line and column, and nothing is written\n"+
+			"unless every row is good. Importing the same files again changes nothing; a changed\n"+
+			"row updates that participant. Either file may be left out, for example to add pairs\n"+
+			"of people imported earlier. The notes key comes from the configuration or\n"+
+			"MENTORMAIL_NOTES_KEY.", stderr)
 	cohort := fs.String("cohort", "", "the cohort's name, e.g. 2026-fall (created when new)")
 	start := fs.String("start", "", "the cohort's first day, YYYY-MM-DD: the day introductions go out")
 	days := fs.Int("days", 0, "the session's length in days (default: program.session_days from the configuration, 60)")
-	cfgPath := fs.String("config", "", "configuration file (default: built-in defaults and the environment)")
+	cfgPath := configFlag(fs)
 	dbPath := fs.String("db", "", "database file (default: store.path from the configuration)")
 	participants := fs.String("participants", "", "participants CSV file")
 	pairs := fs.String("pairs", "", "pairs CSV file")
 	dryRun := fs.Bool("dry-run", false, "check the files against the database and report what would change, writing nothing")
-	fs.Usage = func() {
-		w := fs.Output()
-		fmt.Fprintln(w, "Usage: mentormail import --cohort NAME --start YYYY-MM-DD [--days N] [--config FILE]")
-		fmt.Fprintln(w, "                         --participants FILE --pairs FILE")
-		fmt.Fprintln(w, "\nImports a cohort from the CSV files the committee fills in (see README.md for the")
-		fmt.Fprintln(w, "columns). Every bad row is reported with its line and column, and nothing is written")
-		fmt.Fprintln(w, "unless every row is good. Importing the same files again changes nothing; a changed")
-		fmt.Fprintln(w, "row updates that participant. Either file may be left out, for example to add pairs")
-		fmt.Fprintln(w, "of people imported earlier. The notes key comes from the configuration or")
-		fmt.Fprintln(w, "MENTORMAIL_NOTES_KEY.\n\nFlags:")
-		fs.PrintDefaults()
+	if code, done := parseArgs(fs, args, stdout); done {
+		return code
 	}
-	if helpAsked(args) {
-		fs.SetOutput(stdout)
-		fs.Usage()
-		return 0
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() > 0 || *cohort == "" || *start == "" || (*participants == "" && *pairs == "") {
+	if *cohort == "" || *start == "" || (*participants == "" && *pairs == "") {
 		fmt.Fprintln(stderr, "mentormail import: give --cohort, --start and at least one of --participants and --pairs (see --help)")
 		return 2
 	}
@@ -112,17 +100,4 @@ func importFiles(cfg *config.Config, opts roster.Options, participantsPath, pair
 	}
 	defer s.Close()
 	return roster.Import(s, opts, pf, qf)
-}
-
-// helpAsked reports whether args ask for help.
-func helpAsked(args []string) bool {
-	for _, a := range args {
-		switch a {
-		case "-h", "-help", "--help":
-			return true
-		case "--":
-			return false
-		}
-	}
-	return false
 }

@@ -1,14 +1,12 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"time"
 
 	"github.com/mentormail/mentormail/config"
 	"github.com/mentormail/mentormail/program"
-	"github.com/mentormail/mentormail/service"
 	"github.com/mentormail/mentormail/store"
 )
 
@@ -19,29 +17,18 @@ func init() {
 // runReport implements `mentormail report [--config FILE] [--cohort NAME]
 // [--format table|csv|json] [--at DATE]`.
 func runReport(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("report", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	cfgPath := fs.String("config", "", "configuration file (default: built-in defaults and the environment)")
+	fs := newFlags("report", "[--config FILE] [--cohort NAME] [--format table|csv|json] [--at DATE]",
+		"Prints the committee's report on a cohort: for each pair the meetings logged (distinct\n"+
+			"days) against the twice-a-month target, the last meeting and the days since, goals set\n"+
+			"and done, topics covered, open questions and flags (lapsing, paused, bouncing,\n"+
+			"withdrawn); then the cohort's totals and survey ratings. Dates, counts, topic keys and\n"+
+			"states only: never notes, reply text, goal titles or comments.", stderr)
+	cfgPath := configFlag(fs)
 	cohort := fs.String("cohort", "", "the cohort's name (default: the one that started last)")
 	format := fs.String("format", program.FormatTable, "table, csv or json")
 	at := fs.String("at", "", "the report's day, YYYY-MM-DD in the program's time zone (default: today)")
-	fs.Usage = func() {
-		w := fs.Output()
-		fmt.Fprintln(w, "Usage: mentormail report [--config FILE] [--cohort NAME] [--format table|csv|json] [--at DATE]")
-		fmt.Fprintln(w, "\nPrints the committee's report on a cohort: for each pair the meetings logged (distinct")
-		fmt.Fprintln(w, "days) against the twice-a-month target, the last meeting and the days since, goals set")
-		fmt.Fprintln(w, "and done, topics covered, open questions and flags (lapsing, paused, bouncing,")
-		fmt.Fprintln(w, "withdrawn); then the cohort's totals and survey ratings. Dates, counts, topic keys and")
-		fmt.Fprintln(w, "states only: never notes, reply text, goal titles or comments.\n\nFlags:")
-		fs.PrintDefaults()
-	}
-	if helpAsked(args) {
-		fs.SetOutput(stdout)
-		fs.Usage()
-		return 0
-	}
-	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
-		return 2
+	if code, done := parseArgs(fs, args, stdout); done {
+		return code
 	}
 	switch *format {
 	case program.FormatTable, program.FormatCSV, program.FormatJSON:
@@ -49,28 +36,21 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "mentormail report: unknown format %q: use table, csv or json\n", *format)
 		return 2
 	}
-	cfg, err := config.Load(*cfgPath)
-	if err != nil {
-		fmt.Fprintln(stderr, "mentormail report:", err)
-		return 1
-	}
-	when, err := reportDay(*at, cfg.Location())
-	if err != nil {
+	if _, err := reportDay(*at, time.UTC); err != nil {
 		fmt.Fprintln(stderr, "mentormail report:", err)
 		return 2
 	}
-	err = withStore(cfg, stderr, func(s *store.Store) error {
+	return withConfigStore("report", *cfgPath, stderr, func(cfg *config.Config, s *store.Store) error {
+		when, err := reportDay(*at, cfg.Location())
+		if err != nil {
+			return err
+		}
 		r, err := program.BuildReport(s, *cohort, when, cfg.Location())
 		if err != nil {
 			return err
 		}
 		return r.Write(stdout, *format)
 	})
-	if err != nil {
-		fmt.Fprintln(stderr, "mentormail report:", err)
-		return 1
-	}
-	return 0
 }
 
 // reportDay reads --at: the end of that day in loc, or now when it is empty.
@@ -83,14 +63,4 @@ func reportDay(s string, loc *time.Location) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("--at %q is not a date (YYYY-MM-DD)", s)
 	}
 	return d.AddDate(0, 0, 1).Add(-time.Second), nil
-}
-
-// withStore opens the configured database, runs fn and closes it.
-func withStore(cfg *config.Config, stderr io.Writer, fn func(s *store.Store) error) error {
-	s, err := service.OpenStore(cfg, cfg.Logger(stderr))
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	return fn(s)
 }

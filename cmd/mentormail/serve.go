@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -18,23 +17,16 @@ func init() {
 }
 
 func runServe(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	cfgPath := fs.String("config", "", "configuration file (TOML); secrets may come from the environment")
+	fs := newFlags("serve", "[--config FILE] [--dev]",
+		"Runs the service until SIGINT or SIGTERM: the IMAP inbox (IDLE, or polling),\n"+
+			"the calendar (every minute) and the SMTP sender. On a signal it finishes the\n"+
+			"message in hand and stops. It exits at once, with the reason, when the IMAP or\n"+
+			"SMTP server cannot be reached or refuses the login. With --dev it runs on\n"+
+			"embedded mail servers with the demo cohort, for trying it with a mail client.", stderr)
+	cfgPath := configFlag(fs)
 	dev := fs.Bool("dev", false, "run on embedded mail servers on loopback, with a sample cohort, for trying it by hand")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: mentormail serve [--config FILE] [--dev]")
-		fmt.Fprintln(stderr, "\nRuns the service until SIGINT or SIGTERM: the IMAP inbox (IDLE, or polling),")
-		fmt.Fprintln(stderr, "the calendar (every minute) and the SMTP sender. On a signal it finishes the")
-		fmt.Fprintln(stderr, "message in hand and stops. It exits at once, with the reason, when the IMAP or")
-		fmt.Fprintln(stderr, "SMTP server cannot be reached or refuses the login.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
+	if code, done := parseArgs(fs, args, stdout); done {
+		return code
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

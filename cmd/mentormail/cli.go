@@ -1,0 +1,79 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/mentormail/mentormail/config"
+	"github.com/mentormail/mentormail/service"
+	"github.com/mentormail/mentormail/store"
+)
+
+// newFlags returns a command's flag set, with its usage: a first line, then a
+// description, then the flags.
+func newFlags(name, synopsis, description string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		w := fs.Output()
+		fmt.Fprintf(w, "Usage: mentormail %s %s\n\n%s\n\nFlags:\n", name, synopsis, description)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseArgs parses a command's flags. Asked for help, it prints the usage to
+// stdout; on a bad flag, or a word where none is taken, it has printed the error.
+// done says the command stops here, with code.
+func parseArgs(fs *flag.FlagSet, args []string, stdout io.Writer) (code int, done bool) {
+	if helpAsked(args) {
+		fs.SetOutput(stdout)
+		fs.Usage()
+		return 0, true
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2, true
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(fs.Output(), "mentormail %s: unexpected %q (see --help)\n", fs.Name(), fs.Arg(0))
+		return 2, true
+	}
+	return 0, false
+}
+
+// helpAsked reports whether args ask for help.
+func helpAsked(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "-h", "-help", "--help":
+			return true
+		case "--":
+			return false
+		}
+	}
+	return false
+}
+
+// configFlag adds the --config flag most commands take.
+func configFlag(fs *flag.FlagSet) *string {
+	return fs.String("config", "", "configuration file (default: built-in defaults and the environment)")
+}
+
+// withConfigStore loads the configuration and runs fn on its store, printing any
+// error as one line prefixed with the command's name. It returns the exit code.
+func withConfigStore(name, cfgPath string, stderr io.Writer, fn func(cfg *config.Config, s *store.Store) error) int {
+	cfg, err := config.Load(cfgPath)
+	if err == nil {
+		var s *store.Store
+		if s, err = service.OpenStore(cfg, cfg.Logger(stderr)); err == nil {
+			err = fn(cfg, s)
+			s.Close()
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "mentormail %s: %v\n", name, err)
+		return 1
+	}
+	return 0
+}
