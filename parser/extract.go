@@ -143,6 +143,12 @@ func (x *extractor) readLine(raw string) {
 		return
 	}
 	t := newText(line)
+	if pieces := goalPieces(t); pieces != nil {
+		for _, p := range pieces {
+			x.readLine(p.orig)
+		}
+		return
+	}
 	item := bulletRe.FindStringIndex(t.norm)
 	if item != nil {
 		t = t.sub(item[1], len(t.norm))
@@ -178,6 +184,7 @@ func (x *extractor) readLine(raw string) {
 		x.question = append(x.question, t.orig)
 		return
 	}
+	x.readGoalProse(t)
 	x.readFree(t, true)
 }
 

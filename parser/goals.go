@@ -181,3 +181,61 @@ func firstHorizon(caps ...string) string {
 	}
 	return ""
 }
+
+var (
+	// goalProseRe: an update told in a sentence, "I finished my CV goal", "I've completed
+	// goal 2", "j'ai terminé mon objectif 2", "j'ai atteint mon objectif de ...".
+	goalProseRe = regexp.MustCompile(`\b(?:i|i've|i have|we|we've|we have|j'ai|nous avons|on a)\s+(?:(?:just|finally|already|officially|now|enfin|finalement|deja|officiellement|maintenant)\s+)?` +
+		`((?:finished|completed|achieved|reached|met|accomplished|hit|nailed|crossed off|checked off|termine|atteint|complete|realise|accompli|fini|reussi|coche)|(?:started|started on|begun|began|made progress on|commence|entame|avance sur|progresse sur)|(?:dropped|abandoned|gave up on|given up on|abandonne|laisse tomber))\s+` +
+		`(?:(?:my|our|the|mon|notre|l')\s*)?(?:(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})\b|(?:goal|objectif)\s+(?:of|de|d'|du|sur)\s*([^.!?,;]{1,60})|([^.!?,;]{1,30}?)\s+goal\b|objectif\s+([^.!?,;\s]+))`)
+	goalDoneVerbRe    = regexp.MustCompile(`^(?:finished|completed|achieved|reached|met|accomplished|hit|nailed|crossed off|checked off|termine|atteint|complete|realise|accompli|fini|reussi|coche)$`)
+	goalDroppedVerbRe = regexp.MustCompile(`^(?:dropped|abandoned|gave up on|given up on|abandonne|laisse tomber)$`)
+
+	// goalSplitRe is where a line turns to another numbered goal: "Goal 1: done. Goal 3 - ...".
+	goalSplitRe = regexp.MustCompile(`[.;!]\s+(?:(?:my|mon|our|notre)\s+)?(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*\d{1,2}\b`)
+)
+
+// readGoalProse records the goal updates told in sentences of a line.
+func (x *extractor) readGoalProse(t text) {
+	if cuesOf(t.norm)&cueGoal == 0 {
+		return
+	}
+	for _, m := range goalProseRe.FindAllStringSubmatchIndex(t.norm, -1) {
+		g := Goal{Status: "in_progress"}
+		switch verb := t.norm[m[2]:m[3]]; {
+		case goalDoneVerbRe.MatchString(verb):
+			g.Status = "done"
+		case goalDroppedVerbRe.MatchString(verb):
+			g.Status = "dropped"
+		}
+		switch {
+		case m[4] >= 0:
+			g.Ref = t.norm[m[4]:m[5]]
+		case m[6] >= 0:
+			g.Title = trimTitle(t.span(m[6], m[7]))
+		case m[8] >= 0:
+			g.Title = trimTitle(t.span(m[8], m[9]))
+		default:
+			g.Title = trimTitle(t.span(m[10], m[11]))
+		}
+		x.goals = append(x.goals, g)
+	}
+}
+
+// goalPieces cuts a line where it turns to another numbered goal, or returns nil.
+func goalPieces(t text) []text {
+	if cuesOf(t.norm)&cueGoal == 0 {
+		return nil
+	}
+	cuts := goalSplitRe.FindAllStringIndex(t.norm, -1)
+	if cuts == nil {
+		return nil
+	}
+	var out []text
+	start := 0
+	for _, m := range cuts {
+		out = append(out, t.sub(start, m[0]+1))
+		start = m[0] + 1
+	}
+	return append(out, t.sub(start, len(t.norm)).trim(""))
+}
