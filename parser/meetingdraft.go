@@ -1,0 +1,124 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// meetingDraft gathers what the reply says about a meeting until the end.
+type meetingDraft struct {
+	hasField  bool // a date, length, mode or topics field was filled in
+	evidence  bool // free text says a meeting took place
+	date      fieldValue[time.Time]
+	next      fieldValue[time.Time]
+	minutes   fieldValue[int]
+	mode      fieldValue[Mode]
+	modeWeak  []Mode // modes named only by weak words ("call", "chat")
+	topics    topicSet
+	notes     []string // free-text lines
+	noteField []string // "Notes:" values
+	vague     string   // a past date with no day ("last week"), as written
+}
+
+// fieldValue is one thing a meeting has: given by a labelled field, or found in free
+// text, possibly more than once.
+type fieldValue[T comparable] struct {
+	field    T
+	hasField bool
+	found    []T
+	texts    []string // as written, for warnings
+}
+
+func (v *fieldValue[T]) setField(t T) { v.field, v.hasField = t, true }
+
+func (v *fieldValue[T]) add(t T, written string) {
+	for _, have := range v.found {
+		if have == t {
+			return
+		}
+	}
+	v.found = append(v.found, t)
+	v.texts = append(v.texts, written)
+}
+
+// value is the field's value, else the one value found; conflict lists what was
+// written when free text gave more than one.
+func (v *fieldValue[T]) value() (t T, ok bool, conflict string) {
+	switch {
+	case v.hasField:
+		return v.field, true, ""
+	case len(v.found) == 1:
+		return v.found[0], true, ""
+	case len(v.found) > 1:
+		return t, false, quoteList(v.texts)
+	}
+	return t, false, ""
+}
+
+// settle returns the meeting the reply logs, or nil.
+func (m *meetingDraft) settle(x *extractor) *Meeting {
+	if !m.hasField && !m.evidence {
+		return nil
+	}
+	out := &Meeting{Topics: m.topics.refs(x.cat, x.lang)}
+	if d, ok, conflict := m.date.value(); ok {
+		out.Date = DayOf(d)
+	} else if conflict != "" {
+		x.warn(fmt.Sprintf("The reply names more than one meeting date (%s); no date was recorded.", conflict))
+	} else if m.vague != "" {
+		x.warn(fmt.Sprintf("“%s” does not say which day you met; no date was recorded.", m.vague))
+	}
+	if n, ok, conflict := m.minutes.value(); ok {
+		out.Minutes = Minutes(n)
+	} else if conflict != "" {
+		x.warn(fmt.Sprintf("The reply gives more than one length (%s); no length was recorded.", conflict))
+	}
+	if mode, ok, _ := m.mode.value(); ok {
+		out.Mode = mode
+	} else if len(m.mode.found) > 1 {
+		x.warn(fmt.Sprintf("The reply names more than one way of meeting (%s); none was recorded.", quoteList(m.mode.texts)))
+	} else if mode, ok := oneMode(nil, m.modeWeak); ok {
+		out.Mode = mode
+	}
+	if d, ok, conflict := m.next.value(); ok {
+		out.NextMeeting = DayOf(d)
+	} else if conflict != "" {
+		x.warn(fmt.Sprintf("The reply names more than one next meeting date (%s); none was recorded.", conflict))
+	}
+	notes := m.noteField
+	if len(notes) == 0 {
+		notes = m.notes
+		for len(notes) > 0 && looksLikeName(notes[len(notes)-1]) {
+			notes = notes[:len(notes)-1] // the sender's name under the text
+		}
+	}
+	out.Notes = clip(strings.Join(notes, "\n"), maxNoteRunes)
+	return out
+}
+
+// looksLikeName reports whether a line is a name alone ("Amina", "Sophie T.").
+func looksLikeName(line string) bool {
+	words := strings.Fields(line)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789!?:,;") {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteList writes “a”, “b” and “c”.
+func quoteList(items []string) string {
+	q := make([]string, len(items))
+	for i, s := range items {
+		q[i] = "“" + s + "”"
+	}
+	return strings.Join(q, ", ")
+}
