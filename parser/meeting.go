@@ -24,7 +24,7 @@ var (
 	evidRe   = regexp.MustCompile(`\b(?:met|meeting|texted|emailed|messaged|exchanged (?:emails|messages|texts)|corresponded|talked|talking|spoke|spoken|chatted|chat|called|call|caught up|catch-up|catch up|connected|zoomed|facetimed|skyped|got together|sat down|discussed|went over|had (?:a |an |our |my |the |some )?(?:\w+ ){0,2}?(?:call|chat|coffee|lunch|breakfast|dinner|tea|meeting|session|conversation|check-in|talk|catch-up)|(?:over|for) (?:a )?(?:coffee|lunch|tea|breakfast|dinner)|coffee|lunch|rencontree?s?|rencontre|rencontres|parle(?:e?s)?|discute(?:e?s)?|jase|echange|clavarde|appele(?:e?s)?|vue?s|s'est vue?|retrouvee?s|reunion|appel|cafe|dine|diner|dejeune)\b`)
 	// cancelledAfterRe follows a meeting word that did not happen: "meeting cancelled",
 	// "rencontre annulée".
-	cancelledAfterRe = regexp.MustCompile(`^\s*(?:\w+\s+)?(?:(?:was|got|has been|is|a ete|est|a)\s+)?(?:cancell?ed|postponed|moved|rescheduled|annulee?|reportee?|remise?|deplacee?)\b`)
+	cancelledAfterRe = regexp.MustCompile(`^\s*(?:[\w']+\s+){0,3}?(?:(?:was|got|has been|is|a ete|est|a)\s+)?(?:cancell?ed|postponed|moved|rescheduled|annulee?|reportee?|remise?|deplacee?)\b`)
 	// meetWordRe names a meeting at all, planned or past; a future date counts as the
 	// next meeting only in a clause with one.
 	meetWordRe = regexp.MustCompile(`\b(?:meet|meeting|met|call|chat|talk|catch up|session|check-in|get together|rencontre|rencontrer|revoit|revoir|reverra|reverrons|retrouve|retrouver|parle|parler|reparler|appel|appeler|rendez-vous|rdv|reunion|verra|verrons|voir|voit)\b|\bnext\s*:`)
@@ -58,6 +58,9 @@ func clauseSignals(norm string) (sigs []signal, evidence bool) {
 	ev := evidRe.FindAllStringIndex(norm, -1)
 	first := len(norm) + 1 // the first future marker or negation
 	for _, m := range fut {
+		if adjectiveAhead(norm, m) {
+			continue // "her upcoming interview", "ma prochaine entrevue": not a plan
+		}
 		sigs = append(sigs, signal{m[0], ctxFuture})
 		first = min(first, m[0])
 	}
@@ -82,6 +85,19 @@ func clauseSignals(norm string) (sigs []signal, evidence bool) {
 		}
 	}
 	return sigs, evidence
+}
+
+// aheadAdjRe is a future marker that only describes a noun ("upcoming", "prochaine"),
+// and meetingNounRe the nouns after which it still announces a meeting.
+var (
+	aheadAdjRe    = regexp.MustCompile(`^(?:upcoming|prochaine?s?)$`)
+	meetingNounRe = regexp.MustCompile(`^\s*(?:meetings?|sessions?|calls?|chats?|check-ins?|catch-ups?|rencontres?|fois|seances?|reunions?|rendez-vous|rdv|appels?|discussions?|visios?)\b`)
+)
+
+// adjectiveAhead reports whether the future marker norm[m[0]:m[1]] describes a thing
+// to come that is not a meeting: "we chatted about her upcoming interview".
+func adjectiveAhead(norm string, m []int) bool {
+	return aheadAdjRe.MatchString(norm[m[0]:m[1]]) && !meetingNounRe.MatchString(norm[m[1]:])
 }
 
 // contextAt is the context at byte p of a clause: the nearest signal before p, else

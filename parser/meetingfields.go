@@ -94,6 +94,12 @@ func (m *meetingDraft) fieldMode(x *extractor, val text) {
 		m.mode.setField(mode)
 		return
 	}
+	for _, w := range splitWords(val.norm) {
+		if w.w == "teams" { // "Mode: teams": in a mode field, Microsoft Teams
+			m.mode.setField(ModeVideo)
+			return
+		}
+	}
 	x.warn(fmt.Sprintf("Could not tell how you met from “%s”; write video, phone, in person, email or chat.", val.orig))
 }
 

@@ -17,8 +17,8 @@ import (
 // "work life" are the same three words), and at each word the longest phrase starting
 // there wins, so "time management" is time_management and not management. A phrase
 // may map to nothing: it hides a shorter one ("of course" is not a course,
-// "video conference" is not a conference). A keyword written in capitals in the
-// catalogue ("AI", "IA") matches only when written in capitals.
+// "video conference" is not a conference). A keyword written with capitals ("AI",
+// "IA", "Teams") matches only when written exactly so.
 
 // maxPhraseWords bounds the words in one phrase, and so the work at each word.
 const maxPhraseWords = 6
@@ -71,7 +71,7 @@ func (ix *phraseIndex) add(phrase, value string) {
 		return // a keyword wins over a stop phrase of the same words
 	}
 	n.value, n.set = value, true
-	if len(phrase) > 1 && phrase == strings.ToUpper(phrase) && strings.ToLower(phrase) != phrase {
+	if len(phrase) > 1 && strings.ToLower(phrase) != phrase {
 		n.upper = phrase
 	}
 }
@@ -240,7 +240,7 @@ func (x *extractor) addTopicNumbers(s *topicSet, ns []int) {
 var modeIndex = sync.OnceValue(func() *phraseIndex {
 	ix := newPhraseIndex()
 	for mode, words := range map[Mode][]string{
-		ModeVideo: {"zoom", "on teams", "via teams", "over teams", "sur teams", "par teams", "en teams", "teams meeting", "ms teams", "microsoft teams", "google meet", "skype", "webex", "facetime",
+		ModeVideo: {"Teams", "zoom", "on teams", "via teams", "over teams", "sur teams", "par teams", "en teams", "teams meeting", "ms teams", "microsoft teams", "google meet", "skype", "webex", "facetime",
 			"video", "videos", "video call", "videocall", "video chat", "videoconference", "video conference",
 			"zoom call", "teams call", "skype call", "facetime call", "meet call", "whereby", "jitsi",
 			"visio", "en visio", "visioconference", "appel video", "appel zoom", "appel teams", "zoomed",
