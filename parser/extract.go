@@ -190,10 +190,13 @@ func (x *extractor) readLine(raw string) {
 
 // finish settles what was read into r.
 func (x *extractor) finish(r *Reply) {
-	r.Meeting = x.meeting.settle(x)
-	r.Meetings = []Meeting{}
-	if r.Meeting != nil {
-		r.Meetings = append(r.Meetings, *r.Meeting)
+	r.Meetings = x.meeting.settle(x)
+	if r.Meetings == nil {
+		r.Meetings = []Meeting{}
+	}
+	if len(r.Meetings) > 0 {
+		first := r.Meetings[0]
+		r.Meeting = &first
 	}
 	r.Goals = x.goals
 	r.Commands = x.commands

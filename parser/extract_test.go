@@ -90,7 +90,7 @@ func TestMeetings(t *testing.T) {
 		{"en", "We met on Nov 25 by phone.", "- - phone [] -", 1},
 		{"en", "Met last week for coffee.", "- - in_person [] -", 1},
 		{"en", "We talked for 30-45 min on Tuesday.", "2026-11-17 - - [] -", 1},
-		{"en", "We had a phone call Monday and a Zoom call Wednesday.", "- - - [] -", 2},
+		{"en", "We had a phone call Monday and a Zoom call Wednesday.", "2026-11-16 - phone [] -", 0}, // and a second meeting
 		{"en", "Topics: 3, 27\nDate: today", "2026-11-20 - - [career_goals] -", 1},
 		{"en", "How: carrier pigeon\nDate: today", "2026-11-20 - - [] -", 1},
 	} {

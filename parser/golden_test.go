@@ -35,6 +35,7 @@ type contract struct {
 	ReplyText string    `json:"reply_text"`
 	Forwarded string    `json:"forwarded"`
 	Meeting   *Meeting  `json:"meeting"`
+	Meetings  []Meeting `json:"meetings"`
 	Goals     []Goal    `json:"goals"`
 	Commands  []Command `json:"commands"`
 	Question  *string   `json:"question"`
@@ -94,7 +95,7 @@ func goldenOutput(t *testing.T, file, name string) []byte {
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(contract{r.Class, r.Language, r.ReplyText, r.Forwarded, r.Meeting, r.Goals, r.Commands, r.Question, r.Warnings}); err != nil {
+	if err := enc.Encode(contract{r.Class, r.Language, r.ReplyText, r.Forwarded, r.Meeting, r.Meetings, r.Goals, r.Commands, r.Question, r.Warnings}); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()

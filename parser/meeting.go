@@ -206,8 +206,10 @@ func (x *extractor) readClause(c text) {
 		strongMode = strongMode || !strings.HasPrefix(h.value, "weak:")
 	}
 	meetingish := evidence || hadLength || strongMode
+	cs := &clauseSegs{cur: m.cur}
+	topicHits := x.topics.find(c)
 	if !meetingish && !meetWordRe.MatchString(c.norm) && len(lengths) == 0 {
-		x.readTopics(c, happened)
+		x.readTopics(c, topicHits, happened, cs)
 		return // no meeting here: its dates are about something else
 	}
 
@@ -219,19 +221,24 @@ func (x *extractor) readClause(c text) {
 		ctx := contextAt(sigs, d.start)
 		switch {
 		case d.dir == dirFuture || (ctx == ctxFuture && d.dir != dirPast):
-			x.placeNext(d)
+			if !topicDated(c.norm, topicHits, d) {
+				x.placeNext(d)
+			}
 		case ctx == ctxNeg:
 		case meetingish:
-			if x.placeMeeting(d) && strongMode {
-				evidence = true
+			if day, ok := x.placeMeeting(d); ok {
+				cs.pos = append(cs.pos, d.start)
+				cs.seg = append(cs.seg, m.segmentFor(day))
+				evidence = evidence || strongMode
 			}
 		}
 	}
+	cs.setJoins(c.norm)
 	if evidence || hadLength {
 		m.evidence = true
 	}
 	if !meetingish {
-		x.readTopics(c, happened)
+		x.readTopics(c, topicHits, happened, cs)
 		return
 	}
 	for _, l := range lengths {
@@ -242,16 +249,28 @@ func (x *extractor) readClause(c text) {
 			x.warn(l.problem)
 			continue
 		}
-		m.minutes.add(l.minutes, l.text)
+		m.addLength(l, c.norm, cs.at(l.start))
 	}
 	for _, h := range modes {
-		if mode, weak := strings.CutPrefix(h.value, "weak:"); weak {
-			m.modeWeak = append(m.modeWeak, Mode(mode))
-		} else {
-			m.mode.add(Mode(h.value), c.span(h.start, h.end))
+		mode, weak := strings.CutPrefix(h.value, "weak:")
+		m.addMode(Mode(mode), weak, c.span(h.start, h.end), cs.at(h.start))
+	}
+	x.readTopics(c, topicHits, happened, cs)
+}
+
+// topicGapRe is what may stand between a topic and a date that is the topic's own:
+// "her interview on Friday", "mon entrevue de vendredi prochain".
+var topicGapRe = regexp.MustCompile(`^[\s,]*(?:(?:is|was|on|of|for|this|next|coming|set for|scheduled for|de|du|d'|le|la|l'|pour|prevue?|est|ce|cette)\s*){1,3}$`)
+
+// topicDated reports whether the date d follows a topic word closely, so that it is
+// the date of that thing (an interview, a conference) and not of a meeting.
+func topicDated(norm string, hits []phraseHit, d datePhrase) bool {
+	for _, h := range hits {
+		if h.end <= d.start && d.start-h.end <= 24 && topicGapRe.MatchString(norm[h.end:d.start]) {
+			return true
 		}
 	}
-	x.readTopics(c, happened)
+	return false
 }
 
 // onlyAhead reports whether a clause has dates and all of them look forward ("next
@@ -269,24 +288,28 @@ func onlyAhead(dates []datePhrase, sigs []signal) bool {
 	return ahead
 }
 
-// readTopics adds the topics of a clause named where they happened.
-func (x *extractor) readTopics(c text, happened func(int) bool) {
-	for _, h := range x.topics.find(c) {
+// readTopics adds the topics of a clause (hits) named where they happened.
+func (x *extractor) readTopics(c text, hits []phraseHit, happened func(int) bool, cs *clauseSegs) {
+	for _, h := range hits {
 		if happened(h.start) {
-			x.meeting.topics.add(h.value)
+			x.meeting.addTopic(h.value, cs.at(h.start))
 		}
 	}
-	x.addTopicNumbers(&x.meeting.topics, topicNumbers(c, false))
+	var nums topicSet
+	x.addTopicNumbers(&nums, topicNumbers(c, false))
+	for _, k := range nums.keys {
+		x.meeting.addTopic(k, cs.at(0))
+	}
 }
 
 // placeMeeting places a date of a meeting that took place, warning when it cannot.
-// It reports whether the date was placed.
-func (x *extractor) placeMeeting(d datePhrase) bool {
+// It returns the day and whether the date was placed.
+func (x *extractor) placeMeeting(d datePhrase) (time.Time, bool) {
 	day, prob := d.place(x.ref, dirPast)
 	switch prob {
 	case placeOK:
 		x.meeting.date.add(day, d.text)
-		return true
+		return day, true
 	case placeVague:
 		if x.meeting.vague == "" {
 			x.meeting.vague = d.text
@@ -296,7 +319,7 @@ func (x *extractor) placeMeeting(d datePhrase) bool {
 	default:
 		x.warnDate(d, prob)
 	}
-	return false
+	return time.Time{}, false
 }
 
 // placeNext places the date of the next meeting.

@@ -21,6 +21,12 @@ type meetingDraft struct {
 	notes     []string // free-text lines
 	noteField []string // "Notes:" values
 	vague     string   // a past date with no day ("last week"), as written
+
+	segs []*segment // free text by meeting date; see meetings.go
+	cur  int        // the segment of the last meeting date named
+	each []int      // lengths said to hold for every meeting ("30 minutes each")
+	// tooMany: free text names more than maxMeetings meeting dates.
+	tooMany bool
 }
 
 // fieldValue is one thing a meeting has: given by a labelled field, or found in free
@@ -58,14 +64,17 @@ func (v *fieldValue[T]) value() (t T, ok bool, conflict string) {
 	return t, false, ""
 }
 
-// settle returns the meeting the reply logs, or nil.
-func (m *meetingDraft) settle(x *extractor) *Meeting {
+// settle returns the meetings the reply logs, in order: none, one, or one for each
+// meeting date of the free text (meetings.go).
+func (m *meetingDraft) settle(x *extractor) []Meeting {
 	if !m.hasField && !m.evidence {
 		return nil
 	}
+	several := m.several()
 	out := &Meeting{Topics: m.topics.refs(x.cat, x.lang)}
 	if d, ok, conflict := m.date.value(); ok {
 		out.Date = DayOf(d)
+	} else if several {
 	} else if conflict != "" {
 		x.warn(fmt.Sprintf("The reply names more than one meeting date (%s); no date was recorded.", conflict))
 	} else if m.vague != "" {
@@ -73,12 +82,12 @@ func (m *meetingDraft) settle(x *extractor) *Meeting {
 	}
 	if n, ok, conflict := m.minutes.value(); ok {
 		out.Minutes = Minutes(n)
-	} else if conflict != "" {
+	} else if conflict != "" && !several {
 		x.warn(fmt.Sprintf("The reply gives more than one length (%s); no length was recorded.", conflict))
 	}
 	if mode, ok, _ := m.mode.value(); ok {
 		out.Mode = mode
-	} else if len(m.mode.found) > 1 {
+	} else if len(m.mode.found) > 1 && !several {
 		x.warn(fmt.Sprintf("The reply names more than one way of meeting (%s); none was recorded.", quoteList(m.mode.texts)))
 	} else if mode, ok := oneMode(nil, m.modeWeak); ok {
 		out.Mode = mode
@@ -96,7 +105,10 @@ func (m *meetingDraft) settle(x *extractor) *Meeting {
 		}
 	}
 	out.Notes = clip(strings.Join(notes, "\n"), maxNoteRunes)
-	return out
+	if several {
+		return m.splitMeetings(x, *out)
+	}
+	return []Meeting{*out}
 }
 
 // looksLikeName reports whether a line is a name alone ("Amina", "Sophie T.").
