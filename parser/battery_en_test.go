@@ -88,4 +88,21 @@ var batteryEN = []batteryCase{
 		meetings: []string{"2026-11-27 60 video [interviews] -"}},
 	{name: "mix_super_rencontre", text: "We met Tuesday in person, super rencontre! On a parlé du congrès de l'ABQLA.",
 		meetings: []string{"2026-11-24 - in_person [conferences] -"}},
+
+	// Seen while probing the first version of this battery.
+	{name: "en_two_goals_one_sentence", text: "We met yesterday. I finished my cover letter goal and started goal 3.",
+		meetings: []string{"2026-11-27 - - [] -"}, goals: []string{"cover letter done", "3 in_progress"}},
+	{name: "en_conference_date_not_meeting", text: "She's presenting at the conference on Dec 5, we met Thursday to rehearse, 1h on zoom.",
+		meetings: []string{"2026-11-26 60 video [conferences] -"}},
+	{name: "en_both_on_teams", text: "Met on the 10th and the 24th. Both on Teams, about an hour each.",
+		meetings: []string{"2026-11-10 60 video [] -", "2026-11-24 60 video [] -"}},
+	{name: "en_coffee_then_call", text: "Met Nov 3 for coffee. Also had a quick call Nov 17.",
+		meetings: []string{"2026-11-03 - in_person [] -", "2026-11-17 - phone [] -"}},
+	{name: "en_take_a_break", text: "Could we please take a break until February?", cmds: []string{"pause 2027-02-01"}},
+	{name: "en_not_available", text: "I won't be available until January 8th.", cmds: []string{"pause 2027-01-08"}},
+	{name: "en_no_longer_wish", text: "I no longer wish to participate in the program.", cmds: []string{"stop"}},
+	{name: "en_overall_5_5", text: "Overall 5/5, thank you!", cmds: []string{"rating 5"}},
+	{name: "en_question_figured_out", text: "I had a question for the committee but I figured it out."},
+	{name: "en_should_we_pause", text: "Should we pause the meetings over the holidays?"},
+	{name: "en_interview_tips_question", text: "How do I prepare for a panel interview? Any tips?"},
 }

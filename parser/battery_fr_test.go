@@ -69,4 +69,14 @@ var batteryFR = []batteryCase{
 	{name: "fr_5_etoiles", text: "Je donnerais 5 étoiles.", cmds: []string{"rating 5"}},
 	{name: "fr_note_4_5", text: "Note : 4/5", cmds: []string{"rating 4"}},
 	{name: "fr_je_dirais", text: "Je dirais 4 sur 5 pour l'ensemble du programme.", cmds: []string{"rating 4"}},
+
+	// Vus en sondant la première version de cette batterie.
+	{name: "fr_deux_fois_visio", text: "On s'est rencontrées jeudi et vendredi, en visio les deux fois, 1h chaque fois. On a parlé de son entrevue.",
+		meetings: []string{"2026-11-26 60 video [] -", "2026-11-27 60 video [interviews] -"}},
+	{name: "fr_cafe_deux_fois", text: "Rencontre le 12 et le 26 novembre, au café les deux fois.",
+		meetings: []string{"2026-11-12 - in_person [] -", "2026-11-26 - in_person [] -"}},
+	{name: "fr_prends_pause", text: "je prends une pause jusqu'au 12 janvier", cmds: []string{"pause 2027-01-12"}},
+	{name: "fr_prochaine_prevue", text: "Notre prochaine rencontre est prévue pour le 8 décembre."},
+	{name: "fr_teams_prochaine", text: "On s'est vu mardi (Teams, 1h). Prochaine rencontre le 9 déc.",
+		meetings: []string{"2026-11-24 60 video [] 2026-12-09"}},
 }

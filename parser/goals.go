@@ -185,9 +185,9 @@ func firstHorizon(caps ...string) string {
 var (
 	// goalProseRe: an update told in a sentence, "I finished my CV goal", "I've completed
 	// goal 2", "j'ai terminé mon objectif 2", "j'ai atteint mon objectif de ...".
-	goalProseRe = regexp.MustCompile(`\b(?:i|i've|i have|we|we've|we have|j'ai|nous avons|on a)\s+(?:(?:just|finally|already|officially|now|enfin|finalement|deja|officiellement|maintenant)\s+)?` +
+	goalProseRe = regexp.MustCompile(`\b(?:i|i've|i have|we|we've|we have|j'ai|nous avons|on a|and|et|then|puis|also|aussi)\s+(?:(?:just|finally|already|officially|now|also|enfin|finalement|deja|officiellement|maintenant|aussi)\s+)?` +
 		`((?:finished|completed|achieved|reached|met|accomplished|hit|nailed|crossed off|checked off|termine|atteint|complete|realise|accompli|fini|reussi|coche)|(?:started|started on|begun|began|made progress on|commence|entame|avance sur|progresse sur)|(?:dropped|abandoned|gave up on|given up on|abandonne|laisse tomber))\s+` +
-		`(?:(?:my|our|the|mon|notre|l')\s*)?(?:(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})\b|(?:goal|objectif)\s+(?:of|de|d'|du|sur)\s*([^.!?,;]{1,60})|([^.!?,;]{1,30}?)\s+goal\b|objectif\s+([^.!?,;\s]+))`)
+		`(?:(?:(?:my|our|the|mon|notre|l')\s*)?(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})\b|(?:my|our|the|mon|notre|l')\s*(?:(?:goal|objectif)\s+(?:of|de|d'|du|sur)\s*([^.!?,;]{1,60})|((?:[^\s.!?,;]+\s+){0,2}?[^\s.!?,;]+)\s+goal\b|objectif\s+([^.!?,;\s]+)))`)
 	goalDoneVerbRe    = regexp.MustCompile(`^(?:finished|completed|achieved|reached|met|accomplished|hit|nailed|crossed off|checked off|termine|atteint|complete|realise|accompli|fini|reussi|coche)$`)
 	goalDroppedVerbRe = regexp.MustCompile(`^(?:dropped|abandoned|gave up on|given up on|abandonne|laisse tomber)$`)
 

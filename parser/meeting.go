@@ -225,6 +225,8 @@ func (x *extractor) readClause(c text) {
 				x.placeNext(d)
 			}
 		case ctx == ctxNeg:
+		case meetingish && topicDated(c.norm, topicHits, d) && !placeable(d, x.ref):
+			// "presenting at the conference on Dec 5": that thing's date, not a meeting's
 		case meetingish:
 			if day, ok := x.placeMeeting(d); ok {
 				cs.pos = append(cs.pos, d.start)
@@ -249,11 +251,11 @@ func (x *extractor) readClause(c text) {
 			x.warn(l.problem)
 			continue
 		}
-		m.addLength(l, c.norm, cs.at(l.start))
+		m.addLength(l, cs.shared(c.norm, l.end), cs.at(l.start))
 	}
 	for _, h := range modes {
 		mode, weak := strings.CutPrefix(h.value, "weak:")
-		m.addMode(Mode(mode), weak, c.span(h.start, h.end), cs.at(h.start))
+		m.addMode(Mode(mode), weak, c.span(h.start, h.end), cs.shared(c.norm, h.end), cs.at(h.start))
 	}
 	x.readTopics(c, topicHits, happened, cs)
 }
@@ -261,6 +263,12 @@ func (x *extractor) readClause(c text) {
 // topicGapRe is what may stand between a topic and a date that is the topic's own:
 // "her interview on Friday", "mon entrevue de vendredi prochain".
 var topicGapRe = regexp.MustCompile(`^[\s,]*(?:(?:is|was|on|of|for|this|next|coming|set for|scheduled for|de|du|d'|le|la|l'|pour|prevue?|est|ce|cette)\s*){1,3}$`)
+
+// placeable reports whether d can be the date of a meeting that took place.
+func placeable(d datePhrase, ref time.Time) bool {
+	_, prob := d.place(ref, dirPast)
+	return prob == placeOK
+}
 
 // topicDated reports whether the date d follows a topic word closely, so that it is
 // the date of that thing (an interview, a conference) and not of a meeting.

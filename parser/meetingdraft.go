@@ -25,6 +25,8 @@ type meetingDraft struct {
 	segs []*segment // free text by meeting date; see meetings.go
 	cur  int        // the segment of the last meeting date named
 	each []int      // lengths said to hold for every meeting ("30 minutes each")
+	// eachMode: modes said to hold for every meeting ("en visio les deux fois").
+	eachMode []Mode
 	// tooMany: free text names more than maxMeetings meeting dates.
 	tooMany bool
 }

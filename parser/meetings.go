@@ -28,8 +28,13 @@ type segment struct {
 	topics topicSet
 }
 
-// eachRe follows a length shared by every meeting: "30 minutes each time", "1h chacune".
-var eachRe = regexp.MustCompile(`^\s*(?:each(?: time)?|both times|every time|apiece|chacune?|chaque fois|a chaque fois|les deux fois)\b`)
+var (
+	// eachRe follows a length or mode shared by every meeting: "30 minutes each time",
+	// "1h chacune", "en visio les deux fois".
+	eachRe = regexp.MustCompile(`^\s*(?:each(?: time)?|both times|every time|apiece|chacune?|chaque fois|a chaque fois|les deux fois)\b`)
+	// bothRe marks a clause without a date that speaks of every meeting: "Both on Teams".
+	bothRe = regexp.MustCompile(`\b(?:each(?: time)?|both(?: times)?|every time|apiece|chacune?|chaque fois|les deux fois|toutes les deux fois)\b`)
+)
 
 // chunkJoinRe is where a clause that names several meetings turns from one to the
 // next: "a phone call Monday and a Zoom call Wednesday".
@@ -40,10 +45,18 @@ type clauseSegs struct {
 	pos, seg []int // the start of each meeting date placed in the clause, and its segment
 	cur      int   // the segment of a clause without a date
 	joins    []int // where the clause turns to another meeting, once it names two
+	both     bool  // a clause without a date that speaks of every meeting
+}
+
+// shared reports whether the item of the clause norm that ends at end holds for every
+// meeting: "45 min each", or any item of "Both on Teams".
+func (cs *clauseSegs) shared(norm string, end int) bool {
+	return cs.both || eachRe.MatchString(norm[end:])
 }
 
 // setJoins finds the turns of a clause that names two meeting dates or more.
 func (cs *clauseSegs) setJoins(norm string) {
+	cs.both = len(cs.pos) == 0 && bothRe.MatchString(norm)
 	if len(cs.pos) < 2 {
 		return
 	}
@@ -110,18 +123,21 @@ func (m *meetingDraft) segmentFor(day time.Time) int {
 	return m.cur
 }
 
-// addLength records a length found in free text.
-func (m *meetingDraft) addLength(l lengthFound, norm string, seg int) {
+// addLength records a length found in free text; shared says it holds for every meeting.
+func (m *meetingDraft) addLength(l lengthFound, shared bool, seg int) {
 	m.minutes.add(l.minutes, l.text)
-	if eachRe.MatchString(norm[l.end:]) {
+	if shared {
 		m.each = appendNew(m.each, l.minutes)
 	}
 	s := m.seg(seg)
 	s.mins = appendNew(s.mins, l.minutes)
 }
 
-// addMode records a mode found in free text.
-func (m *meetingDraft) addMode(mode Mode, weak bool, written string, seg int) {
+// addMode records a mode found in free text; shared says it holds for every meeting.
+func (m *meetingDraft) addMode(mode Mode, weak bool, written string, shared bool, seg int) {
+	if shared {
+		m.eachMode = appendNew(m.eachMode, mode)
+	}
 	s := m.seg(seg)
 	if weak {
 		m.modeWeak = append(m.modeWeak, mode)
@@ -181,6 +197,8 @@ func (m *meetingDraft) splitMeetings(x *extractor, base Meeting) []Meeting {
 			mt.Mode = md
 		} else if len(modes) > 1 {
 			x.warn(fmt.Sprintf("The meeting of %s names more than one way of meeting; none was recorded for it.", mt.Date))
+		} else if len(m.eachMode) == 1 {
+			mt.Mode = m.eachMode[0]
 		} else if m.mode.hasField {
 			mt.Mode = m.mode.field
 		}
