@@ -73,10 +73,10 @@ func parseMessage(m *message, opts Options) *Reply {
 
 // Reinterpret reads the reply's text again under other options, typically the
 // sender's own time zone once the program knows who wrote: relative dates move,
-// nothing else is read again. Meeting, goals, commands, question and warnings are
+// nothing else is read again. Meetings, goals, commands, question and warnings are
 // replaced.
 func Reinterpret(r *Reply, opts Options) {
-	r.Meeting, r.Goals, r.Commands, r.Question, r.Warnings = nil, nil, nil, nil, nil
+	r.Meeting, r.Meetings, r.Goals, r.Commands, r.Question, r.Warnings = nil, nil, nil, nil, nil, nil
 	interpret(r, opts)
 }
 

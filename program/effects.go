@@ -57,8 +57,14 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 	}
 	did := []string{}
 	if r.Meeting != nil && v != nil {
-		if err := p.logMeeting(tx, in, pt, v, r); err != nil {
-			return err
+		meetings := r.Meetings
+		if len(meetings) == 0 {
+			meetings = []parser.Meeting{*r.Meeting}
+		}
+		for i := range meetings {
+			if err := p.logMeeting(tx, in, pt, v, r, &meetings[i], i); err != nil {
+				return err
+			}
 		}
 		did = append(did, "meeting")
 	}
@@ -130,9 +136,9 @@ func question(r *parser.Reply, target *store.Outbox) string {
 	return ""
 }
 
-func (p *Program) logMeeting(tx *store.Tx, in *store.Inbound, pt *store.Participant, v *store.PairView, r *parser.Reply) error {
+// logMeeting logs the nth meeting a reply reports and sends its receipt.
+func (p *Program) logMeeting(tx *store.Tx, in *store.Inbound, pt *store.Participant, v *store.PairView, r *parser.Reply, mt *parser.Meeting, nth int) error {
 	loc := p.location(pt)
-	mt := r.Meeting
 	date := string(mt.Date)
 	if date == "" {
 		date = localDay(r.Envelope.Date, loc)
@@ -146,7 +152,11 @@ func (p *Program) logMeeting(tx *store.Tx, in *store.Inbound, pt *store.Particip
 	}
 	m := &store.Meeting{PairID: v.Pair.ID, LoggedByID: pt.ID, InboundID: &in.ID, Date: date, Minutes: int(mt.Minutes),
 		Mode: string(mt.Mode), Topics: strings.Join(keys, ","), NextMeeting: string(mt.NextMeeting), CreatedAt: p.now()}
-	if err := tx.AddMeeting(m, mt.Notes); err != nil {
+	notes := mt.Notes
+	if nth > 0 && r.Meeting != nil && notes == r.Meeting.Notes {
+		notes = "" // the reply's words are kept once, with its first meeting
+	}
+	if err := tx.AddMeeting(m, notes); err != nil {
 		return err
 	}
 	if err := tx.WakePairs(pt.ID); err != nil {
@@ -156,8 +166,12 @@ func (p *Program) logMeeting(tx *store.Tx, in *store.Inbound, pt *store.Particip
 	if err != nil {
 		return err
 	}
-	sum := p.meetingSummary(store.MeetingView{Meeting: *m, Notes: mt.Notes})
-	return p.answer(tx, pt, in, v.Pair.ID, templates.KindReceiptMeeting, "meeting", templates.MeetingReceipt{
+	sum := p.meetingSummary(store.MeetingView{Meeting: *m, Notes: notes})
+	tag := "meeting"
+	if nth > 0 {
+		tag = fmt.Sprintf("meeting%d", nth+1)
+	}
+	return p.answer(tx, pt, in, v.Pair.ID, templates.KindReceiptMeeting, tag, templates.MeetingReceipt{
 		Name: firstName(pt), PartnerName: firstName(v.Partner(pt.ID)), Meeting: sum, MeetingsLogged: distinctDays(ms)})
 }
 

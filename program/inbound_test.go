@@ -308,3 +308,18 @@ func TestGoalsPromptAnsweredInFreeText(t *testing.T) {
 		t.Errorf("%d goals after a message that does not answer the goals prompt", n)
 	}
 }
+
+func TestReplyWithTwoMeetings(t *testing.T) {
+	f := newInboundFixture(t)
+	before := f.lastID()
+	f.deliver(msg("amelie@example.org", f.replyTo("checkin:p1:c1:mentee"), "Re: check-in",
+		"On s'est vues deux fois : le 10 septembre au café, une heure, et le 17 septembre en visio, 45 minutes."))
+	var ms []store.Meeting
+	mustDo(t, f.s.DB().Order("date").Find(&ms).Error)
+	if len(ms) != 2 || ms[0].Date != "2026-09-10" || ms[1].Date != "2026-09-17" || ms[1].Minutes != 45 {
+		t.Fatalf("meetings = %+v; want Sep 10 and Sep 17 (45 min)", ms)
+	}
+	if got := f.sentTo("amelie@example.org", before); strings.Join(got, ",") != "receipt_meeting,receipt_meeting" {
+		t.Errorf("Amélie was sent %v, want a receipt for each meeting", got)
+	}
+}

@@ -127,7 +127,11 @@ func describe(w io.Writer, r *parser.Reply) {
 	if r.Forwarded != "" {
 		fmt.Fprintf(w, "forwarded: %s\n", excerpt(r.Forwarded, 120))
 	}
-	if m := r.Meeting; m != nil {
+	meetings := r.Meetings
+	if len(meetings) == 0 && r.Meeting != nil {
+		meetings = []parser.Meeting{*r.Meeting}
+	}
+	for _, m := range meetings {
 		fmt.Fprintf(w, "meeting:   date %s, %s, %s\n", orNone(string(m.Date)), minutes(int(m.Minutes)), orNone(string(m.Mode)))
 		for _, t := range m.Topics {
 			fmt.Fprintf(w, "  topic:   %s (%s)\n", t.Label, t.Key)
@@ -138,7 +142,8 @@ func describe(w io.Writer, r *parser.Reply) {
 		if m.Notes != "" {
 			fmt.Fprintf(w, "  notes:   %s\n", excerpt(m.Notes, 120))
 		}
-	} else {
+	}
+	if len(meetings) == 0 {
 		fmt.Fprintln(w, "meeting:   none")
 	}
 	for _, g := range r.Goals {
