@@ -154,7 +154,7 @@ func TestTopicWords(t *testing.T) {
 		}
 	}
 	r := extractText("We met yesterday and talked about interviews.", "fr", "", friday)
-	if r.Meeting == nil || len(r.Meeting.Topics) != 1 || r.Meeting.Topics[0].Label != "Entrevues : conseils et techniques" {
+	if r.Meeting == nil || len(r.Meeting.Topics) != 1 || r.Meeting.Topics[0].Label != "Entrevues\u00a0: conseils et techniques" {
 		t.Errorf("labels follow the reply's language: %+v", r.Meeting)
 	}
 }
