@@ -232,7 +232,7 @@ func (t *Tx) AddSurveyAnswer(a *SurveyAnswer, comment string) error {
 // CountOutboxSince counts rows of the kinds made for a participant since a time.
 func (t *Tx) CountOutboxSince(participantID int64, since time.Time, kinds []string) (int64, error) {
 	var n int64
-	err := t.db.Model(&Outbox{}).Where("participant_id = ? AND created_at >= ? AND kind IN ?", participantID, since, kinds).Count(&n).Error
+	err := t.db.Model(&Outbox{}).Where("participant_id = ? AND created_at >= ? AND kind IN ?", participantID, utc(since), kinds).Count(&n).Error
 	if err != nil {
 		return 0, fmt.Errorf("store: %w", err)
 	}

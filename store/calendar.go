@@ -55,6 +55,7 @@ type GoalView struct {
 // due costs the same for fifty pairs or fifty thousand.
 func (s *Store) DuePairs(now time.Time, limit int) ([]int64, error) {
 	var ids []int64
+	now = utc(now)
 	err := s.db.Model(&Pair{}).Where("status = ? AND next_tick_at IS NULL", PairActive).
 		Order("id").Limit(limit).Pluck("id", &ids).Error
 	if err == nil && len(ids) < limit {
@@ -89,7 +90,7 @@ func (t *Tx) LoadPair(id int64) (*PairView, error) {
 
 // SetNextTick records when the calendar must next look at a pair.
 func (t *Tx) SetNextTick(pairID int64, at time.Time) error {
-	if err := t.db.Model(&Pair{}).Where("id = ?", pairID).Update("next_tick_at", at).Error; err != nil {
+	if err := t.db.Model(&Pair{}).Where("id = ?", pairID).Update("next_tick_at", utc(at)).Error; err != nil {
 		return fmt.Errorf("store: unable to schedule pair %d: %w", pairID, err)
 	}
 	return nil

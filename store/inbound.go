@@ -64,6 +64,7 @@ func (t *Tx) InsertInbound(in *Inbound, raw []byte) (bool, error) {
 	if in.Outcome == "" {
 		in.Outcome = InboundProcessed
 	}
+	in.ReceivedAt, in.CreatedAt = utc(in.ReceivedAt), utc(in.CreatedAt)
 	res := t.db.Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "key"}}, DoNothing: true}).Create(in)
 	if res.Error != nil {
 		return false, fmt.Errorf("store: unable to record inbound message %d: %w", in.UID, res.Error)

@@ -33,6 +33,7 @@ func (t *Tx) Enqueue(o *Outbox, m Message, messageID func(id int64) string) (boo
 	if o.State == "" {
 		o.State = OutboxPending
 	}
+	o.DueAt, o.CreatedAt = utc(o.DueAt), utc(o.CreatedAt)
 	// A placeholder that is unique because the idempotency key is; replaced below
 	// in the same transaction once the id is known.
 	o.MessageID = "pending." + o.IdemKey
@@ -77,6 +78,7 @@ func (t *Tx) CancelPending(participantID int64, kinds ...string) error {
 // transaction, and a row is only taken when its lease is free or expired.
 func (s *Store) ClaimDue(owner string, now time.Time, lease time.Duration, limit int) ([]Outbox, error) {
 	var rows []Outbox
+	now = utc(now)
 	err := s.db.Transaction(func(tx *gorm.DB) error {
 		var ids []int64
 		err := tx.Model(&Outbox{}).
@@ -133,13 +135,13 @@ func (s *Store) finish(db *gorm.DB, id int64, owner string, updates map[string]a
 // MarkSent records that the row was accepted by the SMTP server. It commits
 // without an fsync of its own (see Store.marks).
 func (s *Store) MarkSent(id int64, owner string, at time.Time) error {
-	return s.finish(s.marks, id, owner, map[string]any{"state": OutboxSent, "sent_at": at, "attempts": gorm.Expr("attempts + 1"), "last_error": ""})
+	return s.finish(s.marks, id, owner, map[string]any{"state": OutboxSent, "sent_at": utc(at), "attempts": gorm.Expr("attempts + 1"), "last_error": ""})
 }
 
 // MarkRetry puts the row back to be tried again at next, after a failure at now.
 func (s *Store) MarkRetry(id int64, owner string, now, next time.Time, reason string) error {
-	return s.finish(s.db, id, owner, map[string]any{"due_at": next, "attempts": gorm.Expr("attempts + 1"), "last_error": reason,
-		"first_tried_at": gorm.Expr("COALESCE(first_tried_at, ?)", now)})
+	return s.finish(s.db, id, owner, map[string]any{"due_at": utc(next), "attempts": gorm.Expr("attempts + 1"), "last_error": reason,
+		"first_tried_at": gorm.Expr("COALESCE(first_tried_at, ?)", utc(now))})
 }
 
 // MarkFailed gives up on the row.

@@ -17,6 +17,7 @@ import (
 // when nothing is due.
 func (s *Store) PurgeRaw(ctx context.Context, before time.Time) (int, error) {
 	db := s.db.WithContext(ctx)
+	before = utc(before)
 	var ids []int64
 	err := db.Model(&Inbound{}).Where("raw_sealed IS NOT NULL AND created_at < ?", before).Limit(1).Pluck("id", &ids).Error
 	if err != nil {

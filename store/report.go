@@ -165,7 +165,7 @@ func (s *Store) OutboxKeys(keys []string) (map[string]bool, error) {
 // CountQuarantined counts the messages quarantined since a time.
 func (t *Tx) CountQuarantined(since time.Time) (int, error) {
 	var n int64
-	err := t.db.Model(&Inbound{}).Where("outcome = ? AND created_at >= ?", InboundQuarantined, since).Count(&n).Error
+	err := t.db.Model(&Inbound{}).Where("outcome = ? AND created_at >= ?", InboundQuarantined, utc(since)).Count(&n).Error
 	if err != nil {
 		return 0, fmt.Errorf("store: unable to count quarantined messages: %w", err)
 	}

@@ -136,6 +136,11 @@ func (s *Store) Tx(fn func(tx *Tx) error) error {
 	})
 }
 
+// utc returns t in UTC. SQLite keeps times as text in the zone of the value
+// bound, and compares them as text: every time the store writes or compares
+// must be in one zone, whatever zone the caller's clock uses.
+func utc(t time.Time) time.Time { return t.UTC() }
+
 // Tx is a transaction with the store's queries.
 type Tx struct {
 	db   *gorm.DB
