@@ -47,8 +47,8 @@ func (p *Program) answer(tx *store.Tx, pt *store.Participant, in *store.Inbound,
 
 // applyReply carries out what a participant's reply says.
 func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Participant, target *store.Outbox, r *parser.Reply) error {
-	v, err := tx.CurrentPair(pt.ID)
-	if err != nil && !errors.Is(err, store.ErrNotFound) {
+	v, err := p.replyPair(tx, pt, target)
+	if err != nil {
 		return err
 	}
 	var pairID int64
@@ -122,6 +122,23 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 		}
 	}
 	return tx.UpdateInbound(in.ID, map[string]any{"reason": strings.Join(did, ",")})
+}
+
+// replyPair is the pair a reply is about: the active pair of the message it
+// answers (a mentor with two mentees answers one pair's check-in), else the
+// participant's current pair; nil when they have none.
+func (p *Program) replyPair(tx *store.Tx, pt *store.Participant, target *store.Outbox) (*store.PairView, error) {
+	if target != nil && target.PairID != nil {
+		// A pair that cannot be read (since erased) leaves the current one.
+		if v, err := tx.LoadPair(*target.PairID); err == nil && v.Pair.Status == store.PairActive && v.Member(pt.ID) != nil {
+			return v, nil
+		}
+	}
+	v, err := tx.CurrentPair(pt.ID)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil
+	}
+	return v, err
 }
 
 // question returns the question a reply asks the committee, or "".
