@@ -148,12 +148,18 @@ func (p *Program) dayAt(start time.Time, offset int, loc *time.Location) time.Ti
 }
 
 // schedule lists every scheduled item of the pair's session, and the session's end.
+// A pair one of whose partners left has none: the other is not prompted to meet,
+// nor nudged for not meeting, someone who is gone, and the committee, told when
+// they left, is not alerted that the pair lapses.
 func (p *Program) schedule(v *store.PairView, lastMeeting string) ([]item, time.Time, error) {
 	start, err := time.Parse(time.DateOnly, v.Pair.StartDate)
 	if err != nil {
 		return nil, time.Time{}, fmt.Errorf("program: pair %d has a bad start date %q", v.Pair.ID, v.Pair.StartDate)
 	}
 	days := v.Cohort.Days
+	if v.Mentor.Status == store.StatusWithdrawn || v.Mentee.Status == store.StatusWithdrawn {
+		return nil, p.dayAt(start, days, p.opts.Location), nil
+	}
 	var items []item
 	pk := fmt.Sprintf("p%d", v.Pair.ID)
 	for _, pt := range []*store.Participant{&v.Mentee, &v.Mentor} {

@@ -1,0 +1,40 @@
+package program
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mentormail/mentormail/store"
+)
+
+// runCalendar ticks p every half hour from the clock's time until end.
+func runCalendar(t *testing.T, p *Program, clock *fakeClock, end time.Time) {
+	t.Helper()
+	for clock.Now().Before(end) {
+		if _, err := p.Tick(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		clock.Add(30 * time.Minute)
+	}
+}
+
+// When a mentee leaves the program, her mentor is no longer prompted to meet
+// her, nudged for not meeting her, or sent digests of the pair, and the
+// committee, told that she left, gets no lapse alerts about the pair.
+func TestPartnerWithdrawsCalendarStops(t *testing.T) {
+	f := newInboundFixture(t) // day 14: the first check-ins are out
+	before := f.lastID()
+	f.deliver(msg("amelie@example.org", "mentorship@example.org", "stop", "stop"))
+	runCalendar(t, f.p, f.clock, time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC))
+	var rows []store.Outbox
+	mustDo(t, f.s.DB().Where("id > ? AND to_addr IN ?", before, []string{grace.email, "committee@example.org"}).Order("id").Find(&rows).Error)
+	var got []string
+	for _, o := range rows {
+		got = append(got, o.Kind+":"+o.IdemKey)
+	}
+	if len(got) != 1 || !strings.HasPrefix(got[0], "committee_alert:alert:left:") {
+		t.Errorf("after the mentee left, the mentor and committee were sent %v; want only the alert that she left", got)
+	}
+}
