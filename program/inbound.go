@@ -89,8 +89,15 @@ func (p *Program) inboundRow(d mailer.Delivery, key, from, class string) *store.
 		Class: class, Outcome: store.InboundProcessed, Size: int(d.Size), ReceivedAt: now, CreatedAt: now}
 }
 
-// handle is one attempt at a message, in one transaction.
-func (p *Program) handle(ctx context.Context, d mailer.Delivery, key string) (mailer.Disposition, error) {
+// handle is one attempt at a message, in one transaction. A panic (a bug met by
+// this message) rolls the transaction back and is returned as the attempt's
+// error, so that Handle counts it and the third quarantines the message.
+func (p *Program) handle(ctx context.Context, d mailer.Delivery, key string) (disp mailer.Disposition, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			disp, err = 0, fmt.Errorf("program: panic while applying inbound uid %d: %v", d.UID, r)
+		}
+	}()
 	if err := ctx.Err(); err != nil {
 		return 0, err
 	}
@@ -99,8 +106,8 @@ func (p *Program) handle(ctx context.Context, d mailer.Delivery, key string) (ma
 	if !d.TooBig {
 		r, perr = parser.Parse(d.Raw, parser.Options{Topics: p.topics, TZ: p.opts.Location, At: p.now()})
 	}
-	disp := mailer.Processed
-	err := p.store.Tx(func(tx *store.Tx) error {
+	disp = mailer.Processed
+	err = p.store.Tx(func(tx *store.Tx) error {
 		if prev, err := tx.InboundByKey(key); err == nil {
 			// Applied before (a crash between commit and move, or a rescan): only move it.
 			if prev.Outcome == store.InboundQuarantined {

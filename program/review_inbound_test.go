@@ -2,7 +2,9 @@ package program
 
 import (
 	"context"
+	"fmt"
 	"testing"
+	"time"
 
 	"github.com/mentormail/mentormail/mailer"
 	"github.com/mentormail/mentormail/store"
@@ -30,5 +32,34 @@ func TestReplyToCheckinOfOneOfTwoPairs(t *testing.T) {
 	mustDo(t, f.s.DB().Find(&ms).Error)
 	if len(ms) != 1 || ms[0].PairID != f.pair.ID {
 		t.Fatalf("meetings %+v; want one, for pair %d whose check-in Grace answered", ms, f.pair.ID)
+	}
+}
+
+// A message whose processing panics (a bug met by one message) is a failed
+// attempt like any other: counted, so that the third quarantines it and tells
+// the committee, instead of being offered again every round for ever.
+func TestPanickingMessageCountsAsFailure(t *testing.T) {
+	f := newInboundFixture(t)
+	raw := msg("amelie@example.org", "mentorship@example.org", "x", "We met yesterday.")
+	d := mailer.Delivery{Mailbox: "INBOX", UIDValidity: 7, UID: 99, Raw: raw, Size: int64(len(raw))}
+	f.p.opts.Clock = func() time.Time { panic("a bug") }
+	for i := 1; i <= 2; i++ {
+		var err error
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					err = fmt.Errorf("panicked: %v", r) // what the inbox would do
+				}
+			}()
+			_, err = f.p.Handle(context.Background(), d)
+		}()
+		if err == nil {
+			t.Fatalf("try %d succeeded", i)
+		}
+	}
+	n, err := f.s.FailureCount(context.Background(), inboundKey(d))
+	mustDo(t, err)
+	if n != 2 {
+		t.Errorf("failure count %d after two panicking tries, want 2", n)
 	}
 }
