@@ -48,14 +48,14 @@ type testServer struct {
 	user *imapmemserver.User
 }
 
-func newTestServer(t *testing.T, caps imap.CapSet) *testServer {
+func newTestServer(t testing.TB, caps imap.CapSet) *testServer {
 	t.Helper()
 	return newTestServerTLS(t, caps, nil, false)
 }
 
 // newTestServerTLS serves over TLS from the first byte when implicit, else
 // offers STARTTLS when cfg is not nil.
-func newTestServerTLS(t *testing.T, caps imap.CapSet, cfg *tls.Config, implicit bool) *testServer {
+func newTestServerTLS(t testing.TB, caps imap.CapSet, cfg *tls.Config, implicit bool) *testServer {
 	t.Helper()
 	mem := imapmemserver.New()
 	user := imapmemserver.NewUser(testUser, testPass)
@@ -332,7 +332,7 @@ var fastTimeouts = InboxTimeouts{Dial: 2 * time.Second, Login: 2 * time.Second, 
 	Fetch: 2 * time.Second, Move: 2 * time.Second, Logout: time.Second, Wake: 2 * time.Second}
 
 // testInbox makes an inbox for addr with test defaults; edit adjusts the options.
-func testInbox(t *testing.T, addr string, h Handler, st *store.Store, lg *slog.Logger, edit func(*InboxOptions)) *Inbox {
+func testInbox(t testing.TB, addr string, h Handler, st *store.Store, lg *slog.Logger, edit func(*InboxOptions)) *Inbox {
 	t.Helper()
 	opts := InboxOptions{Addr: addr, Username: testUser, Password: testPass, TLS: TLSNone,
 		Handler: h, Logger: lg, IdleRefresh: 2 * time.Second,

@@ -6,8 +6,9 @@ package mailer
 //
 //	inbox.go        types, options, Run / RunOnce / Check and the reconnect loop
 //	inbox_conn.go   dialing, login, mailbox set-up and the per-wait deadlines
-//	inbox_fetch.go  one round over the mailbox: list, size check, fetch, handle
-//	inbox_move.go   MOVE, or UID COPY + \Deleted + UID EXPUNGE without it
+//	inbox_fetch.go  one round over the mailbox: list, cut into batches, handle in order
+//	inbox_stream.go one batch's bodies, streamed by a single UID FETCH
+//	inbox_move.go   a batch's moves: MOVE, or UID COPY + \Deleted + UID EXPUNGE without it
 //	inbox_idle.go   waiting for new mail: IDLE with a NOOP liveness check, or polling
 
 import (
@@ -62,8 +63,9 @@ func (d Disposition) String() string {
 // mailbox cursor, in one transaction, and says where the message goes. An error
 // means nothing was committed: the message stays in the mailbox and is offered
 // again on a later round, while the inbox goes on with the next messages. Handle
-// must be idempotent for a message it has already committed (a crash between its
-// commit and the move offers the message again).
+// must be idempotent for a message it has already committed: the inbox moves the
+// committed messages of a batch together, after the last of them, and a crash
+// before that move offers them again.
 type Handler interface {
 	Handle(ctx context.Context, d Delivery) (Disposition, error)
 }
@@ -78,6 +80,14 @@ type CursorStore interface {
 const (
 	// DefaultMaxSize is the largest message fetched; larger ones are quarantined unread.
 	DefaultMaxSize = 10 << 20
+	// DefaultBatchMessages is how many messages one batch holds at most: their
+	// bodies come in one UID FETCH, and the committed ones leave in one UID MOVE
+	// per destination.
+	DefaultBatchMessages = 50
+	// DefaultBatchBytes bounds the sum of the sizes of one batch's fetched
+	// messages, and so the memory its bodies take; a single message larger than
+	// this (but within MaxSize) makes a batch of its own.
+	DefaultBatchBytes = 8 << 20
 	// DefaultPollInterval is how often the mailbox is polled when the server lacks IDLE.
 	DefaultPollInterval = time.Minute
 	// DefaultIdleRefresh is how long one IDLE lasts before it is stopped and the
@@ -98,8 +108,8 @@ type InboxTimeouts struct {
 	Dial   time.Duration // TCP connect, TLS handshake and the greeting
 	Login  time.Duration // LOGIN and the capability list
 	Select time.Duration // SELECT, LIST and CREATE
-	Fetch  time.Duration // the UID and size list, or one message body
-	Move   time.Duration // MOVE, or COPY + STORE + EXPUNGE
+	Fetch  time.Duration // the UID and size list, or each message of a batch's bodies
+	Move   time.Duration // one batch's MOVE, or COPY + STORE + EXPUNGE, per destination
 	Logout time.Duration // LOGOUT
 	Wake   time.Duration // starting or stopping IDLE, and NOOP
 }
@@ -124,6 +134,12 @@ type InboxOptions struct {
 	Quarantine string
 	// MaxSize is the largest message fetched, in bytes; default DefaultMaxSize.
 	MaxSize int64
+	// BatchMessages is the most messages fetched in one UID FETCH and moved in
+	// one UID MOVE per destination; default DefaultBatchMessages.
+	BatchMessages int
+	// BatchBytes bounds the summed size of one batch's fetched messages;
+	// default DefaultBatchBytes.
+	BatchBytes int64
 	// PollInterval is the polling period when IDLE is missing; default DefaultPollInterval.
 	PollInterval time.Duration
 	// IdleRefresh is how long one IDLE lasts before a NOOP checks the connection;
@@ -188,6 +204,12 @@ func NewInbox(opts InboxOptions) (*Inbox, error) {
 	}
 	if opts.MaxSize <= 0 {
 		opts.MaxSize = DefaultMaxSize
+	}
+	if opts.BatchMessages <= 0 {
+		opts.BatchMessages = DefaultBatchMessages
+	}
+	if opts.BatchBytes <= 0 {
+		opts.BatchBytes = DefaultBatchBytes
 	}
 	defDur(&opts.PollInterval, DefaultPollInterval)
 	defDur(&opts.IdleRefresh, DefaultIdleRefresh)

@@ -22,8 +22,8 @@ const (
 	imapDialTimeout   = 30 * time.Second // TCP connect, TLS handshake, greeting, STARTTLS
 	imapLoginTimeout  = 30 * time.Second // LOGIN and the capability list
 	imapSelectTimeout = 30 * time.Second // SELECT, LIST, CREATE
-	imapFetchTimeout  = 2 * time.Minute  // one body of up to MaxSize, or the UID and size list
-	imapMoveTimeout   = 30 * time.Second // MOVE, or UID COPY + UID STORE + UID EXPUNGE
+	imapFetchTimeout  = 2 * time.Minute  // the UID and size list, or the wait for each body of a batch (up to MaxSize)
+	imapMoveTimeout   = 30 * time.Second // one batch's MOVE, or UID COPY + UID STORE + UID EXPUNGE, per destination
 	imapLogoutTimeout = 10 * time.Second // LOGOUT
 	imapWakeTimeout   = 30 * time.Second // IDLE start, IDLE stop (DONE), NOOP
 )
@@ -79,6 +79,20 @@ func (s *session) Close() error {
 }
 
 func (s *session) close() { s.Close() }
+
+// alive reports whether the connection is still open: neither closed by us
+// (a deadline, a shutdown) nor by the server or the network.
+func (s *session) alive() bool {
+	if s.closed.Load() {
+		return false
+	}
+	select {
+	case <-s.c.Closed():
+		return false
+	default:
+		return true
+	}
+}
 
 // logout says goodbye politely, bounded by the logout deadline, then closes.
 func (s *session) logout(ctx context.Context) {
