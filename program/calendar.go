@@ -99,7 +99,16 @@ func (p *Program) tickPair(id int64, now time.Time) (int, error) {
 		if err != nil {
 			return err
 		}
-		items, end, err := p.schedule(v, last)
+		// The pair was introduced when its first introduction was made; none yet
+		// means it is introduced now (a pair imported after its start date).
+		introduced := now
+		pk := fmt.Sprintf("p%d", id)
+		if at, err := tx.FirstCreated("intro:"+pk+":"+store.RoleMentee, "intro:"+pk+":"+store.RoleMentor); err != nil {
+			return err
+		} else if at != nil {
+			introduced = *at
+		}
+		items, end, err := p.schedule(v, last, introduced)
 		if err != nil {
 			return err
 		}
@@ -151,7 +160,7 @@ func (p *Program) dayAt(start time.Time, offset int, loc *time.Location) time.Ti
 // A pair one of whose partners left has none: the other is not prompted to meet,
 // nor nudged for not meeting, someone who is gone, and the committee, told when
 // they left, is not alerted that the pair lapses.
-func (p *Program) schedule(v *store.PairView, lastMeeting string) ([]item, time.Time, error) {
+func (p *Program) schedule(v *store.PairView, lastMeeting string, introduced time.Time) ([]item, time.Time, error) {
 	start, err := time.Parse(time.DateOnly, v.Pair.StartDate)
 	if err != nil {
 		return nil, time.Time{}, fmt.Errorf("program: pair %d has a bad start date %q", v.Pair.ID, v.Pair.StartDate)
@@ -196,18 +205,25 @@ func (p *Program) schedule(v *store.PairView, lastMeeting string) ([]item, time.
 			}
 		}
 	}
-	items = append(items, p.lapseItems(v, start, days, lastMeeting)...)
+	items = append(items, p.lapseItems(v, start, days, lastMeeting, introduced)...)
 	return items, p.dayAt(start, days, p.opts.Location), nil
 }
 
 // lapseItems are the nudges and the committee alert for a pair that has not logged
 // a meeting for a while. The reference day is the latest of the last meeting, the
-// session start and the end of either partner's pause; a new meeting moves it, so
-// each lapse is nudged once.
-func (p *Program) lapseItems(v *store.PairView, start time.Time, days int, lastMeeting string) []item {
+// session start, the day the pair was introduced (later than the start for a
+// pair imported late) and the end of either partner's pause; a new meeting moves
+// it, so each lapse is nudged once.
+func (p *Program) lapseItems(v *store.PairView, start time.Time, days int, lastMeeting string, introduced time.Time) []item {
 	ref := start
 	if t, err := time.Parse(time.DateOnly, lastMeeting); err == nil && t.After(ref) {
 		ref = t
+	}
+	// An introduction made on its due day (which may be the next day in the
+	// program's zone for a recipient far west) leaves the start as the reference.
+	i := introduced.In(p.opts.Location)
+	if d := time.Date(i.Year(), i.Month(), i.Day(), 0, 0, 0, 0, time.UTC); d.After(start.AddDate(0, 0, 1)) && d.After(ref) {
+		ref = d
 	}
 	for _, pt := range []*store.Participant{&v.Mentor, &v.Mentee} {
 		if pt.PausedUntil != nil {

@@ -38,3 +38,27 @@ func TestPartnerWithdrawsCalendarStops(t *testing.T) {
 		t.Errorf("after the mentee left, the mentor and committee were sent %v; want only the alert that she left", got)
 	}
 }
+
+// A cohort imported ten days after its start date: the pair is introduced on the
+// day of the import, and is not nudged, nor reported to the committee as
+// lapsing, for days before it was introduced.
+func TestLateImportLapseCountsFromIntroduction(t *testing.T) {
+	s := openStore(t, tempDB(t))
+	clock := &fakeClock{}
+	cohort := store.Cohort{Name: "Fall 2026", StartDate: "2026-09-07", Days: 60, CreatedAt: time.Now()}
+	addPair(t, s, &cohort, grace, amelie, "2026-09-07")
+	clock.Set(time.Date(2026, 9, 17, 18, 0, 0, 0, time.UTC)) // imported on day 10
+	p := newProgram(t, s, clock)
+	runCalendar(t, p, clock, time.Date(2026, 10, 10, 0, 0, 0, 0, time.UTC))
+	var rows []store.Outbox
+	mustDo(t, s.DB().Where("kind IN ?", []string{"nudge", "committee_alert", "introduction"}).Order("id").Find(&rows).Error)
+	introduced := time.Date(2026, 9, 17, 0, 0, 0, 0, time.UTC)
+	for _, o := range rows {
+		if o.Kind == "introduction" {
+			continue
+		}
+		if days := daysBetween(introduced, o.DueAt); o.Kind == "nudge" && days < nudgeAfterDays || o.Kind == "committee_alert" && days < alertAfterDays {
+			t.Errorf("%s (%s) due %s, %d days after the pair was introduced", o.Kind, o.IdemKey, o.DueAt.Format(time.DateOnly), days)
+		}
+	}
+}

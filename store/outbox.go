@@ -60,6 +60,20 @@ func (t *Tx) HasOutbox(idemKey string) (bool, error) {
 	return n > 0, nil
 }
 
+// FirstCreated returns when the earliest of the rows with these idempotency keys
+// was made, or nil when none exists.
+func (t *Tx) FirstCreated(idemKeys ...string) (*time.Time, error) {
+	var rows []Outbox
+	err := t.db.Select("created_at").Where("idem_key IN ?", idemKeys).Order("created_at").Limit(1).Find(&rows).Error
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	if len(rows) == 0 {
+		return nil, nil
+	}
+	return &rows[0].CreatedAt, nil
+}
+
 // CancelPending cancels a participant's unsent rows of the given kinds (all kinds
 // when none are given), for example when they pause or leave the program.
 func (t *Tx) CancelPending(participantID int64, kinds ...string) error {
