@@ -289,8 +289,13 @@ func (p *Program) applyCommand(tx *store.Tx, in *store.Inbound, pt *store.Partic
 		}
 		rc.Command, rc.Until = templates.CommandPause, until
 	case parser.CmdResume:
-		if err := tx.UpdateParticipant(pt.ID, map[string]any{"paused_until": nil}); err != nil {
-			return false, err
+		// The pause ends now; it is not forgotten. Its end is what keeps the weeks
+		// paused from counting as a lapse, and mail missed meanwhile waits for the
+		// next send hour, as after a pause that ran its course.
+		if now := p.now(); pt.PausedUntil != nil && pt.PausedUntil.After(now) {
+			if err := tx.UpdateParticipant(pt.ID, map[string]any{"paused_until": now}); err != nil {
+				return false, err
+			}
 		}
 		rc.Command = templates.CommandResume
 	case parser.CmdUndo:

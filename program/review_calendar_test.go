@@ -62,3 +62,20 @@ func TestLateImportLapseCountsFromIntroduction(t *testing.T) {
 		}
 	}
 }
+
+// A mentee pauses, then resumes before the date she gave: the weeks of her
+// pause are not counted as a lapse (no nudge, no committee alert at once), and
+// the mail she missed waits for the send hour instead of going out at night.
+func TestResumeBeforePauseDate(t *testing.T) {
+	f := newInboundFixture(t) // day 14, 16:00 UTC
+	f.deliver(msg("amelie@example.org", "mentorship@example.org", "pause", "pause until November 1"))
+	runCalendar(t, f.p, f.clock, time.Date(2026, 10, 11, 2, 0, 0, 0, time.UTC)) // 23:00 in Halifax
+	before := f.lastID()
+	f.deliver(msg("amelie@example.org", "mentorship@example.org", "resume", "resume"))
+	runCalendar(t, f.p, f.clock, f.clock.Now().Add(time.Hour))
+	var rows []store.Outbox
+	mustDo(t, f.s.DB().Where("id > ? AND kind <> ?", before, "receipt_command").Order("id").Find(&rows).Error)
+	for _, o := range rows {
+		t.Errorf("within the hour after resuming at 23:00 in Halifax: %s (%s) to %s", o.Kind, o.IdemKey, o.ToAddr)
+	}
+}
