@@ -22,13 +22,24 @@ type message struct {
 	html   string
 }
 
-// mimeParser is configured once: malformed parts are skipped and corrupt base64
-// text is kept, so that a damaged message still gives what can be read.
-var mimeParser = enmime.NewParser(
-	enmime.SkipMalformedParts(true),
-	enmime.SetReadPartErrorPolicy(enmime.AllowCorruptTextPartErrorPolicy),
-	enmime.MaxStoredPartErrors(20),
+// The MIME parsers are configured once: malformed parts are skipped and corrupt
+// base64 text is kept, so that a damaged message still gives what can be read.
+// mimeParser trusts a part's declared charset, as nearly every client states it
+// rightly; guessingParser also guesses it from the bytes (enmime's detection, most
+// of its cost), for the message whose text does not decode as declared.
+var (
+	mimeParser     = enmime.NewParser(mimeOptions(true)...)
+	guessingParser = enmime.NewParser(mimeOptions(false)...)
 )
+
+func mimeOptions(trustCharset bool) []enmime.Option {
+	return []enmime.Option{
+		enmime.SkipMalformedParts(true),
+		enmime.SetReadPartErrorPolicy(enmime.AllowCorruptTextPartErrorPolicy),
+		enmime.MaxStoredPartErrors(20),
+		enmime.DisableCharacterDetection(trustCharset),
+	}
+}
 
 // readMessage reads a whole message with enmime. When enmime gives up, the
 // message is split at its first blank line and read leniently instead.
@@ -39,7 +50,37 @@ func readMessage(raw []byte) (*message, error) {
 	}
 	m := &message{header: root.Header, root: root}
 	m.text, m.html = bodies(root)
+	if !decodedWell(m.text) || !decodedWell(m.html) {
+		// The declared charset was wrong: guess it from the bytes, and failing that
+		// read what was declared UTF-8 as Windows-1252, the usual mislabel (a
+		// superset of Latin-1). Each is kept only if it decodes cleanly.
+		for _, try := range []func() (*enmime.Part, error){
+			func() (*enmime.Part, error) { return guessingParser.ReadParts(bytes.NewReader(raw)) },
+			func() (*enmime.Part, error) {
+				return mimeParser.ReadParts(bytes.NewReader(utf8Label.ReplaceAll(raw, []byte("charset=windows-1252"))))
+			},
+		} {
+			root, err := try()
+			if err != nil || root == nil {
+				continue
+			}
+			alt := &message{header: root.Header, root: root}
+			alt.text, alt.html = bodies(root)
+			if decodedWell(alt.text) && decodedWell(alt.html) {
+				return alt, nil
+			}
+		}
+	}
 	return m, nil
+}
+
+// utf8Label finds a UTF-8 charset parameter.
+var utf8Label = regexp.MustCompile(`(?i)charset\s*=\s*"?utf-?8"?`)
+
+// decodedWell reports whether text came out of its charset as valid UTF-8 with no
+// replacement characters.
+func decodedWell(text string) bool {
+	return utf8.ValidString(text) && !strings.ContainsRune(text, utf8.RuneError)
 }
 
 // readLenient splits raw at the first empty line and reads the headers with

@@ -132,8 +132,21 @@ var topicStops = []string{
 	"no problem", "in the background", "cover letter goal", "pas de probleme",
 }
 
-// topicIndex builds the phrase index of a catalogue's keywords.
+// topicIndexes caches each catalogue's phrase index: a catalogue does not change
+// once loaded, and building its index is a good part of a short reply's cost.
+var topicIndexes sync.Map // *topics.Catalogue -> *phraseIndex
+
+// topicIndex returns the phrase index of a catalogue's keywords. The index is
+// only read after it is built, so one is shared by every parse.
 func topicIndex(cat *topics.Catalogue) *phraseIndex {
+	if ix, ok := topicIndexes.Load(cat); ok {
+		return ix.(*phraseIndex)
+	}
+	ix, _ := topicIndexes.LoadOrStore(cat, buildTopicIndex(cat))
+	return ix.(*phraseIndex)
+}
+
+func buildTopicIndex(cat *topics.Catalogue) *phraseIndex {
 	ix := newPhraseIndex()
 	for _, s := range topicStops {
 		ix.add(s, "")
