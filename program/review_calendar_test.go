@@ -79,3 +79,34 @@ func TestResumeBeforePauseDate(t *testing.T) {
 		t.Errorf("within the hour after resuming at 23:00 in Halifax: %s (%s) to %s", o.Kind, o.IdemKey, o.ToAddr)
 	}
 }
+
+// A session across the end of daylight time (1 November 2026 in Canada), with a
+// partner in St. John's half-hour zone: every scheduled message is due at the
+// send hour, local time, on both sides of the change, and the mid-session and
+// check-in days keep their place.
+func TestSessionAcrossDSTEnd(t *testing.T) {
+	s := openStore(t, tempDB(t))
+	clock := &fakeClock{}
+	cohort := store.Cohort{Name: "Autumn 2026", StartDate: "2026-10-19", Days: 60, CreatedAt: time.Now()}
+	addPair(t, s, &cohort, sean, mei, "2026-10-19")
+	clock.Set(time.Date(2026, 10, 18, 12, 0, 0, 0, time.UTC))
+	p := newProgram(t, s, clock)
+	runCalendar(t, p, clock, time.Date(2026, 12, 20, 0, 0, 0, 0, time.UTC))
+	var rows []store.Outbox
+	mustDo(t, s.DB().Where("participant_id IS NOT NULL").Order("id").Find(&rows).Error)
+	zones := map[string]string{sean.email: sean.tz, mei.email: mei.tz}
+	seen := map[string]string{}
+	for _, o := range rows {
+		loc := mustLoc(t, zones[o.ToAddr])
+		local := o.DueAt.In(loc)
+		if local.Hour() != 9 || local.Minute() != 0 {
+			t.Errorf("%s due %s local, want 09:00", o.IdemKey, local.Format(time.DateTime))
+		}
+		seen[o.IdemKey] = local.Format(time.DateOnly)
+	}
+	for key, want := range map[string]string{"checkin:p1:c1:mentor": "2026-11-02", "mid:p1:mentee": "2026-11-18", "wrapup:p1:mentor": "2026-12-18"} {
+		if seen[key] != want {
+			t.Errorf("%s on %q, want %s", key, seen[key], want)
+		}
+	}
+}
