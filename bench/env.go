@@ -271,14 +271,12 @@ func (e *env) enqueueCheckins(c *cohort, limit int) ([]sentCheckin, error) {
 					Lang: templates.Lang(pt.Language), ParticipantID: &pt.ID, PairID: &pairID, ToAddr: pt.Email,
 					DueAt: e.now.Add(-time.Hour), CreatedAt: e.now.Add(-time.Hour)}
 				if _, err := tx.Enqueue(o, store.Message{Subject: r.Subject, Text: r.Text, HTML: r.HTML}, func(id int64) string {
+					o.ReplyTo = e.addr.ReplyTo(e.tokens.Make(id))
 					return e.addr.MessageID(e.tokens.Make(id), string(templates.KindCheckin))
 				}); err != nil {
 					return err
 				}
 				tok := e.tokens.Make(o.ID)
-				if err := tx.SetReplyTo(o.ID, e.addr.ReplyTo(tok)); err != nil {
-					return err
-				}
 				sc.id, sc.token, sc.msgID, sc.rendered = o.ID, tok, o.MessageID, r
 			}
 			return nil

@@ -45,11 +45,11 @@ func (p *Program) askCommittee(tx *store.Tx, in *store.Inbound, pt *store.Partic
 		if start, err := time.Parse(time.DateOnly, v.Pair.StartDate); err == nil {
 			fw.DaysIntoSession = max(0, daysBetween(start, now.In(p.location(pt))))
 		}
-		ms, err := tx.PairMeetings(v.Pair.ID)
+		days, err := tx.MeetingDays(v.Pair.ID)
 		if err != nil {
 			return err
 		}
-		fw.MeetingsLogged = distinctDays(ms)
+		fw.MeetingsLogged = days
 	}
 	_, err := p.enqueue(tx, outMail{key: fmt.Sprintf("qfwd:%d:%d", q.ID, in.ID), kind: templates.KindQuestionForward,
 		lang: "en", to: p.opts.CommitteeAddress, questionID: q.ID, due: now, data: fw})

@@ -179,7 +179,7 @@ func (p *Program) logMeeting(tx *store.Tx, in *store.Inbound, pt *store.Particip
 	if err := tx.WakePairs(pt.ID); err != nil {
 		return err
 	}
-	ms, err := tx.PairMeetings(v.Pair.ID)
+	days, err := tx.MeetingDays(v.Pair.ID)
 	if err != nil {
 		return err
 	}
@@ -189,16 +189,7 @@ func (p *Program) logMeeting(tx *store.Tx, in *store.Inbound, pt *store.Particip
 		tag = fmt.Sprintf("meeting%d", nth+1)
 	}
 	return p.answer(tx, pt, in, v.Pair.ID, templates.KindReceiptMeeting, tag, templates.MeetingReceipt{
-		Name: firstName(pt), PartnerName: firstName(v.Partner(pt.ID)), Meeting: sum, MeetingsLogged: distinctDays(ms)})
-}
-
-// distinctDays counts meetings by day: both partners logging one meeting count once.
-func distinctDays(ms []store.MeetingView) int {
-	seen := map[string]bool{}
-	for _, m := range ms {
-		seen[m.Date] = true
-	}
-	return len(seen)
+		Name: firstName(pt), PartnerName: firstName(v.Partner(pt.ID)), Meeting: sum, MeetingsLogged: days})
 }
 
 func (p *Program) applyGoals(tx *store.Tx, in *store.Inbound, pt *store.Participant, v *store.PairView, goals []parser.Goal) (bool, error) {

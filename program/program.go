@@ -172,20 +172,17 @@ func (p *Program) enqueue(tx *store.Tx, m outMail) (bool, error) {
 		o.QuestionID = &m.questionID
 	}
 	o.References = strings.Join(m.references, " ")
-	made, err := tx.Enqueue(o, store.Message{Subject: r.Subject, Text: r.Text, HTML: r.HTML}, func(id int64) string {
-		return p.opts.Address.MessageID(p.opts.Tokens.Make(id), string(m.kind))
+	return tx.Enqueue(o, store.Message{Subject: r.Subject, Text: r.Text, HTML: r.HTML}, func(id int64) string {
+		// The token comes from the row's id: it names the row in the Message-ID
+		// and, as a plus tag, in the Reply-To.
+		tok := p.opts.Tokens.Make(id)
+		replyTo := append([]string(nil), m.replyTo...)
+		if !m.replyToOnly {
+			replyTo = append(replyTo, p.opts.Address.ReplyTo(tok))
+		}
+		o.ReplyTo = strings.Join(replyTo, ", ")
+		return p.opts.Address.MessageID(tok, string(m.kind))
 	})
-	if err != nil || !made {
-		return made, err
-	}
-	replyTo := append([]string(nil), m.replyTo...)
-	if !m.replyToOnly {
-		replyTo = append(replyTo, p.opts.Address.ReplyTo(p.opts.Tokens.Make(o.ID)))
-	}
-	if err := tx.SetReplyTo(o.ID, strings.Join(replyTo, ", ")); err != nil {
-		return false, err
-	}
-	return true, nil
 }
 
 func role(pt *store.Participant) templates.Role {

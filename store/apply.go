@@ -104,7 +104,7 @@ func (t *Tx) CurrentPair(participantID int64) (*PairView, error) {
 	if err != nil {
 		return nil, notFound(err, fmt.Sprintf("pair of participant %d", participantID))
 	}
-	return t.LoadPair(pr.ID)
+	return t.viewPair(&PairView{Pair: pr})
 }
 
 // UpdateParticipant sets fields of a participant.

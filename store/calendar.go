@@ -76,6 +76,12 @@ func (t *Tx) LoadPair(id int64) (*PairView, error) {
 	if err := t.db.Take(&v.Pair, id).Error; err != nil {
 		return nil, fmt.Errorf("store: pair %d: %w", id, err)
 	}
+	return t.viewPair(&v)
+}
+
+// viewPair fills in the cohort and partners of v.Pair.
+func (t *Tx) viewPair(v *PairView) (*PairView, error) {
+	id := v.Pair.ID
 	if err := t.db.Take(&v.Cohort, v.Pair.CohortID).Error; err != nil {
 		return nil, fmt.Errorf("store: cohort of pair %d: %w", id, err)
 	}
@@ -85,7 +91,7 @@ func (t *Tx) LoadPair(id int64) (*PairView, error) {
 	if err := t.db.Take(&v.Mentee, v.Pair.MenteeID).Error; err != nil {
 		return nil, fmt.Errorf("store: mentee of pair %d: %w", id, err)
 	}
-	return &v, nil
+	return v, nil
 }
 
 // SetNextTick records when the calendar must next look at a pair.
@@ -184,4 +190,15 @@ func SplitKeys(s string) []string {
 		}
 	}
 	return out
+}
+
+// MeetingDays counts the days on which the pair logged a meeting (not undone):
+// both partners reporting one meeting count once.
+func (t *Tx) MeetingDays(pairID int64) (int, error) {
+	var n int64
+	err := t.db.Model(&Meeting{}).Where("pair_id = ? AND undone_at IS NULL", pairID).Distinct("date").Count(&n).Error
+	if err != nil {
+		return 0, fmt.Errorf("store: meetings of pair %d: %w", pairID, err)
+	}
+	return int(n), nil
 }

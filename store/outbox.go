@@ -17,8 +17,9 @@ type Message struct {
 }
 
 // Enqueue inserts o with its content sealed, unless a row with the same IdemKey
-// exists. messageID makes the row's Message-ID from its id (the token lives in it).
-// It reports whether a row was made.
+// exists. messageID makes the row's Message-ID from its id (the token lives in it);
+// it may also set o.ReplyTo, which carries the same token. It reports whether a
+// row was made.
 func (t *Tx) Enqueue(o *Outbox, m Message, messageID func(id int64) string) (bool, error) {
 	var err error
 	if o.SubjectSealed, err = t.seal.seal(m.Subject); err != nil {
@@ -45,7 +46,7 @@ func (t *Tx) Enqueue(o *Outbox, m Message, messageID func(id int64) string) (boo
 		return false, nil
 	}
 	o.MessageID = messageID(o.ID)
-	if err := t.db.Model(o).Update("message_id", o.MessageID).Error; err != nil {
+	if err := t.db.Model(o).Updates(map[string]any{"message_id": o.MessageID, "reply_to": o.ReplyTo}).Error; err != nil {
 		return false, fmt.Errorf("store: unable to set the Message-ID of %s: %w", o.IdemKey, err)
 	}
 	return true, nil
@@ -161,14 +162,6 @@ func (s *Store) MarkRetry(id int64, owner string, now, next time.Time, reason st
 // MarkFailed gives up on the row.
 func (s *Store) MarkFailed(id int64, owner string, reason string) error {
 	return s.finish(s.db, id, owner, map[string]any{"state": OutboxFailed, "attempts": gorm.Expr("attempts + 1"), "last_error": reason})
-}
-
-// SetReplyTo sets a row's Reply-To, once its token is known.
-func (t *Tx) SetReplyTo(id int64, replyTo string) error {
-	if err := t.db.Model(&Outbox{}).Where("id = ?", id).Update("reply_to", replyTo).Error; err != nil {
-		return fmt.Errorf("store: unable to set the Reply-To of outbox row %d: %w", id, err)
-	}
-	return nil
 }
 
 // ReleaseLeases frees the leases owner holds on the given unsent rows.
