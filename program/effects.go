@@ -37,9 +37,8 @@ func (p *Program) answer(tx *store.Tx, pt *store.Participant, in *store.Inbound,
 	}
 	m := outMail{key: fmt.Sprintf("answer:%d:%s", in.ID, tag), kind: kind, lang: pt.Language, to: pt.Email,
 		participant: pt, pairID: pairID, due: p.now(), data: data}
-	if mid := in.Key; strings.HasPrefix(mid, "mid:") {
-		m.inReplyTo = strings.TrimPrefix(mid, "mid:")
-		m.references = []string{m.inReplyTo}
+	if id := keyMessageID(in.Key); id != "" {
+		m.inReplyTo, m.references = id, []string{id}
 	}
 	_, err = p.enqueue(tx, m)
 	return err

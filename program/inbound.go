@@ -62,18 +62,39 @@ func (p *Program) Handle(ctx context.Context, d mailer.Delivery) (mailer.Disposi
 	return mailer.Quarantine, nil
 }
 
-// inboundKey is the message's unique key: its Message-ID, or a hash of the raw
-// message where it has none. An oversized message, never read, is keyed by its
-// place on the server.
+// inboundKey is the message's unique key, so a message is applied once however
+// often it is read: its Message-ID with a digest of what its author wrote (the
+// sender, date, subject and body), or the digest alone where it has no Message-ID.
+// Two copies of one message that differ only in the trace headers servers add
+// (Received, Delivered-To: a reply to two of our addresses arrives twice) share a
+// key; a different message that reuses a Message-ID, as some clients do, does not.
+// An oversized message, never read, is keyed by its place on the server.
 func inboundKey(d mailer.Delivery) string {
 	if d.TooBig {
 		return fmt.Sprintf("toobig:%s:%d:%d", d.Mailbox, d.UIDValidity, d.UID)
 	}
-	if id := messageIDOf(d.Raw); id != "" {
-		return "mid:" + id
+	h, body := readHeader(d.Raw)
+	sum := sha256.New()
+	for _, name := range []string{"from", "date", "subject"} {
+		sum.Write([]byte(h[name]))
+		sum.Write([]byte{0})
 	}
-	sum := sha256.Sum256(d.Raw)
-	return "sha256:" + hex.EncodeToString(sum[:])
+	sum.Write(body)
+	digest := hex.EncodeToString(sum.Sum(nil))
+	if id := h["message-id"]; id != "" {
+		return "mid:" + id + "#" + digest[:16]
+	}
+	return "sum:" + digest
+}
+
+// keyMessageID returns the Message-ID an inbound key carries, or "".
+func keyMessageID(key string) string {
+	id, ok := strings.CutPrefix(key, "mid:")
+	if !ok {
+		return ""
+	}
+	id, _, _ = strings.Cut(id, "#")
+	return id
 }
 
 func shortKey(k string) string {
@@ -297,28 +318,47 @@ func (p *Program) identityNotice(tx *store.Tx, owner *store.Participant, in *sto
 		templates.IdentityNotice{Name: firstName(owner), From: in.FromAddr, ReceivedAt: p.now().In(p.location(owner))})
 }
 
-// messageIDOf reads the Message-ID header of a raw message cheaply, or "".
-func messageIDOf(raw []byte) string {
-	end := len(raw)
+// readHeader reads a raw message's header fields cheaply, without decoding: each
+// name lower-cased to its first value, unfolded and trimmed (a Message-ID without
+// its angle brackets), and the body after the blank line.
+func readHeader(raw []byte) (map[string]string, []byte) {
+	end, body := len(raw), len(raw)
 	for i := 0; i+1 < len(raw); i++ {
-		if raw[i] == '\n' && (raw[i+1] == '\n' || (raw[i+1] == '\r' && i+2 < len(raw) && raw[i+2] == '\n')) {
-			end = i
+		if raw[i] != '\n' {
+			continue
+		}
+		if raw[i+1] == '\n' {
+			end, body = i, i+2
+			break
+		}
+		if raw[i+1] == '\r' && i+2 < len(raw) && raw[i+2] == '\n' {
+			end, body = i, i+3
 			break
 		}
 	}
-	lines := strings.Split(string(raw[:end]), "\n")
-	for i, l := range lines {
-		name, val, ok := strings.Cut(l, ":")
-		if !ok || !strings.EqualFold(strings.TrimSpace(name), "message-id") || strings.HasPrefix(l, " ") {
+	h := map[string]string{}
+	name := ""
+	for _, l := range strings.Split(string(raw[:end]), "\n") {
+		l = strings.TrimRight(l, "\r")
+		if (strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t")) && name != "" {
+			h[name] += " " + strings.TrimSpace(l) // a folded line continues the field
 			continue
 		}
-		// A folded header continues on the next line.
-		for j := i + 1; j < len(lines) && (strings.HasPrefix(lines[j], " ") || strings.HasPrefix(lines[j], "\t")); j++ {
-			val += lines[j]
+		k, v, ok := strings.Cut(l, ":")
+		name = ""
+		if !ok {
+			continue
 		}
-		return strings.Trim(strings.TrimSpace(val), "<>")
+		k = strings.ToLower(strings.TrimSpace(k))
+		if _, seen := h[k]; seen {
+			continue
+		}
+		name, h[k] = k, strings.TrimSpace(v)
 	}
-	return ""
+	if id, ok := h["message-id"]; ok {
+		h["message-id"] = strings.Trim(id, "<> ")
+	}
+	return h, raw[min(body, len(raw)):]
 }
 
 var _ mailer.Handler = (*Program)(nil)

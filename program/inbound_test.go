@@ -323,3 +323,26 @@ func TestReplyWithTwoMeetings(t *testing.T) {
 		t.Errorf("Amélie was sent %v, want a receipt for each meeting", got)
 	}
 }
+
+// TestInboundKey: two copies of one message that differ in trace headers are one
+// message; a different message that reuses a Message-ID is another.
+func TestInboundKey(t *testing.T) {
+	f := newInboundFixture(t)
+	body := "From: amelie@example.org\r\nTo: mentorship@example.org\r\nSubject: Re: check-in\r\n" +
+		"Date: Mon, 21 Sep 2026 14:00:00 -0300\r\nMessage-ID: <same@client.example>\r\n\r\n"
+	copy1 := []byte("Delivered-To: mentorship+abc@example.org\r\nReceived: from a by b; Mon, 21 Sep 2026\r\n" + body + "We met yesterday for an hour.\r\n")
+	copy2 := []byte("Delivered-To: mentorship@example.org\r\nReceived: from a by c; Mon, 21 Sep 2026\r\n" + body + "We met yesterday for an hour.\r\n")
+	other := []byte(body + "We met again today, by phone, for 20 minutes.\r\n")
+	f.deliver(copy1)
+	f.deliver(copy2)
+	if n := f.count(&store.Meeting{}, "1=1"); n != 1 {
+		t.Fatalf("two copies of one message logged %d meetings, want 1", n)
+	}
+	f.deliver(other)
+	if n := f.count(&store.Meeting{}, "1=1"); n != 2 {
+		t.Errorf("a different message reusing the Message-ID logged %d meetings in all, want 2", n)
+	}
+	if id := keyMessageID(inboundKey(mailer.Delivery{Raw: copy1})); id != "same@client.example" {
+		t.Errorf("key's Message-ID = %q", id)
+	}
+}
