@@ -36,7 +36,7 @@ func (p *Program) Handle(ctx context.Context, d mailer.Delivery) (mailer.Disposi
 	if ferr != nil {
 		return 0, errors.Join(err, ferr)
 	}
-	p.log.Warn("inbound message failed", "key", shortKey(key), "uid", d.UID, "failures", n, "err", err)
+	p.log.Warn("inbound message failed", "mailbox", d.Mailbox, "uid", d.UID, "failures", n, "err", err)
 	if n < maxFailures {
 		return 0, err
 	}
@@ -97,12 +97,6 @@ func keyMessageID(key string) string {
 	return id
 }
 
-func shortKey(k string) string {
-	if len(k) > 24 {
-		return k[:24]
-	}
-	return k
-}
 
 func (p *Program) inboundRow(d mailer.Delivery, key, from, class string) *store.Inbound {
 	now := p.now()
