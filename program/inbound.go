@@ -97,7 +97,6 @@ func keyMessageID(key string) string {
 	return id
 }
 
-
 func (p *Program) inboundRow(d mailer.Delivery, key, from, class string) *store.Inbound {
 	now := p.now()
 	return &store.Inbound{Key: key, Mailbox: d.Mailbox, UIDValidity: d.UIDValidity, UID: d.UID, FromAddr: from,
