@@ -108,6 +108,13 @@ type IMAP struct {
 	Password string `toml:"password"`
 	// TLS is "implicit" (default), "starttls", or "none" (loopback tests only).
 	TLS string `toml:"tls"`
+	// CAFile is an optional PEM file of certificate authorities to trust for this
+	// server besides the system's roots, for a server with a private or
+	// self-signed certificate. The certificate is always verified.
+	CAFile string `toml:"ca_file"`
+	// ServerName is the name the server's certificate is checked against, for when
+	// Addr's host is an IP address or another name. Default: Addr's host.
+	ServerName string `toml:"server_name"`
 	// Mailbox is the folder new replies arrive in. Default "INBOX".
 	Mailbox string `toml:"mailbox"`
 	// Processed is the folder a message is moved to once applied. Default "Processed".
@@ -131,6 +138,13 @@ type SMTP struct {
 	// TLS is "starttls" (default; mandatory STARTTLS), "implicit", or "none"
 	// (loopback tests only).
 	TLS string `toml:"tls"`
+	// CAFile is an optional PEM file of certificate authorities to trust for this
+	// server besides the system's roots, for a server with a private or
+	// self-signed certificate. The certificate is always verified.
+	CAFile string `toml:"ca_file"`
+	// ServerName is the name the server's certificate is checked against, for when
+	// Addr's host is an IP address or another name. Default: Addr's host.
+	ServerName string `toml:"server_name"`
 	// HELO is the name given in EHLO; empty lets the client choose.
 	HELO string `toml:"helo"`
 }

@@ -54,6 +54,7 @@ func TestExampleFileHasEveryField(t *testing.T) {
 	for _, k := range []string{"name", "address", "committee_address", "committee_members", "time_zone", "send_hour",
 		"daily_answer_cap", "secret", "notes_key", "topics_file", "retention_days", "max_message_bytes", "session_days",
 		"path", "addr", "username", "password", "tls", "mailbox", "processed", "quarantine", "poll_interval", "helo",
+		"ca_file", "server_name",
 		"level", "format"} {
 		if !bytes.Contains(data, []byte("\n"+k+" = ")) {
 			t.Errorf("the example does not set %s", k)

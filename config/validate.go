@@ -63,6 +63,7 @@ func (c *Config) Validate() error {
 
 	v.hostPort("imap.addr", c.IMAP.Addr)
 	v.tls("imap.tls", c.IMAP.TLS)
+	v.tlsFields("imap", c.IMAP.TLS, c.IMAP.CAFile, c.IMAP.ServerName)
 	v.check(c.IMAP.Mailbox != "", "imap.mailbox", "must not be empty")
 	v.check(c.IMAP.Processed != "", "imap.processed", "must not be empty")
 	v.check(c.IMAP.Quarantine != "", "imap.quarantine", "must not be empty")
@@ -76,6 +77,7 @@ func (c *Config) Validate() error {
 
 	v.hostPort("smtp.addr", c.SMTP.Addr)
 	v.tls("smtp.tls", c.SMTP.TLS)
+	v.tlsFields("smtp", c.SMTP.TLS, c.SMTP.CAFile, c.SMTP.ServerName)
 	if strings.ContainsAny(c.SMTP.HELO, " \t\r\n") {
 		v.add("smtp.helo", fmt.Sprintf("%q must be a host name", c.SMTP.HELO))
 	}

@@ -77,8 +77,32 @@ func randomBase64(n int) string {
 	return base64.StdEncoding.EncodeToString(b)
 }
 
-// writeConfig writes a serve configuration for the loopback servers.
+// endpoint is how serve reaches one mail server: [imap] or [smtp]'s addr, tls,
+// ca_file and server_name.
+type endpoint struct {
+	addr, tls, caFile, serverName string
+}
+
+// toml is the section's connection fields.
+func (e endpoint) toml() string {
+	out := fmt.Sprintf("addr = %q\ntls = %q\n", e.addr, e.tls)
+	if e.caFile != "" {
+		out += fmt.Sprintf("ca_file = %q\n", e.caFile)
+	}
+	if e.serverName != "" {
+		out += fmt.Sprintf("server_name = %q\n", e.serverName)
+	}
+	return out
+}
+
+// writeConfig writes a serve configuration for the loopback servers, in plain text.
 func writeConfig(t *testing.T, path, imapAddr, smtpAddr, db string) {
+	t.Helper()
+	writeServeConfig(t, path, db, endpoint{addr: imapAddr, tls: "none"}, endpoint{addr: smtpAddr, tls: "none"})
+}
+
+// writeServeConfig writes a serve configuration for the loopback servers.
+func writeServeConfig(t *testing.T, path, db string, imap, smtp endpoint) {
 	t.Helper()
 	cfg := fmt.Sprintf(`# Written by the end-to-end suite.
 [program]
@@ -93,18 +117,14 @@ send_hour = 0
 path = %q
 
 [imap]
-addr = %q
-username = "program"
-tls = "none"
+%susername = "program"
 poll_interval = "2s"
 
 [smtp]
-addr = %q
-tls = "none"
-
+%s
 [log]
 level = "debug"
-`, program, committee, db, imapAddr, smtpAddr)
+`, program, committee, db, imap.toml(), smtp.toml())
 	if err := os.WriteFile(path, []byte(cfg), 0o600); err != nil {
 		t.Fatal(err)
 	}

@@ -36,24 +36,7 @@ func TestE2E(t *testing.T) {
 	requireServers(t)
 	began := time.Now()
 	root := moduleRoot(t)
-	// Not t.TempDir(): the servers' Unix sockets live under DIR, which must be short.
-	dir, err := os.MkdirTemp("", "mm-e2e")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if t.Failed() && os.Getenv("E2E_KEEP") != "" {
-			t.Logf("E2E_KEEP: kept %s", dir)
-			return
-		}
-		if err := os.RemoveAll(dir); err != nil {
-			// Not root: the servers' files belong to root and nobody.
-			if out, serr := exec.Command("sudo", "-n", "rm", "-rf", dir).CombinedOutput(); serr != nil {
-				t.Logf("cleanup: %v; sudo rm: %v %s", err, serr, out)
-			}
-		}
-	})
-
+	dir := workDir(t)
 	bin := buildBinary(t, root, dir)
 	users := []string{"program:" + password, "committee:" + password, stranger + ":" + password}
 	for _, p := range cohort {
@@ -71,28 +54,7 @@ func TestE2E(t *testing.T) {
 	cfg := filepath.Join(dir, "mentormail.toml")
 	writeConfig(t, cfg, srv.imap, srv.smtp, filepath.Join(dir, "mentormail.db"))
 
-	// The cohort: started seven days ago.
-	start, err := cohortStart(time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	pairs := filepath.Join(dir, "pairs.csv")
-	pairsCSV := "mentor_email,mentee_email,start_date\n"
-	for _, p := range cohort {
-		if p.role == "mentor" {
-			pairsCSV += fmt.Sprintf("%s,%s,%s\n", p.addr(), byUser(p.partner).addr(), start)
-		}
-	}
-	if err := os.WriteFile(pairs, []byte(pairsCSV), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	code, stdout, stderr := runBinary(t, importTimeout, bin, env, "import", "--config", cfg,
-		"--cohort", "e2e", "--start", start,
-		"--participants", filepath.Join(root, "e2e", "testdata", "participants.csv"), "--pairs", pairs)
-	if code != 0 {
-		t.Fatalf("mentormail import exited %d\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
-	}
-	t.Logf("import (cohort starting %s):\n%s%s", start, stdout, stderr)
+	importCohort(t, root, dir, bin, cfg, env)
 
 	serve := startServe(t, bin, cfg, env)
 	served := time.Now()
@@ -145,16 +107,7 @@ func TestE2E(t *testing.T) {
 		to := replyAddress(t, prompt)
 		loc, _ := time.LoadLocation(ana.zone)
 		now := time.Now().In(loc)
-		reply := outgoing{
-			from: ana.addr(), fromName: ana.name, to: to,
-			subject:   "RE: " + prompt.subject,
-			messageID: fmt.Sprintf("e2e-ana-%d@client.example.test", now.UnixNano()),
-			inReplyTo: prompt.messageID,
-			body: "On s'est rencontrées en vidéo hier pendant 45 minutes. Sujets : 7\n\n" +
-				"Ana\n\n" +
-				"Le " + now.Format("02/01/2006") + ", Mentorship Program <" + program + "> a écrit :\n" +
-				quote(prompt.text),
-		}
+		reply := meetingReply(ana, prompt, to, now)
 		if err := sendSMTP(srv.smtp, reply, now); err != nil {
 			t.Fatalf("ana's reply through Postfix: %v", err)
 		}
@@ -313,6 +266,74 @@ func TestE2E(t *testing.T) {
 	if !t.Failed() {
 		t.Logf("the suite took %v", time.Since(began).Round(time.Millisecond))
 		fmt.Println("E2E: ran")
+	}
+}
+
+// workDir makes the run's directory (mail, logs, database, configuration) and
+// removes it when the test ends, unless E2E_KEEP is set and the test failed.
+func workDir(t *testing.T) string {
+	t.Helper()
+	// Not t.TempDir(): the servers' Unix sockets live under DIR, which must be short.
+	dir, err := os.MkdirTemp("", "mm-e2e")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if t.Failed() && os.Getenv("E2E_KEEP") != "" {
+			t.Logf("E2E_KEEP: kept %s", dir)
+			return
+		}
+		if err := os.RemoveAll(dir); err != nil {
+			// Not root: the servers' files belong to root and nobody.
+			if out, serr := exec.Command("sudo", "-n", "rm", "-rf", dir).CombinedOutput(); serr != nil {
+				t.Logf("cleanup: %v; sudo rm: %v %s", err, serr, out)
+			}
+		}
+	})
+
+	return dir
+}
+
+// importCohort imports the two pairs of testdata/participants.csv as a cohort
+// that started seven days ago (see cohortStart) into cfg's database.
+func importCohort(t *testing.T, root, dir, bin, cfg string, env []string) {
+	t.Helper()
+	start, err := cohortStart(time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pairs := filepath.Join(dir, "pairs.csv")
+	pairsCSV := "mentor_email,mentee_email,start_date\n"
+	for _, p := range cohort {
+		if p.role == "mentor" {
+			pairsCSV += fmt.Sprintf("%s,%s,%s\n", p.addr(), byUser(p.partner).addr(), start)
+		}
+	}
+	if err := os.WriteFile(pairs, []byte(pairsCSV), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runBinary(t, importTimeout, bin, env, "import", "--config", cfg,
+		"--cohort", "e2e", "--start", start,
+		"--participants", filepath.Join(root, "e2e", "testdata", "participants.csv"), "--pairs", pairs)
+	if code != 0 {
+		t.Fatalf("mentormail import exited %d\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+	t.Logf("import (cohort starting %s):\n%s%s", start, stdout, stderr)
+}
+
+// meetingReply is ana's answer to a prompt, in French, as a mail client writes
+// it: a meeting by video yesterday, 45 minutes, topic 7 (interviews), then her
+// name and the quoted prompt.
+func meetingReply(ana participant, prompt *message, to string, now time.Time) outgoing {
+	return outgoing{
+		from: ana.addr(), fromName: ana.name, to: to,
+		subject:   "RE: " + prompt.subject,
+		messageID: fmt.Sprintf("e2e-ana-%d@client.example.test", now.UnixNano()),
+		inReplyTo: prompt.messageID,
+		body: "On s'est rencontrées en vidéo hier pendant 45 minutes. Sujets : 7\n\n" +
+			"Ana\n\n" +
+			"Le " + now.Format("02/01/2006") + ", Mentorship Program <" + program + "> a écrit :\n" +
+			quote(prompt.text),
 	}
 }
 

@@ -1,22 +1,34 @@
 #!/usr/bin/env bash
 # Real mail servers on loopback for the end-to-end suite.
 #
-#   e2e/mailservers.sh install             install dovecot-imapd and postfix (Debian; idempotent)
-#   e2e/mailservers.sh start DIR USER...   start Dovecot (IMAP) and Postfix (SMTP) with all state under DIR
-#   e2e/mailservers.sh stop DIR            stop both
+#   e2e/mailservers.sh install                   install dovecot-imapd, postfix and openssl (Debian; idempotent)
+#   e2e/mailservers.sh start [--tls] DIR USER... start Dovecot (IMAP) and Postfix (SMTP) with all state under DIR
+#   e2e/mailservers.sh stop DIR                  stop both
 #
 # USER is localpart:password; the address is localpart@example.test and the
 # IMAP login is localpart. Mail for localpart+anything@example.test lands in
 # localpart's INBOX. Nothing leaves the machine.
 #
+# With --tls (or E2E_TLS=1), start also makes a throwaway CA (DIR/tls/ca.pem)
+# and a certificate it signs for 127.0.0.1 and localhost, offers STARTTLS on
+# the IMAP and SMTP ports (plaintext stays allowed there), and listens for
+# IMAPS and SMTP submissions (implicit TLS) on two more ports.
+#
 # Environment:
-#   E2E_IMAP_PORT       IMAP port on 127.0.0.1 (default 10143)
-#   E2E_SMTP_PORT       SMTP port on 127.0.0.1 (default 10026)
-#   E2E_START_TIMEOUT   seconds to wait for both ports (default 20)
+#   E2E_IMAP_PORT         IMAP port on 127.0.0.1 (default 10143)
+#   E2E_SMTP_PORT         SMTP port on 127.0.0.1 (default 10026)
+#   E2E_TLS               1: as --tls
+#   E2E_IMAPS_PORT        IMAPS port on 127.0.0.1, with TLS (default 10993)
+#   E2E_SUBMISSIONS_PORT  SMTP submissions port on 127.0.0.1, with TLS (default 10465)
+#   E2E_START_TIMEOUT     seconds to wait for the ports (default 20)
 set -euo pipefail
 
 IMAP_PORT="${E2E_IMAP_PORT:-10143}"
 SMTP_PORT="${E2E_SMTP_PORT:-10026}"
+TLS="${E2E_TLS:-}"
+[ "$TLS" = 1 ] || TLS=""
+IMAPS_PORT="${E2E_IMAPS_PORT:-10993}"
+SUBMISSIONS_PORT="${E2E_SUBMISSIONS_PORT:-10465}"
 START_TIMEOUT="${E2E_START_TIMEOUT:-20}"
 DOMAIN=example.test
 MAIL_UID=65534 # nobody
@@ -26,14 +38,15 @@ log() { echo "mailservers: $*" >&2; }
 die() { echo "mailservers: ERROR: $*" >&2; exit 1; }
 
 usage() {
-	sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//' >&2
+	sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//' >&2
 	exit 2
 }
 
 # Everything here needs root: re-run under sudo, keeping our variables.
 if [ "$(id -u)" != 0 ]; then
 	command -v sudo >/dev/null 2>&1 || die "must run as root (or with sudo available)"
-	exec sudo E2E_IMAP_PORT="$IMAP_PORT" E2E_SMTP_PORT="$SMTP_PORT" \
+	exec sudo E2E_IMAP_PORT="$IMAP_PORT" E2E_SMTP_PORT="$SMTP_PORT" E2E_TLS="$TLS" \
+		E2E_IMAPS_PORT="$IMAPS_PORT" E2E_SUBMISSIONS_PORT="$SUBMISSIONS_PORT" \
 		E2E_START_TIMEOUT="$START_TIMEOUT" bash "$0" "$@"
 fi
 
@@ -41,11 +54,13 @@ installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install o
 
 cmd_install() {
 	local need=() p
-	for p in dovecot-imapd postfix; do
+	# openssl makes the --tls certificates (both servers' packages pull it in
+	# too, but a bare Debian image does not have it).
+	for p in dovecot-imapd postfix openssl; do
 		installed "$p" || need+=("$p")
 	done
 	if [ "${#need[@]}" -eq 0 ]; then
-		log "dovecot-imapd and postfix already installed"
+		log "dovecot-imapd, postfix and openssl already installed"
 		return 0
 	fi
 	# Keep postfix's postinst from asking questions or writing a config.
@@ -70,6 +85,7 @@ paths() {
 	PF_CONF_DIR="$DIR/postfix"        # main.cf, master.cf, vmailbox
 	PF_QUEUE="$DIR/queue"             # Postfix's queue_directory (sockets, pid)
 	PF_DATA="$DIR/postfix-data"       # data_directory
+	TLS_DIR="$DIR/tls"                # ca.pem, server.pem, server.key (--tls)
 	LOG_DIR="$DIR/log"
 	DC_LOG="$LOG_DIR/dovecot.log"
 	PF_LOG="$LOG_DIR/postfix.log"
@@ -90,6 +106,48 @@ greet() {
 }
 
 port_open() { timeout 1 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1"' _ "$1" 2>/dev/null; }
+
+# tls_ok PORT [imap|smtp]: a TLS handshake (after STARTTLS when a protocol is
+# given) on PORT succeeds within 3 s, and the certificate verifies against the
+# CA for 127.0.0.1 and for localhost.
+tls_ok() {
+	local starttls=() name
+	[ -n "${2:-}" ] && starttls=(-starttls "$2")
+	timeout 3 openssl s_client -connect "127.0.0.1:$1" "${starttls[@]}" -CAfile "$TLS_DIR/ca.pem" \
+		-verify_return_error -verify_ip 127.0.0.1 -brief </dev/null >/dev/null 2>&1 || return 1
+	# The name mentormail's server_name gives, checked once per port.
+	name="$(timeout 3 openssl s_client -connect "127.0.0.1:$1" "${starttls[@]}" -CAfile "$TLS_DIR/ca.pem" \
+		-verify_return_error -verify_hostname localhost -brief </dev/null 2>&1 >/dev/null)" || return 1
+	[[ "$name" == *"Verification: OK"* ]]
+}
+
+# make_certs: a throwaway CA and a server certificate it signs for 127.0.0.1
+# and localhost, valid for two days. The CA's key is deleted once it has
+# signed: nothing else can ever be signed with it.
+make_certs() {
+	rm -rf "$TLS_DIR"
+	mkdir -p "$TLS_DIR"
+	chmod 755 "$TLS_DIR"
+	local ossl_log="$TLS_DIR/openssl.log"
+	{
+		openssl req -x509 -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:P-256 \
+			-keyout "$TLS_DIR/ca.key" -out "$TLS_DIR/ca.pem" -days 2 \
+			-subj "/CN=mentormail e2e throwaway CA" \
+			-addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" &&
+			openssl req -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:P-256 \
+				-keyout "$TLS_DIR/server.key" -out "$TLS_DIR/server.csr" -subj "/CN=localhost" &&
+			printf '%s\n' "basicConstraints=critical,CA:FALSE" "keyUsage=critical,digitalSignature" \
+				"extendedKeyUsage=serverAuth" "subjectAltName=DNS:localhost,IP:127.0.0.1" >"$TLS_DIR/server.ext" &&
+			openssl x509 -req -in "$TLS_DIR/server.csr" -CA "$TLS_DIR/ca.pem" -CAkey "$TLS_DIR/ca.key" \
+				-set_serial "0x$(openssl rand -hex 16)" -days 2 -extfile "$TLS_DIR/server.ext" \
+				-out "$TLS_DIR/server.pem"
+	} >"$ossl_log" 2>&1 || { cat "$ossl_log" >&2; die "openssl could not make the certificates"; }
+	rm -f "$TLS_DIR/ca.key" "$TLS_DIR/server.csr" "$TLS_DIR/server.ext" "$ossl_log"
+	chmod 644 "$TLS_DIR/ca.pem" "$TLS_DIR/server.pem"
+	chmod 600 "$TLS_DIR/server.key"
+	openssl verify -CAfile "$TLS_DIR/ca.pem" "$TLS_DIR/server.pem" >/dev/null ||
+		die "the server certificate does not verify against the CA"
+}
 
 # pid_alive PID: the process exists and is not a zombie (PID 1 on these
 # machines reaps exited daemons only after a second or two).
@@ -130,6 +188,24 @@ pf_tty() {
 	script -qec "postfix -c '$PF_CONF_DIR' $*" /dev/null >&2 || true
 }
 
+# dovecot_ssl, dovecot_imaps: the lines that differ with --tls. Plaintext
+# LOGIN stays allowed on the IMAP port (the suite's own checks use it).
+dovecot_ssl() {
+	if [ -z "$TLS" ]; then
+		echo "ssl = no"
+		return
+	fi
+	printf '%s\n' "ssl = yes" "ssl_cert = <$TLS_DIR/server.pem" "ssl_key = <$TLS_DIR/server.key" \
+		"ssl_min_protocol = TLSv1.2"
+}
+dovecot_imaps() {
+	if [ -z "$TLS" ]; then
+		echo "port = 0"
+		return
+	fi
+	printf '%s\n' "address = 127.0.0.1" "port = $IMAPS_PORT" "ssl = yes"
+}
+
 write_dovecot_conf() {
 	cat >"$DC_CONF" <<-EOF
 		# Generated by e2e/mailservers.sh; do not edit.
@@ -140,7 +216,7 @@ write_dovecot_conf() {
 		log_path = $DC_LOG
 		info_log_path = $DC_LOG
 		auth_verbose = yes
-		ssl = no
+		$(dovecot_ssl)
 		disable_plaintext_auth = no
 		auth_mechanisms = plain login
 		mail_location = maildir:$MAILDIR_BASE/%u/Maildir
@@ -175,7 +251,7 @@ write_dovecot_conf() {
 		    port = $IMAP_PORT
 		  }
 		  inet_listener imaps {
-		    port = 0
+		    $(dovecot_imaps)
 		  }
 		}
 		service anvil {
@@ -244,6 +320,14 @@ write_postfix_conf() {
 	# No port 25: one smtpd on 127.0.0.1:SMTP_PORT.
 	"${pc[@]}" -MX smtp/inet 2>/dev/null || true
 	"${pc[@]}" -M "127.0.0.1:$SMTP_PORT/inet=127.0.0.1:$SMTP_PORT inet n - n - - smtpd"
+	if [ -n "$TLS" ]; then
+		# STARTTLS offered, not required, on SMTP_PORT; and a submissions
+		# port (RFC 8314) speaking TLS from the first byte.
+		"${pc[@]}" -e "smtpd_tls_cert_file = $TLS_DIR/server.pem" "smtpd_tls_key_file = $TLS_DIR/server.key" \
+			"smtpd_tls_security_level = may" "smtpd_tls_loglevel = 1" "smtpd_tls_received_header = yes"
+		"${pc[@]}" -M "127.0.0.1:$SUBMISSIONS_PORT/inet=127.0.0.1:$SUBMISSIONS_PORT inet n - n - - smtpd -o smtpd_tls_wrappermode=yes -o smtpd_tls_security_level=encrypt"
+		touch -d '-5 seconds' "$PF_CONF_DIR/main.cf"
+	fi
 	# No chroot: a chroot would need copies of /etc files in the queue dir.
 	"${pc[@]}" -F '*/*/chroot = n'
 	# maillog_file needs the postlog service.
@@ -252,12 +336,17 @@ write_postfix_conf() {
 }
 
 cmd_start() {
+	if [ "${1:-}" = --tls ]; then
+		TLS=1
+		shift
+	fi
 	[ "$#" -ge 1 ] || usage
 	local dir="$1"
 	shift
 	[ "$#" -ge 1 ] || die "start: give at least one user as localpart:password"
 	command -v dovecot >/dev/null 2>&1 || die "dovecot not installed (run: $0 install)"
 	command -v postfix >/dev/null 2>&1 || die "postfix not installed (run: $0 install)"
+	[ -z "$TLS" ] || command -v openssl >/dev/null 2>&1 || die "openssl not installed (run: $0 install)"
 	mkdir -p "$dir"
 	paths "$(cd "$dir" && pwd -P)"
 	# Unix socket paths are limited to 107 bytes; the longest ones are
@@ -269,10 +358,11 @@ cmd_start() {
 	# A previous instance in the same DIR is stopped first.
 	cmd_stop "$DIR" >/dev/null 2>&1 || true
 
-	local p
-	for p in "$IMAP_PORT" "$SMTP_PORT"; do
+	local p ports="$IMAP_PORT $SMTP_PORT"
+	[ -z "$TLS" ] || ports="$ports $IMAPS_PORT $SUBMISSIONS_PORT"
+	for p in $ports; do
 		if port_open "$p"; then
-			die "port 127.0.0.1:$p is already in use (another instance? see E2E_IMAP_PORT/E2E_SMTP_PORT)"
+			die "port 127.0.0.1:$p is already in use (another instance? see E2E_IMAP_PORT/E2E_SMTP_PORT/E2E_IMAPS_PORT/E2E_SUBMISSIONS_PORT)"
 		fi
 	done
 
@@ -305,7 +395,12 @@ cmd_start() {
 	chown root:dovecot "$DC_DIR/passwd.new" 2>/dev/null || true
 	mv "$DC_DIR/passwd.new" "$DC_DIR/passwd"
 
-	echo "$IMAP_PORT $SMTP_PORT" >"$DIR/ports"
+	echo "$ports" >"$DIR/ports"
+	if [ -n "$TLS" ]; then
+		make_certs
+	else
+		rm -rf "$TLS_DIR" # a --tls run before in this DIR: its CA no longer applies
+	fi
 	write_dovecot_conf
 	write_postfix_conf
 	if ! postfix -c "$PF_CONF_DIR" check >>"$PF_LOG" 2>&1; then
@@ -314,19 +409,22 @@ cmd_start() {
 		die "postfix check failed"
 	fi
 
-	log "starting dovecot on 127.0.0.1:$IMAP_PORT"
+	log "starting dovecot on 127.0.0.1:$IMAP_PORT${TLS:+ (STARTTLS), IMAPS on $IMAPS_PORT}"
 	if ! dovecot -c "$DC_CONF" >>"$DC_LOG" 2>&1; then
 		show_logs
 		die "dovecot failed to start"
 	fi
-	log "starting postfix on 127.0.0.1:$SMTP_PORT"
+	log "starting postfix on 127.0.0.1:$SMTP_PORT${TLS:+ (STARTTLS), submissions on $SUBMISSIONS_PORT}"
 	if ! postfix -c "$PF_CONF_DIR" start >>"$PF_LOG" 2>&1; then
 		show_logs
 		pf_tty check
 		die "postfix failed to start"
 	fi
 
-	local deadline=$((SECONDS + START_TIMEOUT)) imap_ok="" smtp_ok="" line
+	local deadline=$((SECONDS + START_TIMEOUT)) imap_ok="" smtp_ok="" line tls_done=""
+	# With --tls: each TLS port, and STARTTLS on each plain one, verified.
+	local imaps_ok="" subs_ok="" imap_tls_ok="" smtp_tls_ok=""
+	[ -n "$TLS" ] || tls_done=1
 	while :; do
 		if [ -z "$imap_ok" ] && line="$(greet "$IMAP_PORT")" && [[ "$line" == "* OK"* ]]; then
 			imap_ok="$line"
@@ -334,11 +432,24 @@ cmd_start() {
 		if [ -z "$smtp_ok" ] && line="$(greet "$SMTP_PORT")" && [[ "$line" == 220* ]]; then
 			smtp_ok="$line"
 		fi
-		[ -n "$imap_ok" ] && [ -n "$smtp_ok" ] && break
+		if [ -n "$TLS" ] && [ -n "$imap_ok" ] && [ -n "$smtp_ok" ]; then
+			[ -n "$imaps_ok" ] || { tls_ok "$IMAPS_PORT" && imaps_ok=1; } || true
+			[ -n "$subs_ok" ] || { tls_ok "$SUBMISSIONS_PORT" && subs_ok=1; } || true
+			[ -n "$imap_tls_ok" ] || { tls_ok "$IMAP_PORT" imap && imap_tls_ok=1; } || true
+			[ -n "$smtp_tls_ok" ] || { tls_ok "$SMTP_PORT" smtp && smtp_tls_ok=1; } || true
+			[ -n "$imaps_ok" ] && [ -n "$subs_ok" ] && [ -n "$imap_tls_ok" ] && [ -n "$smtp_tls_ok" ] && tls_done=1
+		fi
+		[ -n "$imap_ok" ] && [ -n "$smtp_ok" ] && [ -n "$tls_done" ] && break
 		if [ "$SECONDS" -ge "$deadline" ]; then
 			show_logs
 			[ -n "$imap_ok" ] || log "IMAP 127.0.0.1:$IMAP_PORT did not answer within ${START_TIMEOUT}s"
 			[ -n "$smtp_ok" ] || log "SMTP 127.0.0.1:$SMTP_PORT did not answer within ${START_TIMEOUT}s"
+			if [ -n "$TLS" ]; then
+				[ -n "$imaps_ok" ] || log "IMAPS 127.0.0.1:$IMAPS_PORT: no verified TLS handshake within ${START_TIMEOUT}s"
+				[ -n "$subs_ok" ] || log "submissions 127.0.0.1:$SUBMISSIONS_PORT: no verified TLS handshake within ${START_TIMEOUT}s"
+				[ -n "$imap_tls_ok" ] || log "IMAP 127.0.0.1:$IMAP_PORT: no verified STARTTLS within ${START_TIMEOUT}s"
+				[ -n "$smtp_tls_ok" ] || log "SMTP 127.0.0.1:$SMTP_PORT: no verified STARTTLS within ${START_TIMEOUT}s"
+			fi
 			cmd_stop "$DIR" >/dev/null 2>&1 || true
 			die "mail servers did not come up"
 		fi
@@ -346,6 +457,9 @@ cmd_start() {
 	done
 	log "IMAP 127.0.0.1:$IMAP_PORT: $imap_ok"
 	log "SMTP 127.0.0.1:$SMTP_PORT: $smtp_ok"
+	if [ -n "$TLS" ]; then
+		log "TLS verified against $TLS_DIR/ca.pem: IMAPS 127.0.0.1:$IMAPS_PORT, submissions 127.0.0.1:$SUBMISSIONS_PORT, STARTTLS on $IMAP_PORT and $SMTP_PORT"
+	fi
 	log "ready; logs in $LOG_DIR, mail in $MAILDIR_BASE"
 }
 

@@ -80,6 +80,12 @@ type servers struct {
 	dir    string
 	imap   string // 127.0.0.1:port
 	smtp   string
+	// With TLS (mailservers.sh start --tls): STARTTLS is offered on imap and
+	// smtp too, and these are set.
+	tls         bool
+	imaps       string // IMAP over TLS from the first byte
+	submissions string // SMTP over TLS from the first byte
+	caFile      string // the throwaway CA that signed the servers' certificate
 }
 
 func envOr(name, def string) string {
@@ -93,8 +99,29 @@ func envOr(name, def string) string {
 // them when the test ends. On failure, their logs are printed.
 func startServers(t *testing.T, root, dir string, users ...string) *servers {
 	t.Helper()
+	return launchServers(t, root, dir, false, users)
+}
+
+// startTLSServers is startServers with TLS: a certificate for 127.0.0.1 and
+// localhost signed by a throwaway CA, STARTTLS on the IMAP and SMTP ports, and
+// the IMAPS and submissions ports.
+func startTLSServers(t *testing.T, root, dir string, users ...string) *servers {
+	t.Helper()
+	return launchServers(t, root, dir, true, users)
+}
+
+func launchServers(t *testing.T, root, dir string, withTLS bool, users []string) *servers {
+	t.Helper()
 	s := &servers{script: filepath.Join(root, "e2e", "mailservers.sh"), dir: dir,
 		imap: "127.0.0.1:" + envOr("E2E_IMAP_PORT", freePort(t)), smtp: "127.0.0.1:" + envOr("E2E_SMTP_PORT", freePort(t))}
+	start := []string{"start", dir}
+	if withTLS {
+		s.tls = true
+		s.imaps = "127.0.0.1:" + envOr("E2E_IMAPS_PORT", freePort(t))
+		s.submissions = "127.0.0.1:" + envOr("E2E_SUBMISSIONS_PORT", freePort(t))
+		s.caFile = filepath.Join(dir, "tls", "ca.pem")
+		start = []string{"start", "--tls", dir}
+	}
 	t.Cleanup(func() {
 		if t.Failed() {
 			s.dumpLogs(t)
@@ -103,7 +130,7 @@ func startServers(t *testing.T, root, dir string, users ...string) *servers {
 			t.Errorf("mailservers.sh stop: %v\n%s", err, out)
 		}
 	})
-	if out, err := s.run(append([]string{"start", dir}, users...)...); err != nil {
+	if out, err := s.run(append(start, users...)...); err != nil {
 		t.Fatalf("mailservers.sh start: %v\n%s", err, out)
 	}
 	return s
@@ -127,7 +154,13 @@ func (s *servers) run(args ...string) ([]byte, error) {
 	cmd := exec.CommandContext(ctx, "bash", append([]string{s.script}, args...)...)
 	_, imapPort, _ := strings.Cut(s.imap, ":")
 	_, smtpPort, _ := strings.Cut(s.smtp, ":")
-	cmd.Env = append(os.Environ(), "E2E_IMAP_PORT="+imapPort, "E2E_SMTP_PORT="+smtpPort)
+	// E2E_TLS from the caller's environment does not apply: only --tls does.
+	cmd.Env = append(os.Environ(), "E2E_IMAP_PORT="+imapPort, "E2E_SMTP_PORT="+smtpPort, "E2E_TLS=")
+	if s.tls {
+		_, imapsPort, _ := strings.Cut(s.imaps, ":")
+		_, subsPort, _ := strings.Cut(s.submissions, ":")
+		cmd.Env = append(cmd.Env, "E2E_IMAPS_PORT="+imapsPort, "E2E_SUBMISSIONS_PORT="+subsPort)
+	}
 	out, err := cmd.CombinedOutput()
 	if ctx.Err() != nil {
 		err = fmt.Errorf("%w (no answer within %v)", err, serversTimeout)

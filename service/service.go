@@ -4,6 +4,9 @@ package service
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/mail"
@@ -55,6 +58,35 @@ func TLSMode(s string) mailer.TLSMode {
 		return mailer.TLSNone
 	}
 	return mailer.TLSStartTLS
+}
+
+// TLSConfig builds the TLS configuration for one mail server from its section's
+// fields: the system's roots, plus the certificates in caFile when it is set, and
+// serverName as the name the certificate is verified against ("" lets the mailer
+// use the host of the address). It returns nil for tls = "none". Verification
+// is never skipped.
+func TLSConfig(mode, caFile, serverName string) (*tls.Config, error) {
+	if mode == config.TLSNone {
+		return nil, nil
+	}
+	tc := &tls.Config{ServerName: serverName, MinVersion: tls.VersionTLS12}
+	if caFile == "" {
+		return tc, nil // nil RootCAs: the system's roots
+	}
+	certs, err := config.ReadCAFile(caFile)
+	if err != nil {
+		return nil, err
+	}
+	pool, err := x509.SystemCertPool()
+	if err != nil {
+		// No system store on this platform: the file's authorities alone.
+		pool = x509.NewCertPool()
+	}
+	for _, c := range certs {
+		pool.AddCert(c)
+	}
+	tc.RootCAs = pool
+	return tc, nil
 }
 
 // OpenStore opens the configured database with the configured notes key.
@@ -112,18 +144,28 @@ func New(cfg *config.Config, log *slog.Logger, o Options) (*Service, error) {
 		s.Close()
 		return nil, err
 	}
+	imapTLS, err := TLSConfig(cfg.IMAP.TLS, cfg.IMAP.CAFile, cfg.IMAP.ServerName)
+	if err != nil {
+		s.Close()
+		return nil, fmt.Errorf("service: imap.ca_file: %w", err)
+	}
+	smtpTLS, err := TLSConfig(cfg.SMTP.TLS, cfg.SMTP.CAFile, cfg.SMTP.ServerName)
+	if err != nil {
+		s.Close()
+		return nil, fmt.Errorf("service: smtp.ca_file: %w", err)
+	}
 	from := (&mail.Address{Name: cfg.Program.Name, Address: cfg.Program.Address}).String()
 	q := program.NewOutboxQueue(s, from)
 	q.OnFailed = a.Program.DeliveryFailed
 	a.Sender, err = mailer.NewSender(mailer.SenderOptions{Addr: cfg.SMTP.Addr, Username: cfg.SMTP.Username,
-		Password: cfg.SMTP.Password, TLS: TLSMode(cfg.SMTP.TLS), HeloName: cfg.SMTP.HELO, Queue: q,
+		Password: cfg.SMTP.Password, TLS: TLSMode(cfg.SMTP.TLS), TLSConfig: smtpTLS, HeloName: cfg.SMTP.HELO, Queue: q,
 		Clock: o.Clock, Logger: log.With("component", "sender"), Backoff: o.Backoff})
 	if err != nil {
 		s.Close()
 		return nil, err
 	}
 	a.Inbox, err = mailer.NewInbox(mailer.InboxOptions{Addr: cfg.IMAP.Addr, Username: cfg.IMAP.Username,
-		Password: cfg.IMAP.Password, TLS: TLSMode(cfg.IMAP.TLS), Mailbox: cfg.IMAP.Mailbox,
+		Password: cfg.IMAP.Password, TLS: TLSMode(cfg.IMAP.TLS), TLSConfig: imapTLS, Mailbox: cfg.IMAP.Mailbox,
 		Processed: cfg.IMAP.Processed, Quarantine: cfg.IMAP.Quarantine, MaxSize: cfg.Program.MaxMessageBytes,
 		PollInterval: cfg.IMAP.PollInterval, IdleRefresh: o.IdleRefresh, Handler: a.Program, Cursors: s,
 		Logger: log.With("component", "inbox")})
@@ -143,12 +185,23 @@ func (a *Service) Check(ctx context.Context) error {
 	ctx, cancel := context.WithTimeout(ctx, checkTimeout)
 	defer cancel()
 	if err := a.Inbox.Check(ctx); err != nil {
-		return fmt.Errorf("IMAP %s: %w", a.Config.IMAP.Addr, err)
+		return fmt.Errorf("IMAP %s: %w%s", a.Config.IMAP.Addr, err, certHint(err, "imap"))
 	}
 	if err := a.Sender.Check(ctx); err != nil {
-		return fmt.Errorf("SMTP %s: %w", a.Config.SMTP.Addr, err)
+		return fmt.Errorf("SMTP %s: %w%s", a.Config.SMTP.Addr, err, certHint(err, "smtp"))
 	}
 	return nil
+}
+
+// certHint says which fields to look at when err is a rejected server
+// certificate, and nothing otherwise.
+func certHint(err error, section string) string {
+	var cv *tls.CertificateVerificationError
+	if !errors.As(err, &cv) {
+		return ""
+	}
+	return fmt.Sprintf(" (the server's certificate is not trusted: set %[1]s.ca_file to the authority that signed it, "+
+		"or %[1]s.server_name to a name it is issued for)", section)
 }
 
 // Run runs the inbox, the sender and the calendar until ctx is done, then waits
