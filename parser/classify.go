@@ -1,8 +1,6 @@
 package parser
 
 import (
-	"bufio"
-	"net/textproto"
 	"regexp"
 	"strings"
 
@@ -10,39 +8,54 @@ import (
 )
 
 // classify decides the class of a message, following RFC 3834 and DESIGN.md
-// ("Never answer auto-generated mail"). The order matters: a delivery report is a
-// bounce even when it is also marked auto-submitted; explicit auto-reply headers
-// win over list headers; the subject and body are read last, when no header says
-// anything.
+// ("Never answer auto-generated mail"). The order matters:
+//
+//  1. a top-level multipart/report is a bounce (delivery-status) or an automatic
+//     notice (read receipts and any other report), whatever else it says;
+//  2. mail from a mail system (MAILER-DAEMON, postmaster, X-Failed-Recipients, a
+//     null sender with a failure subject) is a plain-text bounce;
+//  3. auto-reply headers, challenge-response and calendar replies are automatic,
+//     and win over list headers (a vacation reply often says Precedence: bulk);
+//  4. list headers make bulk mail;
+//  5. then the subject, a null sender, and a challenge's words.
+//
+// What a person forwards (an attached or inline bounce) is never read as the
+// message's own report. The out-of-office text of a header-less reply is read
+// later, once the text is understood (isOutOfOffice).
 func classify(m *message, r *Reply) (Class, *Bounce) {
-	if m.header != nil {
-		if b := deliveryReport(m); b != nil {
-			return ClassBounce, b
+	if m.header == nil {
+		return ClassReply, nil
+	}
+	switch reportType(m) {
+	case "":
+	case reportDelivery:
+		b, success := deliveryReport(m, r)
+		if success {
+			return ClassAutoReply, nil // "your message was delivered"
 		}
-		if isDaemon(r.Envelope.From) || m.has("X-Failed-Recipients") {
-			return ClassBounce, plainBounce(m, r)
-		}
-		if nullSender(m) {
-			if bounceSubjectRE.MatchString(r.Envelope.Subject) {
-				return ClassBounce, plainBounce(m, r)
-			}
-			return ClassAutoReply, nil
-		}
-		if autoHeaders(m) {
-			return ClassAutoReply, nil
-		}
-		if listHeaders(m) {
-			return ClassBulk, nil
-		}
-		if oooSubjectRE.MatchString(r.Envelope.Subject) {
-			return ClassAutoReply, nil
-		}
+		return ClassBounce, b
+	default:
+		return ClassAutoReply, nil // read receipts (RFC 8098), feedback reports
+	}
+	if isDaemon(r.Envelope.From) || daemonName(m.header.Get("From")) || m.has("X-Failed-Recipients") ||
+		(nullSender(m) && bounceSubjectRE.MatchString(r.Envelope.Subject)) {
+		return ClassBounce, plainBounce(m, r)
+	}
+	if autoHeaders(m) || challengeHeaders(m) || calendarReply(m.root) {
+		return ClassAutoReply, nil
+	}
+	if listHeaders(m) {
+		return ClassBulk, nil
+	}
+	if nullSender(m) || oooSubjectRE.MatchString(r.Envelope.Subject) || isChallenge(r.ReplyText) {
+		return ClassAutoReply, nil
 	}
 	return ClassReply, nil
 }
 
 // autoHeaders reports the headers that mark a message as sent by a program on a
-// person's behalf. X-Auto-Response-Suppress is not one: people's clients send it.
+// person's behalf (RFC 3834 and the common non-standard ones).
+// X-Auto-Response-Suppress is not one: people's Outlook sends it.
 func autoHeaders(m *message) bool {
 	if v := strings.ToLower(m.get("Auto-Submitted")); v != "" && !strings.HasPrefix(v, "no") {
 		return true
@@ -55,11 +68,43 @@ func autoHeaders(m *message) bool {
 	if strings.HasPrefix(strings.ToLower(m.get("Precedence")), "auto_reply") {
 		return true
 	}
-	if ct := strings.ToLower(m.header.Get("Content-Type")); strings.Contains(ct, "multipart/report") &&
-		strings.Contains(ct, "disposition-notification") {
-		return true // a read receipt (RFC 8098)
-	}
 	return false
+}
+
+// challengeHeaders reports a challenge-response system's request to confirm
+// the sender (TMDA marks its own).
+func challengeHeaders(m *message) bool {
+	return strings.HasPrefix(strings.ToLower(m.get("X-Delivery-Agent")), "tmda")
+}
+
+// calendarReply reports an iTIP reply (RFC 5546: accepted, declined, tentative,
+// a counter-proposal): the calendar's answer to an invitation, never a reply
+// to read.
+func calendarReply(root *enmime.Part) bool {
+	if root == nil {
+		return false
+	}
+	found := false
+	walkParts(root, func(p *enmime.Part) bool {
+		ct := strings.ToLower(p.ContentType)
+		if ct != "text/calendar" && ct != "application/ics" {
+			return true
+		}
+		method := strings.ToUpper(p.ContentTypeParams["method"])
+		if method == "" {
+			head := p.Content
+			if len(head) > 4096 {
+				head = head[:4096]
+			}
+			if i := strings.Index(strings.ToUpper(string(head)), "METHOD:"); i >= 0 {
+				method, _, _ = strings.Cut(strings.ToUpper(string(head[i+len("METHOD:"):])), "\n")
+				method = strings.TrimSpace(method)
+			}
+		}
+		found = method == "REPLY" || method == "COUNTER"
+		return !found
+	})
+	return found
 }
 
 // listHeaders reports mailing-list and bulk mail.
@@ -94,149 +139,53 @@ func isDaemon(addr string) bool {
 	return false
 }
 
+// daemonName reports a From header that names the mail system without an
+// address the parser can read ("MAILER-DAEMON (Mail Delivery Subsystem)").
+func daemonName(from string) bool {
+	if strings.Contains(from, "@") {
+		return false
+	}
+	f := strings.ToLower(from)
+	return strings.Contains(f, "mailer-daemon") || strings.Contains(f, "mail delivery")
+}
+
 var bounceSubjectRE = regexp.MustCompile(`(?i)(undeliver|undelivered|delivery status notification|delivery (has )?failed|failure notice|returned mail|mail delivery (failed|failure|subsystem)|non remis|remise .*(échec|impossible)|échec de (la )?(remise|livraison)|non distribuable|delivery failure|unzustellbar)`)
 
-// deliveryReport reads a multipart/report delivery-status notification (RFC
-// 3464). It returns nil when the message is not one.
-func deliveryReport(m *message) *Bounce {
-	if m.root == nil {
-		return nil
-	}
-	ct := strings.ToLower(m.header.Get("Content-Type"))
-	ds := m.root.DepthMatchFirst(func(p *enmime.Part) bool {
-		c := strings.ToLower(p.ContentType)
-		return c == "message/delivery-status" || c == "message/global-delivery-status"
-	})
-	if ds == nil {
-		if strings.Contains(ct, "multipart/report") && strings.Contains(ct, "delivery-status") {
-			return &Bounce{Permanent: true}
-		}
-		return nil
-	}
-	b := &Bounce{}
-	for _, f := range dsnFields(string(ds.Content)) {
-		if rcpt := f.Get("Final-Recipient"); rcpt != "" && b.Recipient == "" {
-			b.Recipient = dsnAddress(rcpt)
-			if b.Recipient == "" {
-				b.Recipient = dsnAddress(f.Get("Original-Recipient"))
-			}
-			if fs := strings.Fields(f.Get("Status")); len(fs) > 0 {
-				b.Status = fs[0]
-			}
-			action := strings.ToLower(strings.TrimSpace(f.Get("Action")))
-			b.Permanent = strings.HasPrefix(b.Status, "5") || (b.Status == "" && action == "failed")
-		}
-	}
-	b.OriginalMessageID = originalMessageID(m.root)
-	return b
-}
-
-// dsnFields splits the body of a message/delivery-status part into its field
-// groups: the per-message group, then one per recipient.
-func dsnFields(body string) []textproto.MIMEHeader {
-	body = strings.ReplaceAll(body, "\r\n", "\n")
-	var out []textproto.MIMEHeader
-	for _, block := range strings.Split(body, "\n\n") {
-		if strings.TrimSpace(block) == "" {
-			continue
-		}
-		tp := textproto.NewReader(bufio.NewReader(strings.NewReader(strings.TrimLeft(block, "\n") + "\n\n")))
-		h, _ := tp.ReadMIMEHeader()
-		if len(h) > 0 {
-			out = append(out, h)
-		}
-	}
-	return out
-}
-
-// dsnAddress takes the address out of "rfc822; someone@example.org".
-func dsnAddress(v string) string {
-	if _, a, ok := strings.Cut(v, ";"); ok {
-		v = a
-	}
-	return strings.ToLower(strings.Trim(strings.TrimSpace(v), "<>"))
-}
-
-// originalMessageID finds the Message-ID of the bounced message in the attached
-// headers (text/rfc822-headers) or message (message/rfc822), when present.
-func originalMessageID(root *enmime.Part) string {
-	p := root.DepthMatchFirst(func(p *enmime.Part) bool {
-		c := strings.ToLower(p.ContentType)
-		return c == "text/rfc822-headers" || c == "message/rfc822" || c == "message/global-headers"
-	})
-	if p == nil {
-		return ""
-	}
-	content := p.Content
-	if len(content) == 0 && p.FirstChild != nil {
-		content = p.FirstChild.Content
-	}
-	tp := textproto.NewReader(bufio.NewReader(strings.NewReader(strings.ReplaceAll(string(content), "\r\n", "\n"))))
-	h, _ := tp.ReadMIMEHeader()
-	if ids := messageIDs(h.Get("Message-Id")); len(ids) > 0 {
-		return ids[0]
-	}
-	return ""
-}
-
-var (
-	statusRE  = regexp.MustCompile(`\b([245]\.\d{1,3}\.\d{1,3})\b`)
-	smtpErrRE = regexp.MustCompile(`\b5[0-5]\d[ -]`)
-)
-
-// plainBounce describes a bounce that has no delivery-status part (old qmail and
-// Exim reports), from the X-Failed-Recipients header and the body text.
-func plainBounce(m *message, r *Reply) *Bounce {
-	b := &Bounce{}
-	if a := addresses(m.header.Get("X-Failed-Recipients")); len(a) > 0 {
-		b.Recipient = a[0].Address
-	}
-	body := m.text
-	if len(body) > 20000 {
-		body = body[:20000]
-	}
-	if b.Recipient == "" {
-		for _, a := range addrRE.FindAllString(body, 10) {
-			a = strings.ToLower(strings.Trim(a, "."))
-			if !isDaemon(a) && a != r.Envelope.From {
-				b.Recipient = a
-				break
-			}
-		}
-	}
-	if s := statusRE.FindStringSubmatch(body); s != nil {
-		b.Status = s[1]
-	}
-	b.Permanent = strings.HasPrefix(b.Status, "5") || (b.Status == "" && smtpErrRE.MatchString(body))
-	return b
-}
-
 // oooSubjectRE matches the subjects that clients give automatic answers, in
-// English and French (and the German Outlook one). It is anchored at the start,
-// after any "[tag]", so a person's "Out of office next week?" is not taken.
+// English and French (and the German Outlook one), and auto-acknowledgements.
+// It is anchored at the start, after any "[tag]", so a person's "Out of office
+// next week?" or "Re: Automatic reply: ..." is not taken.
 var oooSubjectRE = regexp.MustCompile(`(?i)^\s*(\[[^\]]{0,40}\]\s*)?(` +
 	`auto(matic|matische)?[ -]?(reply|response|antwort|respond|répon)|autoreply|auto:|` +
 	`out of (the )?office(\s*$|\s*[:\-–(\[]|\s+(auto|reply|notice|message|until|till|from|re:))|` +
 	`ooo\s*[:\-–(\[]|away from (the |my )?office|on vacation\s*[:\-–(]|vacation (reply|notice)|` +
 	`r[ée]ponse automatique|message d'absence|avis d'absence|absen(ce|t|te)\s+(du|de mon)\s+bureau|` +
-	`hors du bureau|abwesenheit)|` +
+	`hors du bureau|abwesenheit|` +
+	`accus[ée] de r[ée]ception|we('ve| have) received your (message|e-?mail|request)|` +
+	`(return|read) receipt\b)|` +
 	`\b(is|am) (currently )?out of (the )?office\b|\best absente? du bureau\b`)
 
-// oooBodyRE matches what out-of-office answers say in their first lines, in the
+// oooBodyRE matches what automatic answers say in their first lines, in the
 // present or future tense only: "I was out of office last week" is a person.
 var oooBodyRE = regexp.MustCompile(`(?i)(` +
-	`\b(i am|i'm|i’m|i will be|i'll be|i’ll be)( currently| now)? (out of (the )?office|away from (the |my )?(office|desk)|on (vacation|holiday|leave|annual leave|parental leave|sick leave)|travel+ing with limited)|` +
-	`\bthis is an? auto(mated|matic)?[ -]?(reply|response|generated)|` +
+	`\b(i am|i'm|i’m|i will be|i'll be|i’ll be)( currently| now)? (out of (the )?office|away from (the |my )?(office|desk)|on (vacation|holiday|leave|annual leave|parental leave|sick leave)|travel+ing with limited|away (until|till|from|through)\b)|` +
+	`\bthis is an? auto(mated|matic)?[ -]?(reply|response|generated|message|acknowledge?ment)|` +
+	`\b(with )?(no|limited) access to (my )?e-?mails?\b|` +
+	`\b(reply|respond|answer) (to your (message|e-?mail) )?(upon|on|when i) (my )?return|` +
+	`\b(please )?do not reply to this (e-?mail|message)\b|` +
 	`\bje suis (actuellement )?(absente?|en (congé|vacances))\b|\bje serai (absente?|en (congé|vacances))\b|` +
-	`\bceci est une réponse automatique|\bréponse automatique\b|` +
-	`\b(accès|acc[eè]s) limité (à|a) (mes )?(courriels|courriel|e-?mails?)|\blimited access to (e-?mail|my e-?mail)` +
+	`\bceci est (une réponse|un message|un courriel) automatique|\bréponse automatique\b|` +
+	`\b(accès|acc[eè]s) limité (à|a) (mes )?(courriels|courriel|e-?mails?)|\bà mon retour\b|` +
+	`\bmerci de ne pas (y )?répondre\b` +
 	`)`)
 
 // isOutOfOffice reads the first lines of a reply with no headers to go on. The
-// phrase must come early (auto answers lead with it) and the reply must be short.
+// phrase must come early (auto answers lead with it), the reply must be short,
+// and it must ask nothing: "I'm out of the office next week, could we move the
+// check-in?" is a person.
 func isOutOfOffice(text string) bool {
 	text = strings.TrimSpace(text)
-	if text == "" || len(text) > 2500 {
+	if text == "" || len(text) > 2500 || strings.ContainsAny(text, "?？") {
 		return false
 	}
 	head := text
@@ -244,4 +193,30 @@ func isOutOfOffice(text string) bool {
 		head = head[:400]
 	}
 	return oooBodyRE.MatchString(head)
+}
+
+// challengeRE matches what challenge-response systems say when they hold a
+// message until its sender proves to be a person.
+var challengeRE = regexp.MustCompile(`(?i)(` +
+	`list of approved senders|approved senders? list|(my|the) (whitelist|white list|guest list)|` +
+	`sender verification|verify (that )?you are (a )?(real )?(person|human)|not a (spam ?)?robot|` +
+	`confirmation request|to (control|fight|reduce|prevent|block) (spam|junk)|` +
+	`(one-time|one time) inconvenience|liste (des )?expéditeurs (approuvés|autorisés)|` +
+	`vérifier que vous (êtes|n'êtes pas)|(lutter|protéger) contre (le )?(spam|pourriel|courrier indésirable))`)
+
+// isChallenge reports a challenge-response request sent without headers that
+// say so: two distinct phrases of challengeRE near the start of a short text.
+func isChallenge(text string) bool {
+	if len(text) > 4000 {
+		return false
+	}
+	head := text
+	if len(head) > 1500 {
+		head = head[:1500]
+	}
+	seen := map[string]bool{}
+	for _, s := range challengeRE.FindAllString(head, 10) {
+		seen[strings.ToLower(s)] = true
+	}
+	return len(seen) >= 2
 }
