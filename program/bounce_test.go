@@ -176,3 +176,29 @@ func TestPeopleFixturesAnswered(t *testing.T) {
 		t.Errorf("a forwarded bounce raised Amélie's bounce count to %d", a.BounceCount)
 	}
 }
+
+// TestSecondPermanentBounceNoNewAlert: mail to an address stops at its first
+// permanent bounce, and the committee hears of it once; a later bounce for an
+// earlier message still counts but alerts nobody.
+func TestSecondPermanentBounceNoNewAlert(t *testing.T) {
+	f := newInboundFixture(t)
+	dsn := func(msgID, id string) []byte {
+		return []byte("From: MAILER-DAEMON@mx.example.org\r\nTo: mentorship@example.org\r\nSubject: Undelivered Mail\r\n" +
+			"Message-ID: <" + id + "@mx.example.org>\r\nMIME-Version: 1.0\r\n" +
+			"Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain\r\n\r\nDelivery failed.\r\n" +
+			"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\n" +
+			"Final-Recipient: rfc822; grace@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n" +
+			"--b\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <" + msgID + ">\r\n\r\n--b--\r\n")
+	}
+	f.deliver(dsn(f.row("checkin:p1:c1:mentor").MessageID, "d1"))
+	f.deliver(dsn(f.row("intro:p1:mentor").MessageID, "d2"))
+	if n := f.count(&store.Outbox{}, "kind = ?", "committee_alert"); n != 1 {
+		t.Errorf("%d committee alerts for one address's two bounces, want 1", n)
+	}
+	var g store.Participant
+	mustDo(t, f.s.DB().Where("email = ?", grace.email).Take(&g).Error)
+	if g.BounceCount != 2 || !g.MailStopped {
+		t.Errorf("bounce count %d, stopped %v; want 2, true", g.BounceCount, g.MailStopped)
+	}
+}

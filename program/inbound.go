@@ -285,8 +285,8 @@ func (p *Program) applyBounce(tx *store.Tx, in *store.Inbound, raw []byte, r *pa
 		return err
 	}
 	permanent := r.Bounce.Permanent
-	if err := tx.RaiseBounce(pt.ID, permanent); err != nil || !permanent {
-		return err
+	if err := tx.RaiseBounce(pt.ID, permanent); err != nil || !permanent || pt.MailStopped {
+		return err // the committee hears of an address once, when its mail stops
 	}
 	return p.alert(tx, "bounce:"+fmt.Sprint(in.ID), templates.CommitteeAlert{Reason: templates.AlertPermanentBounce,
 		Participant: pt.Name, Role: role(pt), Address: pt.Email, Details: r.Bounce.Status, At: p.now()}, pt)
