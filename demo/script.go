@@ -49,7 +49,7 @@ func (s *Sim) script() map[int][]step {
 		14: {{from: "grace", inReplyTo: "checkin", subject: "Out of Office", body: "I am out of the office until " + en(21) + " with limited access to email.",
 			headers: []string{"Auto-Submitted: auto-replied", "X-Autoreply: yes"}}},
 		15: {{from: "aisha", inReplyTo: "checkin", body: "Date: " + en(14) + "\nLength: 45 min\nHow: video\nTopics: 7, 8\nNotes: we did a mock interview for the branch posting"}},
-		16: {{from: "marcus", inReplyTo: "checkin", body: "👍 sounds good, talk soon"}},
+		16: {{from: "marcus", inReplyTo: "checkin", body: "Our schedules are chaos this month, but we will figure something out soon."}},
 		17: {{from: "aminata", inReplyTo: "checkin", body: "Bonjour,\n\nNous nous sommes rencontrées en personne mardi dernier pendant une heure et demie. Sujets : 5, 18\n\nAminata"}},
 		23: {{from: "grace", inReplyTo: "checkin", body: "Rohan and I talked by phone yesterday for 40 minutes about time management and his contract renewal."}},
 		29: {{from: "aisha", inReplyTo: "checkin", body: "Goal 1: done, I sent the application on Monday.\n\nWe also met on Google Meet on " + en(27) + " for an hour to plan the interview."}},

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/mentormail/mentormail/parser"
 	"github.com/mentormail/mentormail/store"
@@ -103,8 +104,10 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 		}
 	}
 	if len(did) == 0 {
-		if target != nil && target.Kind == string(templates.KindQuestionAnswer) {
-			did = append(did, "thanks") // a "thanks" for an answer: nothing to do, nothing to send
+		if target != nil && target.Kind == string(templates.KindQuestionAnswer) || acknowledgement(r.ReplyText) {
+			// "Thanks!", "Merci, bien reçu": nothing to record, and nothing to send;
+			// answering a thank-you with "we could not read that" would be rude.
+			did = append(did, "thanks")
 		} else if strings.TrimSpace(r.ReplyText) != "" {
 			did = append(did, "not understood")
 			nu := templates.NotUnderstood{Name: firstName(pt), ReceivedAt: p.now().In(p.location(pt))}
@@ -390,4 +393,36 @@ func goalsFromText(text string) []parser.Goal {
 		return []parser.Goal{{Title: goals[0].Title, Status: "new"}}
 	}
 	return goals
+}
+
+// ackWords are the words of a short thank-you or acknowledgement, English and French.
+var ackWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`thanks thank thx ty you so much many a lot very great ok okay okey sounds
+		good perfect noted got it will do cheers see talk soon then later awesome wonderful excellent
+		nice cool all set appreciated appreciate again and for the info information received hi hello
+		merci beaucoup mille fois bien reçu recu noté note parfait super génial genial excellent d'accord
+		daccord entendu à a bientôt bientot plus tard de la part votre ton vos tes bonjour salut ça
+		marche c'est c est top vraiment encore 👍 🙏 🙂 😊 :) ❤️ ♥`) {
+		ackWords[w] = true
+	}
+}
+
+// acknowledgement reports whether a reply is only a short thank-you or "got it",
+// allowing one other word (a signature's name).
+func acknowledgement(text string) bool {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(".,;:!?()\"«»—–-…", r)
+	})
+	if len(words) == 0 || len(words) > 10 {
+		return false
+	}
+	other := 0
+	for _, w := range words {
+		if !ackWords[w] {
+			other++
+		}
+	}
+	return other <= 1 && other < len(words)
 }

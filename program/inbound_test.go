@@ -346,3 +346,33 @@ func TestInboundKey(t *testing.T) {
 		t.Errorf("key's Message-ID = %q", id)
 	}
 }
+
+func TestAcknowledgements(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Thanks!":                      true,
+		"Thank you so much, Grace":     true,
+		"Merci beaucoup !":             true,
+		"Merci, bien reçu. Amélie":     true,
+		"👍 sounds good, talk soon":     true,
+		"ok":                           true,
+		"Thanks! We met yesterday.":    false,
+		"blue elephants":               false,
+		"Thanks, can we change dates?": false,
+		"":                             false,
+	} {
+		if got := acknowledgement(text); got != want {
+			t.Errorf("acknowledgement(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestThanksForAReceiptIsNotAnswered(t *testing.T) {
+	f := newInboundFixture(t)
+	f.deliver(msg("amelie@example.org", f.replyTo("checkin:p1:c1:mentee"), "Re", "We met yesterday for an hour."))
+	before := f.lastID()
+	receipt := f.row("answer:1:meeting")
+	f.deliver(msg("amelie@example.org", "mentorship+"+f.p.opts.Tokens.Make(receipt.ID)+"@example.org", "Re: receipt", "Merci beaucoup !\n\nAmélie"))
+	if got := f.sentTo("amelie@example.org", before); len(got) != 0 {
+		t.Errorf("a thank-you was answered with %v", got)
+	}
+}
