@@ -404,7 +404,8 @@ func init() {
 		nice cool all set appreciated appreciate again and for the info information received hi hello
 		merci beaucoup mille fois bien reçu recu noté note parfait super génial genial excellent d'accord
 		daccord entendu à a bientôt bientot plus tard de la part votre ton vos tes bonjour salut ça
-		marche c'est c est top vraiment encore 👍 🙏 🙂 😊 :) ❤️ ♥`) {
+		marche c'est c est top vraiment encore understood agreed absolutely sure yes yep oui compris
+		certainement sûr definitely 👍 🙏 🙂 😊 :) ❤️ ♥`) {
 		ackWords[w] = true
 	}
 }
