@@ -318,3 +318,25 @@ func runBinary(t *testing.T, timeout time.Duration, bin string, env []string, ar
 	}
 	return exitCode(err), stdout.String(), stderr.String()
 }
+
+// checkStops sends serve SIGTERM and checks that it exits 0, in time, with no
+// panic, race or error in its log.
+func checkStops(t *testing.T, serve *process) {
+	t.Helper()
+	if serve.exited() {
+		t.Fatalf("serve exited early (%v)", serve.err)
+	}
+	code, took, err := serve.terminate(exitTimeout)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code != 0 {
+		t.Errorf("serve exited %d after SIGTERM, want 0", code)
+	}
+	t.Logf("serve exited %d, %v after SIGTERM", code, took.Round(time.Millisecond))
+	for _, bad := range []string{"panic:", "WARNING: DATA RACE", "level=ERROR"} {
+		if strings.Contains(serve.stderr.String(), bad) {
+			t.Errorf("serve's stderr has %q lines", bad)
+		}
+	}
+}

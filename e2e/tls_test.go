@@ -109,22 +109,7 @@ func TestE2ETLS(t *testing.T) {
 	})
 
 	step(t, "3 SIGTERM", func(t *testing.T) {
-		if serve.exited() {
-			t.Fatalf("serve exited early (%v)", serve.err)
-		}
-		code, took, err := serve.terminate(exitTimeout)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if code != 0 {
-			t.Errorf("serve exited %d after SIGTERM, want 0", code)
-		}
-		t.Logf("serve exited %d, %v after SIGTERM", code, took.Round(time.Millisecond))
-		for _, bad := range []string{"panic:", "WARNING: DATA RACE", "level=ERROR"} {
-			if strings.Contains(serve.stderr.String(), bad) {
-				t.Errorf("serve's stderr has %q lines", bad)
-			}
-		}
+		checkStops(t, serve)
 	})
 
 	step(t, "4 untrusted certificate refused", func(t *testing.T) {
