@@ -2,6 +2,7 @@ package program
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -49,13 +50,26 @@ type TickResult struct {
 // Tick looks at every pair whose next calendar time has come, enqueues what is due
 // (with idempotency keys, so any number of ticks, before or after a restart, add
 // each message once) and records when each pair must next be looked at.
+// The pairs come first, and the program-wide work (health digests, retention)
+// after: a failure there must not hold back anyone's scheduled mail.
 func (p *Program) Tick(ctx context.Context) (TickResult, error) {
 	now := p.now()
-	var res TickResult
-	var err error
-	if res.Enqueued, err = p.tickProgram(ctx, now); err != nil { // health digests, retention
+	res, err := p.tickPairs(ctx, now)
+	if ctx.Err() != nil {
 		return res, err
 	}
+	n, perr := p.tickProgram(ctx, now)
+	res.Enqueued += n
+	if n > 0 {
+		p.notify()
+	}
+	return res, errors.Join(err, perr)
+}
+
+// tickPairs is the calendar of each pair whose time has come.
+func (p *Program) tickPairs(ctx context.Context, now time.Time) (TickResult, error) {
+	var res TickResult
+	var failed error
 	seen := map[int64]bool{}
 	for {
 		ids, err := p.store.DuePairs(now, tickBatch)
@@ -74,7 +88,11 @@ func (p *Program) Tick(ctx context.Context) (TickResult, error) {
 			}
 			n, err := p.tickPair(id, now)
 			if err != nil {
-				return res, err
+				// One pair's trouble must not hold back the others: it stays due and
+				// is tried again at the next tick.
+				p.log.Error("calendar: pair skipped", "pair", id, "err", err)
+				failed = errors.Join(failed, err)
+				continue
 			}
 			res.Pairs++
 			res.Enqueued += n
@@ -83,7 +101,7 @@ func (p *Program) Tick(ctx context.Context) (TickResult, error) {
 			if res.Enqueued > 0 {
 				p.notify()
 			}
-			return res, nil
+			return res, failed
 		}
 	}
 }

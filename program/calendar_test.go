@@ -291,3 +291,21 @@ func TestMergeByDay(t *testing.T) {
 		t.Errorf("merged = %+v", m)
 	}
 }
+
+// TestTickSurvivesABrokenPair: a pair the calendar cannot read is skipped and
+// reported, and the others get their mail.
+func TestTickSurvivesABrokenPair(t *testing.T) {
+	s := openStore(t, tempDB(t))
+	clock := &fakeClock{}
+	sc := newSessionCohort(t, s)
+	mustDo(t, s.DB().Model(&store.Pair{}).Where("id = ?", sc.pairs[0].ID).Update("start_date", "not a date").Error)
+	clock.Set(sc.start.Add(20 * time.Hour)) // day 0, after every zone's send hour
+	p := newProgram(t, s, clock)
+	res, err := p.Tick(context.Background())
+	if err == nil {
+		t.Error("the broken pair was not reported")
+	}
+	if res.Pairs != 2 || res.Enqueued != 12 {
+		t.Errorf("tick looked at %d pairs and made %d messages; want the 2 good pairs' 12 day-0 messages", res.Pairs, res.Enqueued)
+	}
+}
