@@ -196,7 +196,9 @@ func (p *Program) schedule(v *store.PairView, lastMeeting string, introduced tim
 		items = append(items,
 			item{key: "intro:" + pk + ":" + r, kind: templates.KindIntroduction, to: pt, due: at(0)},
 			item{key: "goals:" + pk + ":" + r, kind: templates.KindGoalsPrompt, to: pt, due: at(0)},
-			item{key: "conf:" + pk + ":start:" + r, kind: templates.KindConfidentiality, to: pt, due: at(0)},
+			// The first confidentiality reminder gives way to the mid-session one:
+			// a pair imported late gets one reminder, not two the same morning.
+			item{key: "conf:" + pk + ":start:" + r, kind: templates.KindConfidentiality, to: pt, due: at(0), until: at(days / 2)},
 		)
 		for c := 1; c*checkinEvery < days; c++ {
 			until := at((c + 1) * checkinEvery)

@@ -309,3 +309,21 @@ func TestTickSurvivesABrokenPair(t *testing.T) {
 		t.Errorf("tick looked at %d pairs and made %d messages; want the 2 good pairs' 12 day-0 messages", res.Pairs, res.Enqueued)
 	}
 }
+
+// TestLateImportGetsOneConfidentialityReminder: a cohort imported after its
+// mid-point gets the mid-session confidentiality reminder, not both.
+func TestLateImportGetsOneConfidentialityReminder(t *testing.T) {
+	s := openStore(t, tempDB(t))
+	clock := &fakeClock{}
+	sc := newSessionCohort(t, s)
+	clock.Set(sc.start.AddDate(0, 0, 35).Add(20 * time.Hour))
+	p := newProgram(t, s, clock)
+	if _, err := p.Tick(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	mustDo(t, s.DB().Model(&store.Outbox{}).Where("kind = ? AND to_addr = ?", "confidentiality", grace.email).Pluck("idem_key", &keys).Error)
+	if len(keys) != 1 || !strings.Contains(keys[0], ":mid:") {
+		t.Errorf("Grace got confidentiality reminders %v, want the mid-session one alone", keys)
+	}
+}
