@@ -25,7 +25,8 @@ var scheduledKinds = []string{string(templates.KindCheckin), string(templates.Ki
 // answer sends an automatic answer to a participant unless they have had the day's
 // cap of them already, which stops any mail loop that slipped past classification.
 func (p *Program) answer(tx *store.Tx, pt *store.Participant, in *store.Inbound, pairID int64, kind templates.Kind, tag string, data any) error {
-	if pt.MailStopped || pt.Status == store.StatusWithdrawn && kind != templates.KindReceiptCommand {
+	// No mail to a stopped address; someone who left gets only the receipt of "stop".
+	if pt.MailStopped || (pt.Status == store.StatusWithdrawn && kind != templates.KindReceiptCommand) {
 		return nil
 	}
 	n, err := tx.CountOutboxSince(pt.ID, p.now().Add(-24*time.Hour), answerKinds)
