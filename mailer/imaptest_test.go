@@ -229,13 +229,13 @@ type recorder struct {
 
 func (h *recorder) Handle(ctx context.Context, d Delivery) (Disposition, error) {
 	key := fmt.Sprintf("toobig:%s:%d:%d", d.Mailbox, d.UIDValidity, d.UID)
-	if !d.TooBig {
+	if !d.TooBig && !d.Unreadable {
 		key = messageKey(d.Raw)
 	}
 	h.mu.Lock()
 	h.calls++
 	h.keys = append(h.keys, key)
-	h.deliveries = append(h.deliveries, Delivery{Mailbox: d.Mailbox, UIDValidity: d.UIDValidity, UID: d.UID, Size: d.Size, TooBig: d.TooBig, Raw: d.Raw})
+	h.deliveries = append(h.deliveries, Delivery{Mailbox: d.Mailbox, UIDValidity: d.UIDValidity, UID: d.UID, Size: d.Size, TooBig: d.TooBig, Unreadable: d.Unreadable, Raw: d.Raw})
 	h.mu.Unlock()
 	if h.fail != nil {
 		if err := h.fail(d, key); err != nil {
@@ -243,7 +243,7 @@ func (h *recorder) Handle(ctx context.Context, d Delivery) (Disposition, error) 
 		}
 	}
 	disp := Processed
-	if d.TooBig || bytes.Contains(d.Raw, []byte("Subject: [spam]")) {
+	if d.TooBig || d.Unreadable || bytes.Contains(d.Raw, []byte("Subject: [spam]")) {
 		disp = Quarantine
 	}
 	outcome := map[Disposition]string{Processed: store.InboundProcessed, Quarantine: store.InboundQuarantined}[disp]

@@ -35,7 +35,15 @@ type Delivery struct {
 	// TooBig means the message exceeds the inbox's MaxSize: it was not fetched,
 	// and the handler is expected to quarantine it unread.
 	TooBig bool
+	// Unreadable means the server refused to give the message MaxRefusals times
+	// (a damaged file, say); Raw is nil and the handler is expected to quarantine
+	// it, so that it no longer sits in INBOX unseen.
+	Unreadable bool
 }
+
+// MaxRefusals is how many rounds the server may refuse to fetch a message before
+// it is handed over Unreadable.
+const MaxRefusals = 3
 
 // Disposition is where a handled message goes.
 type Disposition int
@@ -171,6 +179,9 @@ type Inbox struct {
 	t    InboxTimeouts // with defaults filled in
 	// forcePoll makes the inbox poll even when the server offers IDLE; tests use it.
 	forcePoll bool
+	// refused counts, per UIDVALIDITY and UID, the rounds in which the server
+	// refused to fetch a message.
+	refused map[[2]uint32]int
 }
 
 // NewInbox checks opts, fills in defaults and returns an inbox.

@@ -201,7 +201,17 @@ func (s *session) deliver(ctx context.Context, m listed, f *bodyStream, st *roun
 	}
 	switch {
 	case errors.As(err, &ie):
-		s.msgLog(m).Error("inbox: the server refused to fetch a message", "err", err)
+		if s.in.refused == nil {
+			s.in.refused = map[[2]uint32]int{}
+		}
+		at := [2]uint32{s.uidValidity, uint32(m.uid)}
+		s.in.refused[at]++
+		s.msgLog(m).Error("inbox: the server refused to fetch a message", "err", err, "times", s.in.refused[at])
+		if s.in.refused[at] >= MaxRefusals {
+			delete(s.in.refused, at)
+			d.Unreadable = true
+			return d, true, nil
+		}
 		st.skipped++
 		return d, false, nil
 	case err != nil:

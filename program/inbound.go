@@ -68,10 +68,14 @@ func (p *Program) Handle(ctx context.Context, d mailer.Delivery) (mailer.Disposi
 // Two copies of one message that differ only in the trace headers servers add
 // (Received, Delivered-To: a reply to two of our addresses arrives twice) share a
 // key; a different message that reuses a Message-ID, as some clients do, does not.
-// An oversized message, never read, is keyed by its place on the server.
+// A message never read (oversized, or refused by the server) is keyed by its place
+// on the server.
 func inboundKey(d mailer.Delivery) string {
-	if d.TooBig {
+	switch {
+	case d.TooBig:
 		return fmt.Sprintf("toobig:%s:%d:%d", d.Mailbox, d.UIDValidity, d.UID)
+	case d.Unreadable:
+		return fmt.Sprintf("unreadable:%s:%d:%d", d.Mailbox, d.UIDValidity, d.UID)
 	}
 	h, body := readHeader(d.Raw)
 	sum := sha256.New()
@@ -117,7 +121,7 @@ func (p *Program) handle(ctx context.Context, d mailer.Delivery, key string) (di
 	}
 	var r *parser.Reply
 	var perr error
-	if !d.TooBig {
+	if !d.TooBig && !d.Unreadable {
 		r, perr = parser.Parse(d.Raw, parser.Options{Topics: p.topics, TZ: p.opts.Location, At: p.now()})
 	}
 	disp = mailer.Processed
@@ -136,6 +140,9 @@ func (p *Program) handle(ctx context.Context, d mailer.Delivery, key string) (di
 		case d.TooBig:
 			in := p.inboundRow(d, key, "", "")
 			disp, err = mailer.Quarantine, p.quarantine(tx, in, nil, fmt.Sprintf("larger than the limit (%d bytes)", d.Size))
+		case d.Unreadable:
+			in := p.inboundRow(d, key, "", "")
+			disp, err = mailer.Quarantine, p.quarantine(tx, in, nil, "the mail server would not give the message")
 		case perr != nil:
 			in := p.inboundRow(d, key, "", "")
 			disp, err = mailer.Quarantine, p.quarantine(tx, in, d.Raw, "unreadable message")

@@ -376,3 +376,17 @@ func TestThanksForAReceiptIsNotAnswered(t *testing.T) {
 		t.Errorf("a thank-you was answered with %v", got)
 	}
 }
+
+func TestUnreadableMessageQuarantined(t *testing.T) {
+	f := newInboundFixture(t)
+	d := mailer.Delivery{Mailbox: "INBOX", UIDValidity: 7, UID: 42, Size: 5000, Unreadable: true}
+	for range 2 { // the second time is a replay: the same folder, nothing more
+		disp, err := f.p.Handle(context.Background(), d)
+		if err != nil || disp != mailer.Quarantine {
+			t.Fatalf("Handle = %v, %v; want quarantine", disp, err)
+		}
+	}
+	if n := f.count(&store.Inbound{}, "outcome = ? AND key LIKE 'unreadable:%'", store.InboundQuarantined); n != 1 {
+		t.Errorf("%d quarantined rows for the unreadable message, want 1", n)
+	}
+}
