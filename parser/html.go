@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -20,6 +21,9 @@ type openElem struct {
 	name               string
 	quote, hidden, pre bool
 	bq                 bool // a blockquote, counted for lastQuote
+	// gap says the element is a paragraph with a margin under it, shown as a
+	// blank line before the next text.
+	gap bool
 	// mark is the output length when the element opened, to tell empty paragraphs.
 	mark int
 }
@@ -35,6 +39,9 @@ type htmlRenderer struct {
 	hidden     int            // depth of elements whose text is not shown
 	pre        int
 	space      bool // a space is pending before the next word
+	// gap is a blank line pending before the next text, after a paragraph;
+	// blank and quoted say what the last line written was.
+	gap, blank, quoted bool
 	// lastQuote is the number of the last top-level <blockquote>; quotes counts
 	// the top-level ones seen so far.
 	lastQuote, quotes int
@@ -201,6 +208,7 @@ func (r *htmlRenderer) start(name string, attrs map[string]string, selfClosing b
 		e.bq = true
 	}
 	e.pre = tag == atom.Pre
+	e.gap = tag == atom.P && hasMargin(attrs)
 	e.mark = r.b.Len() + r.line.Len()
 	r.push(e)
 }
@@ -244,6 +252,9 @@ func (r *htmlRenderer) end(name string) {
 				r.writeLine("") // an empty paragraph is a blank line
 			}
 			r.endLine()
+			if e.gap && r.b.Len() > e.mark {
+				r.gap = true
+			}
 		}
 		if e.quote {
 			r.endLine()
@@ -288,6 +299,16 @@ func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\
 
 func (r *htmlRenderer) word(w string) {
 	if r.line.Len() == 0 {
+		if r.gap && r.b.Len() > 0 && !r.blank {
+			// A paragraph's margin; inside a quote it stays quoted.
+			if r.quote > 0 && r.quoted {
+				r.b.WriteString(">\n")
+			} else {
+				r.b.WriteString("\n")
+			}
+			r.blank = true
+		}
+		r.gap = false
 		r.lineQuoted = r.quote > 0
 		r.space = false
 	} else if r.space {
@@ -309,6 +330,7 @@ func (r *htmlRenderer) endLine() {
 	r.b.WriteString(r.line.String())
 	r.b.WriteByte('\n')
 	r.line.Reset()
+	r.blank, r.quoted = false, r.lineQuoted
 }
 
 func (r *htmlRenderer) writeLine(s string) {
@@ -317,4 +339,18 @@ func (r *htmlRenderer) writeLine(s string) {
 	}
 	r.b.WriteString(s)
 	r.b.WriteByte('\n')
+	r.blank, r.quoted = s == "", r.quote > 0
 }
+
+// hasMargin reports a paragraph shown with a margin under it: not Outlook's
+// MsoNormal nor one styled with no bottom margin, which clients use for lines.
+func hasMargin(attrs map[string]string) bool {
+	if strings.Contains(strings.ToLower(attrs["class"]), "msonormal") {
+		return false
+	}
+	style := strings.ToLower(strings.ReplaceAll(attrs["style"], " ", ""))
+	return !strings.Contains(style, "margin-bottom:0") && !zeroMarginRE.MatchString(style)
+}
+
+// zeroMarginRE is a "margin" shorthand of zero all round.
+var zeroMarginRE = regexp.MustCompile(`(^|;)margin:0(px|pt|cm|in|em)?(;|$)`)

@@ -3,6 +3,7 @@ package parser
 import (
 	"bytes"
 	"fmt"
+	"mime"
 	"net/mail"
 	"net/textproto"
 	"regexp"
@@ -139,7 +140,7 @@ func bodies(root *enmime.Part) (text, html string) {
 			return
 		case ct == "text/plain" || (ct == "" && p.FirstChild == nil):
 			if p.FileName == "" || p.Disposition == "inline" {
-				texts = append(texts, string(p.Content))
+				texts = append(texts, plainContent(p))
 			}
 		case ct == "text/html":
 			if html == "" {
@@ -285,6 +286,19 @@ func parseDate(v string) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// plainContent is a text/plain part's text, unflowed when it is format=flowed.
+func plainContent(p *enmime.Part) string {
+	params := p.ContentTypeParams
+	if params == nil && p.Header != nil {
+		// enmime leaves the parameters of a single-part message unset.
+		_, params, _ = mime.ParseMediaType(p.Header.Get("Content-Type"))
+	}
+	if !strings.EqualFold(params["format"], "flowed") {
+		return string(p.Content)
+	}
+	return unflow(string(p.Content), strings.EqualFold(params["delsp"], "yes"))
 }
 
 // oneLine folds white space runs, so header values print on one line.

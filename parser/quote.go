@@ -56,7 +56,7 @@ var (
 	timeRE     = regexp.MustCompile(`\d{1,2}[:.h]\d{2}|\d{4}`)
 
 	// originalRE matches "-----Original Message-----" and its translations.
-	originalRE = regexp.MustCompile(`(?i)^\s*[-_=*]{2,}\s*(original message|original|reply message|ursprüngliche nachricht|antwort nachricht|oprindelig (meddelelse|besked)|opprinnelig melding|message d'origine|message original|mensaje original|messaggio originale|mensagem original|oorspronkelijk bericht|ursprungligt meddelande|alkuperäinen viesti|původní zpráva|wiadomość oryginalna|oryginalna wiadomość|исходное сообщение|eredeti üzenet|原始邮件|元のメッセージ)\s*[-_=*]{2,}\s*$`)
+	originalRE = regexp.MustCompile(`(?i)^\s*[-_=*]{2,}\s*(original message|original|reply message|mail original|courriel original|courriel d'origine|ursprüngliche nachricht|antwort nachricht|oprindelig (meddelelse|besked)|opprinnelig melding|message d'origine|message original|mensaje original|messaggio originale|mensagem original|oorspronkelijk bericht|ursprungligt meddelande|alkuperäinen viesti|původní zpráva|wiadomość oryginalna|oryginalna wiadomość|исходное сообщение|eredeti üzenet|原始邮件|元のメッセージ)\s*[-_=*]{2,}\s*$`)
 	// forwardRE matches the lines clients put above a forwarded message.
 	forwardRE = regexp.MustCompile(`(?i)^\s*[-_=*>]*\s*(forwarded message|forwarded e-?mail|begin forwarded message|message transféré|message réexpédié|début du message réexpédié|début du message transféré|weitergeleitete nachricht|anfang der weitergeleiteten nachricht|mensaje reenviado|messaggio inoltrato|inizio messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht|videresendt (melding|meddelelse)|vidarebefordrat meddelande|przekazana wiadomość|välitetty viesti|переадресованное сообщение|forwarded by .{1,80})\s*:?\s*[-_=*]*\s*$`)
 
@@ -79,7 +79,7 @@ var (
 		`(sent|envoyé|envoye|expédié|gesendet|enviado|inviato|verzonden|verstuurd|skickat|sendt|wysłane|lähetetty)\s+(from|with|via|using|de|depuis|à partir de|a partir de|avec|von|mit|desde|con|da|dal|vanaf|met|från|fra|z)\s+[^,;!?]{1,60}|` +
 		`sent from my verizon, samsung[^,]{0,40}|` +
 		`von meinem [^,]{1,40} gesendet|` +
-		`(get|obtenir|télécharger|téléchargez|holen sie sich|scarica|obtener|descargar|baixe) outlook (for|pour|für|per|para) (ios|android)` +
+		`(get|obtenir|obtenez|télécharger|téléchargez|holen sie sich|scarica|obtener|descargar|baixe) outlook (for|pour|für|per|para) (ios|android)` +
 		`)\s*(<[^>\s]*>)?\.?\s*$`)
 	// sigRE is the standard signature delimiter "-- " (RFC 3676 §4.3).
 	sigRE = regexp.MustCompile(`^-- ?$`)
@@ -346,42 +346,11 @@ func tidy(keep []string) string {
 		}
 		break
 	}
-	end = cutSignOff(keep[:end])
+	end = trimSignature(keep[:end])
 	var b strings.Builder
 	for _, l := range keep[:end] {
 		b.WriteString(l)
 		b.WriteByte('\n')
 	}
 	return strings.TrimSpace(b.String())
-}
-
-// signOffRE is a closing line on its own ("Regards,", "Cordialement,"); the
-// name and title lines under it are the signature.
-var signOffRE = regexp.MustCompile(`(?i)^\s*(best|kind|warm|warmest|many|with)?\s*(regards|wishes)\s*[,.!]?\s*$|` +
-	`(?i)^\s*(sincerely|yours (truly|sincerely)|respectfully|cordialement|bien cordialement|salutations|sinc[èe]res salutations|meilleures salutations|bien [àa] vous|amicalement|mit freundlichen gr[üu](ß|ss)en|saludos|un saludo|cordiali saluti)\s*[,.!]?\s*$`)
-
-// maxSignature is how many short lines may follow a sign-off for them to be
-// taken as a signature.
-const maxSignature = 6
-
-// cutSignOff returns where the reply ends when it closes with a sign-off line
-// followed only by a few short lines (name, title, phone).
-func cutSignOff(ls []string) int {
-	short := 0
-	for i := len(ls) - 1; i >= 0 && i >= len(ls)-maxSignature-1; i-- {
-		t := strings.TrimSpace(ls[i])
-		if signOffRE.MatchString(t) {
-			if i == 0 {
-				return len(ls) // a reply that is only "Regards," stays
-			}
-			return i
-		}
-		if len(t) > 60 {
-			return len(ls)
-		}
-		if t != "" {
-			short++
-		}
-	}
-	return len(ls)
 }

@@ -1,0 +1,76 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// Replies whose ending looks a little like a signature but is the sender's own
+// text: the trimming must keep every line of them.
+func TestTrimBatteryKeeps(t *testing.T) {
+	cases := map[string]string{
+		"postscript after the name":  "We met Monday, 1 hour.\n\nThanks,\nAmina\n\nP.S. We also talked about topic 14.",
+		"form after the sign-off":    "Cordialement,\nSophie\n\nObjectif 2 : terminé",
+		"sentence after the name":    "Best,\nDaniel\n\nAlso, we met twice this month and will meet again soon.",
+		"a name asked for":           "Who should I contact about the conference? My manager suggested:\n\nJane Smith\nHead of Adult Services, Ottawa Public Library",
+		"a name and a phone":         "Call me any time this week.\n\nPriya Sharma\n902-555-0134",
+		"sign-off only":              "Regards,",
+		"thanks and a first name":    "See you on the 6th.\n\nMerci!\nSophie",
+		"confidential in a sentence": "Please keep this confidential: I am applying for my manager's job.\n\nKevin",
+	}
+	for name, body := range cases {
+		r, err := Parse([]byte(body), Options{TextBody: true})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got := trimNormal(r.ReplyText); got != body {
+			t.Errorf("%s: lost text\n--- got:\n%s\n--- want:\n%s", name, got, body)
+		}
+	}
+}
+
+// The signature blocks the trimming cuts, and what stays.
+func TestTrimBatterySignatures(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Met today.\n\nBest regards,\nAisha Rahman\nBranch Head, Parkdale\nToronto Public Library\n416-555-0199", "Met today.\n\nBest regards,\nAisha Rahman"},
+		{"On s'est vus hier.\n\nCordialement,\n\nMathieu Gagnon\nBibliothécaire\n514 555-0123", "On s'est vus hier.\n\nCordialement,\n\nMathieu Gagnon"},
+		{"Met today.\n\nKevin Nguyen (he/him)\nTeen Services Librarian\n604-555-0142", "Met today."},
+		{"Met today.\n\nThis e-mail may contain confidential information. If you are not the intended recipient, please delete it.", "Met today."},
+	}
+	for _, c := range cases {
+		r, err := Parse([]byte(c.in), Options{TextBody: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := trimNormal(r.ReplyText); got != c.want {
+			t.Errorf("got:\n%s\n--- want:\n%s", got, c.want)
+		}
+	}
+}
+
+func TestUnflow(t *testing.T) {
+	cases := []struct {
+		in    string
+		delSp bool
+		want  string
+	}{
+		{"one \ntwo\n", false, "one two\n"},
+		{"one \r\ntwo\r\n", false, "one two\n"},
+		{"one \ntwo", true, "onetwo"},
+		{"> quoted \n> on\nmine\n", false, "> quoted on\nmine\n"},
+		{"soft \n> quoted\n", false, "soft \n> quoted\n"},
+		{" >stuffed\n", false, ">stuffed\n"},
+		{"-- \nName\n", false, "-- \nName\n"},
+		{">> deep \n>> er\n>\n", false, ">> deep er\n>\n"},
+	}
+	for _, c := range cases {
+		if got := unflow(c.in, c.delSp); got != c.want {
+			t.Errorf("unflow(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	// Linear: a long flowed body of deep quotes unflows in one pass.
+	long := strings.Repeat(strings.Repeat(">", 50)+" word \n", 20000)
+	if got := unflow(long, false); !strings.HasPrefix(got, strings.Repeat(">", 50)+" word word") {
+		t.Errorf("long flowed body: %.80q", got)
+	}
+}
