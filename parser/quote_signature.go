@@ -20,13 +20,15 @@ const sigWindow = 14
 
 var (
 	// signOffRE is a closing line on its own: "Regards,", "Best,", "Merci!",
-	// "Cordialement,", "Bien à vous,".
+	// "Cordialement,", "Bien à vous,", or a dash.
 	signOffRE = regexp.MustCompile(`(?i)^\s*(` +
 		`(best|kind|warm|warmest|many|with|my)?\s*(regards|wishes)|all the best|best|cheers|sincerely|yours (truly|sincerely)|respectfully|` +
 		`(many )?thanks( again| a lot| so much)?|thank you( again| so much)?|thx|take care|talk soon|` +
 		`cordialement|bien cordialement|salutations( distinguées| cordiales)?|sinc[èe]res salutations|meilleures salutations|` +
 		`bien [àa] (vous|toi)|amicalement|amitiés|merci( encore| beaucoup| bien)?|au plaisir|[àa] bient[ôo]t|bonne (journée|soirée|fin de semaine)|` +
-		`mit freundlichen gr[üu](ß|ss)en|saludos|un saludo|cordiali saluti` +
+		`mit freundlichen gr[üu](ß|ss)en|saludos|un saludo|cordiali saluti|` +
+		`[-–—]{1,5}` + // a dash above the name, as some write instead of "-- "
+
 		`)\s*[,.!]*\s*$`)
 
 	// disclaimerRE finds the phrases of a legal or environmental notice, in
@@ -88,8 +90,8 @@ func trimSignature(ls []string) int {
 		for k < end && strings.TrimSpace(ls[k]) == "" {
 			k++
 		}
-		if k < end && isSignedName(ls[k]) {
-			k++
+		if k < end {
+			k++ // the name, however it is written: a lost name is worse than a kept title
 		}
 		if k < end && sigLines(ls[k:end], true) {
 			end = trimBlank(ls, k)
@@ -145,14 +147,6 @@ func isFullName(line string) bool {
 	}
 	f := strings.Fields(t)
 	return len(f) >= 2 && len(f) <= 4 && nameWords(f)
-}
-
-// isSignedName reports a line under a sign-off that names the sender: one to
-// four words, no digits ("Amina", "— Jean-François", "Sophie Tremblay").
-func isSignedName(line string) bool {
-	t := strings.TrimLeft(strings.TrimSpace(line), "-–— ")
-	f := strings.Fields(t)
-	return len(f) >= 1 && len(f) <= 4 && len(t) <= 40 && nameWords(f)
 }
 
 func nameWords(f []string) bool {

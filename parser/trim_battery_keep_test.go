@@ -35,6 +35,8 @@ func TestTrimBatterySignatures(t *testing.T) {
 		{"Met today.\n\nBest regards,\nAisha Rahman\nBranch Head, Parkdale\nToronto Public Library\n416-555-0199", "Met today.\n\nBest regards,\nAisha Rahman"},
 		{"On s'est vus hier.\n\nCordialement,\n\nMathieu Gagnon\nBibliothécaire\n514 555-0123", "On s'est vus hier.\n\nCordialement,\n\nMathieu Gagnon"},
 		{"Met today.\n\nKevin Nguyen (he/him)\nTeen Services Librarian\n604-555-0142", "Met today."},
+		{"Vu hier.\n\n—\nSophie Tremblay\nBibliothécaire\n418 555-0101", "Vu hier.\n\n—\nSophie Tremblay"},
+		{"Met today.\n\nBest,\nDaniel Okafor | Systems Librarian | Calgary Public Library", "Met today.\n\nBest,\nDaniel Okafor | Systems Librarian | Calgary Public Library"},
 		{"Met today.\n\nThis e-mail may contain confidential information. If you are not the intended recipient, please delete it.", "Met today."},
 	}
 	for _, c := range cases {
