@@ -18,14 +18,14 @@ import (
 var (
 	// politeRe is the wrapping of a request: "please", "can we", "could you", "I think
 	// I need to", "est-ce qu'on peut", "pouvez-vous", "je voudrais"; and "thanks" after it.
-	politeRe  = regexp.MustCompile(`^(?:(?:please|pls|plz|kindly|svp|s'il vous plait|s'il te plait|merci de|could you|can you|would you|will you|can we|could we|may we|may i|can i|could i|is it possible to|would it be possible to|i'd like to|i would like to|i'd like you to|i would like you to|i want to|i need to|we need to|we'd like to|you can|feel free to|i think|i guess|i'm afraid|unfortunately|sadly|est-ce qu'on peut|est-ce que l'on peut|est-ce que (?:je|nous|vous) (?:peux|pouvons|pouvez)|on peut|on pourrait|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|je voudrais|je voudrai|j'aimerais|je veux|je dois|nous voudrions|nous aimerions|je pense que|je pense qu'|je crois que|malheureusement)[\s,]+)+|(?:\s+(?:please|pls|svp|s'il vous plait|merci|thanks|thank you))+$`)
+	politeRe  = regexp.MustCompile(`^(?:(?:hi|hello|hey|bonjour|bonsoir|salut|allo|ok|okay|oops|oh|well|so|alors|bon|donc|please|pls|plz|kindly|svp|s'il vous plait|s'il te plait|merci de|could you|can you|would you|will you|can we|could we|may we|may i|can i|could i|is it possible to|would it be possible to|i'd like to|i would like to|i'd like you to|i would like you to|i want to|i need to|we need to|we'd like to|you can|feel free to|i think|i guess|i'm afraid|unfortunately|sadly|est-ce qu'on peut|est-ce que l'on peut|est-ce que (?:je|nous|vous) (?:peux|pouvons|pouvez)|on peut|on pourrait|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|je voudrais|je voudrai|j'aimerais|je veux|je dois|nous voudrions|nous aimerions|je pense que|je pense qu'|je crois que|malheureusement)[\s,]+)+|(?:\s+(?:please|pls|svp|s'il vous plait|merci|thanks|thank you))+$`)
 	helpCmdRe = regexp.MustCompile(`^(?:help|aide|help me|help me out|i need help|need help|au secours|aidez-moi|aide-moi|m'aider|nous aider|de l'aide|j'ai besoin d'aide|\?)$`)
 	// helpAskRe is a question about using the program: "How do I log a meeting?",
 	// "what am I supposed to reply?", "Comment est-ce que j'inscris une rencontre?".
 	helpAskRe  = regexp.MustCompile(`^(?:(?:hi|hello|bonjour|salut|sorry|desolee?|quick question)[ ,!]+)?(?:how|what|where|comment|que|quoi|ou|qu'est-ce que)\b[^?]{0,50}?\b(?:log|logging|record|report|reply|respond|answer|write back|use|submit|fill|enter|inscri\w*|consigner|enregistrer|signaler|repondre|ecrire|utiliser|remplir|declarer)\b[^?]{0,60}\?$|^je ne sais pas (?:comment|quoi|trop comment|trop quoi)\b|^i (?:don't|do not|dont) (?:know|understand) (?:how|what)\b.{0,40}\b(?:reply|respond|answer|log|write|use)\b`)
 	resumeRe   = regexp.MustCompile(`^(?:resume|reprendre|reprise|restart|unpause|un-pause|i'm back|i am back|back|je suis de retour|de retour|resume (?:my |the )?(?:emails|check-ins|program|programme|reminders|mentorship)|reprendre (?:le programme|les courriels|les envois|les rappels|mon jumelage))$`)
 	undoRe     = regexp.MustCompile(`^(?:oops,?\s+)?(?:undo|annuler|annule|undo (?:that|it|last|the last (?:log|one|entry|message|update)|my last (?:log|message|update))|annuler (?:le dernier|la derniere|mon dernier|ma derniere)(?: \S+)?|cancel (?:that|the last log|my last log|last log))$`)
-	stopExact  = regexp.MustCompile(`^(?:stop|unsubscribe|desabonner|desabonnement|me desabonner|desinscrire|me desinscrire|desinscription|arret|arreter|quit|leave|remove me|opt out|stop all emails|stop (?:the )?emails|stop sending (?:me )?(?:emails|messages|these))$`)
+	stopExact  = regexp.MustCompile(`^(?:stop|unsubscribe|unsubscribe me|desabonner|desabonnement|me desabonner|desinscrire|me desinscrire|desinscription|arret|arreter|quit|leave|remove me|opt out|stop all emails|stop (?:the )?emails|stop sending (?:me )?(?:emails|messages|these))$`)
 	stopLeadRe = regexp.MustCompile(`^(?:(?:remove|unsubscribe|take)\s+me\s+(?:from|off)\b|(?:leave|quit|withdraw from|drop out of|exit|unsubscribe from)\s+(?:the|this)\s+(?:mentorship\s+)?(?:program|programme)\b|i\s+(?:(?:want|would like|wish|need|'d like|have decided|decided|am going)\s+to\s+)?(?:leave|quit|withdraw from|drop out of|exit)\s+(?:the|this)\s+(?:mentorship\s+)?(?:program|programme)|i(?:'m| am)\s+(?:leaving|quitting|withdrawing from|dropping out of)\s+(?:the|this)\s+(?:mentorship\s+)?program|(?:je\s+(?:veux|voudrais|souhaite|dois|desire|vais)\s+)?(?:quitter|me retirer d[ue]|me desinscrire d[ue]|me desabonner d[ue]|abandonner)\s+(?:le\s+)?programme|je\s+(?:quitte|me retire d[ue]|abandonne)\s+(?:le\s+)?programme|(?:retirez|desabonnez|desinscrivez|enlevez)[- ]moi\b|stop\s+(?:emailing|sending|contacting)\s+me\b|(?:arretez|cessez|arreter|cesser)\s+de\s+m'(?:envoyer|ecrire)|je ne (?:participe|participerai|veux|peux|souhaite) plus (?:participer )?(?:au|a ce) programme|i (?:no longer|can no longer|can't|cannot|won't|will not|don't|do not)\s+(?:(?:wish|want|be able) to\s+)?(?:continue|participate|stay|take part)\b.{0,25}\b(?:program|programme))`)
 	// notAvailableRe: "I won't be available until January 8", "je ne serai pas disponible avant le 6".
 	notAvailableRe = regexp.MustCompile(`^(?:i won't be|i will not be|i'm not|i am not|we won't be|we will not be|je ne serai pas|je ne suis pas|nous ne serons pas|on ne sera pas)\s+(?:available|reachable|around|disponibles?|joignables?)\s+(until|till|before|avant|jusqu'au|jusqu'a|jusqu'en)\s+(.+)$`)
@@ -37,8 +37,15 @@ var (
 	ratingValueRe = regexp.MustCompile(`^(\d+(?:[.,]\d+)?)\s*(?:(?:/|out of|sur)\s*(\d+)|stars?|etoiles?)?(?:$|[\s.!,;)-])`)
 	// ratingLabelRe is a labelled rating inside a line: "Great session! Rating: 5".
 	ratingLabelRe = regexp.MustCompile(`^(?:rating|my rating|score|note|ma note|evaluation)\s*:\s*\d`)
-	// ratingAloneRe is a clause that is only a rating: "4/5".
-	ratingAloneRe = regexp.MustCompile(`^(\d+(?:[.,]\d+)?)\s*(?:/|out of|sur)\s*(\d+)(?:\s*(?:stars?|etoiles?))?$`)
+	// ratingAloneRe is a clause that is only a rating: "4/5", "4/5 overall".
+	ratingAloneRe = regexp.MustCompile(`^(\d+(?:[.,]\d+)?)\s*(?:/|out of|sur)\s*(\d+)(?:\s*(?:stars?|etoiles?))?(?:\s+(?:overall|globalement|au total|au final|in all))?$`)
+	// ratingLeadRe is a rating that opens a clause, in stars or on the 5 scale: "4
+	// étoiles, c'était très enrichissant", "5 étoiles sans hésiter", "5/5, loved it".
+	ratingLeadRe = regexp.MustCompile(`^\d\s*(?:stars?|etoiles?)\b|^\d(?:[.,]\d+)?\s*(?:/|out of|sur)\s*5(?:\s+(?:overall|globalement|au total|au final))?\s*(?:[,.!;:]|$)`)
+	// ratingGiveRe is a rating given in a sentence without a scale: "I'd give it a 4",
+	// "je lui donnerais un 5". The number ends the sentence or a part of it: "we rated
+	// 3 résumés" is no rating.
+	ratingGiveRe = regexp.MustCompile(`\b(?:give|gave|rate|rated|donne|donnerais|donnerait|accorde|accorderais|attribue|attribuerais)\s+(?:(?:it|this|them|lui|ca|cela|the (?:program|programme|session|experience|mentorship)|le programme|la session|l'experience|le mentorat)\s+)?(?:an?\s+|un\s+|une\s+)?(\d(?:[.,]\d+)?)(?:\s*(?:/|out of|sur)\s*\d+|\s*(?:stars?|etoiles?))?\s*(?:$|[.!,;)-]|(?:overall|because|since|as|but|globalement|parce|car|mais)\b)`)
 	// ratingSaidRe is a rating in a sentence: "I'd give it 4 out of 5", "je donnerais 5 étoiles".
 	ratingSaidRe = regexp.MustCompile(`\b(?:give|gave|rate|rated|rating|score|say|overall|globalement|donne|donnerais|donnerait|attribue|accorde|accorderais|evalue|note|dirais|dirai|dis)\b[^.!?]{0,40}?\b(\d+(?:[.,]\d+)?)\s*(?:(?:/|out of|sur)\s*(\d+)|stars?\b|etoiles?\b)`)
 )
@@ -51,12 +58,15 @@ func (x *extractor) readCommand(t text, subject bool) bool {
 		clauses = []text{t.trim(".!")}
 	}
 	found, pieces := 0, 0
+	x.cmdClauses = x.cmdClauses[:0]
 	for _, c := range clauses {
+		x.cmdClauses = append(x.cmdClauses, false)
 		for _, p := range requestPieces(c) {
 			pieces++
 			switch {
 			case x.readCommandClause(p):
 				found++
+				x.cmdClauses[len(x.cmdClauses)-1] = true
 			case greetRe.MatchString(p.norm) || closingRe.MatchString(p.trim(".!").norm):
 				pieces-- // "Hi,", "thanks": nothing to read
 			}
@@ -67,10 +77,30 @@ func (x *extractor) readCommand(t text, subject bool) bool {
 
 // requestJoinRe is a comma where a clause turns to a request or a new subject: "I'll be
 // away until the 15th, please hold the emails", "je suis de retour, vous pouvez reprendre".
-var requestJoinRe = regexp.MustCompile(`,\s*(?:please|pls|svp|could|can|would|will|merci|thanks|thank|i|i'm|i'll|i'd|je|j'ai|j'aimerais|je voudrais|we|we'll|we're|on|nous|vous|you|so|but|and|mais|et|donc|pouvez-vous|pourriez-vous)\b`)
+var requestJoinRe = regexp.MustCompile(`,\s*(?:please|pls|svp|could|can|would|will|merci|thanks|thank|i|i'm|i'll|i'd|je|j'ai|j'aimerais|je voudrais|we|we'll|we're|on|nous|vous|you|so|but|and|mais|et|donc|pouvez-vous|pourriez-vous|est-ce|pause|mettre|mettez|unfortunately|sadly|malheureusement)\b`)
+
+// dashJoinRe is a spaced dash where a command turns to its reason: "undo - I logged
+// it twice", "stop – new job, no time".
+var dashJoinRe = regexp.MustCompile(`\s+-+\s+`)
 
 // requestPieces cuts a clause where a comma starts a request or a new subject.
 func requestPieces(c text) []text {
+	if dashes := dashJoinRe.FindAllStringIndex(c.norm, -1); dashes != nil {
+		var out []text
+		start := 0
+		for _, m := range append(dashes, []int{len(c.norm), len(c.norm)}) {
+			if part := c.sub(start, m[0]).trim(""); part.norm != "" {
+				out = append(out, commaPieces(part)...)
+			}
+			start = m[1]
+		}
+		return out
+	}
+	return commaPieces(c)
+}
+
+// commaPieces cuts a clause where a comma starts a request or a new subject.
+func commaPieces(c text) []text {
 	cuts := requestJoinRe.FindAllStringIndex(c.norm, -1)
 	if cuts == nil {
 		return []text{c}
@@ -128,10 +158,13 @@ func (x *extractor) readCommandClause(c text) bool {
 		x.addPause(c, group(n, m, 1), m[4], m[5])
 	case ratingLabelRe.MatchString(n):
 		x.readRating(c.sub(ratingLabelRe.FindStringIndex(n)[1]-1, len(n)), true)
-	case ratingAloneRe.MatchString(n):
+	case ratingAloneRe.MatchString(n), ratingLeadRe.MatchString(n):
 		x.readRating(c, false)
 	case ratingSaidRe.MatchString(n):
 		m := ratingSaidRe.FindStringSubmatchIndex(n)
+		x.readRating(c.sub(m[2], len(n)), false)
+	case ratingGiveRe.MatchString(n):
+		m := ratingGiveRe.FindStringSubmatchIndex(n)
 		x.readRating(c.sub(m[2], len(n)), false)
 	default:
 		return false

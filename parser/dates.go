@@ -55,8 +55,10 @@ type datePhrase struct {
 }
 
 const (
-	monthAlt   = `jan(?:uary|vier|v)?|feb(?:ruary)?|fev(?:rier|r)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|mai|june?|juin|july?|juil(?:let)?|aug(?:ust)?|aout|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|nov(?:ember|embre)?|dec(?:ember|embre)?`
-	wdFullAlt  = `monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche`
+	monthAlt  = `jan(?:uary|vier|v)?|feb(?:ruary)?|fev(?:rier|r)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|mai|june?|juin|july?|juil(?:let)?|aug(?:ust)?|aout|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|nov(?:ember|embre)?|dec(?:ember|embre)?`
+	wdFullAlt = `monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|` + wdTypoAlt
+	// wdTypoAlt are weekdays as they are often mistyped ("tusday", "wensday", "thrusday").
+	wdTypoAlt  = `tusday|tuseday|teusday|tuesay|wensday|wendsday|wednsday|wedensday|wendesday|thrusday|thurday|thursay`
 	wdAnyAlt   = wdFullAlt + `|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim`
 	numWordAlt = `\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze`
 )
@@ -273,7 +275,18 @@ func (p datePhrase) place(ref time.Time, want dateDir) (time.Time, placeProblem)
 	var d time.Time
 	switch p.kind {
 	case kindAmbiguous:
-		return time.Time{}, placeAmbiguous
+		// "11/12" written on November 13 about a past meeting: December 11 has not come
+		// yet, so only November 12 can be meant. Both readings possible: ambiguous.
+		a, probA := p.placeReading(ref, 0, want)
+		b, probB := p.placeReading(ref, 1, want)
+		switch {
+		case probA == placeOK && probB == placeWrongSide:
+			d = a
+		case probB == placeOK && probA == placeWrongSide:
+			d = b
+		default:
+			return time.Time{}, placeAmbiguous
+		}
 	case kindVague:
 		return time.Time{}, placeVague
 	case kindFull:
@@ -309,6 +322,22 @@ func (p datePhrase) place(ref time.Time, want dateDir) (time.Time, placeProblem)
 	}
 	if p.hasWeekday && d.Weekday() != p.weekday {
 		return time.Time{}, placeWeekday
+	}
+	return d, placeOK
+}
+
+// placeReading places reading i of an ambiguous numeric date ("11/12") on the wanted
+// side of ref.
+func (p datePhrase) placeReading(ref time.Time, i int, want dateDir) (time.Time, placeProblem) {
+	if p.year == 0 {
+		return nearestMonthDay(ref, p.alt[i], p.altDay[i], want)
+	}
+	d, ok := civil(p.year, p.alt[i], p.altDay[i])
+	switch {
+	case !ok:
+		return time.Time{}, placeInvalid
+	case (want == dirPast && d.After(ref)) || (want == dirFuture && d.Before(ref)):
+		return time.Time{}, placeWrongSide
 	}
 	return d, placeOK
 }
@@ -432,9 +461,9 @@ func weekdayOf(s string) time.Weekday {
 		day      time.Weekday
 	}{
 		{[]string{"mon", "lun"}, time.Monday},
-		{[]string{"tue", "mar"}, time.Tuesday},
-		{[]string{"wed", "mer"}, time.Wednesday},
-		{[]string{"thu", "jeu"}, time.Thursday},
+		{[]string{"tue", "mar", "tus", "teu"}, time.Tuesday},
+		{[]string{"wed", "mer", "wen"}, time.Wednesday},
+		{[]string{"thu", "jeu", "thr"}, time.Thursday},
 		{[]string{"fri", "ven"}, time.Friday},
 		{[]string{"sat", "sam"}, time.Saturday},
 		{[]string{"sun", "dim"}, time.Sunday},

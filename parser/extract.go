@@ -86,6 +86,12 @@ type extractor struct {
 	inGoalList  bool   // the lines that follow are items of a goal list
 	listHorizon string // the horizon of that list
 	signedOff   bool   // a closing line ("Thanks,", "Merci") was seen
+	// committeePrompt: the wrap-up's "Anything else for the committee?" was answered
+	// on this line or one above it, with no blank line since.
+	committeePrompt bool
+	// cmdClauses says, for each clause of the line last read for commands, whether
+	// it held one.
+	cmdClauses []bool
 }
 
 func newExtractor(lang string, cat *topics.Catalogue, ref time.Time) *extractor {
@@ -139,9 +145,10 @@ var (
 func (x *extractor) readLine(raw string) {
 	line := strings.TrimSpace(raw)
 	if line == "" {
-		x.inQuestion, x.inGoalList = false, false
+		x.inQuestion, x.inGoalList, x.committeePrompt = false, false, false
 		return
 	}
+	x.cmdClauses = x.cmdClauses[:0]
 	t := newText(line)
 	if pieces := goalPieces(t); pieces != nil {
 		for _, p := range pieces {
@@ -184,6 +191,7 @@ func (x *extractor) readLine(raw string) {
 		x.question = append(x.question, t.orig)
 		return
 	}
+	x.readProseQuestion(t)
 	x.readGoalProse(t)
 	x.readFree(t, true)
 }
@@ -458,7 +466,8 @@ var cueWords = func() map[string]cue {
 		nov november novembre dec december decembre`)
 	add(cueRelative, `yesterday today tonight tomorrow night morning afternoon evening hier aujourd demain avant
 		apres matin soir ago day days week weeks weekend month jour jours semaine semaines mois y quelques
-		monday tuesday wednesday thursday friday saturday sunday tue tues wed weds thu thur thurs fri lundi mardi mercredi jeudi vendredi samedi dimanche`)
+		monday tuesday wednesday thursday friday saturday sunday tue tues wed weds thu thur thurs fri lundi
+		tusday tuseday teusday tuesay wensday wendsday wednsday wedensday wendesday thrusday thurday thursay mardi mercredi jeudi vendredi samedi dimanche`)
 	add(cueLength, `min mins minute minutes mn h hr hrs hour hours heure heures demi half quart quarter quarters quarts pm am`)
 	add(cueTopicNum, `topic topics sujet sujets theme themes`)
 	add(cueGoal, `goal goals objectif objectifs`)

@@ -41,7 +41,7 @@ var (
 // readGoalField reads a labelled goal line; key is the folded label, val the rest.
 func (x *extractor) readGoalField(t text, key string, val text) bool {
 	if m := numberedGoalKeyRe.FindStringSubmatch(key); m != nil {
-		x.addGoalUpdate(m[1], "", val)
+		x.addGoalUpdate(m[1], "", x.goalTail(val))
 		return true
 	}
 	if m := newGoalKeyRe.FindStringSubmatch(key); m != nil {
@@ -72,7 +72,7 @@ func (x *extractor) readGoalLine(t text) bool {
 		return false
 	}
 	if m := goalLineRe.FindStringSubmatchIndex(t.norm); m != nil {
-		x.addGoalUpdate(t.norm[m[2]:m[3]], "", t.sub(m[1], len(t.norm)))
+		x.addGoalUpdate(t.norm[m[2]:m[3]], "", x.goalTail(t.sub(m[1], len(t.norm))))
 		return true
 	}
 	m := titledGoalLineRe.FindStringSubmatchIndex(t.norm)
@@ -85,6 +85,24 @@ func (x *extractor) readGoalLine(t text) bool {
 	}
 	x.addGoalUpdate("", strings.TrimSpace(t.span(i, j)), t.sub(m[1], len(t.norm)))
 	return true
+}
+
+// maxTailCommands bounds the command sentences read at the end of a goal update.
+const maxTailCommands = 3
+
+// goalTail reads the sentences that end a goal update and are commands ("Goal 1:
+// done. Pause until January 5.") and returns the update without them.
+func (x *extractor) goalTail(val text) text {
+	clauses := splitClauses(val)
+	end := len(val.norm)
+	for i := len(clauses) - 1; i >= max(1, len(clauses)-maxTailCommands); i-- {
+		at := strings.LastIndex(val.norm[:end], clauses[i].norm)
+		if at <= 0 || !x.readCommand(clauses[i], false) {
+			break
+		}
+		end = at
+	}
+	return val.sub(0, end).trim(" ")
 }
 
 // titleOf finds the title in a labelled titled update ("CV goal: done").
@@ -195,8 +213,54 @@ var (
 	goalSplitRe = regexp.MustCompile(`[.;!]\s+(?:(?:my|mon|our|notre)\s+)?(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*\d{1,2}\b`)
 )
 
+var (
+	// newGoalLeadRe announces a new goal in a sentence: "my short-term goal is to ...",
+	// "long term I'd like to ...", "mon objectif à long terme est de ...", "à court
+	// terme, j'aimerais ...". What follows, to the end of the sentence or the next
+	// announcement, is the goal.
+	newGoalLeadRe = regexp.MustCompile(`\b(?:(?:my|our)\s+(short|long)[- ]?term\s+(?:career\s+)?goals?\s+(?:is|are|would be|will be|for now is)\s+(?:to\s+)?` +
+		`|(?:(?:in|over|for)\s+the\s+)?(short|long)(?:er)?[- ]?(?:term|run),?\s+(?:i'd like|i would like|i want|i hope|i plan|i'm hoping|i am hoping|i aim|i'm aiming|i'd love|i would love|i wish|i intend|my goal is|the goal is)\s+to\s+` +
+		`|(?:mon|notre)\s+objectif\s+(?:de\s+carriere\s+)?a\s+(court|long)\s+terme\s+(?:est|serait|c'est)\s+(?:de\s+|d')?` +
+		`|(?:a|a plus)\s+(court|long)\s+terme,?\s+(?:j'aimerais|je voudrais|je veux|je souhaite|j'espere|je vise a|je compte|mon but est de|mon objectif est de)\s+)`)
+	// goalTitleEndRe ends a goal told in a sentence.
+	goalTitleEndRe = regexp.MustCompile(`[.;!?](?:\s|$)`)
+	// goalTitleTrimRe is what ties a goal to the next one: ", and", "et".
+	goalTitleTrimRe = regexp.MustCompile(`[\s,]*(?:\b(?:and|while|but|et|mais|puis)\b)?[\s,]*$`)
+)
+
+// readNewGoalProse records the new goals announced in sentences of a line.
+func (x *extractor) readNewGoalProse(t text) {
+	if !strings.Contains(t.norm, "term") {
+		return // neither "term" nor "terme": no horizon named
+	}
+	ms := newGoalLeadRe.FindAllStringSubmatchIndex(t.norm, -1)
+	for i, m := range ms {
+		end := len(t.norm)
+		if i+1 < len(ms) {
+			end = ms[i+1][0]
+		}
+		if e := goalTitleEndRe.FindStringIndex(t.norm[m[1]:end]); e != nil {
+			end = m[1] + e[0]
+		}
+		title := t.sub(m[1], end)
+		if cut := goalTitleTrimRe.FindStringIndex(title.norm); cut != nil {
+			title = title.sub(0, cut[0])
+		}
+		horizon := ""
+		for g := 1; g <= 4; g++ {
+			if m[2*g] >= 0 {
+				horizon = firstHorizon(t.norm[m[2*g]:m[2*g+1]])
+			}
+		}
+		if tt := trimTitle(title.orig); tt != "" {
+			x.goals = append(x.goals, Goal{Title: tt, Horizon: horizon, Status: "new"})
+		}
+	}
+}
+
 // readGoalProse records the goal updates told in sentences of a line.
 func (x *extractor) readGoalProse(t text) {
+	x.readNewGoalProse(t)
 	if cuesOf(t.norm)&cueGoal == 0 {
 		return
 	}

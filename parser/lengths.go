@@ -46,6 +46,8 @@ var (
 		`|(\d{1,3}|(?:` + numWordsLen + `)(?:[- ](?:five|cinq))?)\s*-?\s*(?:minutes?|mins?|mn)\b` +
 		// 13: 45m
 		`|(\d{1,3})m` +
+		// 14: "une vingtaine de minutes", about twenty minutes
+		`|(?:une\s+)?(dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)\s+de\s+(?:minutes?|mins?|mn)` +
 		`)\b`)
 	// clockBeforeRe: the word before a number that makes it a time of day ("at 2h", "à 14h").
 	clockBeforeRe = regexp.MustCompile(`(?:^|\s)(?:a|at|vers|de|from|until|till|jusqu'a|des|avant|apres|before|after|by|depuis|since)\s*$`)
@@ -154,9 +156,15 @@ func lengthMinutes(g func(int) string) (mins int, clock bool) {
 		return int(amount(g(12))), false
 	case g(13) != "":
 		return atoi(g(13)), false
+	case g(14) != "":
+		return approxMinutes[g(14)], false
 	}
 	return 0, false
 }
+
+// approxMinutes are the French round counts: "une vingtaine de minutes" is about 20.
+var approxMinutes = map[string]int{"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+	"quarantaine": 40, "cinquantaine": 50, "soixantaine": 60}
 
 // clockMinutes is a time of day in minutes since midnight; pm is the marker of the
 // time itself or, failing that, of the range's end ("from 2 to 3 pm").

@@ -19,9 +19,9 @@ import (
 // again" is the next meeting, a length after "we couldn't" is nothing.
 
 var (
-	futureRe = regexp.MustCompile(`\b(?:(?:we're|we are|i'm|i am|we'll be|are) (?:meeting|seeing|talking|getting together|catching up|having|chatting|calling)|will|won't|wont|shall|going to|gonna|plans? to|planning|planned|plan on|scheduled for|(?:schedule|scheduled|booked|set up) (?:a|an|our|the|another|a follow-up)|would like to|would love to|hope to|hoping to|intend to|want to|wants to|let's|should|next (?:time|meeting|session|call|chat|check-in|one)|upcoming|tomorrow|se (?:revoit|reverra|retrouve|retrouvera|reparle|reparlera|rencontrera|parlera|verra|voit)|se revoir|se reparler|se reprend|se reprendra|se reverront|reverrons|retrouverons|rencontrerons|parlerons|verrons|discuterons|ferons|allons|on va|va se|vont|prevue?s?|planifiee?s?|prochaine?s?|aimerions|voudrions|devrions|la semaine prochaine|demain)\b|'ll\b|\bnext\s*:`)
+	futureRe = regexp.MustCompile(`\b(?:(?:more|fewer|plus de|davantage de|moins de)\s+(?:[\w']+\s+)?(?:meetings|rencontres|sessions|seances|calls|appels|reunions)|(?:we're|we are|i'm|i am|we'll be|are) (?:meeting|seeing|talking|getting together|catching up|having|chatting|calling)|will|won't|wont|shall|going to|gonna|plans? to|planning|planned|plan on|scheduled for|(?:schedule|scheduled|booked|set up) (?:a|an|our|the|another|a follow-up)|would like to|would love to|hope to|hoping to|intend to|want to|wants to|let's|should|next (?:time|meeting|session|call|chat|check-in|one)|upcoming|tomorrow|se (?:revoit|reverra|retrouve|retrouvera|reparle|reparlera|rencontrera|parlera|verra|voit)|se revoir|se reparler|se reprend|se reprendra|se reverront|reverrons|retrouverons|rencontrerons|parlerons|verrons|discuterons|ferons|allons|on va|va se|vont|prevue?s?|planifiee?s?|prochaine?s?|aimerions|voudrions|devrions|la semaine prochaine|demain)\b|'ll\b|\bnext\s*:`)
 	negRe    = regexp.MustCompile(`\b(?:pas mal|(?:couldn't|could not|can't|cannot|didn't) stop|pas pu (?:nous|s')arreter|not|didn't|didnt|haven't|havent|hasn't|hadn't|couldn't|couldnt|wasn't|weren't|don't|can't|cannot|never|no (?:meeting|call|chance|time)|cancel|cancell?ed|cancelling|postponed?|rescheduled?|unable|missed|pas|jamais|aucune?|annulee?s?|annuler|reportee?s?|reporter|logged|wrong|by mistake|erreur|mauvaise)\b`)
-	evidRe   = regexp.MustCompile(`\b(?:met|meeting|texted|emailed|messaged|exchanged (?:emails|messages|texts)|corresponded|talked|talking|spoke|spoken|chatted|chat|called|call|caught up|catch-up|catch up|connected|zoomed|facetimed|skyped|got together|sat down|discussed|went over|had (?:a |an |our |my |the |some )?(?:\w+ ){0,2}?(?:call|chat|coffee|lunch|breakfast|dinner|tea|meeting|session|conversation|check-in|talk|catch-up)|(?:over|for) (?:a )?(?:coffee|lunch|tea|breakfast|dinner)|coffee|lunch|rencontree?s?|rencontre|rencontres|parle(?:e?s)?|discute(?:e?s)?|jase|echange|clavarde|appele(?:e?s)?|vue?s|s'est vue?|retrouvee?s|reunion|appel|cafe|dine|diner|dejeune)\b`)
+	evidRe   = regexp.MustCompile(`\b(?:met|meeting|texted|emailed|messaged|(?:been|were|was) (?:emailing|e-mailing|texting|messaging|writing|in touch)|kept in touch|s'ecrit|s'est ecrit|se sont ecrit|s'ecrire|sommes ecrit|s'ecrivons|echangee?s|exchanged (?:emails|messages|texts)|corresponded|talked|talking|spoke|spoken|chatted|chat|called|call|caught up|catch-up|catch up|connected|zoomed|facetimed|skyped|got together|sat down|discussed|went over|had (?:a |an |our |my |the |some )?(?:\w+ ){0,2}?(?:call|chat|coffee|lunch|breakfast|dinner|tea|meeting|session|conversation|check-in|talk|catch-up)|(?:over|for) (?:a )?(?:coffee|lunch|tea|breakfast|dinner)|coffee|lunch|rencontree?s?|rencontre|rencontres|parle(?:e?s)?|discute(?:e?s)?|jase|echange|clavarde|appele(?:e?s)?|vue?s|s'est vue?|retrouvee?s|reunion|appel|cafe|dine|diner|dejeune)\b`)
 	// cancelledAfterRe follows a meeting word that did not happen: "meeting cancelled",
 	// "rencontre annulée".
 	cancelledAfterRe = regexp.MustCompile(`^\s*(?:[\w']+\s+){0,3}?(?:(?:was|got|has been|is|a ete|est|a)\s+)?(?:cancell?ed|postponed|moved|rescheduled|annulee?|reportee?|remise?|deplacee?)\b`)
@@ -238,6 +238,9 @@ func (x *extractor) readClause(c text) {
 	cs.setJoins(c.norm)
 	if evidence || hadLength {
 		m.evidence = true
+		if o := ongoingRe.FindStringIndex(c.norm); o != nil && m.ongoing == "" {
+			m.ongoing = c.span(o[0], o[1])
+		}
 	}
 	if !meetingish {
 		x.readTopics(c, topicHits, happened, cs)
@@ -259,6 +262,10 @@ func (x *extractor) readClause(c text) {
 	}
 	x.readTopics(c, topicHits, happened, cs)
 }
+
+// ongoingRe tells of an exchange kept up over time rather than a meeting on one
+// day: "we've been emailing back and forth", "on s'écrit depuis deux semaines".
+var ongoingRe = regexp.MustCompile(`\b(?:(?:have|'ve|has|'s|had|'d) been (?:emailing|e-mailing|texting|messaging|writing|chatting)|back and forth|(?:on|nous) s'ecri(?:t|vons) depuis|(?:on|nous) (?:s'echange|echangeons|correspond(?:ons)?) depuis|(?:s'ecrit|s'ecrivons|echangeons) (?:par|des) \w+ depuis)\b`)
 
 // topicGapRe is what may stand between a topic and a date that is the topic's own:
 // "her interview on Friday", "mon entrevue de vendredi prochain".

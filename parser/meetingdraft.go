@@ -21,6 +21,7 @@ type meetingDraft struct {
 	notes     []string // free-text lines
 	noteField []string // "Notes:" values
 	vague     string   // a past date with no day ("last week"), as written
+	ongoing   string   // an exchange over time ("we've been emailing"), as written
 
 	segs []*segment // free text by meeting date; see meetings.go
 	cur  int        // the segment of the last meeting date named
@@ -81,6 +82,8 @@ func (m *meetingDraft) settle(x *extractor) []Meeting {
 		x.warn(fmt.Sprintf("The reply names more than one meeting date (%s); no date was recorded.", conflict))
 	} else if m.vague != "" {
 		x.warn(fmt.Sprintf("“%s” does not say which day you met; no date was recorded.", m.vague))
+	} else if m.ongoing != "" {
+		x.warn(fmt.Sprintf("“%s” tells of an exchange over time, not of one meeting day; no date was recorded.", m.ongoing))
 	}
 	if n, ok, conflict := m.minutes.value(); ok {
 		out.Minutes = Minutes(n)

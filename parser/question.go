@@ -30,3 +30,48 @@ func (x *extractor) readQuestionLead(t text) bool {
 	x.inQuestion = true
 	return true
 }
+
+// A question asked in prose, without "Question:": a sentence that ends with a question
+// mark and is plainly put to the program, because it names the committee or the
+// program ("Could the committee tell me ...?"), asks the reader directly ("Can you
+// ...?", "Pourriez-vous ...?"), asks what to do ("What should I do?", "Que dois-je
+// faire?") or whether something is possible ("Would it be possible to ...?"), or
+// answers the wrap-up's "Anything else for the committee?". Meeting notes are private
+// to the pair, so a question about anything else ("she asked how to negotiate
+// salary?", "should she join the library's committee?") is not sent on; the program's
+// own questions, copied into a reply, are not questions either.
+var (
+	proseQuestionRe = regexp.MustCompile(`\b(?:(?:for|to|ask|asking) the (?:mentorship |program )?(?:committee|organizers|coordinators)|(?:can|could|would|does|do|will|may|should) the (?:mentorship |program )?(?:committee|organizers|coordinators)|dear committee` +
+		`|(?:pour|a) l'equipe du programme|(?:pour|au|le) comite de mentorat|(?:pour le|au) comite\s*[:,-]|le comite (?:peut|pourrait|accepte|permet)|(?:the|this) program(?:me)? (?:allow|let|cover|pay|offer)|le programme (?:permet|peut|couvre|offre))\b` +
+		`|^(?:(?:hi|hello|bonjour|also|and|so|but|sorry|one more thing|aussi|et|alors|mais|desolee?|petite question|quick question)[\s,:!-]+)*` +
+		`(?:(?:can|could|would|will|do|did|have|are) you|is there|are there|am i allowed|are we allowed|is it (?:ok|okay|possible|allowed)|would it be (?:ok|okay|possible)|what should (?:i|we)|what do (?:i|we) do|what can (?:i|we) do|who should (?:i|we)|who can (?:i|we)|do (?:i|we) need to|should (?:i|we) (?:tell|contact|report|ask|switch|change|find|stop|continue|wait)` +
+		`|(?:pouvez|pourriez|auriez|avez|savez|voulez)-vous|est-ce que vous|est-ce qu'il (?:est possible|y a)|y a-t-il|existe-t-il|est-il possible|serait-il possible|serait-ce possible|que dois-je|que devrais-je|que devons-nous|que faire|qu'est-ce que je (?:dois|devrais|peux) faire|a qui (?:dois-je|devrais-je|puis-je|dois|devrais|peux)|dois-je|devrais-je|faut-il)\b`)
+	// programPromptRe is a question of the program's own mail, copied into a reply.
+	programPromptRe = regexp.MustCompile(`^(?:did you meet since|how was your (?:last )?meeting\b.*|what worked well|what could be better|would you take part again\b.*|anything else for the committee|what would you like from this session|looking for something to talk about next|need a hand|vous vous etes parle depuis|comment s'est passee votre derniere rencontre\b.*|qu'est-ce qui a bien fonctionne|qu'est-ce qui pourrait etre ameliore|aimeriez-vous participer de nouveau\b.*|autre chose a dire au comite|qu'aimeriez-vous retirer de cette session|besoin d'idees pour la prochaine fois|besoin d'un coup de main)\s*\?$`)
+	// rhetoricalRe is a question that asks nothing: "Can you believe it?"
+	rhetoricalRe      = regexp.MustCompile(`^(?:can you (?:believe|imagine)|would you believe|guess what|you know what|isn't it|n'est-ce pas|vous savez quoi|le croirez-vous|le croiriez-vous)\b`)
+	committeePromptRe = regexp.MustCompile(`^(?:anything else for the committee|autre chose a dire au comite)\s*\?$`)
+)
+
+// readProseQuestion records the questions for the committee asked in a line of prose.
+func (x *extractor) readProseQuestion(t text) {
+	if !strings.Contains(t.norm, "?") {
+		return
+	}
+	for i, c := range splitClauses(t) {
+		c = c.trim(" ")
+		if !strings.HasSuffix(c.norm, "?") {
+			continue
+		}
+		if programPromptRe.MatchString(c.norm) {
+			x.committeePrompt = x.committeePrompt || committeePromptRe.MatchString(c.norm)
+			continue
+		}
+		if (i < len(x.cmdClauses) && x.cmdClauses[i]) || helpAskRe.MatchString(c.norm) || rhetoricalRe.MatchString(c.norm) {
+			continue // "est-ce qu'on peut faire une pause?" is a request, read as one
+		}
+		if x.committeePrompt || proseQuestionRe.MatchString(c.norm) {
+			x.question = append(x.question, c.orig)
+		}
+	}
+}

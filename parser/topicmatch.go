@@ -268,10 +268,12 @@ var modeIndex = sync.OnceValue(func() *phraseIndex {
 			"dine", "dejeune", "a la bibliotheque", "a sa bibliotheque", "a ma bibliotheque", "sur place",
 			"in-person", "irl"},
 		ModeEmail: {"email", "emails", "e mail", "e mails", "emailed", "by email", "over email", "courriel",
-			"courriels", "par courriel", "echange de courriels", "echanges de courriels", "mail", "mails"},
+			"courriels", "par courriel", "echange de courriels", "echanges de courriels", "mail", "mails",
+			"emailing", "e mailing", "mailing back and forth", "par courriels", "par e mail", "par mail"},
 		ModeChat: {"slack", "texts", "texted", "texting", "text message", "text messages", "by text",
 			"over text", "messages texte", "message texte", "texto", "textos", "sms", "whatsapp", "messenger",
-			"clavardage", "clavarde", "teams chat", "imessage", "dm", "dms"},
+			"clavardage", "clavarde", "teams chat", "imessage", "dm", "dms", "messages textes", "message textes",
+			"par texto", "par textos", "par message texte", "par messages textes", "messaging", "instant messaging"},
 	} {
 		for _, w := range words {
 			ix.add(w, string(mode))
