@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -63,6 +64,8 @@ type session struct {
 	closed atomic.Bool
 
 	uidValidity uint32 // of the selected mailbox
+	// processed and quarantine are the destination folders' names on this server.
+	processed, quarantine string
 }
 
 // do runs fn under the deadline d, closing the connection if it passes.
@@ -211,9 +214,43 @@ func (in *Inbox) open(ctx context.Context) (*session, error) {
 	return s, nil
 }
 
+// resolveFolders names the destination folders as the server wants them: where
+// the personal namespace has a prefix (cPanel's and Courier's "INBOX." among
+// them), a configured "Processed" lives at "INBOX.Processed" (RFC 2342). A name
+// that already carries the prefix is left as it is.
+func (s *session) resolveFolders(ctx context.Context) error {
+	s.processed, s.quarantine = s.in.opts.Processed, s.in.opts.Quarantine
+	if !s.caps.Has(imap.CapNamespace) {
+		return nil
+	}
+	var ns *imap.NamespaceData
+	err := s.do(ctx, "namespace", s.in.t.Select, func() error {
+		var err error
+		ns, err = s.c.Namespace().Wait()
+		return err
+	})
+	if err != nil || len(ns.Personal) == 0 {
+		return err
+	}
+	prefix := ns.Personal[0].Prefix
+	if prefix == "" {
+		return nil
+	}
+	for _, name := range []*string{&s.processed, &s.quarantine} {
+		if !strings.HasPrefix(strings.ToUpper(*name), strings.ToUpper(prefix)) {
+			*name = prefix + *name
+		}
+	}
+	s.in.log.Debug("inbox: folders in the personal namespace", "prefix", prefix, "processed", s.processed, "quarantine", s.quarantine)
+	return nil
+}
+
 // ensureFolders creates Processed and Quarantine when they are missing.
 func (s *session) ensureFolders(ctx context.Context) error {
-	for _, name := range []string{s.in.opts.Processed, s.in.opts.Quarantine} {
+	if err := s.resolveFolders(ctx); err != nil {
+		return err
+	}
+	for _, name := range []string{s.processed, s.quarantine} {
 		err := s.do(ctx, "create "+name, s.in.t.Select, func() error {
 			found, err := s.c.List("", name, nil).Collect()
 			if err != nil {

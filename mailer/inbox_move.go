@@ -36,13 +36,13 @@ func (mv *moves) empty() bool { return mv.len() == 0 }
 func (s *session) flush(ctx context.Context, mv *moves, st *roundStats) error {
 	ctx = context.WithoutCancel(ctx)
 	if mv.nProcessed > 0 {
-		if err := s.move(ctx, mv.processed, mv.nProcessed, s.in.opts.Processed); err != nil {
+		if err := s.move(ctx, mv.processed, mv.nProcessed, s.processed); err != nil {
 			return err
 		}
 		st.processed += mv.nProcessed
 	}
 	if mv.nQuarantine > 0 {
-		if err := s.move(ctx, mv.quarantine, mv.nQuarantine, s.in.opts.Quarantine); err != nil {
+		if err := s.move(ctx, mv.quarantine, mv.nQuarantine, s.quarantine); err != nil {
 			return err
 		}
 		st.quarantined += mv.nQuarantine
