@@ -104,7 +104,7 @@ func startServers(t *testing.T, root, dir string, users ...string) *servers {
 
 // startTLSServers is startServers with TLS: a certificate for 127.0.0.1 and
 // localhost signed by a throwaway CA, STARTTLS on the IMAP and SMTP ports, and
-// the IMAPS and submissions ports.
+// the IMAPS and submissions ports; and Dovecot's folders under "INBOX.".
 func startTLSServers(t *testing.T, root, dir string, users ...string) *servers {
 	t.Helper()
 	return launchServers(t, root, dir, true, users)
@@ -120,7 +120,9 @@ func launchServers(t *testing.T, root, dir string, withTLS bool, users []string)
 		s.imaps = "127.0.0.1:" + envOr("E2E_IMAPS_PORT", freePort(t))
 		s.submissions = "127.0.0.1:" + envOr("E2E_SUBMISSIONS_PORT", freePort(t))
 		s.caFile = filepath.Join(dir, "tls", "ca.pem")
-		start = []string{"start", "--tls", dir}
+		// The TLS servers are laid out as shared hosting (cPanel) has them:
+		// folders under "INBOX.", so Processed is INBOX.Processed.
+		start = []string{"start", "--tls", "--inbox-prefix", dir}
 	}
 	t.Cleanup(func() {
 		if t.Failed() {

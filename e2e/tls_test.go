@@ -13,8 +13,10 @@ import (
 // TestE2ETLS runs `mentormail serve` with the production TLS modes against
 // Dovecot and Postfix with a certificate from a throwaway CA: IMAP over
 // implicit TLS (the IMAPS port) and SMTP with mandatory STARTTLS, trusting the
-// CA through [imap] and [smtp] ca_file. It checks that the introductions
-// arrive and that a reply is answered with a receipt, both legs over TLS; and
+// CA through [imap] and [smtp] ca_file, with Dovecot's folders under "INBOX."
+// as on shared hosting (cPanel). It checks that the introductions
+// arrive and that a reply is answered with a receipt and moved to
+// INBOX.Processed, both legs over TLS; and
 // that without ca_file serve refuses to start, in one line naming the
 // certificate. The skip and fail rules, ports and E2E_KEEP are TestE2E's.
 func TestE2ETLS(t *testing.T) {
@@ -98,7 +100,8 @@ func TestE2ETLS(t *testing.T) {
 				t.Errorf("receipt text lacks %q:\n%s", want, receipt.text)
 			}
 		}
-		boxes["program"].waitMessage(t, "Processed", "ana's reply in the program's Processed folder",
+		// The folders live under the server's "INBOX." prefix.
+		boxes["program"].waitMessage(t, "INBOX.Processed", "ana's reply in the program's INBOX.Processed folder",
 			byMessageID(reply.messageID))
 		// Dovecot logs how each login was secured. serve logs in only on the
 		// IMAPS port; the suite's own logins are plain.
