@@ -74,6 +74,12 @@ type Program struct {
 	// DailyAnswerCap is how many automatic answers (receipts, "could not read
 	// that" replies) one participant can get per day; it stops mail loops. Default 10.
 	DailyAnswerCap int `toml:"daily_answer_cap"`
+	// PlainReplyTo makes Reply-To the bare program address, for a mail server that
+	// does not deliver address+tag to the address: reply tokens then travel only in
+	// the Message-ID that replies quote (In-Reply-To, References). Default false:
+	// Reply-To carries the token as a plus tag, which survives clients that drop
+	// In-Reply-To.
+	PlainReplyTo bool `toml:"plain_reply_to"`
 	// Secret signs reply tokens (HMAC-SHA256); at least 16 bytes. Prefer the
 	// MENTORMAIL_SECRET environment variable. Required to serve.
 	Secret string `toml:"secret"`

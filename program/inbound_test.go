@@ -390,3 +390,29 @@ func TestUnreadableMessageQuarantined(t *testing.T) {
 		t.Errorf("%d quarantined rows for the unreadable message, want 1", n)
 	}
 }
+
+// TestPlainReplyTo: with PlainReplyTo, Reply-To is the bare program address and
+// a reply is still tied to the message it answers through In-Reply-To.
+func TestPlainReplyTo(t *testing.T) {
+	f := newInboundFixture(t)
+	f.p.opts.PlainReplyTo = true
+	f.clock.Add(14 * 24 * time.Hour) // check-in 2 is made under the new setting
+	if _, err := f.p.Tick(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	ci := f.row("checkin:p1:c2:mentee")
+	if ci.ReplyTo != "mentorship@example.org" {
+		t.Fatalf("Reply-To %q, want the bare program address", ci.ReplyTo)
+	}
+	// From her alternate address: only the token ties it to Amélie's check-in.
+	f.deliver(msg("amelie.perso@example.net", ci.ReplyTo, "Re: check-in", "We met yesterday for an hour.",
+		"In-Reply-To: <"+ci.MessageID+">", "References: <"+ci.MessageID+">"))
+	var in store.Inbound
+	mustDo(t, f.s.DB().Order("id DESC").Take(&in).Error)
+	if in.OutboxID == nil || *in.OutboxID != ci.ID {
+		t.Errorf("the reply answers outbox row %v, want the check-in %d", in.OutboxID, ci.ID)
+	}
+	if n := f.count(&store.Meeting{}, "1=1"); n != 1 {
+		t.Errorf("%d meetings, want 1", n)
+	}
+}

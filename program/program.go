@@ -35,6 +35,9 @@ type Options struct {
 	Location *time.Location
 	// DailyAnswerCap limits automatic answers (receipts, error replies) per participant per day.
 	DailyAnswerCap int
+	// PlainReplyTo puts the bare program address in Reply-To, for a mail server
+	// that does not deliver plus tags; the token then rides only in the Message-ID.
+	PlainReplyTo bool
 	// RetentionDays is how long raw inbound messages are kept (default 30); see Purge.
 	RetentionDays int
 	// NoHealthDigest stops the committee's weekly health digest (tests of the calendar alone).
@@ -177,7 +180,11 @@ func (p *Program) enqueue(tx *store.Tx, m outMail) (bool, error) {
 		// and, as a plus tag, in the Reply-To.
 		tok := p.opts.Tokens.Make(id)
 		replyTo := append([]string(nil), m.replyTo...)
-		if !m.replyToOnly {
+		switch {
+		case m.replyToOnly:
+		case p.opts.PlainReplyTo:
+			replyTo = append(replyTo, p.opts.Address.String())
+		default:
 			replyTo = append(replyTo, p.opts.Address.ReplyTo(tok))
 		}
 		o.ReplyTo = strings.Join(replyTo, ", ")
