@@ -38,19 +38,11 @@ func TestE2E(t *testing.T) {
 	root := moduleRoot(t)
 	dir := workDir(t)
 	bin := buildBinary(t, root, dir)
-	users := []string{"program:" + password, "committee:" + password, stranger + ":" + password}
-	for _, p := range cohort {
-		users = append(users, p.user+":"+password)
-	}
+	users := mailboxes("program", "committee", stranger)
 	srv := startServers(t, root, dir, users...)
 	t.Logf("setup: binary and mail servers ready in %v", time.Since(began).Round(time.Millisecond))
 
-	env := []string{
-		"MENTORMAIL_SECRET=" + randomBase64(24),
-		"MENTORMAIL_NOTES_KEY=" + randomBase64(32),
-		"MENTORMAIL_IMAP_PASSWORD=" + password,
-		"MENTORMAIL_SMTP_PASSWORD=",
-	}
+	env := serveEnv()
 	cfg := filepath.Join(dir, "mentormail.toml")
 	writeConfig(t, cfg, srv.imap, srv.smtp, filepath.Join(dir, "mentormail.db"))
 

@@ -342,3 +342,27 @@ func checkStops(t *testing.T, serve *process) {
 		}
 	}
 }
+
+// mailboxes are the servers' users (localpart:password): the ones named and every
+// participant of the cohort.
+func mailboxes(names ...string) []string {
+	var users []string
+	for _, n := range names {
+		users = append(users, n+":"+password)
+	}
+	for _, p := range cohort {
+		users = append(users, p.user+":"+password)
+	}
+	return users
+}
+
+// serveEnv is the environment serve runs with: fresh secrets, and the program
+// mailbox's password.
+func serveEnv() []string {
+	return []string{
+		"MENTORMAIL_SECRET=" + randomBase64(24),
+		"MENTORMAIL_NOTES_KEY=" + randomBase64(32),
+		"MENTORMAIL_IMAP_PASSWORD=" + password,
+		"MENTORMAIL_SMTP_PASSWORD=",
+	}
+}

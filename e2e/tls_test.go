@@ -25,19 +25,11 @@ func TestE2ETLS(t *testing.T) {
 	root := moduleRoot(t)
 	dir := workDir(t)
 	bin := buildBinary(t, root, dir)
-	users := []string{"program:" + password, "committee:" + password}
-	for _, p := range cohort {
-		users = append(users, p.user+":"+password)
-	}
+	users := mailboxes("program", "committee")
 	srv := startTLSServers(t, root, dir, users...)
 	t.Logf("setup: binary and mail servers (TLS) ready in %v", time.Since(began).Round(time.Millisecond))
 
-	env := []string{
-		"MENTORMAIL_SECRET=" + randomBase64(24),
-		"MENTORMAIL_NOTES_KEY=" + randomBase64(32),
-		"MENTORMAIL_IMAP_PASSWORD=" + password,
-		"MENTORMAIL_SMTP_PASSWORD=",
-	}
+	env := serveEnv()
 	// IMAP by the IP address the certificate names; SMTP by the name it also
 	// carries, through server_name.
 	imapTLS := endpoint{addr: srv.imaps, tls: "implicit", caFile: srv.caFile}
