@@ -162,7 +162,7 @@ func buildReport(d *store.ReportData, at time.Time, loc *time.Location) *Report 
 			AskedAt: q.CreatedAt.In(loc), Days: daysBetween(q.CreatedAt.In(loc), at)})
 	}
 	for i := range d.Pairs {
-		pr := pairReport(&d.Pairs[i], meetings, goals, at, loc)
+		pr := pairReport(&d.Pairs[i], meetings, goals, d.Introduced[d.Pairs[i].Pair.ID], at, loc)
 		pr.OpenQuestions = open[d.Pairs[i].Pair.ID]
 		r.Pairs = append(r.Pairs, pr)
 		r.Totals.add(pr)
@@ -208,7 +208,7 @@ func (t *ReportTotals) add(pr PairReport) {
 	}
 }
 
-func pairReport(v *store.PairView, meetings map[int64][]store.Meeting, goals map[int64][]store.Goal, at time.Time, loc *time.Location) PairReport {
+func pairReport(v *store.PairView, meetings map[int64][]store.Meeting, goals map[int64][]store.Goal, introduced, at time.Time, loc *time.Location) PairReport {
 	pr := PairReport{Pair: pairKey(v.Pair.ID), Mentor: v.Mentor.Name, Mentee: v.Mentee.Name, Status: v.Pair.Status,
 		Start: v.Pair.StartDate, Topics: []string{}, Flags: []string{}}
 	start, _ := time.Parse(time.DateOnly, v.Pair.StartDate)
@@ -240,9 +240,15 @@ func pairReport(v *store.PairView, meetings map[int64][]store.Meeting, goals map
 	}
 
 	// Lapsing counts, like the calendar's nudge, from the latest of the last
-	// meeting, the pair's start and the end of either partner's pause, and only
-	// while the session runs.
+	// meeting, the pair's start, its introduction (a pair imported late) and the
+	// end of either partner's pause, and only while the session runs.
 	ref, paused, bouncing, withdrawn := since, false, false, false
+	if !introduced.IsZero() {
+		i := introduced.In(loc)
+		if d := time.Date(i.Year(), i.Month(), i.Day(), 0, 0, 0, 0, time.UTC); d.After(ref) {
+			ref = d
+		}
+	}
 	for _, pt := range []*store.Participant{&v.Mentor, &v.Mentee} {
 		if pt.PausedUntil != nil {
 			if pt.PausedUntil.After(at) {

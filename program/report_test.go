@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -237,5 +238,34 @@ func noSentinel(t *testing.T, where, text string) {
 		if strings.Contains(text, s) {
 			t.Errorf("%s contains the confidential %s", where, s)
 		}
+	}
+}
+
+// TestReportLapseCountsFromIntroduction: a pair imported ten days after its
+// start is not lapsing on day 20: it was introduced ten days before.
+func TestReportLapseCountsFromIntroduction(t *testing.T) {
+	s := openStore(t, tempDB(t))
+	clock := &fakeClock{}
+	sc := newSessionCohort(t, s)
+	clock.Set(sc.start.AddDate(0, 0, 10).Add(20 * time.Hour)) // imported and introduced on day 10
+	p := newProgram(t, s, clock)
+	if _, err := p.Tick(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	r, err := p.Report("", sc.start.AddDate(0, 0, 20).Add(20*time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pr := range r.Pairs {
+		if slices.Contains(pr.Flags, FlagLapsing) {
+			t.Errorf("%s is flagged lapsing ten days after its introduction: %v", pr.Pair, pr.Flags)
+		}
+	}
+	r, err = p.Report("", sc.start.AddDate(0, 0, 27).Add(20*time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Pairs) == 0 || !slices.Contains(r.Pairs[0].Flags, FlagLapsing) {
+		t.Errorf("17 days after its introduction with no meeting, pair flags %v; want lapsing", r.Pairs[0].Flags)
 	}
 }

@@ -24,6 +24,9 @@ type ReportData struct {
 	Questions []QuestionRow
 	// Ratings are the cohort's survey ratings, without their comments.
 	Ratings []int
+	// Introduced is when each pair's first introduction was made: a pair imported
+	// after its start date is not lapsing for the days before it was introduced.
+	Introduced map[int64]time.Time
 }
 
 // QuestionRow is a question as the committee's lists show it: who asked, when,
@@ -107,6 +110,21 @@ func reportData(db *gorm.DB, cohortID int64) (*ReportData, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: ratings of cohort %d: %w", cohortID, err)
 	}
+	var intros []struct {
+		PairID  int64
+		Created string
+	}
+	err = db.Model(&Outbox{}).Select("pair_id, MIN(created_at) AS created").
+		Where("kind = ? AND pair_id IN "+inCohort, "introduction", cohortID).Group("pair_id").Scan(&intros).Error
+	if err != nil {
+		return nil, fmt.Errorf("store: introductions of cohort %d: %w", cohortID, err)
+	}
+	d.Introduced = map[int64]time.Time{}
+	for _, in := range intros {
+		if t, err := parseSQLiteTime(in.Created); err == nil {
+			d.Introduced[in.PairID] = t
+		}
+	}
 	return d, nil
 }
 
@@ -170,4 +188,16 @@ func (t *Tx) CountQuarantined(since time.Time) (int, error) {
 		return 0, fmt.Errorf("store: unable to count quarantined messages: %w", err)
 	}
 	return int(n), nil
+}
+
+// parseSQLiteTime reads a time as the SQLite driver stores it, which an aggregate
+// such as MIN hands back as text.
+func parseSQLiteTime(s string) (time.Time, error) {
+	for _, layout := range []string{"2006-01-02 15:04:05.999999999-07:00", "2006-01-02T15:04:05.999999999-07:00",
+		"2006-01-02 15:04:05.999999999", "2006-01-02T15:04:05.999999999Z07:00", "2006-01-02 15:04:05"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("store: unreadable time %q", s)
 }
