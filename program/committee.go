@@ -86,6 +86,11 @@ func (p *Program) applyCommitteeAnswer(tx *store.Tx, d mailer.Delivery, in *stor
 		"answered_at": now, "updated_at": now}); err != nil {
 		return 0, err
 	}
+	if pt.Status == store.StatusWithdrawn {
+		// They asked for no more mail when they left: the question is answered on
+		// record, and nothing is sent.
+		return mailer.Processed, tx.UpdateInbound(in.ID, map[string]any{"reason": "committee answer; the participant has left"})
+	}
 	var pairID int64
 	if q.PairID != nil {
 		pairID = *q.PairID

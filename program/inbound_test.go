@@ -416,3 +416,22 @@ func TestPlainReplyTo(t *testing.T) {
 		t.Errorf("%d meetings, want 1", n)
 	}
 }
+
+// TestNoRelayToSomeoneWhoLeft: an answer to a participant who has since left the
+// program is recorded, not sent.
+func TestNoRelayToSomeoneWhoLeft(t *testing.T) {
+	f := newInboundFixture(t)
+	f.deliver(msg("amelie@example.org", "mentorship@example.org", "Question pour le comité", "Question : puis-je changer de mentore ?"))
+	fwd := f.row("qfwd:1:1")
+	f.deliver(msg("amelie@example.org", "mentorship@example.org", "stop", "stop"))
+	before := f.lastID()
+	f.deliver(msg("committee@example.org", "mentorship+"+f.p.opts.Tokens.Make(fwd.ID)+"@example.org", "Re: question", "Oui, écrivez-nous."))
+	if got := f.sentTo("amelie@example.org", before); len(got) != 0 {
+		t.Errorf("someone who left was sent %v", got)
+	}
+	var q store.Question
+	mustDo(t, f.s.DB().Take(&q).Error)
+	if q.State != store.QuestionAnswered {
+		t.Errorf("question %s, want answered", q.State)
+	}
+}
