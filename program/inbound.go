@@ -29,8 +29,10 @@ func (p *Program) Handle(ctx context.Context, d mailer.Delivery) (mailer.Disposi
 		p.notify()
 		return disp, nil
 	}
-	if ctx.Err() != nil {
-		return 0, err // shutting down: not the message's fault
+	if ctx.Err() != nil || store.IsBusy(err) {
+		// Shutting down, or the database was busy with another writer: not the
+		// message's fault, so not one of its three tries.
+		return 0, err
 	}
 	n, ferr := p.store.RecordFailure(ctx, key, err.Error())
 	if ferr != nil {

@@ -1,0 +1,48 @@
+package store
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// TestIsBusy: a write that waits past the busy timeout for another writer's lock
+// is reported busy; an ordinary error is not.
+func TestIsBusy(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "m.db")
+	a, err := Open(Options{Path: path, Key: testKey})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := Open(Options{Path: path, Key: testKey})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	sqlB, _ := b.DB().DB()
+	if _, err := sqlB.Exec("PRAGMA busy_timeout = 50"); err != nil {
+		t.Fatal(err)
+	}
+	sqlB.SetMaxOpenConns(1) // the pragma above holds for the one connection
+	locked := make(chan struct{})
+	release := make(chan struct{})
+	go a.Tx(func(tx *Tx) error {
+		tx.DB().Exec("INSERT INTO meta (key, value) VALUES ('lock', x'00')")
+		close(locked)
+		<-release
+		return nil
+	})
+	<-locked
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	_, err = sqlB.ExecContext(ctx, "INSERT INTO meta (key, value) VALUES ('other', x'00')")
+	close(release)
+	if !IsBusy(err) {
+		t.Errorf("IsBusy(%v) = false for a write blocked by another writer", err)
+	}
+	if IsBusy(ErrWrongKey) || IsBusy(nil) {
+		t.Error("IsBusy is true for an error that is not SQLite's busy")
+	}
+}
