@@ -44,7 +44,6 @@ type sink struct {
 	mu   sync.Mutex
 	keep bool
 	kept []sunk
-	n    int
 }
 
 func newSink() (*sink, error) {
@@ -67,12 +66,6 @@ func newSink() (*sink, error) {
 func (s *sink) addr() string { return s.ln.Addr().String() }
 
 func (s *sink) close() { s.srv.Close() }
-
-func (s *sink) count() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.n
-}
 
 type sinkSession struct {
 	s    *sink
@@ -99,7 +92,6 @@ func (ss *sinkSession) Data(r io.Reader) error {
 	}
 	ss.s.mu.Lock()
 	defer ss.s.mu.Unlock()
-	ss.s.n++
 	if ss.s.keep {
 		ss.s.kept = append(ss.s.kept, sunk{from: ss.from, to: append([]string(nil), ss.to...), data: b.Bytes()})
 	}
