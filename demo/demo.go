@@ -14,7 +14,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -261,13 +260,11 @@ func (s *Sim) send(ctx context.Context) error {
 
 // timeline prints one line per email, in simulated time.
 type timeline struct {
-	mu       sync.Mutex
-	w        io.Writer
-	start    time.Time
-	sim      *Sim
-	lastIn   int64
-	lastDay  int
-	pendings []string
+	mu     sync.Mutex
+	w      io.Writer
+	start  time.Time
+	sim    *Sim
+	lastIn int64
 }
 
 func (tl *timeline) stamp(at time.Time) string {
@@ -372,13 +369,3 @@ func kindOf(msgID string) string {
 }
 
 var errNoMessage = errors.New("demo: no such message in the mailbox")
-
-// sortedKeys returns a map's keys in order.
-func sortedKeys[V any](m map[int]V) []int {
-	keys := make([]int, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Ints(keys)
-	return keys
-}
