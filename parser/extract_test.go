@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // friday is the reference time of most tests: Friday 20 November 2026, 3 pm in Toronto.
@@ -291,7 +292,7 @@ func TestNotes(t *testing.T) {
 		t.Errorf("notes field: %+v", r.Meeting)
 	}
 	long := strings.Repeat("We talked about many things yesterday. ", 40)
-	if r := extractText(long, "en", "", friday); r.Meeting == nil || runeLen(r.Meeting.Notes) > maxNoteRunes+1 {
+	if r := extractText(long, "en", "", friday); r.Meeting == nil || utf8.RuneCountInString(r.Meeting.Notes) > maxNoteRunes+1 {
 		t.Errorf("notes are not clipped")
 	}
 }

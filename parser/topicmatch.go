@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/mentormail/mentormail/topics"
 )
@@ -293,6 +292,3 @@ var weakModeWords = map[string]Mode{
 	"online": ModeVideo, "en ligne": ModeVideo, "virtual": ModeVideo, "virtually": ModeVideo, "virtuel": ModeVideo,
 	"virtuelle": ModeVideo, "en virtuel": ModeVideo,
 }
-
-// runeLen is the number of runes in s.
-func runeLen(s string) int { return utf8.RuneCountInString(s) }
