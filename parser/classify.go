@@ -65,10 +65,7 @@ func autoHeaders(m *message) bool {
 			return true
 		}
 	}
-	if strings.HasPrefix(strings.ToLower(m.get("Precedence")), "auto_reply") {
-		return true
-	}
-	return false
+	return strings.HasPrefix(strings.ToLower(m.get("Precedence")), "auto_reply")
 }
 
 // challengeHeaders reports a challenge-response system's request to confirm

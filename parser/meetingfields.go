@@ -60,12 +60,13 @@ var tbdRe = regexp.MustCompile(`\b(?:tbd|tba|tbc|not (?:yet )?(?:set|scheduled|s
 // fieldLength reads a "Length:" field.
 func (m *meetingDraft) fieldLength(x *extractor, val text) {
 	m.hasField = true
-	for _, l := range findLengths(val) {
-		if l.problem != "" {
-			x.warn(l.problem)
+	if ls := findLengths(val); len(ls) > 0 {
+		// The first length written is the meeting's.
+		if ls[0].problem != "" {
+			x.warn(ls[0].problem)
 			return
 		}
-		m.minutes.setField(l.minutes)
+		m.minutes.setField(ls[0].minutes)
 		return
 	}
 	if n, ok := smallNumber(strings.TrimSpace(val.norm)); ok && n >= 10 {
