@@ -89,7 +89,7 @@ var (
 		`)\b`)
 )
 
-// findDates returns the dates written in t, in order. cs are the cues of t's words.
+// findDates returns the dates written in t, in order.
 func findDates(t text) []datePhrase {
 	cs := cuesOf(t.norm)
 	var out []datePhrase
@@ -116,7 +116,8 @@ func findDates(t text) []datePhrase {
 		run(relativeDateRe, (*datePhrase).readRelativeGroups)
 	}
 	// Keep the dates in order of place; where two overlap ("last Tuesday" and
-	// "Tuesday, Nov 18" never do, but "le 3 décembre" and "le 3" would), keep the first.
+	// "Tuesday, Nov 18" never do, but "le 3 décembre" and "le 3" would), keep the
+	// longer, or the first when they are as long.
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].start < out[j-1].start; j-- {
 			out[j], out[j-1] = out[j-1], out[j]
