@@ -1,6 +1,6 @@
-// Package parser turns one raw email into what its sender meant: its class, who it
+// Package parser turns one raw email into what its sender meant (its class, who it
 // claims to be from, the reply text without quotes or signature, and the meetings,
-// goal updates, commands and question it carries. It is pure: no database, no network.
+// goal updates, commands and question it carries), purely: no database, no network.
 package parser
 
 import (
