@@ -16,6 +16,16 @@ import (
 // (as openssl writes in bundles) is ignored. A private key in the file is an
 // error: it is never needed here, and is likely the wrong file.
 func ReadCAFile(path string) ([]*x509.Certificate, error) {
+	certs, err := readCAFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("config: %w", err)
+	}
+	return certs, nil
+}
+
+// readCAFile is ReadCAFile without the package prefix, for a validation error
+// that names its field.
+func readCAFile(path string) ([]*x509.Certificate, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
@@ -75,7 +85,7 @@ func (v *validator) tlsFields(section, mode, caFile, serverName string) {
 		return
 	}
 	if caFile != "" {
-		if _, err := ReadCAFile(caFile); err != nil {
+		if _, err := readCAFile(caFile); err != nil {
 			v.add(section+".ca_file", err.Error())
 		}
 	}

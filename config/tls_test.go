@@ -64,8 +64,9 @@ func TestReadCAFile(t *testing.T) {
 		{"bad.pem", pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: []byte("junk")}), "PEM block 1: x509: "},
 	} {
 		p := writeBytes(t, tc.name, tc.data)
-		if _, err := ReadCAFile(p); err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), p) {
-			t.Errorf("ReadCAFile(%s) = %v; want an error naming the file and %q", tc.name, err, tc.want)
+		if _, err := ReadCAFile(p); err == nil || !strings.HasPrefix(err.Error(), "config: ") ||
+			!strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), p) {
+			t.Errorf("ReadCAFile(%s) = %v; want a config: error naming the file and %q", tc.name, err, tc.want)
 		}
 	}
 }
