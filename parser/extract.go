@@ -7,7 +7,6 @@ import (
 	"sync"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/mentormail/mentormail/topics"
 )
@@ -16,7 +15,7 @@ import (
 //
 //  1. Every line is folded (lower case, accents removed, typographic apostrophes,
 //     dashes and non-breaking spaces made plain) for matching; the original is kept for
-//     the text the sender wrote (notes, goal titles, the question).
+//     the text the sender wrote (notes, goal titles, the question); see text.go.
 //  2. A line is, in order: a labelled field ("Date: Nov 20", "Durée : 1h30",
 //     "Goal 2: done", "Question: ..."), a command ("pause until Dec 15", "stop"), a goal
 //     update without a colon ("goal 1 - in progress"), an item of a goal list, or free
@@ -214,115 +213,6 @@ func (x *extractor) finish(r *Reply) {
 		x.warn("The subject marks a question for the committee, but the message has no text to forward.")
 	}
 	r.Warnings = x.warnings
-}
-
-// text is a piece of reply text as written (orig) and folded for matching (norm).
-// Folding maps every rune to exactly one rune, so pos can carry each byte offset of
-// norm to the offset of the same rune in orig.
-type text struct {
-	orig, norm string
-	pos        []int // len(norm)+1 entries
-}
-
-// newText folds s.
-func newText(s string) text {
-	var b strings.Builder
-	b.Grow(len(s))
-	pos := make([]int, 0, len(s)+1)
-	for i, r := range s {
-		if r == utf8.RuneError {
-			// Keep the byte count of an invalid byte equal in both forms' rune walk.
-			_, w := utf8.DecodeRuneInString(s[i:])
-			if w == 1 {
-				r = '?'
-			}
-		}
-		f := foldRune(r)
-		n := utf8.RuneLen(f)
-		for range n {
-			pos = append(pos, i)
-		}
-		b.WriteRune(f)
-	}
-	pos = append(pos, len(s))
-	return text{orig: s, norm: b.String(), pos: pos}
-}
-
-// span returns the original text of norm[i:j].
-func (t text) span(i, j int) string { return t.orig[t.pos[i]:t.pos[j]] }
-
-// sub returns the part norm[i:j] as its own text.
-func (t text) sub(i, j int) text {
-	base := t.pos[i]
-	pos := make([]int, j-i+1)
-	for k := range pos {
-		pos[k] = t.pos[i+k] - base
-	}
-	return text{orig: t.orig[base:t.pos[j]], norm: t.norm[i:j], pos: pos}
-}
-
-// trim returns t without surrounding spaces and the given punctuation.
-func (t text) trim(cut string) text {
-	i, j := 0, len(t.norm)
-	for i < j && (t.norm[i] == ' ' || strings.IndexByte(cut, t.norm[i]) >= 0) {
-		i++
-	}
-	for j > i && (t.norm[j-1] == ' ' || strings.IndexByte(cut, t.norm[j-1]) >= 0) {
-		j--
-	}
-	return t.sub(i, j)
-}
-
-// fold returns s folded for matching.
-func fold(s string) string { return newText(s).norm }
-
-// foldRune lower-cases r, removes its accent and makes typographic marks plain.
-func foldRune(r rune) rune {
-	r = unicode.ToLower(r)
-	switch r {
-	case 'à', 'â', 'ä', 'á', 'ã', 'å':
-		return 'a'
-	case 'ç':
-		return 'c'
-	case 'é', 'è', 'ê', 'ë':
-		return 'e'
-	case 'î', 'ï', 'í', 'ì':
-		return 'i'
-	case 'ô', 'ö', 'ó', 'ò', 'õ':
-		return 'o'
-	case 'ù', 'û', 'ü', 'ú':
-		return 'u'
-	case 'ÿ', 'ý':
-		return 'y'
-	case 'ñ':
-		return 'n'
-	case '’', '‘', 'ʼ', '`', '´', '′':
-		return '\''
-	case '“', '”', '«', '»', '„':
-		return '"'
-	case '\u00a0', '\u202f', '\u2009', '\u2007', '\u2002', '\u2003', '\t':
-		return ' '
-	case '–', '—', '‐', '‑', '−':
-		return '-'
-	case '：':
-		return ':'
-	case '…':
-		return '.'
-	}
-	return r
-}
-
-// clip shortens s to at most n runes, cutting at a space and marking the cut.
-func clip(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)[:n]
-	cut := string(r)
-	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
-		cut = cut[:i]
-	}
-	return strings.TrimRight(cut, " ,;:") + "…"
 }
 
 // fieldKind is what a labelled line ("Date: Nov 20") gives.
