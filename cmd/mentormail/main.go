@@ -1,5 +1,4 @@
-// Command mentormail runs a mentorship program by email. It only wires flags and
-// configuration to the packages that do the work.
+// Command mentormail runs a mentorship program by email, wiring flags and configuration to the packages that do the work.
 package main
 
 import (
