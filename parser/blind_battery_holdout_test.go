@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -97,23 +96,5 @@ var holdoutCases = []blindCase{
 }
 
 func TestBlindBatteryHoldout(t *testing.T) {
-	at, loc := blindAt()
-	pass := 0
-	for _, c := range holdoutCases {
-		r, err := Parse([]byte(c.body), Options{TextBody: true, At: at, TZ: loc})
-		if err != nil {
-			t.Errorf("%s: %v", c.name, err)
-			continue
-		}
-		if bad := blindCheck(c, r); len(bad) > 0 {
-			t.Logf("MISS %s:\n\t%s\n\twarnings: %q", c.name, strings.Join(bad, "\n\t"), r.Warnings)
-			continue
-		}
-		pass++
-	}
-	rate := 100 * pass / len(holdoutCases)
-	t.Logf("blind holdout: %d/%d cases pass (%d%%)", pass, len(holdoutCases), rate)
-	if rate < holdoutFloor {
-		t.Errorf("blind holdout pass rate %d%% is below the floor of %d%%", rate, holdoutFloor)
-	}
+	runBlind(t, "blind holdout", holdoutCases, holdoutFloor)
 }
