@@ -32,7 +32,33 @@ type Options struct {
 	TZ *time.Location
 	// TextBody says the input is a bare text body, not a whole message.
 	TextBody bool
+	// Prompt is the kind of program email the message answers (one of the Prompt
+	// constants), when the program knows it from the reply's token; "" for a fresh
+	// message. A one-word "yes" means something only under a confirmation prompt.
+	Prompt string
 }
+
+// The program emails a reply may answer, as Options.Prompt and `parse --prompt`
+// name them (the templates' kinds).
+const (
+	PromptNone            = ""
+	PromptGoals           = "goals_prompt"
+	PromptCheckin         = "checkin"
+	PromptMidsession      = "midsession"
+	PromptWrapup          = "wrapup"
+	PromptNudge           = "nudge"
+	PromptIntroduction    = "introduction"
+	PromptDigest          = "digest"
+	PromptConfidentiality = "confidentiality"
+	// PromptConfirm is a request to confirm a consequential step (leaving the
+	// program) by a one-word reply.
+	PromptConfirm = "confirm"
+	// PromptConsent offers to pass a message the program did not understand (or a
+	// reported problem) to the committee, by a one-word reply.
+	PromptConsent = "consent"
+	// PromptReceipt is any receipt or answer the program sent.
+	PromptReceipt = "receipt"
+)
 
 // Reply is everything understood from one message. Its JSON form is the contract of
 // `mentormail parse --json` (DESIGN.md); fields may be added, never renamed.
@@ -49,6 +75,16 @@ type Reply struct {
 	Commands []Command `json:"commands"`
 	Question *string   `json:"question"`
 	Warnings []string  `json:"warnings"`
+	// Notices are the warnings in a form the program can say in the participant's
+	// language: one per warning, in the same order, each with a code and the words
+	// it is about.
+	Notices []Notice `json:"notices"`
+	// Concern is set when the sender asks for help with, or reports a problem in,
+	// their pairing ("it's not going well", "ça ne se passe pas bien"): the program
+	// offers to pass the message to the committee.
+	Concern bool `json:"concern,omitempty"`
+	// ReturnDate is the day an automatic out-of-office reply says its sender is back.
+	ReturnDate Day `json:"return_date,omitempty"`
 
 	// Envelope is who the message claims to be from and what it answers.
 	Envelope Envelope `json:"envelope"`
@@ -158,7 +194,7 @@ type Goal struct {
 
 // Command is an instruction to the program.
 type Command struct {
-	Name  string `json:"name"` // help, pause, resume, undo, stop, rating
+	Name  string `json:"name"` // one of the Cmd constants
 	Until Day    `json:"until"`
 	Value *int   `json:"value"`
 }
@@ -169,6 +205,52 @@ const (
 	CmdPause  = "pause"
 	CmdResume = "resume"
 	CmdUndo   = "undo"
+	// CmdStop is a clear request to leave the program; the program acts on it only
+	// after a confirmation. "Stop sending me X" is never CmdStop.
 	CmdStop   = "stop"
 	CmdRating = "rating"
+	// CmdFewerReminders asks for fewer reminders, staying in the program.
+	CmdFewerReminders = "fewer_reminders"
+	// CmdDigestOff turns the mentor's digest off; CmdDigestOn turns it back on.
+	CmdDigestOff = "digest_off"
+	CmdDigestOn  = "digest_on"
+	// CmdConfirm and CmdDecline are a one-word yes or no under PromptConfirm or
+	// PromptConsent ("yes", "oui", "confirm", "no", "non").
+	CmdConfirm = "confirm"
+	CmdDecline = "decline"
+)
+
+// Notice is one warning, as a code the program words in the participant's language
+// and the words it concerns.
+type Notice struct {
+	Code  string `json:"code"`
+	Quote string `json:"quote,omitempty"`
+}
+
+// The notice codes.
+const (
+	// NoticeMeetingUndated: a meeting was reported without a day.
+	NoticeMeetingUndated = "meeting_undated"
+	// NoticeDateVague: a date that does not name a day ("early in the month").
+	NoticeDateVague = "date_vague"
+	// NoticeDateAmbiguous: a date that could be two days (03/04).
+	NoticeDateAmbiguous = "date_ambiguous"
+	// NoticeDateUnreadable: words that look like a date but do not read as one.
+	NoticeDateUnreadable = "date_unreadable"
+	// NoticeDateFuture: a meeting date after the message was sent.
+	NoticeDateFuture = "date_future"
+	// NoticeDatePast: a pause or next-meeting date before the message was sent.
+	NoticeDatePast = "date_past"
+	// NoticeConflict: two dates, lengths or ways of meeting for one meeting.
+	NoticeConflict = "conflict"
+	// NoticeLengthUnreadable: a meeting length that does not read.
+	NoticeLengthUnreadable = "length_unreadable"
+	// NoticeGoalUnclear: a goal update that does not say which goal or what changed.
+	NoticeGoalUnclear = "goal_unclear"
+	// NoticeRatingInvalid: a survey rating that is not a whole number from 1 to 5.
+	NoticeRatingInvalid = "rating_invalid"
+	// NoticeTruncated: the reply was longer than the parser reads.
+	NoticeTruncated = "truncated"
+	// NoticeOther: any other warning; its text is in Warnings.
+	NoticeOther = "other"
 )
