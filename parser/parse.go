@@ -76,7 +76,8 @@ func parseMessage(m *message, opts Options) *Reply {
 // nothing else is read again. Meetings, goals, commands, question and warnings are
 // replaced.
 func Reinterpret(r *Reply, opts Options) {
-	r.Meeting, r.Meetings, r.Goals, r.Commands, r.Question, r.Warnings = nil, nil, nil, nil, nil, nil
+	r.Meeting, r.Meetings, r.Goals, r.Commands, r.Question, r.Warnings, r.Notices = nil, nil, nil, nil, nil, nil, nil
+	r.Concern = false
 	interpret(r, opts)
 }
 

@@ -5,10 +5,17 @@ package parser
 
 import (
 	"encoding/json"
+	"errors"
 	"time"
 
 	"github.com/mentormail/mentormail/topics"
 )
+
+// ErrUnreadable is wrapped by Parse's error when a message is past one of the
+// parser's structural limits (MIME depth, part count, header size) or cannot be
+// decoded at all. Such a message will never read better: quarantine it at once,
+// without retrying.
+var ErrUnreadable = errors.New("parser: unreadable message")
 
 // Class says what kind of message this is. Only ClassReply is ever answered.
 type Class string

@@ -230,9 +230,11 @@ func (p *Program) apply(tx *store.Tx, d mailer.Delivery, key string, r *parser.R
 	}
 	in.ParticipantID = &pt.ID
 
-	// Relative dates resolve in the sender's own time zone.
-	if loc := p.location(pt); loc.String() != p.opts.Location.String() {
-		parser.Reinterpret(r, parser.Options{Topics: p.topics, TZ: loc, At: p.now()})
+	// Relative dates resolve in the sender's own time zone, and a short answer
+	// means what the email it answers asked.
+	prompt := promptOf(target)
+	if loc := p.location(pt); loc.String() != p.opts.Location.String() || prompt != parser.PromptNone {
+		parser.Reinterpret(r, parser.Options{Topics: p.topics, TZ: loc, At: p.now(), Prompt: prompt})
 	}
 	if empty(r) {
 		// Nothing to read: a damaged message, or one sent by mistake. Kept for the
@@ -243,6 +245,35 @@ func (p *Program) apply(tx *store.Tx, d mailer.Delivery, key string, r *parser.R
 		return 0, err
 	}
 	return mailer.Processed, p.applyReply(tx, in, pt, target, r)
+}
+
+// promptOf names the program email a reply answers, for the parser (parser.Prompt*).
+func promptOf(target *store.Outbox) string {
+	if target == nil {
+		return parser.PromptNone
+	}
+	switch templates.Kind(target.Kind) {
+	case templates.KindGoalsPrompt:
+		return parser.PromptGoals
+	case templates.KindCheckin:
+		return parser.PromptCheckin
+	case templates.KindMidSession:
+		return parser.PromptMidsession
+	case templates.KindWrapup:
+		return parser.PromptWrapup
+	case templates.KindNudge:
+		return parser.PromptNudge
+	case templates.KindIntroduction:
+		return parser.PromptIntroduction
+	case templates.KindDigest:
+		return parser.PromptDigest
+	case templates.KindConfidentiality:
+		return parser.PromptConfidentiality
+	case templates.KindReceiptMeeting, templates.KindReceiptGoals, templates.KindReceiptCommand,
+		templates.KindNotUnderstood, templates.KindHelp:
+		return parser.PromptReceipt
+	}
+	return parser.PromptNone
 }
 
 // empty reports whether a reply carries nothing at all: no text of its own and
