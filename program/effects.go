@@ -16,7 +16,7 @@ import (
 // answerKinds are the automatic answers the daily cap counts.
 var answerKinds = []string{string(templates.KindReceiptMeeting), string(templates.KindReceiptGoals),
 	string(templates.KindReceiptCommand), string(templates.KindNotUnderstood), string(templates.KindHelp),
-	string(templates.KindIdentityNotice)}
+	string(templates.KindIdentityNotice), string(templates.KindConsentOffer), string(templates.KindReceiptConsent)}
 
 // scheduledKinds are the calendar's messages, cancelled when a participant pauses.
 var scheduledKinds = []string{string(templates.KindCheckin), string(templates.KindNudge), string(templates.KindDigest),
@@ -111,7 +111,8 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 			did = append(did, "thanks")
 		} else if strings.TrimSpace(r.ReplyText) != "" {
 			did = append(did, "not understood")
-			nu := templates.NotUnderstood{Name: firstName(pt), ReceivedAt: p.now().In(p.location(pt))}
+			nu := templates.NotUnderstood{Name: firstName(pt), ReceivedAt: p.now().In(p.location(pt)),
+				Concern: r.Concern, ConsentDays: consentDays}
 			if v != nil {
 				f, err := p.facts(tx, v.Pair.ID)
 				if err != nil {
@@ -123,6 +124,10 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 				return err
 			}
 		}
+	}
+	// The committee's review list: not understood or understood in part (reviewlist.go).
+	if err := p.reviewReply(tx, in, pt, v, r, did); err != nil {
+		return err
 	}
 	return tx.UpdateInbound(in.ID, map[string]any{"reason": strings.Join(did, ",")})
 }
