@@ -234,6 +234,8 @@ func WriteReviewDetail(w io.Writer, d *ReviewDetail) error {
 		_, err = fmt.Fprintf(w, "\nText, passed on with the writer's consent (question %s):\n\n%s\n", d.QuestionState, indent(d.Text))
 	case d.Consent == store.ConsentDeclined:
 		_, err = io.WriteString(w, "\nThe writer declined to pass the text on; it is not shown.\n")
+	case d.Outcome == store.InboundQuarantined:
+		_, err = io.WriteString(w, "\nThe text is not shown here; the message itself is in the program mailbox's Quarantine folder.\n")
 	default:
 		_, err = io.WriteString(w, "\nThe text is shown only when the writer agrees to pass it on.\n")
 	}
