@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
@@ -136,4 +137,34 @@ func (s *Store) ReviewList(ctx context.Context, all bool, limit int) ([]ReviewVi
 		return err
 	})
 	return out, err
+}
+
+// ExportReview is a review item about one of the participant's messages.
+type ExportReview struct {
+	ID         int64      `json:"id"`
+	InboundID  int64      `json:"inbound_id"`
+	Reason     string     `json:"reason"`
+	Detail     string     `json:"detail"`
+	ReceivedAt time.Time  `json:"received_at"`
+	State      string     `json:"state"`
+	Consent    string     `json:"consent"`
+	ConsentAt  *time.Time `json:"consent_at"`
+	Resolution string     `json:"resolution"`
+	ResolvedBy string     `json:"resolved_by"`
+	ResolvedAt *time.Time `json:"resolved_at"`
+}
+
+// exportReview adds the review items of the subject's messages to e.
+func (t *Tx) exportReview(e *Export, sub *subject) error {
+	var its []ReviewItem
+	err := t.db.Where("participant_id = ? OR inbound_id IN ?", sub.p.ID, orNone(sub.inbound)).Order("id").Find(&its).Error
+	if err != nil {
+		return fmt.Errorf("store: review items of participant %d: %w", sub.p.ID, err)
+	}
+	for _, it := range its {
+		e.Review = append(e.Review, ExportReview{ID: it.ID, InboundID: it.InboundID, Reason: it.Reason, Detail: it.Detail,
+			ReceivedAt: it.ReceivedAt, State: it.State, Consent: it.Consent, ConsentAt: it.ConsentAt,
+			Resolution: it.Resolution, ResolvedBy: it.ResolvedBy, ResolvedAt: it.ResolvedAt})
+	}
+	return nil
 }
