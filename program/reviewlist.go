@@ -76,9 +76,9 @@ func (p *Program) reviewReply(tx *store.Tx, in *store.Inbound, pt *store.Partici
 	notUnderstood := slices.Contains(did, "not understood")
 	switch {
 	case notUnderstood:
-		detail := ""
+		detail := noticeCodes(r)
 		if r.Concern {
-			detail = string(templates.ReviewConcern)
+			detail = strings.TrimSuffix(string(templates.ReviewConcern)+", "+detail, ", ")
 		}
 		it, err = p.addReview(tx, in, templates.ReviewNotUnderstood, detail)
 	case len(r.Notices) > 0 || len(r.Warnings) > 0:

@@ -387,3 +387,42 @@ func TestDigestListsReviewItems(t *testing.T) {
 		t.Errorf("digest:\n%s", r.Text)
 	}
 }
+
+// TestQuarantineReasons: each way a message is quarantined is listed with its
+// reason, including the messages never read (too big, refused by the server).
+func TestQuarantineReasons(t *testing.T) {
+	for reason, want := range map[string]templates.ReviewReason{
+		"unknown sender":                                  templates.ReviewUnknownSender,
+		"token of another participant":                    templates.ReviewWrongAddress,
+		"larger than the limit (12000000 bytes)":          templates.ReviewTooBig,
+		"unreadable message":                              templates.ReviewUnreadable,
+		"the mail server would not give the message":      templates.ReviewUnreadable,
+		"processing failed 3 times":                       templates.ReviewFailed,
+		"no readable text":                                templates.ReviewEmpty,
+		"answer to a question from outside the committee": templates.ReviewOutsideCommittee,
+		"something new":                                   templates.ReviewQuarantined,
+	} {
+		if got := quarantineReason(reason); got != want {
+			t.Errorf("quarantineReason(%q) = %s, want %s", reason, got, want)
+		}
+	}
+	f := newInboundFixture(t)
+	for _, d := range []mailer.Delivery{
+		{Mailbox: "INBOX", UIDValidity: 7, UID: 101, TooBig: true, Size: 12 << 20},
+		{Mailbox: "INBOX", UIDValidity: 7, UID: 102, Unreadable: true},
+	} {
+		if _, err := f.p.Handle(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	its := f.items()
+	if len(its) != 2 || its[0].Reason != string(templates.ReviewTooBig) || its[1].Reason != string(templates.ReviewUnreadable) ||
+		its[0].Sender != "" || its[0].ParticipantID != nil {
+		t.Fatalf("items = %+v", its)
+	}
+	entries, err := ListReview(f.s, false, f.p.opts.Location)
+	mustDo(t, err)
+	if entries[0].Who != "unknown sender" || entries[0].Why != "quarantined: too big" {
+		t.Errorf("entry = %+v", entries[0])
+	}
+}
