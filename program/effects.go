@@ -120,7 +120,7 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 				}
 				nu.Suggested = p.suggest(v, f, 1, 2)
 			}
-			if err := p.answer(tx, pt, in, pairID, templates.KindNotUnderstood, "nu", nu); err != nil {
+			if err := p.answer(tx, pt, in, pairID, templates.KindNotUnderstood, notUnderstoodTag, nu); err != nil {
 				return err
 			}
 		}

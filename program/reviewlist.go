@@ -2,6 +2,7 @@ package program
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -87,22 +88,37 @@ func (p *Program) reviewReply(tx *store.Tx, in *store.Inbound, pt *store.Partici
 	if err != nil {
 		return err
 	}
-	offer := notUnderstood || r.Concern
-	if offer && it != nil && it.Consent == store.ConsentNone {
-		if err := tx.UpdateReview(it.ID, map[string]any{"consent": store.ConsentOffered}); err != nil {
+	if r.Concern && !notUnderstood {
+		var pairID int64
+		if v != nil {
+			pairID = v.Pair.ID
+		}
+		if err := p.answer(tx, pt, in, pairID, templates.KindConsentOffer, consentTag, templates.ConsentOffer{
+			Name: firstName(pt), ReceivedAt: p.now().In(p.location(pt)), ConsentDays: consentDays}); err != nil {
 			return err
 		}
 	}
-	if !r.Concern || notUnderstood {
+	if it == nil || it.Consent != store.ConsentNone {
 		return nil
 	}
-	var pairID int64
-	if v != nil {
-		pairID = v.Pair.ID
+	// The offer stands only if its email was made (not held back by the daily
+	// cap, nor to someone who left).
+	offered := false
+	for _, tag := range []string{notUnderstoodTag, consentTag} {
+		has, err := tx.HasOutbox(fmt.Sprintf("answer:%d:%s", in.ID, tag))
+		if err != nil {
+			return err
+		}
+		offered = offered || has
 	}
-	return p.answer(tx, pt, in, pairID, templates.KindConsentOffer, consentTag, templates.ConsentOffer{
-		Name: firstName(pt), ReceivedAt: p.now().In(p.location(pt)), ConsentDays: consentDays})
+	if !offered {
+		return nil
+	}
+	return tx.UpdateReview(it.ID, map[string]any{"consent": store.ConsentOffered})
 }
+
+// notUnderstoodTag names the not-understood answer among a message's answers.
+const notUnderstoodTag = "nu"
 
 // noticeCodes lists the codes of a reply's notices, each once, in order; a
 // warning without a notice counts as parser.NoticeOther. Never the words quoted.

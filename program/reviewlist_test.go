@@ -426,3 +426,40 @@ func TestQuarantineReasons(t *testing.T) {
 		t.Errorf("entry = %+v", entries[0])
 	}
 }
+
+// TestNotUnderstoodConcern: a reply that reports a problem and says nothing else
+// the program reads gets the not-understood answer that leads with the offer, and
+// its item says it reports a problem; no second offer is sent.
+func TestNotUnderstoodConcern(t *testing.T) {
+	f := newInboundFixture(t)
+	mentee := f.participantByID(f.pair.MenteeID)
+	text := "Ça ne se passe pas bien avec ma mentore, je ne sais pas quoi faire."
+	start := f.lastID()
+	f.applyParsed(mentee, msg(mentee.Email, "mentorship@example.org", "Aide", text),
+		&parser.Reply{Class: parser.ClassReply, ReplyText: text, Concern: true})
+	if got := f.sentTo(mentee.Email, start); strings.Join(got, ",") != string(templates.KindNotUnderstood) {
+		t.Fatalf("the mentee was sent %v, want the not-understood answer alone", got)
+	}
+	nu := f.latestTo(mentee.Email, templates.KindNotUnderstood)
+	m, err := f.s.OpenMessage(&nu)
+	mustDo(t, err)
+	if !strings.Contains(m.Subject, "voulez-vous que le comité le lise") || !strings.Contains(m.Text, "«\u00a0oui\u00a0»") {
+		t.Errorf("answer:\n%s\n%s", m.Subject, m.Text)
+	}
+	if its := f.items(); len(its) != 1 || its[0].Detail != string(templates.ReviewConcern) || its[0].Consent != store.ConsentOffered {
+		t.Errorf("items = %+v", its)
+	}
+}
+
+// TestNoOfferWithoutItsEmail: past the daily cap on automatic answers, the
+// not-understood answer is not sent, and the item does not claim an offer.
+func TestNoOfferWithoutItsEmail(t *testing.T) {
+	f := newInboundFixture(t)
+	f.p.opts.DailyAnswerCap = 1
+	f.deliver(msg("amelie@example.org", "mentorship@example.org", "1", "Voir le document joint pour les détails."))
+	f.deliver(msg("amelie@example.org", "mentorship@example.org", "2", "Voir l'autre document joint, aussi."))
+	its := f.items()
+	if len(its) != 2 || its[0].Consent != store.ConsentOffered || its[1].Consent != store.ConsentNone {
+		t.Fatalf("items = %+v; want the first offered, the second (past the cap) not", its)
+	}
+}
