@@ -2,6 +2,7 @@ package program
 
 import (
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -61,8 +62,12 @@ func consentAnswer(r *parser.Reply) (yes, no bool) {
 	return ok && v, ok && !v
 }
 
+// answerKey is the idempotency key of an automatic answer to an inbound message:
+// one answer per message and tag.
+func answerKey(inboundID int64, tag string) string { return fmt.Sprintf("answer:%d:%s", inboundID, tag) }
+
 // answeredInbound returns the inbound row an automatic answer was made for, from
-// its idempotency key ("answer:<inbound id>:<tag>", see answer).
+// its idempotency key (answerKey).
 func answeredInbound(o *store.Outbox) (int64, bool) {
 	rest, ok := strings.CutPrefix(o.IdemKey, "answer:")
 	if !ok {

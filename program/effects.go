@@ -37,7 +37,7 @@ func (p *Program) answer(tx *store.Tx, pt *store.Participant, in *store.Inbound,
 		p.log.Warn("daily answer cap reached", "participant", pt.ID, "inbound", in.ID, "kind", kind)
 		return nil
 	}
-	m := outMail{key: fmt.Sprintf("answer:%d:%s", in.ID, tag), kind: kind, lang: pt.Language, to: pt.Email,
+	m := outMail{key: answerKey(in.ID, tag), kind: kind, lang: pt.Language, to: pt.Email,
 		participant: pt, pairID: pairID, due: p.now(), data: data}
 	if id := keyMessageID(in.Key); id != "" {
 		m.inReplyTo, m.references = id, []string{id}

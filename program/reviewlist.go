@@ -2,7 +2,6 @@ package program
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -105,7 +104,7 @@ func (p *Program) reviewReply(tx *store.Tx, in *store.Inbound, pt *store.Partici
 	// cap, nor to someone who left).
 	offered := false
 	for _, tag := range []string{notUnderstoodTag, consentTag} {
-		has, err := tx.HasOutbox(fmt.Sprintf("answer:%d:%s", in.ID, tag))
+		has, err := tx.HasOutbox(answerKey(in.ID, tag))
 		if err != nil {
 			return err
 		}
