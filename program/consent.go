@@ -64,7 +64,9 @@ func consentAnswer(r *parser.Reply) (yes, no bool) {
 
 // answerKey is the idempotency key of an automatic answer to an inbound message:
 // one answer per message and tag.
-func answerKey(inboundID int64, tag string) string { return fmt.Sprintf("answer:%d:%s", inboundID, tag) }
+func answerKey(inboundID int64, tag string) string {
+	return fmt.Sprintf("answer:%d:%s", inboundID, tag)
+}
 
 // answeredInbound returns the inbound row an automatic answer was made for, from
 // its idempotency key (answerKey).
