@@ -314,7 +314,7 @@ func ResolveMeeting(s *store.Store, id int64, by string, lm LoggedMeeting, now t
 		}
 		v, err := tx.LoadPair(lm.Pair)
 		if err != nil {
-			return fmt.Errorf("program: pair %d: %w", lm.Pair, store.ErrNotFound)
+			return fmt.Errorf("program: no pair %d: %w", lm.Pair, err)
 		}
 		if v.Member(*it.ParticipantID) == nil {
 			return fmt.Errorf("program: the sender of item %d is not a partner in pair %d (%s / %s)", id, lm.Pair, v.Mentor.Name, v.Mentee.Name)
