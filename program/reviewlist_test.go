@@ -289,6 +289,12 @@ func TestResolveLogMeeting(t *testing.T) {
 	if _, err := ResolveMeeting(f.s, it.ID, "", LoggedMeeting{Pair: f.pair.ID, Date: "2026-09-19"}, now, loc); err == nil {
 		t.Error("a resolution without a name was accepted")
 	}
+	if _, err := ResolveMeeting(f.s, it.ID, "Chair", LoggedMeeting{Pair: 999, Date: "2026-09-19"}, now, loc); err == nil {
+		t.Error("a meeting of a pair that does not exist was logged")
+	}
+	if _, err := ResolveMeeting(f.s, it.ID, "Chair", LoggedMeeting{Pair: f.pair.ID, Date: "2026-09-30"}, now, loc); err == nil {
+		t.Error("a meeting after today was logged")
+	}
 	m, err := ResolveMeeting(f.s, it.ID, "Chair", LoggedMeeting{Pair: f.pair.ID, Date: "2026-09-19", Minutes: 50}, now, loc)
 	mustDo(t, err)
 	var got store.Meeting
