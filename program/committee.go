@@ -37,8 +37,19 @@ func (p *Program) askCommittee(tx *store.Tx, in *store.Inbound, pt *store.Partic
 			return err
 		}
 	}
-	fw := templates.QuestionForward{Question: text, AskerName: pt.Name, AskerRole: role(pt), Language: pt.Language,
-		AskedAt: now.In(p.opts.Location)}
+	return p.forwardQuestion(tx, q, in.ID, pt, v, templates.QuestionForward{Question: text})
+}
+
+// forwardQuestion sends question q to the committee's shared inbox, with who asks
+// and where the pair stands (never the pair's notes). fw carries the text and how
+// it came; AskedAt defaults to now. Reply-To carries a token for the question, so
+// any committee member's answer finds its way back.
+func (p *Program) forwardQuestion(tx *store.Tx, q *store.Question, inboundID int64, pt *store.Participant, v *store.PairView, fw templates.QuestionForward) error {
+	now := p.now()
+	fw.AskerName, fw.AskerRole, fw.Language = pt.Name, role(pt), pt.Language
+	if fw.AskedAt.IsZero() {
+		fw.AskedAt = now.In(p.opts.Location)
+	}
 	if v != nil {
 		fw.PartnerName = v.Partner(pt.ID).Name
 		fw.Cohort = v.Cohort.Name
@@ -51,7 +62,7 @@ func (p *Program) askCommittee(tx *store.Tx, in *store.Inbound, pt *store.Partic
 		}
 		fw.MeetingsLogged = days
 	}
-	_, err := p.enqueue(tx, outMail{key: fmt.Sprintf("qfwd:%d:%d", q.ID, in.ID), kind: templates.KindQuestionForward,
+	_, err := p.enqueue(tx, outMail{key: fmt.Sprintf("qfwd:%d:%d", q.ID, inboundID), kind: templates.KindQuestionForward,
 		lang: "en", to: p.opts.CommitteeAddress, questionID: q.ID, due: now, data: fw})
 	return err
 }

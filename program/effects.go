@@ -16,7 +16,7 @@ import (
 // answerKinds are the automatic answers the daily cap counts.
 var answerKinds = []string{string(templates.KindReceiptMeeting), string(templates.KindReceiptGoals),
 	string(templates.KindReceiptCommand), string(templates.KindNotUnderstood), string(templates.KindHelp),
-	string(templates.KindIdentityNotice)}
+	string(templates.KindIdentityNotice), string(templates.KindConsentOffer), string(templates.KindReceiptConsent)}
 
 // scheduledKinds are the calendar's messages, cancelled when a participant pauses.
 var scheduledKinds = []string{string(templates.KindCheckin), string(templates.KindNudge), string(templates.KindDigest),
@@ -37,7 +37,7 @@ func (p *Program) answer(tx *store.Tx, pt *store.Participant, in *store.Inbound,
 		p.log.Warn("daily answer cap reached", "participant", pt.ID, "inbound", in.ID, "kind", kind)
 		return nil
 	}
-	m := outMail{key: fmt.Sprintf("answer:%d:%s", in.ID, tag), kind: kind, lang: pt.Language, to: pt.Email,
+	m := outMail{key: answerKey(in.ID, tag), kind: kind, lang: pt.Language, to: pt.Email,
 		participant: pt, pairID: pairID, due: p.now(), data: data}
 	if id := keyMessageID(in.Key); id != "" {
 		m.inReplyTo, m.references = id, []string{id}
@@ -111,7 +111,8 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 			did = append(did, "thanks")
 		} else if strings.TrimSpace(r.ReplyText) != "" {
 			did = append(did, "not understood")
-			nu := templates.NotUnderstood{Name: firstName(pt), ReceivedAt: p.now().In(p.location(pt))}
+			nu := templates.NotUnderstood{Name: firstName(pt), ReceivedAt: p.now().In(p.location(pt)),
+				Concern: r.Concern, ConsentDays: consentDays}
 			if v != nil {
 				f, err := p.facts(tx, v.Pair.ID)
 				if err != nil {
@@ -119,10 +120,14 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 				}
 				nu.Suggested = p.suggest(v, f, 1, 2)
 			}
-			if err := p.answer(tx, pt, in, pairID, templates.KindNotUnderstood, "nu", nu); err != nil {
+			if err := p.answer(tx, pt, in, pairID, templates.KindNotUnderstood, notUnderstoodTag, nu); err != nil {
 				return err
 			}
 		}
+	}
+	// The committee's review list: not understood or understood in part (reviewlist.go).
+	if err := p.reviewReply(tx, in, pt, v, r, did); err != nil {
+		return err
 	}
 	return tx.UpdateInbound(in.ID, map[string]any{"reason": strings.Join(did, ",")})
 }

@@ -113,7 +113,9 @@ func (p *Program) digestData(tx *store.Tx, cohortID int64, monday, now time.Time
 	if err != nil {
 		return templates.HealthDigest{}, err
 	}
-	return r.healthDigest(monday, q), nil
+	hd := r.healthDigest(monday, q)
+	hd.Review, hd.ReviewOpen, err = p.reviewLines(tx)
+	return hd, err
 }
 
 // healthDigest turns the report into the digest's data.

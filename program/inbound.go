@@ -174,7 +174,7 @@ func (p *Program) quarantine(tx *store.Tx, in *store.Inbound, raw []byte, reason
 		return err
 	}
 	p.log.Info("inbound quarantined", "inbound", in.ID, "reason", reason, "size", in.Size)
-	return nil
+	return p.reviewQuarantine(tx, in, reason)
 }
 
 // apply decides what a parsed message means and does it.
@@ -244,6 +244,12 @@ func (p *Program) apply(tx *store.Tx, d mailer.Delivery, key string, r *parser.R
 	if _, err := tx.InsertInbound(in, d.Raw); err != nil {
 		return 0, err
 	}
+	if offersConsent(target) {
+		// "yes" to the offer to pass a message to the committee (consent.go).
+		if done, err := p.applyConsent(tx, in, pt, target, r); err != nil || done {
+			return mailer.Processed, err
+		}
+	}
 	return mailer.Processed, p.applyReply(tx, in, pt, target, r)
 }
 
@@ -269,8 +275,10 @@ func promptOf(target *store.Outbox) string {
 		return parser.PromptDigest
 	case templates.KindConfidentiality:
 		return parser.PromptConfidentiality
+	case templates.KindNotUnderstood, templates.KindConsentOffer:
+		return parser.PromptConsent
 	case templates.KindReceiptMeeting, templates.KindReceiptGoals, templates.KindReceiptCommand,
-		templates.KindNotUnderstood, templates.KindHelp:
+		templates.KindHelp, templates.KindReceiptConsent:
 		return parser.PromptReceipt
 	}
 	return parser.PromptNone

@@ -16,6 +16,7 @@ type Export struct {
 	SurveyAnswers []ExportSurveyAnswer `json:"survey_answers"`
 	Inbound       []ExportInbound      `json:"inbound_messages"`
 	Outbox        []ExportOutbox       `json:"outbox_messages"`
+	Review        []ExportReview       `json:"review_items"`
 }
 
 // ExportProfile is the participant's profile.
@@ -152,7 +153,7 @@ func (t *Tx) export(addr string) (*Export, error) {
 		LinkedInURL: p.LinkedInURL, CareerGoals: p.CareerGoals, Interests: SplitKeys(p.Interests), Status: p.Status,
 		PausedUntil: p.PausedUntil, BounceCount: p.BounceCount, MailStopped: p.MailStopped, CreatedAt: p.CreatedAt},
 		Pairs: []ExportPair{}, Meetings: []ExportMeeting{}, Goals: []ExportGoal{}, Questions: []ExportQuestion{},
-		SurveyAnswers: []ExportSurveyAnswer{}, Inbound: []ExportInbound{}, Outbox: []ExportOutbox{}}
+		SurveyAnswers: []ExportSurveyAnswer{}, Inbound: []ExportInbound{}, Outbox: []ExportOutbox{}, Review: []ExportReview{}}
 	if e.Addresses == nil {
 		e.Addresses = []string{}
 	}
@@ -269,6 +270,9 @@ func (t *Tx) exportMessages(e *Export, sub *subject) error {
 			e.Inbound = append(e.Inbound, ExportInbound{ID: in.ID, From: in.FromAddr, Class: in.Class, Outcome: in.Outcome,
 				Reason: in.Reason, Size: in.Size, ReceivedAt: in.ReceivedAt, Raw: raw})
 		}
+	}
+	if err := t.exportReview(e, sub); err != nil {
+		return err
 	}
 	var rows []Outbox
 	if err := t.db.Where("participant_id = ? OR to_addr IN ?", sub.p.ID, sub.addrs).Order("id").Find(&rows).Error; err != nil {

@@ -203,6 +203,31 @@ var migrations = []migration{
 		`CREATE INDEX idx_pairs_due ON pairs(status, next_tick_at)`,
 		`DROP INDEX idx_pairs_next_tick`,
 	}},
+	{5, "the committee's review list", []string{
+		// One item per inbound message that was not understood, quarantined or
+		// understood in part: who, when and why, never the message's text.
+		`CREATE TABLE review_items (
+			id INTEGER PRIMARY KEY,
+			inbound_id INTEGER NOT NULL UNIQUE REFERENCES inbound(id) ON DELETE CASCADE,
+			participant_id INTEGER REFERENCES participants(id) ON DELETE CASCADE,
+			sender TEXT NOT NULL DEFAULT '',
+			reason TEXT NOT NULL,
+			detail TEXT NOT NULL DEFAULT '',
+			received_at DATETIME NOT NULL,
+			state TEXT NOT NULL CHECK (state IN ('open', 'resolved')),
+			consent TEXT NOT NULL DEFAULT '',
+			consent_at DATETIME,
+			question_id INTEGER REFERENCES questions(id) ON DELETE SET NULL,
+			resolution TEXT NOT NULL DEFAULT '',
+			meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+			reprocessed_id INTEGER REFERENCES inbound(id) ON DELETE SET NULL,
+			note TEXT NOT NULL DEFAULT '',
+			resolved_by TEXT NOT NULL DEFAULT '',
+			resolved_at DATETIME,
+			created_at DATETIME NOT NULL)`,
+		`CREATE INDEX idx_review_items_state ON review_items(state, received_at)`,
+		`CREATE INDEX idx_review_items_participant ON review_items(participant_id)`,
+	}},
 }
 
 // LatestVersion is the schema version a fully migrated database has.

@@ -251,3 +251,53 @@ type Meta struct {
 
 // TableName keeps the table's name singular.
 func (Meta) TableName() string { return "meta" }
+
+// Review item states.
+const (
+	ReviewOpen     = "open"
+	ReviewResolved = "resolved"
+)
+
+// Consent states of a review item: whether the participant agreed that the
+// committee read their message.
+const (
+	ConsentNone     = ""
+	ConsentOffered  = "offered"
+	ConsentGiven    = "given"
+	ConsentDeclined = "declined"
+)
+
+// Resolutions of a review item.
+const (
+	ResolvedMeeting     = "logged_meeting"
+	ResolvedReprocessed = "reprocessed"
+	ResolvedDismissed   = "dismissed"
+)
+
+// ReviewItem is one entry of the committee's review list: an inbound message that
+// was not understood, quarantined or understood in part. It says who, when and why,
+// never what the message says; the text reaches the committee only as a question,
+// once the participant consents (QuestionID).
+type ReviewItem struct {
+	ID        int64 `gorm:"primaryKey"`
+	InboundID int64 `gorm:"uniqueIndex;not null"`
+	// ParticipantID is the sender when known; Sender is their address otherwise.
+	ParticipantID *int64
+	Sender        string
+	// Reason is a code (program.Review*); Detail short words, such as notice codes.
+	Reason     string `gorm:"not null"`
+	Detail     string
+	ReceivedAt time.Time `gorm:"not null"`
+	State      string    `gorm:"not null"`
+	Consent    string
+	ConsentAt  *time.Time
+	QuestionID *int64
+	// Resolution is one of the Resolved* constants, with what it made.
+	Resolution    string
+	MeetingID     *int64
+	ReprocessedID *int64 // the inbound row the reprocessing made
+	Note          string
+	ResolvedBy    string
+	ResolvedAt    *time.Time
+	CreatedAt     time.Time `gorm:"not null"`
+}

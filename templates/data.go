@@ -247,6 +247,12 @@ type NotUnderstood struct {
 	ReceivedAt time.Time
 	// Suggested topics supply the numbers of the example; may be empty.
 	Suggested []topics.Topic
+	// Concern says the message asks for help or reports a problem in the pair:
+	// the answer leads with the offer to pass it to the committee.
+	Concern bool
+	// ConsentDays is how many days the offer to pass the message to the
+	// committee stands (a one-word "yes" or "oui" to this email).
+	ConsentDays int
 }
 
 // Help lists every way to reply.
@@ -280,6 +286,10 @@ type QuestionForward struct {
 	DaysIntoSession int
 	MeetingsLogged  int
 	AskedAt         time.Time
+	// Passed says the text is a message the program could not read (or a
+	// reported problem) that its writer agreed to pass to the committee, rather
+	// than a question they asked.
+	Passed bool
 }
 
 // QuestionAnswer relays the committee's answer to a participant.
@@ -381,4 +391,75 @@ type HealthDigest struct {
 	OpenQuestions []OpenQuestion
 	// Quarantined is the number of messages in quarantine.
 	Quarantined int
+	// Review lists the open items of the review list, oldest first (at most a
+	// screenful); ReviewOpen is how many are open in all.
+	Review     []ReviewLine
+	ReviewOpen int
+}
+
+// ReviewReason says why a message is on the committee's review list.
+type ReviewReason string
+
+// The review reasons.
+const (
+	ReviewNotUnderstood ReviewReason = "not_understood"
+	// ReviewPartly: understood in part; Detail lists the parser's notice codes.
+	ReviewPartly ReviewReason = "partly_understood"
+	// ReviewConcern: a reply that reports a problem, passed on with consent.
+	ReviewConcern ReviewReason = "concern"
+	// The quarantined ones.
+	ReviewUnknownSender    ReviewReason = "unknown_sender"
+	ReviewWrongAddress     ReviewReason = "wrong_address"
+	ReviewUnreadable       ReviewReason = "unreadable"
+	ReviewTooBig           ReviewReason = "too_big"
+	ReviewFailed           ReviewReason = "failed"
+	ReviewEmpty            ReviewReason = "empty"
+	ReviewOutsideCommittee ReviewReason = "outside_committee"
+	ReviewQuarantined      ReviewReason = "quarantined"
+)
+
+// ReviewLine is one open review item in the health digest: who, when, why;
+// never the message's text.
+type ReviewLine struct {
+	ID     int64
+	Who    string
+	At     time.Time
+	Reason ReviewReason
+	Detail string
+	// Consent is set when the writer agreed to pass the text to the committee.
+	Consent bool
+}
+
+// ConsentOffer offers a participant whose reply reports a problem, or asks for
+// help, to pass it to the committee by a one-word reply.
+type ConsentOffer struct {
+	Name       string
+	ReceivedAt time.Time
+	// ConsentDays is how many days the offer stands.
+	ConsentDays int
+}
+
+// ConsentOutcome is what became of a participant's answer to the offer.
+type ConsentOutcome string
+
+// The consent outcomes.
+const (
+	// ConsentPassed: the message went to the committee.
+	ConsentPassed ConsentOutcome = "passed"
+	// ConsentAlready: it had gone already; nothing was sent again.
+	ConsentAlready ConsentOutcome = "already"
+	// ConsentDeclined: the participant said no; the committee does not see it.
+	ConsentDeclined ConsentOutcome = "declined"
+	// ConsentExpired: the offer had run out; nothing was sent.
+	ConsentExpired ConsentOutcome = "expired"
+	// ConsentGone: the message is no longer kept; nothing was sent.
+	ConsentGone ConsentOutcome = "gone"
+)
+
+// ConsentReceipt answers a yes or no to the offer to pass a message on.
+type ConsentReceipt struct {
+	Name    string
+	Outcome ConsentOutcome
+	// ReceivedAt is when the message concerned arrived.
+	ReceivedAt time.Time
 }

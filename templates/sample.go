@@ -112,7 +112,7 @@ func Sample(kind Kind, lang string) any {
 	case KindReceiptCommand:
 		return CommandReceipt{Name: me.first, Command: CommandPause, Until: day(2025, 11, 24)}
 	case KindNotUnderstood:
-		return NotUnderstood{Name: me.first, ReceivedAt: day(2025, 10, 27), Suggested: suggested}
+		return NotUnderstood{Name: me.first, ReceivedAt: day(2025, 10, 27), Suggested: suggested, ConsentDays: 14}
 	case KindHelp:
 		return Help{Name: me.first, Role: me.role, PauseExample: day(2025, 11, 24)}
 	case KindIdentityNotice:
@@ -135,6 +135,10 @@ func Sample(kind Kind, lang string) any {
 			At: time.Date(2025, 11, 16, 9, 0, 0, 0, time.UTC)}
 	case KindHealthDigest:
 		return sampleHealth()
+	case KindConsentOffer:
+		return ConsentOffer{Name: me.first, ReceivedAt: day(2025, 10, 27), ConsentDays: 14}
+	case KindReceiptConsent:
+		return ConsentReceipt{Name: me.first, Outcome: ConsentPassed, ReceivedAt: day(2025, 10, 27)}
 	}
 	return nil
 }
@@ -153,5 +157,11 @@ func sampleHealth() HealthDigest {
 		Totals:        HealthTotals{Pairs: 3, Meetings: 5, Target: 9, GoalsSet: 7, GoalsDone: 3, Lapsing: 1},
 		OpenQuestions: []OpenQuestion{{Asker: "Aïcha Diallo", Pair: "pair12", AskedAt: day(2025, 11, 5), Days: 8}},
 		Quarantined:   2,
+		Review: []ReviewLine{
+			{ID: 4, Who: "Aïcha Diallo", At: time.Date(2025, 11, 6, 14, 12, 0, 0, time.UTC), Reason: ReviewNotUnderstood, Consent: true},
+			{ID: 7, Who: "Marcus Chen", At: time.Date(2025, 11, 8, 9, 40, 0, 0, time.UTC), Reason: ReviewPartly, Detail: "meeting_undated"},
+			{ID: 9, Who: "stranger@example.net", At: time.Date(2025, 11, 9, 22, 5, 0, 0, time.UTC), Reason: ReviewUnknownSender},
+		},
+		ReviewOpen: 3,
 	}
 }

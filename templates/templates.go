@@ -41,6 +41,10 @@ const (
 	KindQuestionAnswer  Kind = "question_answer"
 	KindCommitteeAlert  Kind = "committee_alert"
 	KindHealthDigest    Kind = "health_digest"
+	// KindConsentOffer offers to pass a reply that reports a problem to the committee.
+	KindConsentOffer Kind = "consent_offer"
+	// KindReceiptConsent answers a participant's yes or no to passing a message on.
+	KindReceiptConsent Kind = "receipt_consent"
 )
 
 // kindInfo is what the package knows of a kind: its data type and its audience.
@@ -73,6 +77,8 @@ var kinds = []kindInfo{
 	info[QuestionAnswer](KindQuestionAnswer, false),
 	info[CommitteeAlert](KindCommitteeAlert, true),
 	info[HealthDigest](KindHealthDigest, true),
+	info[ConsentOffer](KindConsentOffer, false),
+	info[ConsentReceipt](KindReceiptConsent, false),
 }
 
 // Kinds returns every kind, in a stable order.
