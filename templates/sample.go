@@ -136,7 +136,7 @@ func Sample(kind Kind, lang string) any {
 	case KindHealthDigest:
 		return sampleHealth()
 	}
-	return nil
+	return opsSample(kind, lang, me, other)
 }
 
 func sampleHealth() HealthDigest {
