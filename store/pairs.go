@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"gorm.io/gorm"
@@ -175,3 +176,10 @@ func (t *Tx) checkMeetingDate(m *Meeting) error {
 	}
 	return nil
 }
+
+// forgottenDomain is the reserved domain of a forgotten participant's tombstone address.
+const forgottenDomain = "@forgotten.invalid"
+
+// IsForgotten reports whether p is what remains of a participant who was
+// forgotten: no name, no address, nothing to send or show.
+func IsForgotten(p *Participant) bool { return p != nil && strings.HasSuffix(p.Email, forgottenDomain) }
