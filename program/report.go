@@ -259,12 +259,17 @@ func pairReport(v *store.PairView, meetings map[int64][]store.Meeting, goals map
 				ref = d
 			}
 		}
-		bouncing = bouncing || pt.BounceCount > 0 || pt.MailStopped
+		// A forgotten participant's mail is stopped because they are gone, not
+		// because it bounced.
+		bouncing = bouncing || !store.IsForgotten(pt) && (pt.BounceCount > 0 || pt.MailStopped)
 		withdrawn = withdrawn || pt.Status == store.StatusWithdrawn
 	}
 	running := v.Pair.Status == store.PairActive && daysBetween(start, at) < v.Cohort.Days
 	if running && !paused && !withdrawn && daysBetween(ref, at) >= lapseDays {
 		pr.Flags = append(pr.Flags, FlagLapsing)
+	}
+	if v.Pair.PausedUntil != nil && v.Pair.PausedUntil.After(at) && v.Pair.Status == store.PairActive {
+		paused = true
 	}
 	if paused {
 		pr.Flags = append(pr.Flags, FlagPaused)

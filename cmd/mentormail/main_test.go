@@ -69,6 +69,7 @@ func TestEveryCommandIsBuilt(t *testing.T) {
 
 func setNotesKey(t *testing.T) {
 	t.Setenv(config.EnvNotesKey, base64.StdEncoding.EncodeToString(bytes.Repeat([]byte{9}, 32)))
+	t.Setenv(config.EnvSecret, "a test secret of at least sixteen bytes")
 }
 
 func TestImportExamples(t *testing.T) {
