@@ -173,9 +173,6 @@ func (p *Program) tellPartner(tx *store.Tx, v *store.PairView, pt *store.Partici
 		n.PartnerName = firstName(partner)
 	}
 	n.Note = note.in(pt.Language)
-	if !n.Until.IsZero() {
-		n.Until = n.Until.In(p.location(pt))
-	}
 	return p.enqueue(tx, outMail{key: key, kind: templates.KindPairNotice, lang: pt.Language, to: pt.Email,
 		participant: pt, pairID: v.Pair.ID, due: p.now(), data: n})
 }
@@ -205,7 +202,8 @@ func (p *Program) PausePair(ref string, until time.Time, note Note) (*PairAction
 		}
 		act = &PairAction{Pair: v.Pair}
 		for _, pt := range []*store.Participant{&v.Mentee, &v.Mentor} {
-			n := templates.PairNotice{Event: templates.PairPaused, Until: end.Add(-time.Minute)}
+			// The last day as a calendar day, the same for both partners.
+			n := templates.PairNotice{Event: templates.PairPaused, Until: time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, time.UTC)}
 			key := fmt.Sprintf("pairpause:p%d:%s:%s", v.Pair.ID, now.Format("20060102T150405"), pt.Role)
 			told, err := p.tellPartner(tx, v, pt, key, n, note)
 			if err != nil {
