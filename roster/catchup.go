@@ -1,6 +1,7 @@
 package roster
 
 import (
+	"bytes"
 	"fmt"
 	"time"
 
@@ -54,4 +55,23 @@ func (im *importer) catchUp(sum *Summary, pair *store.Pair, ch store.RosterChang
 		return fmt.Errorf("roster: %w", err)
 	}
 	return nil
+}
+
+// binaryKind names what data looks like when it is not text (a spreadsheet, a
+// PDF, an image or any file with NUL bytes outside UTF-16), or returns "".
+func binaryKind(data []byte) string {
+	head := data[:min(len(data), 8)]
+	switch {
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		return "a zip archive, such as an Excel .xlsx or OpenDocument .ods file"
+	case bytes.HasPrefix(head, []byte{0xD0, 0xCF, 0x11, 0xE0}):
+		return "an old Excel .xls file"
+	case bytes.HasPrefix(head, []byte("%PDF")):
+		return "a PDF"
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}), bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
+		return "" // UTF-16 text has NULs
+	case bytes.IndexByte(data[:min(len(data), 8192)], 0) >= 0:
+		return "a binary file"
+	}
+	return ""
 }

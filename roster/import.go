@@ -38,6 +38,9 @@ func ReadFile(path string) (File, error) {
 	if err != nil {
 		return File{}, fmt.Errorf("roster: %w", err)
 	}
+	if what := binaryKind(data); what != "" {
+		return File{}, fmt.Errorf("roster: %s is not a CSV text file (it looks like %s); save it from the spreadsheet as CSV UTF-8", path, what)
+	}
 	return File{Name: path, Data: data}, nil
 }
 
