@@ -64,11 +64,11 @@ type Recipient struct {
 
 // Recipient statuses.
 const (
-	RecipientQueued     = "queued"
-	RecipientWould      = "would queue"
-	RecipientAlready    = "already has it"
-	RecipientLeft       = "skipped: left the program"
-	RecipientStopped    = "skipped: mail stopped"
+	RecipientQueued  = "queued"
+	RecipientWould   = "would queue"
+	RecipientAlready = "already has it"
+	RecipientLeft    = "skipped: left the program"
+	RecipientStopped = "skipped: mail stopped"
 )
 
 // AnnounceResult is what an announcement did or, dry, would do.
