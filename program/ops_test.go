@@ -433,3 +433,28 @@ func TestForgetTellsPartner(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingBeforeStartAnswered: a reply that logs a meeting dated before the
+// pair's session began logs nothing, and the writer is told why, in their language.
+func TestMeetingBeforeStartAnswered(t *testing.T) {
+	f := newInboundFixture(t)
+	before := f.lastID()
+	f.deliver(msg("Amélie <"+amelie.email+">", f.replyTo("checkin:p1:c1:mentee"), "Re: suivi",
+		"Date : 1er septembre 2026\nDurée : 45 min\nMode : vidéo"))
+	if n := f.count(&store.Meeting{}, "pair_id = ?", f.pair.ID); n != 0 {
+		t.Errorf("%d meetings logged from a date before the session", n)
+	}
+	got := f.sentTo(amelie.email, before)
+	if len(got) != 1 || got[0] != string(templates.KindMeetingRefused) {
+		t.Fatalf("amelie was sent %v, want one meeting_refused", got)
+	}
+	var o store.Outbox
+	mustDo(t, f.s.DB().Where("kind = ?", templates.KindMeetingRefused).Take(&o).Error)
+	m, err := f.s.OpenMessage(&o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o.Lang != "fr" || !strings.Contains(m.Text, "1er septembre 2026") || !strings.Contains(m.Text, "7 septembre 2026") {
+		t.Errorf("the answer (%s):\n%s", o.Lang, m.Text)
+	}
+}

@@ -5,6 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/mentormail/mentormail/config"
 )
 
 // TestReportInEmptyFolderCreatesNoFile: a command other than import and serve
@@ -119,5 +122,59 @@ func TestImportBinaryFile(t *testing.T) {
 	code, _, errOut := runCmd("import", "--cohort", "c", "--start", "2026-09-14", "--db", filepath.Join(dir, "m.db"), "--participants", x)
 	if code != 1 || strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, "not a CSV text file") {
 		t.Errorf("exit %d, %q", code, errOut)
+	}
+}
+
+// TestDevStartDate: the dev cohort starts on the earliest date in Canada, so that
+// at 01:30 in Toronto (22:30 in Vancouver the day before) everyone's day-0 mail,
+// due at midnight their time, is already due.
+func TestDevStartDate(t *testing.T) {
+	toronto, _ := time.LoadLocation("America/Toronto")
+	now := time.Date(2026, 12, 3, 1, 30, 0, 0, toronto)
+	if got := devStartDate(now); got != "2026-12-02" {
+		t.Errorf("devStartDate = %s, want 2026-12-02", got)
+	}
+	if got := devStartDate(time.Date(2026, 12, 3, 12, 0, 0, 0, toronto)); got != "2026-12-03" {
+		t.Errorf("at noon: %s", got)
+	}
+	start := time.Now()
+	clock := devClock(start, 1440)
+	time.Sleep(20 * time.Millisecond)
+	if d := clock().Sub(start); d < 20*time.Millisecond*1440 {
+		t.Errorf("a --speed 1440 clock moved %s in 20ms", d)
+	}
+}
+
+// TestDemoDirKeepsADatabase: demo --dir keeps a database that report opens with
+// the notes key it printed.
+func TestDemoDirKeepsADatabase(t *testing.T) {
+	if testing.Short() {
+		t.Skip("plays a whole session")
+	}
+	dir := t.TempDir()
+	t.Setenv(config.EnvNotesKey, "")
+	code, out, errOut := runCmd("demo", "--dir", dir)
+	if code != 0 {
+		t.Fatalf("demo: exit %d\n%s", code, errOut)
+	}
+	i := strings.Index(out, "MENTORMAIL_NOTES_KEY=")
+	if i < 0 {
+		t.Fatalf("demo printed no notes key:\n%s", out[max(0, len(out)-500):])
+	}
+	key := strings.Fields(out[i+len("MENTORMAIL_NOTES_KEY="):])[0]
+	t.Setenv(config.EnvNotesKey, key)
+	db := filepath.Join(dir, "mentormail-demo.db")
+	code, out, errOut = runCmd("report", "--db", db)
+	if code != 0 || !strings.Contains(out, "Cohort Demo fall 2026") {
+		t.Errorf("report on the demo's database: exit %d\n%s%s", code, out, errOut)
+	}
+}
+
+// TestForgetCommandTellsPartner: forget --yes says the partner is told.
+func TestForgetCommandTellsPartner(t *testing.T) {
+	cfg, _ := importedConfig(t)
+	code, out, errOut := runCmd("forget", "--config", cfg, "--participant", "thi.nguyen@ulaval.example.org", "--yes")
+	if code != 0 || !strings.Contains(out, "Their partner aminata.diallo@bibliomtl.example.org is told") {
+		t.Errorf("forget: exit %d\n%s%s", code, out, errOut)
 	}
 }

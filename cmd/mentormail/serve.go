@@ -17,7 +17,7 @@ func init() {
 }
 
 func runServe(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("serve", "[--config FILE] | --dev [--speed N]",
+	fs := newFlags("serve", "[--config FILE] [--db PATH] | --dev [--speed N]",
 		"Runs the service until SIGINT or SIGTERM: the IMAP inbox (IDLE, or polling),\n"+
 			"the calendar (every minute) and the SMTP sender. On a signal it finishes the\n"+
 			"message in hand and stops. It exits at once, with the reason, when the IMAP or\n"+
@@ -26,6 +26,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 			"cohort's day-0 mail goes out at once, and --speed N plays the session N times faster\n"+
 			"(check-ins, digests and nudges arrive in minutes).", stderr)
 	cfgPath := configFlag(fs)
+	dbPath := dbFlag(fs)
 	dev := fs.Bool("dev", false, "run on embedded mail servers on loopback, with a sample cohort, for trying it by hand")
 	speed := fs.Int("speed", 1, "with --dev: play the session this many times faster (1440: a day a minute)")
 	if code, done := parseArgs(fs, args, stdout); done {
@@ -42,6 +43,9 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	cfg, err := config.Load(*cfgPath)
 	if err == nil {
+		if *dbPath != "" {
+			cfg.Store.Path = *dbPath
+		}
 		err = cfg.ValidateForServe()
 	}
 	if err != nil {
