@@ -98,7 +98,7 @@ func findPair(tx *store.Tx, ref string) (*store.PairView, error) {
 	}
 	ids := make([]string, len(prs))
 	for i, pr := range prs {
-		ids[i] = fmt.Sprintf("p%d", pr.ID)
+		ids[i] = fmt.Sprintf("pair%d", pr.ID)
 	}
 	return nil, fmt.Errorf("program: %s is in %d active pairs (%s): name the pair", ref, len(prs), strings.Join(ids, ", "))
 }
@@ -139,7 +139,7 @@ func (p *Program) EndPair(ref string, reason templates.EndReason, note Note) (*P
 // partner of one of them (a re-pairing), named in that one's notice.
 func (p *Program) endPair(tx *store.Tx, v *store.PairView, reason templates.EndReason, note Note, newPartner map[int64]string) (*PairAction, error) {
 	if v.Pair.Status != store.PairActive {
-		return nil, fmt.Errorf("program: pair p%d has already ended", v.Pair.ID)
+		return nil, fmt.Errorf("program: pair%d has already ended", v.Pair.ID)
 	}
 	now := p.now()
 	if err := tx.EndPairEarly(v.Pair.ID, string(reason), note.in("en")+"\n"+note.in("fr"), now); err != nil {
@@ -235,7 +235,7 @@ func (p *Program) ResumePair(ref string, note Note) (*PairAction, error) {
 			return err
 		}
 		if v.Pair.PausedUntil == nil || !v.Pair.PausedUntil.After(now) {
-			return fmt.Errorf("program: pair p%d is not paused", v.Pair.ID)
+			return fmt.Errorf("program: pair%d is not paused", v.Pair.ID)
 		}
 		// The pause ends now rather than vanishing: the weeks it covered still do
 		// not count as weeks without a meeting.

@@ -46,8 +46,11 @@ func TestPairAndAnnounceCommands(t *testing.T) {
 		t.Errorf("cohorts: exit %d\n%s%s", code, out, errOut)
 	}
 	code, out, errOut = runCmd("pair", "end", "--config", cfg, "--pair", "p1", "--reason", "availability", "--note-en", "Thank you.")
-	if code != 0 || !strings.Contains(out, "Ended pair p1.") || !strings.Contains(out, "Told by email") {
+	if code != 0 || !strings.Contains(out, "Ended: pair1.") || !strings.Contains(out, "Told by email") {
 		t.Errorf("pair end: exit %d\n%s%s", code, out, errOut)
+	}
+	if code, out, _ = runCmd("report", "--config", cfg, "--at", "2026-10-14"); !strings.Contains(out, "ended:availability") {
+		t.Errorf("the report does not show the pair ended early:\n%s", out)
 	}
 	if code, _, errOut = runCmd("pair", "end", "--config", cfg, "--pair", "p1", "--reason", "availability"); code != 1 ||
 		!strings.HasPrefix(errOut, "mentormail pair end: ") {
@@ -61,7 +64,7 @@ func TestPairAndAnnounceCommands(t *testing.T) {
 		t.Errorf("pair pause: exit %d\n%s%s", code, out, errOut)
 	}
 	code, out, errOut = runCmd("pair", "resume", "--config", cfg, "--pair", "p2")
-	if code != 0 || !strings.Contains(out, "Resumed pair p2.") {
+	if code != 0 || !strings.Contains(out, "Resumed: pair2.") {
 		t.Errorf("pair resume: exit %d\n%s%s", code, out, errOut)
 	}
 	if code, out, _ = runCmd("pair"); code != 2 || !strings.Contains(out, "mentormail import") {

@@ -37,7 +37,7 @@ func pairUsage(w io.Writer) {
 	fmt.Fprint(w, "Usage: mentormail pair ACTION [flags]   (mentormail pair ACTION --help for its flags)\n\n"+
 		"Changes a pair during the session. Each action is one transaction, and the partners are\n"+
 		"told by email in their own language (queued in the outbox; serve sends it). A pair is\n"+
-		"named by its id as reports print it (p12) or by a partner's address. To add a pair\n"+
+		"named by its id as reports print it (pair12) or by a partner's address. To add a pair\n"+
 		"mid-session, import it: mentormail import --cohort NAME --start DATE --pairs FILE (its\n"+
 		"start_date column gives the pair its own day 0).\n\nActions:\n")
 	for _, a := range pairActions {
@@ -84,9 +84,9 @@ func (f pairFlags) noteOf() program.Note { return program.Note{EN: *f.note, FR: 
 
 // printAction says what an action did.
 func printAction(w io.Writer, what string, act *program.PairAction) {
-	fmt.Fprintf(w, "%s p%d.\n", what, act.Pair.ID)
+	fmt.Fprintf(w, "%s: pair%d.\n", what, act.Pair.ID)
 	if act.NewPair != nil {
-		fmt.Fprintf(w, "New pair p%d starts today (%s): the introduction goes out at the next calendar tick.\n",
+		fmt.Fprintf(w, "The new pair, pair%d, starts today (%s): the introduction goes out at the next calendar tick.\n",
 			act.NewPair.ID, act.NewPair.StartDate)
 	}
 	if len(act.Told) == 0 {
@@ -103,7 +103,7 @@ func runPairEnd(args []string, stdout, stderr io.Writer) int {
 			"and the committee's note if given. Its scheduled mail not yet sent is cancelled. Its\n"+
 			"meetings, goals and mail stay on record and in the report.", stderr)
 	pf := addPairFlags(fs)
-	ref := fs.String("pair", "", "the pair: its id (p12) or a partner's address")
+	ref := fs.String("pair", "", "the pair: its id (pair12) or a partner's address")
 	reason := fs.String("reason", "", "why: "+reasonNames())
 	if code, done := parseArgs(fs, args, stdout); done {
 		return code
@@ -120,7 +120,7 @@ func runPairEnd(args []string, stdout, stderr io.Writer) int {
 	return withProgram("pair end", *pf.cfg, *pf.db, stderr, func(_ *config.Config, p *program.Program, _ *store.Store) error {
 		act, err := p.EndPair(*ref, r, pf.noteOf())
 		if err == nil {
-			printAction(stdout, "Ended pair", act)
+			printAction(stdout, "Ended", act)
 		}
 		return err
 	})
@@ -133,7 +133,7 @@ func runPairPause(args []string, stdout, stderr io.Writer) int {
 			"after, a superseded check-in is dropped, and the paused weeks do not count as weeks\n"+
 			"without a meeting. Both partners are told. Replies are read as usual.", stderr)
 	pf := addPairFlags(fs)
-	ref := fs.String("pair", "", "the pair: its id (p12) or a partner's address")
+	ref := fs.String("pair", "", "the pair: its id (pair12) or a partner's address")
 	until := fs.String("until", "", "the last day of the pause, YYYY-MM-DD")
 	if code, done := parseArgs(fs, args, stdout); done {
 		return code
@@ -150,7 +150,7 @@ func runPairPause(args []string, stdout, stderr io.Writer) int {
 		u, _ := time.ParseInLocation(time.DateOnly, *until, cfg.Location())
 		act, err := p.PausePair(*ref, u, pf.noteOf())
 		if err == nil {
-			printAction(stdout, "Paused until "+*until+": pair", act)
+			printAction(stdout, "Paused until "+*until, act)
 		}
 		return err
 	})
@@ -161,7 +161,7 @@ func runPairResume(args []string, stdout, stderr io.Writer) int {
 		"Ends a pair's pause now: its check-ins and reminders pick up at the next calendar\n"+
 			"tick. Both partners are told.", stderr)
 	pf := addPairFlags(fs)
-	ref := fs.String("pair", "", "the pair: its id (p12) or a partner's address")
+	ref := fs.String("pair", "", "the pair: its id (pair12) or a partner's address")
 	if code, done := parseArgs(fs, args, stdout); done {
 		return code
 	}
@@ -172,7 +172,7 @@ func runPairResume(args []string, stdout, stderr io.Writer) int {
 	return withProgram("pair resume", *pf.cfg, *pf.db, stderr, func(_ *config.Config, p *program.Program, _ *store.Store) error {
 		act, err := p.ResumePair(*ref, pf.noteOf())
 		if err == nil {
-			printAction(stdout, "Resumed pair", act)
+			printAction(stdout, "Resumed", act)
 		}
 		return err
 	})
@@ -206,7 +206,7 @@ func runPairRepair(args []string, stdout, stderr io.Writer) int {
 	return withProgram("pair repair", *pf.cfg, *pf.db, stderr, func(_ *config.Config, p *program.Program, _ *store.Store) error {
 		act, err := p.Repair(*who, *with, r, pf.noteOf())
 		if err == nil {
-			printAction(stdout, "Re-paired "+*who+" with "+*with+"; old pair", act)
+			printAction(stdout, "Re-paired "+*who+" with "+*with+"; the old pair", act)
 		}
 		return err
 	})
