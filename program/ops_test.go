@@ -223,6 +223,9 @@ func TestRepair(t *testing.T) {
 	if _, err := w.p.Repair(amelie.email, mei.email, templates.EndRepaired, Note{}); err == nil {
 		t.Error("re-pairing two mentees: no error")
 	}
+	if _, err := w.p.Repair(olu.email, amelie.email, templates.EndRepaired, Note{}); err == nil {
+		t.Error("giving a mentee who has a mentor a second one: no error")
+	}
 	act, err := w.p.Repair(amelie.email, olu.email, templates.EndPartnerLeft, Note{EN: "Grace has a new role."})
 	if err != nil {
 		t.Fatal(err)

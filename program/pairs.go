@@ -289,6 +289,19 @@ func (p *Program) Repair(addr, with string, reason templates.EndReason, note Not
 		case pt.Status == store.StatusWithdrawn || np.Status == store.StatusWithdrawn:
 			return errors.New("program: someone who left the program cannot be paired")
 		}
+		if np.Role == store.RoleMentee {
+			// A mentee has one mentor at a time.
+			if prs, err := tx.ActivePairs(np.ID); err != nil {
+				return err
+			} else if len(prs) > 0 {
+				return fmt.Errorf("program: %s already has a mentor in pair%d: end or re-pair that pair first", np.Email, prs[0].ID)
+			}
+		}
+		if prs, err := tx.ActivePairs(pt.ID); err != nil {
+			return err
+		} else if len(prs) > 1 {
+			return fmt.Errorf("program: %s is in %d active pairs: end the one to replace with pair end, then re-pair", pt.Email, len(prs))
+		}
 		old, err := tx.CurrentPair(pt.ID)
 		if err != nil {
 			return fmt.Errorf("program: %s has never been in a pair: add the new pair with mentormail import", addr)

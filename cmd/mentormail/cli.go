@@ -38,7 +38,7 @@ func parseArgs(fs *flag.FlagSet, args []string, stdout io.Writer) (code int, don
 		fs.Usage()
 		return 0, true
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseQuiet(fs, args); err != nil {
 		return 2, true
 	}
 	if fs.NArg() > 0 {
@@ -46,6 +46,19 @@ func parseArgs(fs *flag.FlagSet, args []string, stdout io.Writer) (code int, don
 		return 2, true
 	}
 	return 0, false
+}
+
+// parseQuiet parses args and reports a bad flag as one line that starts with
+// the command's name, instead of the flag package's error and whole usage.
+func parseQuiet(fs *flag.FlagSet, args []string) error {
+	out := fs.Output()
+	fs.SetOutput(io.Discard)
+	err := fs.Parse(args)
+	fs.SetOutput(out)
+	if err != nil {
+		fmt.Fprintf(out, "mentormail %s: %v (see --help)\n", fs.Name(), err)
+	}
+	return err
 }
 
 // helpAsked reports whether args ask for help.

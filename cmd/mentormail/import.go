@@ -65,7 +65,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	switch {
 	case errors.As(err, &rowErrs):
 		for _, e := range rowErrs {
-			fmt.Fprintln(stderr, e)
+			fmt.Fprintln(stderr, "mentormail import:", e)
 		}
 		fmt.Fprintf(stderr, "mentormail import: %d problem(s) found; nothing was imported\n", len(rowErrs))
 		return 1
@@ -74,7 +74,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	for _, w := range sum.Warnings {
-		fmt.Fprintln(stderr, "warning:", w)
+		fmt.Fprintln(stderr, "mentormail import: warning:", w)
 	}
 	fmt.Fprint(stdout, sum)
 	return 0

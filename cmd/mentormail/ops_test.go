@@ -181,3 +181,22 @@ func TestForgetCommandTellsPartner(t *testing.T) {
 		t.Errorf("forget: exit %d\n%s%s", code, out, errOut)
 	}
 }
+
+// TestErrorsNameTheCommand: a bad flag, a missing flag and a failure are each
+// one line starting with "mentormail COMMAND:".
+func TestErrorsNameTheCommand(t *testing.T) {
+	setNotesKey(t)
+	t.Chdir(t.TempDir())
+	for _, args := range [][]string{{"report", "--bogus"}, {"parse", "--bogus", "x"}, {"preview", "--bogus"},
+		{"announce", "--cohort", "c"}, {"pair", "pause", "--pair", "pair1", "--until", "soon"},
+		{"serve", "--speed", "9"}, {"import", "--cohort", "c", "--start", "2026-09-14", "--pairs", "missing.csv", "--db", "m.db"}} {
+		name := args[0]
+		if name == "pair" {
+			name += " " + args[1]
+		}
+		code, _, errOut := runCmd(args...)
+		if code == 0 || strings.Count(errOut, "\n") != 1 || !strings.HasPrefix(errOut, "mentormail "+name+": ") {
+			t.Errorf("%v: exit %d, %q", args, code, errOut)
+		}
+	}
+}

@@ -34,7 +34,7 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 0
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseQuiet(fs, args); err != nil {
 		return 2
 	}
 	if fs.NArg() != 1 {
