@@ -461,3 +461,27 @@ func TestMeetingBeforeStartAnswered(t *testing.T) {
 		t.Errorf("the answer (%s):\n%s", o.Lang, m.Text)
 	}
 }
+
+// TestForgottenPartnerIsYourPartner: after her mentor is forgotten, Amélie's
+// receipt for a meeting she logs says "votre partenaire", never "(forgotten)".
+func TestForgottenPartnerIsYourPartner(t *testing.T) {
+	f := newInboundFixture(t)
+	to := f.replyTo("checkin:p1:c1:mentee")
+	if _, _, err := f.p.Forget(grace.email); err != nil {
+		t.Fatal(err)
+	}
+	before := f.lastID()
+	f.deliver(msg("Amélie <"+amelie.email+">", to, "Re: suivi", "Date : 18 septembre 2026\nDurée : 45 min\nMode : vidéo"))
+	var rows []store.Outbox
+	mustDo(t, f.s.DB().Where("id > ? AND to_addr = ?", before, amelie.email).Find(&rows).Error)
+	if len(rows) != 1 || rows[0].Kind != string(templates.KindReceiptMeeting) {
+		t.Fatalf("amelie was sent %v", f.sentTo(amelie.email, before))
+	}
+	m, err := f.s.OpenMessage(&rows[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(m.Text, "avec votre partenaire") || strings.Contains(m.Text, "forgotten") {
+		t.Errorf("the receipt:\n%s", m.Text)
+	}
+}
