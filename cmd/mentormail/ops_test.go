@@ -200,3 +200,40 @@ func TestErrorsNameTheCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestCommandsMailArrives: what pair end and announce queue reaches go-smtp's
+// server through the real sender, in each person's language, and a second
+// announce sends nothing new.
+func TestCommandsMailArrives(t *testing.T) {
+	cfg, _ := importedConfig(t)
+	k := startSink(t)
+	later := time.Now().Add(time.Hour)
+	code, _, errOut := runCmd("pair", "end", "--config", cfg, "--pair", "daniel.cheng@ualberta.example.org", "--reason", "request")
+	if code != 0 {
+		t.Fatalf("pair end: %s", errOut)
+	}
+	dir := t.TempDir()
+	en, fr := filepath.Join(dir, "en.txt"), filepath.Join(dir, "fr.txt")
+	os.WriteFile(en, []byte("Join us on Thursday."), 0o600)
+	os.WriteFile(fr, []byte("Joignez-vous à nous jeudi."), 0o600)
+	args := []string{"announce", "--config", cfg, "--cohort", "2026-fall", "--subject-en", "Webinar", "--subject-fr", "Webinaire",
+		"--body-en", en, "--body-fr", fr}
+	if code, _, errOut := runCmd(args...); code != 0 {
+		t.Fatalf("announce: %s", errOut)
+	}
+	if n := sendQueued(t, cfg, k, later); n != 14 {
+		t.Errorf("sent %d, want 2 notices and 12 announcements", n)
+	}
+	if got := strings.Join(k.subjects("daniel.cheng@ualberta.example.org"), "|"); got != "Your mentoring pair has ended|Webinar" {
+		t.Errorf("daniel received %q", got)
+	}
+	if got := strings.Join(k.subjects("thi.nguyen@ulaval.example.org"), "|"); got != "Webinaire" {
+		t.Errorf("thi (French) received %q", got)
+	}
+	if code, _, _ := runCmd(args...); code != 0 {
+		t.Fatal("announce again failed")
+	}
+	if n := sendQueued(t, cfg, k, later.Add(time.Hour)); n != 0 {
+		t.Errorf("the second announce sent %d", n)
+	}
+}
