@@ -169,6 +169,10 @@ func TestPairPauseResume(t *testing.T) {
 	if _, err := w.p.PausePair("p1", sessionStart(), Note{}); err == nil {
 		t.Error("a pause that ended in the past: no error")
 	}
+	cs, err := ListCohorts(w.s, w.clock.Now(), w.p.opts.Location)
+	if err != nil || len(cs) != 1 || cs[0].Active != 1 || cs[0].Paused != 1 || cs[0].State != CohortRunning || cs[0].Day != 9 { // 20:00 in Toronto on day 9
+		t.Errorf("cohorts while paused: %+v, %v", cs, err)
+	}
 	w.until(sessionStart().AddDate(0, 0, 18))
 	en := onlyOne(t, w.received(grace, templates.KindPairNotice), "grace", templates.KindPairNotice)
 	fr := onlyOne(t, w.received(amelie, templates.KindPairNotice), "amelie", templates.KindPairNotice)

@@ -35,6 +35,17 @@ func (n Note) check() error {
 	return nil
 }
 
+// record is the note as the pair keeps it: each language's words, one per line.
+func (n Note) record() string {
+	var parts []string
+	for _, s := range []string{n.EN, n.FR} {
+		if s = strings.TrimSpace(s); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, "\n")
+}
+
 // in returns the note for a participant's language.
 func (n Note) in(lang string) string {
 	if templates.Lang(lang) == "fr" && strings.TrimSpace(n.FR) != "" || strings.TrimSpace(n.EN) == "" {
@@ -142,7 +153,7 @@ func (p *Program) endPair(tx *store.Tx, v *store.PairView, reason templates.EndR
 		return nil, fmt.Errorf("program: pair%d has already ended", v.Pair.ID)
 	}
 	now := p.now()
-	if err := tx.EndPairEarly(v.Pair.ID, string(reason), note.in("en")+"\n"+note.in("fr"), now); err != nil {
+	if err := tx.EndPairEarly(v.Pair.ID, string(reason), note.record(), now); err != nil {
 		return nil, err
 	}
 	if _, err := tx.CancelPairMail(v.Pair.ID); err != nil {
