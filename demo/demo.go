@@ -50,6 +50,9 @@ type Options struct {
 	Out io.Writer
 	// Dir holds the demo's database; empty means a temporary directory removed at the end.
 	Dir string
+	// NotesKey is the notes key of the kept database (hex or base64, as in the
+	// configuration); empty means a new random one, printed at the end when Dir is set.
+	NotesKey string
 	// Logger receives the service's logs; nil discards them.
 	Logger *slog.Logger
 	// After, when set, is called with the store once the session is over, before
@@ -129,7 +132,9 @@ func ImportCohort(s *store.Store, start string) (*roster.Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	return roster.Import(s, roster.Options{Cohort: cohortName, Start: start, Days: days},
+	// The sample cohort plays on its own clock (the demo's, or a start set in the
+	// past by tests): whatever is due by then is sent, as the calendar has it.
+	return roster.Import(s, roster.Options{Cohort: cohortName, Start: start, Days: days, CatchUp: roster.CatchUpAll},
 		roster.File{Name: "participants.csv", Data: pd}, roster.File{Name: "pairs.csv", Data: pr})
 }
 
@@ -166,6 +171,12 @@ func Run(ctx context.Context, opts Options) error {
 	if err != nil {
 		return err
 	}
+	if opts.NotesKey != "" {
+		cfg.Program.NotesKey = opts.NotesKey
+		if _, err := cfg.NotesKeyBytes(); err != nil {
+			return err
+		}
+	}
 	os.Remove(cfg.Store.Path) // a fresh database every run
 	sim.svc, err = service.New(cfg, opts.Logger, service.Options{Clock: sim.clock})
 	if err != nil {
@@ -199,6 +210,10 @@ func Run(ctx context.Context, opts Options) error {
 	fmt.Fprintln(opts.Out, "\nThe committee's report at the end of the session (what `mentormail report` prints):")
 	if err := r.WriteTable(opts.Out); err != nil {
 		return err
+	}
+	if opts.Dir != "" {
+		fmt.Fprintf(opts.Out, "\nThe database is kept at %s. Other commands open it with its notes key:\n"+
+			"  MENTORMAIL_NOTES_KEY=%s mentormail report --db %s\n", cfg.Store.Path, cfg.Program.NotesKey, cfg.Store.Path)
 	}
 	if opts.After != nil {
 		return opts.After(sim.svc.Store)

@@ -290,7 +290,7 @@ func importCohort(t *testing.T, root, dir, bin, cfg string, env []string) {
 		t.Fatal(err)
 	}
 	code, stdout, stderr := runBinary(t, importTimeout, bin, env, "import", "--config", cfg,
-		"--cohort", "e2e", "--start", start,
+		"--cohort", "e2e", "--start", start, "--catch-up", "all", // the suite checks a week's mail at once
 		"--participants", filepath.Join(root, "e2e", "testdata", "participants.csv"), "--pairs", pairs)
 	if code != 0 {
 		t.Fatalf("mentormail import exited %d\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)

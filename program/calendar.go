@@ -119,7 +119,7 @@ func (p *Program) tickPair(id int64, now time.Time) (int, error) {
 		}
 		// The pair was introduced when its first introduction was made; none yet
 		// means it is introduced now (a pair imported after its start date).
-		introduced := now
+		introduced := p.introducedAt(v, now)
 		pk := fmt.Sprintf("p%d", id)
 		if at, err := tx.FirstCreated("intro:"+pk+":"+store.RoleMentee, "intro:"+pk+":"+store.RoleMentor); err != nil {
 			return err
@@ -130,6 +130,7 @@ func (p *Program) tickPair(id int64, now time.Time) (int, error) {
 		if err != nil {
 			return err
 		}
+		items = p.holdItems(v, items)
 		next := time.Time{}
 		for _, it := range items {
 			due, ok := p.effectiveDue(it, now)
@@ -253,6 +254,7 @@ func (p *Program) lapseItems(v *store.PairView, start time.Time, days int, lastM
 			}
 		}
 	}
+	ref = p.pairPauseRef(v, ref)
 	end := start.AddDate(0, 0, days)
 	quiet := end.AddDate(0, 0, -quietDays)
 	refKey := ref.Format("20060102")

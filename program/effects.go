@@ -182,7 +182,7 @@ func (p *Program) logMeeting(tx *store.Tx, in *store.Inbound, pt *store.Particip
 		notes = "" // the reply's words are kept once, with its first meeting
 	}
 	if err := tx.AddMeeting(m, notes); err != nil {
-		return err
+		return p.refuseMeeting(tx, in, pt, v, err, nth)
 	}
 	if err := tx.WakePairs(pt.ID); err != nil {
 		return err

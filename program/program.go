@@ -199,8 +199,12 @@ func role(pt *store.Participant) templates.Role {
 	return templates.RoleMentee
 }
 
-// firstName is how mail greets a participant.
+// firstName is how mail greets a participant. A forgotten participant has no
+// name: "" makes the templates say "your partner".
 func firstName(pt *store.Participant) string {
+	if store.IsForgotten(pt) {
+		return ""
+	}
 	if f, _, ok := strings.Cut(strings.TrimSpace(pt.Name), " "); ok && f != "" {
 		return f
 	}

@@ -73,6 +73,8 @@ type PairReport struct {
 	Topics        []string `json:"topics"`
 	OpenQuestions int      `json:"open_questions"`
 	Flags         []string `json:"flags"`
+	// EndReason is why the committee ended the pair early ("" otherwise).
+	EndReason string `json:"end_reason,omitempty"`
 }
 
 // ReportTotals are a cohort's totals.
@@ -210,7 +212,7 @@ func (t *ReportTotals) add(pr PairReport) {
 
 func pairReport(v *store.PairView, meetings map[int64][]store.Meeting, goals map[int64][]store.Goal, introduced, at time.Time, loc *time.Location) PairReport {
 	pr := PairReport{Pair: pairKey(v.Pair.ID), Mentor: v.Mentor.Name, Mentee: v.Mentee.Name, Status: v.Pair.Status,
-		Start: v.Pair.StartDate, Topics: []string{}, Flags: []string{}}
+		Start: v.Pair.StartDate, Topics: []string{}, Flags: []string{}, EndReason: v.Pair.EndReason}
 	start, _ := time.Parse(time.DateOnly, v.Pair.StartDate)
 	elapsed := min(max(0, daysBetween(start, at)), v.Cohort.Days)
 	days := map[string]bool{}
@@ -259,12 +261,17 @@ func pairReport(v *store.PairView, meetings map[int64][]store.Meeting, goals map
 				ref = d
 			}
 		}
-		bouncing = bouncing || pt.BounceCount > 0 || pt.MailStopped
+		// A forgotten participant's mail is stopped because they are gone, not
+		// because it bounced.
+		bouncing = bouncing || !store.IsForgotten(pt) && (pt.BounceCount > 0 || pt.MailStopped)
 		withdrawn = withdrawn || pt.Status == store.StatusWithdrawn
 	}
 	running := v.Pair.Status == store.PairActive && daysBetween(start, at) < v.Cohort.Days
 	if running && !paused && !withdrawn && daysBetween(ref, at) >= lapseDays {
 		pr.Flags = append(pr.Flags, FlagLapsing)
+	}
+	if v.Pair.PausedUntil != nil && v.Pair.PausedUntil.After(at) && v.Pair.Status == store.PairActive {
+		paused = true
 	}
 	if paused {
 		pr.Flags = append(pr.Flags, FlagPaused)
@@ -340,7 +347,7 @@ func (r *Report) WriteTable(w io.Writer) error {
 			last = "-"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%d/%d\t%s\t%d\t%d/%d\t%d\t%s\t%s\n", p.Pair, p.Mentor, p.Mentee, p.Meetings, p.Target,
-			last, p.DaysSince, p.GoalsDone, p.GoalsSet, p.OpenQuestions, dash(strings.Join(p.Flags, ",")), dash(strings.Join(p.Topics, ",")))
+			last, p.DaysSince, p.GoalsDone, p.GoalsSet, p.OpenQuestions, dash(strings.Join(tableFlags(p), ",")), dash(strings.Join(p.Topics, ",")))
 	}
 	tw.Flush()
 	t := r.Totals
@@ -361,6 +368,15 @@ func (r *Report) WriteTable(w io.Writer) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// tableFlags are a pair's flags as the table shows them, with a pair the
+// committee ended early marked "ended:REASON".
+func tableFlags(p PairReport) []string {
+	if p.EndReason == "" {
+		return p.Flags
+	}
+	return append(slices.Clone(p.Flags), "ended:"+p.EndReason)
 }
 
 func dash(s string) string {

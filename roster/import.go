@@ -38,6 +38,9 @@ func ReadFile(path string) (File, error) {
 	if err != nil {
 		return File{}, fmt.Errorf("roster: %w", err)
 	}
+	if what := binaryKind(data); what != "" {
+		return File{}, fmt.Errorf("roster: %s is not a CSV text file (it looks like %s); save it from the spreadsheet as CSV UTF-8", path, what)
+	}
 	return File{Name: path, Data: data}, nil
 }
 
@@ -54,6 +57,12 @@ type Options struct {
 	// DryRun checks everything against the database and reports what would
 	// change, but writes nothing.
 	DryRun bool
+	// CatchUp is what a new pair whose start is before Today receives (see
+	// catchup.go): CatchUpIntro (the default), CatchUpNone or CatchUpAll.
+	CatchUp string
+	// Today is the day of the import in the program's time zone, YYYY-MM-DD;
+	// empty means today in UTC.
+	Today string
 }
 
 // Counts is how many rows of one kind an import added, updated or left as they were.
@@ -87,6 +96,10 @@ type Summary struct {
 	// columns that are not read.
 	Warnings []string
 	DryRun   bool
+	// CaughtUp counts the new pairs whose start was before today, and CatchUp
+	// the policy they were given.
+	CaughtUp int
+	CatchUp  string
 }
 
 // String is the summary printed by `mentormail import`.
@@ -98,6 +111,9 @@ func (s *Summary) String() string {
 	fmt.Fprintf(&b, "cohort %s (%s): starts %s, %d days\n", s.Cohort.Name, s.CohortChange, s.Cohort.StartDate, s.Cohort.Days)
 	fmt.Fprintf(&b, "participants: %s\n", s.Participants)
 	fmt.Fprintf(&b, "pairs: %s\n", s.Pairs)
+	if s.CaughtUp > 0 {
+		fmt.Fprintf(&b, "%d new pair(s) started before today: %s\n", s.CaughtUp, catchUpSaying[s.CatchUp])
+	}
 	return b.String()
 }
 
@@ -169,6 +185,9 @@ func checkOptions(opts *Options) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("roster: the cohort's start: %w", err)
 	}
 	opts.Start = start.Format(DateLayout)
+	if err := checkCatchUp(opts); err != nil {
+		return time.Time{}, err
+	}
 	if opts.Days < 1 || opts.Days > 366 {
 		return time.Time{}, fmt.Errorf("roster: the session's length must be 1 to 366 days, not %d", opts.Days)
 	}

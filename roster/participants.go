@@ -124,6 +124,10 @@ func readPerson(t *table, r row, cat *topics.Catalogue) (*person, Errors) {
 		}
 	}
 	p.Province = normalizeProvince(t.get(r, colProvince))
+	if p.Province != "" && provinceZones[p.Province] == "" {
+		// Checked even when time_zone is given: the introduction shows it.
+		fail(colProvince, fmt.Errorf("unknown province or territory %q; use a code such as BC or QC, or a name such as Québec", p.Province))
+	}
 	switch zone := t.get(r, colTimeZone); {
 	case zone != "":
 		if p.TimeZone, err = parseZone(zone); err != nil {
@@ -131,7 +135,7 @@ func readPerson(t *table, r row, cat *topics.Catalogue) (*person, Errors) {
 		}
 	case provinceZones[p.Province] != "":
 		p.TimeZone = provinceZones[p.Province]
-	default:
+	case p.Province == "":
 		errs = append(errs, t.errAt(r, colTimeZone, "time_zone is required when province is not a Canadian province or territory"))
 	}
 	for col, dst := range map[string]*string{colBackground: &p.Background, colCareerGoals: &p.CareerGoals} {

@@ -150,11 +150,14 @@ func (im *importer) write(sum *Summary, people []*person, prs []*pairRow) error 
 		if start == "" {
 			start = im.opts.Start
 		}
-		_, ch, err := im.tx.SaveRosterPair(c.ID, im.idOf(pr.mentorM), im.idOf(pr.menteeM), start)
+		pair, ch, err := im.tx.SaveRosterPair(c.ID, im.idOf(pr.mentorM), im.idOf(pr.menteeM), start)
 		if err != nil {
 			return fmt.Errorf("roster: %w", err)
 		}
 		sum.Pairs.add(ch)
+		if err := im.catchUp(sum, pair, ch); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -35,6 +35,8 @@ type Service struct {
 	Inbox  *mailer.Inbox
 	Sender *mailer.Sender
 	wake   chan struct{}
+	// tick is how often the calendar ticks.
+	tick time.Duration
 }
 
 // Options are what the demo and tests change: the clock, and the sender's and
@@ -46,6 +48,9 @@ type Options struct {
 	IdleRefresh time.Duration
 	// Backoff overrides the sender's retry schedule.
 	Backoff mailer.Backoff
+	// CalendarInterval overrides how often the calendar ticks (CalendarInterval);
+	// serve --dev --speed shortens it with the clock.
+	CalendarInterval time.Duration
 }
 
 // TLSMode maps a configured TLS name to the mailer's mode; anything unknown is
@@ -128,7 +133,10 @@ func New(cfg *config.Config, log *slog.Logger, o Options) (*Service, error) {
 	if o.Clock == nil {
 		o.Clock = time.Now
 	}
-	a := &Service{Config: cfg, Log: log, wake: make(chan struct{}, 1)}
+	a := &Service{Config: cfg, Log: log, wake: make(chan struct{}, 1), tick: o.CalendarInterval}
+	if a.tick <= 0 {
+		a.tick = CalendarInterval
+	}
 	s, err := OpenStore(cfg, log)
 	if err != nil {
 		return nil, err
@@ -214,7 +222,7 @@ func (a *Service) Run(ctx context.Context) {
 		}
 	})
 	wg.Go(func() { a.Sender.Run(ctx, a.wake) })
-	wg.Go(func() { a.Program.RunCalendar(ctx, CalendarInterval) })
+	wg.Go(func() { a.Program.RunCalendar(ctx, a.tick) })
 	wg.Wait()
 }
 

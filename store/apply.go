@@ -116,7 +116,12 @@ func (t *Tx) UpdateParticipant(id int64, fields map[string]any) error {
 }
 
 // AddMeeting logs a meeting with its notes sealed.
+// A meeting dated before the pair's session began is refused with a
+// *MeetingRefusedError.
 func (t *Tx) AddMeeting(m *Meeting, notes string) error {
+	if err := t.checkMeetingDate(m); err != nil {
+		return err
+	}
 	var err error
 	if m.NotesSealed, err = t.seal.seal(notes); err != nil {
 		return err

@@ -228,6 +228,14 @@ var migrations = []migration{
 		`CREATE INDEX idx_review_items_state ON review_items(state, received_at)`,
 		`CREATE INDEX idx_review_items_participant ON review_items(participant_id)`,
 	}},
+	{6, "pairs the committee pauses or ends, and how a late pair catches up", []string{
+		`ALTER TABLE pairs ADD COLUMN paused_until DATETIME`,
+		`ALTER TABLE pairs ADD COLUMN ended_at DATETIME`,
+		`ALTER TABLE pairs ADD COLUMN end_reason TEXT NOT NULL DEFAULT ''`,
+		`ALTER TABLE pairs ADD COLUMN end_note TEXT NOT NULL DEFAULT ''`,
+		`ALTER TABLE pairs ADD COLUMN catch_up TEXT NOT NULL DEFAULT ''`,
+		`ALTER TABLE pairs ADD COLUMN calendar_from TEXT NOT NULL DEFAULT ''`,
+	}},
 }
 
 // LatestVersion is the schema version a fully migrated database has.

@@ -75,6 +75,18 @@ type Pair struct {
 	// The tick reads only pairs whose time has come, so its cost follows what is due.
 	NextTickAt *time.Time
 	CreatedAt  time.Time
+	// PausedUntil holds the pair's scheduled mail until then (the committee's pause).
+	PausedUntil *time.Time
+	// EndedAt, EndReason and EndNote record a pair the committee ended early
+	// (EndReason is one of the fixed reasons; EndNote the committee's own words).
+	EndedAt   *time.Time
+	EndReason string `gorm:"not null"`
+	EndNote   string `gorm:"not null"`
+	// CatchUp is how a pair imported after its start catches up (CatchUpNone,
+	// CatchUpIntro, CatchUpAll; "" is CatchUpAll), and CalendarFrom the day, in
+	// the program's time zone, from which its calendar runs when not all.
+	CatchUp      string `gorm:"not null"`
+	CalendarFrom string `gorm:"not null"` // YYYY-MM-DD or ""
 }
 
 // Goal is one of a pair's goals, numbered from 1 within the pair.

@@ -188,7 +188,7 @@ func (t *Tx) forget(addr string) (*Forgotten, error) {
 	}
 	f.PairsEnded = res.RowsAffected
 	err = t.db.Model(&Participant{}).Where("id = ?", pid).Updates(map[string]any{
-		"email": fmt.Sprintf("forgotten-%d@forgotten.invalid", pid), "name": tombstoneName, "province": "",
+		"email": fmt.Sprintf("forgotten-%d%s", pid, forgottenDomain), "name": tombstoneName, "province": "",
 		"background": "", "cv_url": "", "linkedin_url": "", "career_goals": "", "interests": "",
 		"status": StatusWithdrawn, "paused_until": nil, "bounce_count": 0, "mail_stopped": true,
 	}).Error

@@ -140,7 +140,7 @@ func Sample(kind Kind, lang string) any {
 	case KindReceiptConsent:
 		return ConsentReceipt{Name: me.first, Outcome: ConsentPassed, ReceivedAt: day(2025, 10, 27)}
 	}
-	return nil
+	return opsSample(kind, lang, me, other)
 }
 
 func sampleHealth() HealthDigest {

@@ -82,8 +82,8 @@ func TestEveryKindHasBothLanguagesAndASample(t *testing.T) {
 			}
 		}
 	}
-	if len(seen) != 20 {
-		t.Errorf("%d kinds, want 20", len(seen))
+	if len(seen) != 23 {
+		t.Errorf("%d kinds, want 23", len(seen))
 	}
 }
 

@@ -17,7 +17,7 @@ func init() {
 }
 
 func runBench(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("bench", "[--n N] [--only WORKLOAD] [--idle-seconds S] [--cpuprofile FILE]",
+	fs := newFlags("bench", "[--n N] [--only WORKLOAD] [--idle-seconds S] [--pairs N] [--big-mb N] [--cpuprofile FILE]",
 		"Runs each workload against a floor measured in the same run and prints, for each,\n"+
 			"the floor, ours and the ratio (docs/benchmarks.md describes the floors).", stderr)
 	n := fs.Int("n", bench.DefaultN, "replies to ingest (and for memory), check-ins to send")
@@ -31,7 +31,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	}
 	exe, err := os.Executable()
 	if err != nil {
-		fmt.Fprintf(stderr, "mentormail: %v\n", err)
+		fmt.Fprintf(stderr, "mentormail bench: %v\n", err)
 		return 1
 	}
 	opts := bench.Options{N: *n, Only: *only, IdleSeconds: *idle, CalendarPairs: *pairs, BigMessageMB: *bigMB,
@@ -39,7 +39,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
 		if err != nil {
-			fmt.Fprintf(stderr, "mentormail: %v\n", err)
+			fmt.Fprintf(stderr, "mentormail bench: %v\n", err)
 			return 1
 		}
 		defer f.Close()
@@ -48,7 +48,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if _, err := bench.Run(ctx, opts); err != nil {
-		fmt.Fprintf(stderr, "mentormail: %v\n", err)
+		fmt.Fprintf(stderr, "mentormail bench: %v\n", err)
 		return 1
 	}
 	return 0

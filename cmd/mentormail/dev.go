@@ -21,54 +21,56 @@ const (
 
 // runDev runs the real service on embedded mail servers with the demo cohort,
 // starting today, for a person to point a mail client at and reply by hand.
-func runDev(ctx context.Context, cfgPath string, stdout, stderr io.Writer) int {
+func runDev(ctx context.Context, cfgPath string, speed int, stdout, stderr io.Writer) int {
+	clock := devClock(time.Now(), speed)
 	if cfgPath != "" {
-		fmt.Fprintln(stderr, "mentormail: serve --dev makes its own configuration; --config is ignored")
+		fmt.Fprintln(stderr, "mentormail serve: --dev makes its own configuration; --config is ignored")
 	}
 	users, err := demo.Mailboxes()
 	if err != nil {
-		fmt.Fprintf(stderr, "mentormail: %v\n", err)
+		fmt.Fprintf(stderr, "mentormail serve: %v\n", err)
 		return 1
 	}
 	start := func(imap, smtp string) (*devmail.System, error) {
-		return devmail.Start(devmail.Options{Domain: demo.Domain, Users: users, IMAPAddr: imap, SMTPAddr: smtp})
+		return devmail.Start(devmail.Options{Domain: demo.Domain, Users: users, IMAPAddr: imap, SMTPAddr: smtp, Now: clock})
 	}
 	m, err := start(devIMAPAddr, devSMTPAddr)
 	if err != nil {
 		m, err = start("", "") // the usual ports are taken: any free ones
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "mentormail: %v\n", err)
+		fmt.Fprintf(stderr, "mentormail serve: %v\n", err)
 		return 1
 	}
 	defer m.Close()
 	dir, err := os.MkdirTemp("", "mentormail-dev-")
 	if err != nil {
-		fmt.Fprintf(stderr, "mentormail: %v\n", err)
+		fmt.Fprintf(stderr, "mentormail serve: %v\n", err)
 		return 1
 	}
 	defer os.RemoveAll(dir)
 	cfg, err := demo.Config(dir, m)
 	if err != nil {
-		fmt.Fprintf(stderr, "mentormail: %v\n", err)
+		fmt.Fprintf(stderr, "mentormail serve: %v\n", err)
 		return 1
 	}
 	cfg.Program.SendHour = 0 // today's day-0 mail is due at once
 	cfg.IMAP.PollInterval = 5 * time.Second
 	log := cfg.Logger(stderr)
-	svc, err := service.New(cfg, log, service.Options{})
+	svc, err := service.New(cfg, log, service.Options{Clock: clock,
+		CalendarInterval: max(time.Second, service.CalendarInterval/time.Duration(speed))})
 	if err != nil {
-		fmt.Fprintf(stderr, "mentormail: %v\n", err)
+		fmt.Fprintf(stderr, "mentormail serve: %v\n", err)
 		return 1
 	}
 	defer svc.Close()
-	today := time.Now().In(cfg.Location()).Format(time.DateOnly)
+	today := devStartDate(clock())
 	if _, err := demo.ImportCohort(svc.Store, today); err != nil {
-		fmt.Fprintf(stderr, "mentormail: %v\n", err)
+		fmt.Fprintf(stderr, "mentormail serve: %v\n", err)
 		return 1
 	}
 	if err := svc.Check(ctx); err != nil {
-		fmt.Fprintf(stderr, "mentormail: %v\n", err)
+		fmt.Fprintf(stderr, "mentormail serve: %v\n", err)
 		return 1
 	}
 	names := make([]string, 0, len(users))
@@ -85,6 +87,36 @@ func runDev(ctx context.Context, cfgPath string, stdout, stderr io.Writer) int {
 	fmt.Fprintln(stdout, "\nThe introductions are on their way. Log in as a participant, reply to the goals")
 	fmt.Fprintln(stdout, "prompt or write \"help\" to program@"+demo.Domain+"; log in as committee to answer")
 	fmt.Fprintln(stdout, "questions. Everything is in memory and gone when you stop with Ctrl-C.")
+	if speed > 1 {
+		fmt.Fprintf(stdout, "The session plays %d times faster: a day every %s.\n", speed, (24 * time.Hour / time.Duration(speed)).Round(time.Second))
+	}
 	svc.Run(ctx)
 	return 0
+}
+
+// maxDevSpeed bounds --speed: a week a minute at most.
+const maxDevSpeed = 7 * 1440
+
+// devClock is the dev service's clock: real time from start, speed times faster.
+func devClock(start time.Time, speed int) func() time.Time {
+	return func() time.Time { return start.Add(time.Since(start) * time.Duration(speed)) }
+}
+
+// devZones are Canada's time zones, west to east.
+var devZones = []string{"America/Vancouver", "America/Whitehorse", "America/Edmonton", "America/Regina",
+	"America/Winnipeg", "America/Toronto", "America/Halifax", "America/St_Johns"}
+
+// devStartDate is the dev cohort's first day: today where it is earliest in
+// Canada, so that everyone's day-0 mail (due at midnight, their time, with send
+// hour 0) is already due and goes out at once.
+func devStartDate(now time.Time) string {
+	first := now.UTC().Format(time.DateOnly)
+	for _, z := range devZones {
+		if loc, err := time.LoadLocation(z); err == nil {
+			if d := now.In(loc).Format(time.DateOnly); d < first {
+				first = d
+			}
+		}
+	}
+	return first
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/mentormail/mentormail/config"
 	"github.com/mentormail/mentormail/roster"
@@ -18,13 +19,15 @@ func init() {
 // runImport implements `mentormail import --cohort NAME --start DATE [--days N]
 // [--config FILE] [--db PATH] [--dry-run] --participants FILE --pairs FILE`.
 func runImport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("import", "--cohort NAME --start YYYY-MM-DD [--days N] [--config FILE]\n"+
-		"                         --participants FILE --pairs FILE",
+	fs := newFlags("import", "--cohort NAME --start YYYY-MM-DD [--days N] [--catch-up none|intro|all]\n"+
+		"                         [--config FILE] [--db PATH] [--dry-run] --participants FILE --pairs FILE",
 		"Imports a cohort from the CSV files the committee fills in (see README.md for the\n"+
 			"columns). Every bad row is reported with its line and column, and nothing is written\n"+
 			"unless every row is good. Importing the same files again changes nothing; a changed\n"+
 			"row updates that participant. Either file may be left out, for example to add pairs\n"+
-			"of people imported earlier. The notes key comes from the configuration or\n"+
+			"of people imported earlier, or a pair mid-session. A new pair whose start is before\n"+
+			"today catches up by --catch-up instead of receiving every email of the weeks past at\n"+
+			"once. The notes key comes from the configuration or\n"+
 			"MENTORMAIL_NOTES_KEY.", stderr)
 	cohort := fs.String("cohort", "", "the cohort's name, e.g. 2026-fall (created when new)")
 	start := fs.String("start", "", "the cohort's first day, YYYY-MM-DD: the day introductions go out")
@@ -33,6 +36,9 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	dbPath := fs.String("db", "", "database file (default: store.path from the configuration)")
 	participants := fs.String("participants", "", "participants CSV file")
 	pairs := fs.String("pairs", "", "pairs CSV file")
+	catchUp := fs.String("catch-up", roster.CatchUpIntro, "for a new pair whose start is before today: intro (introduction and goals now,\n"+
+		"the calendar from today), none (the calendar from today, nothing of the past) or all\n"+
+		"(what the calendar would have sent by now, at once)")
 	dryRun := fs.Bool("dry-run", false, "check the files against the database and report what would change, writing nothing")
 	if code, done := parseArgs(fs, args, stdout); done {
 		return code
@@ -49,7 +55,8 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	if *dbPath != "" {
 		cfg.Store.Path = *dbPath
 	}
-	opts := roster.Options{Cohort: *cohort, Start: *start, Days: *days, DryRun: *dryRun}
+	opts := roster.Options{Cohort: *cohort, Start: *start, Days: *days, DryRun: *dryRun, CatchUp: *catchUp,
+		Today: time.Now().In(cfg.Location()).Format(time.DateOnly)}
 	if opts.Days == 0 {
 		opts.Days = cfg.Program.SessionDays
 	}
@@ -58,7 +65,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	switch {
 	case errors.As(err, &rowErrs):
 		for _, e := range rowErrs {
-			fmt.Fprintln(stderr, e)
+			fmt.Fprintln(stderr, "mentormail import:", e)
 		}
 		fmt.Fprintf(stderr, "mentormail import: %d problem(s) found; nothing was imported\n", len(rowErrs))
 		return 1
@@ -67,7 +74,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	for _, w := range sum.Warnings {
-		fmt.Fprintln(stderr, "warning:", w)
+		fmt.Fprintln(stderr, "mentormail import: warning:", w)
 	}
 	fmt.Fprint(stdout, sum)
 	return 0

@@ -33,6 +33,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
+	if args[0] == "--version" || args[0] == "-version" || args[0] == "version" {
+		fmt.Fprintln(stdout, versionLine())
+		return 0
+	}
 	cmd, ok := commands[args[0]]
 	if !ok {
 		fmt.Fprintf(stderr, "mentormail: unknown command %q (see mentormail --help)\n", args[0])
@@ -43,7 +47,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "mentormail runs a mentorship program by email.")
-	fmt.Fprintln(w, "\nUsage: mentormail COMMAND [flags]   (mentormail COMMAND --help for its flags)\n\nCommands:")
+	fmt.Fprintln(w, "\nUsage: mentormail COMMAND [flags]   (mentormail COMMAND --help for its flags)\n       mentormail --version\n\nCommands:")
 	names := make([]string, 0, len(commands))
 	for n := range commands {
 		names = append(names, n)

@@ -69,6 +69,7 @@ func TestEveryCommandIsBuilt(t *testing.T) {
 
 func setNotesKey(t *testing.T) {
 	t.Setenv(config.EnvNotesKey, base64.StdEncoding.EncodeToString(bytes.Repeat([]byte{9}, 32)))
+	t.Setenv(config.EnvSecret, "a test secret of at least sixteen bytes")
 }
 
 func TestImportExamples(t *testing.T) {
@@ -93,8 +94,8 @@ func TestImportReportsEveryBadRow(t *testing.T) {
 	p := filepath.Join(dir, "participants.csv")
 	os.WriteFile(p, []byte("email,name,role,language,time_zone\na@example.org,A,boss,en,BC\nb@example,B,mentee,en,BC\n"), 0o600)
 	code, out, errOut := runCmd("import", "--cohort", "c", "--start", "2026-09-14", "--db", filepath.Join(dir, "m.db"), "--participants", p)
-	want := p + ": line 2, column C (role): unknown role \"boss\"; use mentor or mentee (mentor or mentoré in French)\n" +
-		p + ": line 3, column A (email): \"b@example\" is not an email address\n" +
+	want := "mentormail import: " + p + ": line 2, column C (role): unknown role \"boss\"; use mentor or mentee (mentor or mentoré in French)\n" +
+		"mentormail import: " + p + ": line 3, column A (email): \"b@example\" is not an email address\n" +
 		"mentormail import: 2 problem(s) found; nothing was imported\n"
 	if code != 1 || out != "" || errOut != want {
 		t.Errorf("exit %d\nstdout: %s\nstderr: %s\nwant: %s", code, out, errOut, want)

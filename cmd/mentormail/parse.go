@@ -2,8 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -25,23 +23,18 @@ func init() {
 
 // runParse is `mentormail parse [--json] [--text-body] [--at RFC3339] [--tz ZONE] FILE|-`.
 func runParse(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("parse", "[--json] [--text-body] [--at RFC3339] [--tz ZONE] FILE|-",
+		"Shows what the parser understands in one message, without a database.", stderr)
 	asJSON := fs.Bool("json", false, "print the result as one JSON object")
 	textBody := fs.Bool("text-body", false, "read a bare text body instead of a whole message")
 	at := fs.String("at", "", "reference time (RFC 3339) when the message has no Date")
 	tz := fs.String("tz", defaultTZ, "the sender's time zone")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: mentormail parse [--json] [--text-body] [--at RFC3339] [--tz ZONE] FILE|-")
-		fmt.Fprintln(fs.Output(), "\nShows what the parser understands in one message, without a database.")
-		fs.PrintDefaults()
+	if helpAsked(args) {
+		fs.SetOutput(stdout)
+		fs.Usage()
+		return 0
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stdout)
-			fs.Usage()
-			return 0
-		}
+	if err := parseQuiet(fs, args); err != nil {
 		return 2
 	}
 	if fs.NArg() != 1 {

@@ -36,7 +36,7 @@ func runPreview(args []string, stdout, stderr io.Writer) int {
 			return 0
 		}
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseQuiet(fs, args); err != nil {
 		return 2
 	}
 	if kind == "" && fs.NArg() > 0 {

@@ -17,13 +17,14 @@ func init() {
 // runReport implements `mentormail report [--config FILE] [--cohort NAME]
 // [--format table|csv|json] [--at DATE]`.
 func runReport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("report", "[--config FILE] [--cohort NAME] [--format table|csv|json] [--at DATE]",
+	fs := newFlags("report", "[--config FILE] [--db PATH] [--cohort NAME] [--format table|csv|json] [--at DATE]",
 		"Prints the committee's report on a cohort: for each pair the meetings logged (distinct\n"+
 			"days) against the twice-a-month target, the last meeting and the days since, goals set\n"+
 			"and done, topics covered, open questions and flags (lapsing, paused, bouncing,\n"+
 			"withdrawn); then the cohort's totals and survey ratings. Dates, counts, topic keys and\n"+
 			"states only: never notes, reply text, goal titles or comments.", stderr)
 	cfgPath := configFlag(fs)
+	dbPath := dbFlag(fs)
 	cohort := fs.String("cohort", "", "the cohort's name (default: the one that started last)")
 	format := fs.String("format", program.FormatTable, "table, csv or json")
 	at := fs.String("at", "", "the report's day, YYYY-MM-DD in the program's time zone (default: today)")
@@ -40,7 +41,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "mentormail report:", err)
 		return 2
 	}
-	return withConfigStore("report", *cfgPath, stderr, func(cfg *config.Config, s *store.Store) error {
+	return withConfigStore("report", *cfgPath, *dbPath, stderr, func(cfg *config.Config, s *store.Store) error {
 		when, err := reportDay(*at, cfg.Location())
 		if err != nil {
 			return err
