@@ -203,6 +203,15 @@ var migrations = []migration{
 		`CREATE INDEX idx_pairs_due ON pairs(status, next_tick_at)`,
 		`DROP INDEX idx_pairs_next_tick`,
 	}},
+	{5, "oauth2 grants", []string{
+		// One row per mailbox that logs in with OAuth2: its refresh token,
+		// sealed with the notes key (never stored in the clear).
+		`CREATE TABLE oauth_grants (
+			account TEXT PRIMARY KEY,
+			refresh_sealed BLOB NOT NULL,
+			scopes TEXT NOT NULL DEFAULT '',
+			updated_at DATETIME NOT NULL)`,
+	}},
 }
 
 // LatestVersion is the schema version a fully migrated database has.
