@@ -77,3 +77,6 @@ func ChooseMechanism(mechs []string) string {
 	}
 	return ""
 }
+
+// Client is a SASL client (go-sasl's), named here so that callers need not import go-sasl.
+type Client = sasl.Client
