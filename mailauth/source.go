@@ -174,7 +174,7 @@ func (s *Source) fail(reason string) error {
 	if s.grantErr == nil {
 		s.grantErr = &GrantError{Account: s.o.Account, Reason: reason}
 		close(s.dead)
-		s.log.Error("oauth2: the grant no longer works", "reason", reason)
+		s.log.Debug("oauth2: the grant no longer works", "reason", reason)
 	}
 	return s.grantErr
 }
