@@ -111,11 +111,22 @@ func (p *InboxProbe) Close(ctx context.Context) { p.s.logout(ctx) }
 
 // SMTPStep is one step of an SMTP probe, for a one-line report.
 type SMTPStep struct {
-	Name   string // "EHLO", "STARTTLS", "AUTH"
-	Detail string // what the server said or offered
-	Err    error  // nil when the step worked
-	Skip   bool   // the step does not apply (no STARTTLS with implicit TLS; no AUTH without a login)
+	Name string // "connect", "TLS", "greeting", "EHLO", "STARTTLS", "AUTH"
+	// Offers lists what the server offers after EHLO, and after STARTTLS.
+	Offers string
+	// Mechanism is how AUTH logged in: "XOAUTH2" or "password".
+	Mechanism string
+	Err       error // nil when the step worked
+	// Skip says why the step did not apply: SkipImplicitTLS, SkipNoTLS, SkipNoLogin.
+	Skip string
 }
+
+// Why an SMTP step was skipped.
+const (
+	SkipImplicitTLS = "implicit" // no STARTTLS: TLS from the first byte
+	SkipNoTLS       = "none"     // no STARTTLS: tls = none
+	SkipNoLogin     = "nologin"  // no AUTH: no username
+)
 
 // joinAuth lists the server's AUTH mechanisms.
 func joinAuth(ext string) string {

@@ -56,7 +56,7 @@ func (s *Sender) Probe(ctx context.Context, report func(SMTPStep)) (*SMTPProbe, 
 	if err := p.cl.Hello(helo); err != nil {
 		return fail("EHLO", err)
 	}
-	report(SMTPStep{Name: "EHLO", Detail: offers(p.cl)})
+	report(SMTPStep{Name: "EHLO", Offers: offers(p.cl)})
 	switch s.opts.TLS {
 	case TLSStartTLS:
 		if ok, _ := p.cl.Extension("STARTTLS"); !ok {
@@ -65,11 +65,11 @@ func (s *Sender) Probe(ctx context.Context, report func(SMTPStep)) (*SMTPProbe, 
 		if err := p.cl.StartTLS(s.tlsConf); err != nil {
 			return fail("STARTTLS", err)
 		}
-		report(SMTPStep{Name: "STARTTLS", Detail: "the connection is encrypted; after it the server offers " + offers(p.cl)})
+		report(SMTPStep{Name: "STARTTLS", Offers: offers(p.cl)})
 	case TLSImplicit:
-		report(SMTPStep{Name: "STARTTLS", Skip: true, Detail: "not needed: TLS from the first byte (tls = implicit)"})
+		report(SMTPStep{Name: "STARTTLS", Skip: SkipImplicitTLS})
 	default:
-		report(SMTPStep{Name: "STARTTLS", Skip: true, Detail: "not used (tls = none)"})
+		report(SMTPStep{Name: "STARTTLS", Skip: SkipNoTLS})
 	}
 	_, mechs := p.cl.Extension("AUTH")
 	var auth smtp.Auth
@@ -82,15 +82,15 @@ func (s *Sender) Probe(ctx context.Context, report func(SMTPStep)) (*SMTPProbe, 
 		}
 		auth, how = smtp.XOAuth2Auth(s.opts.Username, tok), "XOAUTH2"
 	case s.opts.Username != "":
-		auth, how = &plainOrLogin{user: s.opts.Username, pass: s.opts.Password, host: s.host, plaintext: s.opts.TLS == TLSNone}, "a password"
+		auth, how = &plainOrLogin{user: s.opts.Username, pass: s.opts.Password, host: s.host, plaintext: s.opts.TLS == TLSNone}, "password"
 	default:
-		report(SMTPStep{Name: "AUTH", Skip: true, Detail: "not used: smtp.username is empty"})
+		report(SMTPStep{Name: "AUTH", Skip: SkipNoLogin})
 		return p, nil
 	}
 	if err := p.cl.Auth(auth); err != nil {
-		return fail("AUTH", fmt.Errorf("%s refused the login of %q with %s (offers %s): %w", s.opts.Addr, s.opts.Username, how, joinAuth(mechs), err))
+		return fail("AUTH", fmt.Errorf("%s refused the login of %q with %s (offers %q): %w", s.opts.Addr, s.opts.Username, how, joinAuth(mechs), err))
 	}
-	report(SMTPStep{Name: "AUTH", Detail: fmt.Sprintf("logged in as %s with %s", s.opts.Username, how)})
+	report(SMTPStep{Name: "AUTH", Mechanism: how})
 	return p, nil
 }
 

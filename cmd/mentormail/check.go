@@ -164,10 +164,18 @@ func (c *checker) smtpSteps(ctx context.Context) *mailer.SMTPProbe {
 		switch {
 		case st.Err != nil:
 			c.line(false, "check.smtp_fail", st.Name, st.Err)
-		case st.Skip:
-			c.info("check.smtp_step", st.Name, st.Detail)
-		default:
-			c.line(true, "check.smtp_step", st.Name, st.Detail)
+		case st.Skip != "":
+			c.info("check.smtp_skip_"+st.Skip, st.Name)
+		case st.Name == "EHLO":
+			c.line(true, "check.smtp_ehlo", c.cfg.SMTP.Addr, st.Offers)
+		case st.Name == "STARTTLS":
+			c.line(true, "check.smtp_starttls", st.Offers)
+		case st.Name == "AUTH":
+			how := say(c.lang, "check.password")
+			if st.Mechanism != "password" {
+				how = st.Mechanism
+			}
+			c.line(true, "check.smtp_auth", c.cfg.SMTP.Username, how)
 		}
 	})
 	return p
@@ -288,7 +296,10 @@ func randomTag() string {
 	return hex.EncodeToString(b[:])
 }
 
-// oneLine keeps a report on one line whatever an error carries.
+// oneLine keeps a report on one line whatever an error carries. (Not
+// strings.Fields: it would also split at the French no-break spaces.)
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return strings.TrimSpace(lineBreaks.Replace(s))
 }
+
+var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ")
