@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"time"
 
 	"golang.org/x/oauth2"
 
@@ -56,6 +57,18 @@ func (a *Service) signInLost(ge *mailauth.GrantError) {
 	if a.Config.SMTP.Auth == config.AuthOAuth2 {
 		return
 	}
-	// TODO
-	_ = ge
+	if err := a.Program.SignInLost(ge.Account, ge.Reason); err != nil {
+		a.Log.Error("unable to tell the committee the sign-in was lost", "err", err)
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), signInAlertTimeout)
+	defer cancel()
+	if n, err := a.Sender.RunOnce(ctx); err != nil || n == 0 {
+		a.Log.Error("unable to email the committee that the sign-in was lost", "err", err, "sent", n)
+		return
+	}
+	a.Log.Info("the committee was told by email that the OAuth2 sign-in was lost")
 }
+
+// signInAlertTimeout bounds sending the committee the sign-in alert on the way out.
+const signInAlertTimeout = 3 * time.Minute
