@@ -164,7 +164,8 @@ type SMTP struct {
 	HELO string `toml:"helo"`
 	// Auth is how the sender logs in: "password" (default; AUTH PLAIN or LOGIN,
 	// none without a username) or "oauth2" (AUTH XOAUTH2 with a token from
-	// [oauth2]; the username defaults to imap.username).
+	// [oauth2]; the username defaults to imap.username, and the token is the one
+	// grant's, whoever signed in).
 	Auth string `toml:"auth"`
 }
 

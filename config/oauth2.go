@@ -127,9 +127,6 @@ func (v *validator) validateAuth(c *Config) {
 	if c.SMTP.Auth == AuthOAuth2 {
 		v.check(c.SMTP.Username != "", "smtp.username", "must be set with smtp.auth = oauth2: the mailbox the token is for")
 	}
-	if c.IMAP.Auth == AuthOAuth2 && c.SMTP.Auth == AuthOAuth2 && c.IMAP.Username != c.SMTP.Username {
-		v.add("smtp.username", fmt.Sprintf("%q must be imap.username %q: one OAuth2 grant serves both servers", c.SMTP.Username, c.IMAP.Username))
-	}
 }
 
 // endpoint accepts an https URL, or http to a loopback address (a test's own

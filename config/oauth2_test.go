@@ -71,7 +71,6 @@ func TestOAuth2Validation(t *testing.T) {
 		{"[smtp]\nauth = \"oauth2\"\n[oauth2]\nprovider = \"generic\"\nclient_id = \"x\"\ntoken_url = \"https://id.example.org/token\"\nscopes = [\"mail\"]", "config: oauth2.device_auth_url: must be set"},
 		{"[smtp]\nauth = \"oauth2\"\nusername = \"m\"\n[oauth2]\nprovider = \"generic\"\nclient_id = \"x\"\ndevice_auth_url = \"https://id.example.org/device\"\ntoken_url = \"http://id.example.org/token\"\nscopes = [\"mail\"]", `config: oauth2.token_url: "http://id.example.org/token" must use https`},
 		{"[smtp]\nauth = \"oauth2\"\nusername = \"m\"\n[oauth2]\nprovider = \"generic\"\nclient_id = \"x\"\ndevice_auth_url = \"https://id.example.org/device\"\ntoken_url = \"https://id.example.org/token\"", "config: oauth2.scopes: must list at least one scope"},
-		{"[imap]\nauth = \"oauth2\"\nusername = \"a@example.org\"\n[smtp]\nauth = \"oauth2\"\nusername = \"b@example.org\"\n[oauth2]\nprovider = \"google\"\nclient_id = \"x\"", `config: smtp.username: "b@example.org" must be imap.username`},
 	} {
 		_, err := load(writeFile(t, c.text), noEnv)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
