@@ -33,8 +33,14 @@ type GrantError struct {
 
 // Error is the one line serve stops with.
 func (e *GrantError) Error() string {
+	if e.Reason == noGrant {
+		return fmt.Sprintf("the mailbox %s has no OAuth2 sign-in yet: run `mentormail auth` first", e.Account)
+	}
 	return fmt.Sprintf("the OAuth2 sign-in of %s no longer works (%s): run `mentormail auth` again", e.Account, e.Reason)
 }
+
+// noGrant is GrantError.Reason when no grant was ever stored.
+const noGrant = "no grant stored for this mailbox"
 
 // ErrNoGrant is what a GrantStore's Grant wraps when it holds no grant for the account.
 var ErrNoGrant = errors.New("mailauth: no grant stored for this mailbox")
@@ -134,7 +140,7 @@ func (s *Source) refresh(ctx context.Context) error {
 	rt, err := s.o.Store.Grant(ctx, s.o.Account)
 	if err != nil {
 		if errors.Is(err, ErrNoGrant) {
-			return s.fail("no grant stored for this mailbox")
+			return s.fail(noGrant)
 		}
 		return fmt.Errorf("mailauth: read the grant: %w", err)
 	}

@@ -140,7 +140,7 @@ func TestSourceNoGrant(t *testing.T) {
 	src := newTestSource(t, a, openStore(t), newFakeTime())
 	_, err := src.Token(context.Background())
 	var ge *GrantError
-	if !errors.As(err, &ge) || !strings.Contains(err.Error(), "no grant stored") {
+	if !errors.As(err, &ge) || err.Error() != "the mailbox program@example.test has no OAuth2 sign-in yet: run `mentormail auth` first" {
 		t.Fatalf("Token = %v", err)
 	}
 	if a.issued != 0 || len(a.forms) != 0 {
