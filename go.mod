@@ -12,6 +12,7 @@ require (
 	github.com/mattn/go-sqlite3 v1.14.22
 	github.com/wneessen/go-mail v0.8.1
 	golang.org/x/net v0.56.0
+	golang.org/x/oauth2 v0.38.0
 	gorm.io/driver/sqlite v1.6.0
 	gorm.io/gorm v1.31.2
 )

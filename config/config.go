@@ -22,6 +22,10 @@ const (
 	EnvNotesKey     = "MENTORMAIL_NOTES_KEY"     // program.notes_key
 	EnvIMAPPassword = "MENTORMAIL_IMAP_PASSWORD" // imap.password
 	EnvSMTPPassword = "MENTORMAIL_SMTP_PASSWORD" // smtp.password
+	// EnvOAuthClientID and EnvOAuthClientSecret override oauth2.client_id and
+	// oauth2.client_secret.
+	EnvOAuthClientID     = "MENTORMAIL_OAUTH_CLIENT_ID"
+	EnvOAuthClientSecret = "MENTORMAIL_OAUTH_CLIENT_SECRET"
 )
 
 // TLS modes for [imap] tls and [smtp] tls.
@@ -48,6 +52,8 @@ type Config struct {
 	SMTP SMTP `toml:"smtp"`
 	// Log is where and how much the service logs.
 	Log Log `toml:"log"`
+	// OAuth2 is how mentormail gets access tokens when [imap] or [smtp] auth is "oauth2".
+	OAuth2 OAuth2 `toml:"oauth2"`
 
 	loc *time.Location // Program.TimeZone, loaded by Validate
 }
@@ -131,6 +137,9 @@ type IMAP struct {
 	// PollInterval is how often the mailbox is polled when the server lacks IDLE,
 	// as a Go duration string ("1m", "30s"). Default "1m".
 	PollInterval time.Duration `toml:"poll_interval"`
+	// Auth is how the mailbox logs in: "password" (default; IMAP LOGIN) or
+	// "oauth2" (SASL XOAUTH2 or OAUTHBEARER with a token from [oauth2]).
+	Auth string `toml:"auth"`
 }
 
 // SMTP is the [smtp] section.
@@ -153,6 +162,53 @@ type SMTP struct {
 	ServerName string `toml:"server_name"`
 	// HELO is the name given in EHLO; empty lets the client choose.
 	HELO string `toml:"helo"`
+	// Auth is how the sender logs in: "password" (default; AUTH PLAIN or LOGIN,
+	// none without a username) or "oauth2" (AUTH XOAUTH2 with a token from
+	// [oauth2]; the username defaults to imap.username, and the token is the one
+	// grant's, whoever signed in).
+	Auth string `toml:"auth"`
+}
+
+// Login methods for [imap] auth and [smtp] auth.
+const (
+	AuthPassword = "password"
+	AuthOAuth2   = "oauth2"
+)
+
+// OAuth2 providers for [oauth2] provider.
+const (
+	ProviderMicrosoft365 = "microsoft365"
+	ProviderGoogle       = "google"
+	ProviderGeneric      = "generic"
+)
+
+// OAuth2 is the [oauth2] section: where access tokens come from when a mail
+// server logs in with OAuth2. One grant serves both servers; `mentormail auth`
+// makes it, and the database keeps its refresh token sealed with the notes key.
+type OAuth2 struct {
+	// Provider is "microsoft365", "google" or "generic". The first two fill in
+	// the mail servers (when [imap] and [smtp] addr are not set), their TLS
+	// modes, the endpoints and the scopes; "generic" takes them all from here.
+	Provider string `toml:"provider"`
+	// Tenant is Microsoft Entra ID's directory (tenant) id or domain for
+	// microsoft365. Default "organizations" (any work or school account).
+	Tenant string `toml:"tenant"`
+	// ClientID is the application (client) id of the app registered with the
+	// provider. Or MENTORMAIL_OAUTH_CLIENT_ID.
+	ClientID string `toml:"client_id"`
+	// ClientSecret is the app's secret, for a provider that issues one (Google
+	// does, for its "TVs and limited input devices" clients). Prefer
+	// MENTORMAIL_OAUTH_CLIENT_SECRET. Microsoft's public clients have none.
+	ClientSecret string `toml:"client_secret"`
+	// DeviceAuthURL is the device authorization endpoint (RFC 8628) that
+	// `mentormail auth` starts from. Required for generic.
+	DeviceAuthURL string `toml:"device_auth_url"`
+	// TokenURL is the token endpoint. Required for generic.
+	TokenURL string `toml:"token_url"`
+	// Scopes are the scopes asked for. Required for generic; the provider's
+	// own for the others (IMAP and SMTP access, and offline access so that a
+	// refresh token is issued).
+	Scopes []string `toml:"scopes"`
 }
 
 // Log is the [log] section.
@@ -192,8 +248,9 @@ func Default() *Config {
 			Processed:    "Processed",
 			Quarantine:   "Quarantine",
 			PollInterval: DefaultPollInterval,
+			Auth:         AuthPassword,
 		},
-		SMTP: SMTP{TLS: TLSStartTLS},
+		SMTP: SMTP{TLS: TLSStartTLS, Auth: AuthPassword},
 		Log:  Log{Level: "info", Format: "text"},
 	}
 }
@@ -221,6 +278,7 @@ func load(path string, getenv func(string) string) (*Config, error) {
 		}
 	}
 	c.applyEnv(getenv)
+	c.applyProvider()
 	if err := c.Validate(); err != nil {
 		return nil, err
 	}
@@ -236,6 +294,8 @@ func (c *Config) applyEnv(getenv func(string) string) {
 		{EnvNotesKey, &c.Program.NotesKey},
 		{EnvIMAPPassword, &c.IMAP.Password},
 		{EnvSMTPPassword, &c.SMTP.Password},
+		{EnvOAuthClientID, &c.OAuth2.ClientID},
+		{EnvOAuthClientSecret, &c.OAuth2.ClientSecret},
 	} {
 		if v := getenv(o.env); v != "" {
 			*o.dst = v

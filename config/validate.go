@@ -82,6 +82,8 @@ func (c *Config) Validate() error {
 		v.add("smtp.helo", fmt.Sprintf("%q must be a host name", c.SMTP.HELO))
 	}
 
+	v.validateAuth(c)
+
 	switch c.Log.Level {
 	case "debug", "info", "warn", "error":
 	default:

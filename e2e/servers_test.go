@@ -86,6 +86,21 @@ type servers struct {
 	imaps       string // IMAP over TLS from the first byte
 	submissions string // SMTP over TLS from the first byte
 	caFile      string // the throwaway CA that signed the servers' certificate
+	// With OAuth2 (mailservers.sh start --oauth2): the submission port, where
+	// Postfix requires SASL and asks Dovecot about it.
+	submission string
+}
+
+// serverOptions are mailservers.sh start's options beyond --tls.
+type serverOptions struct {
+	oauth2URL string // --oauth2: Dovecot checks bearer tokens against this introspection endpoint
+	noPlus    bool   // --no-plus: Postfix has no recipient_delimiter
+}
+
+// startServersWith starts both servers in plain text with the options.
+func startServersWith(t *testing.T, root, dir string, o serverOptions, users ...string) *servers {
+	t.Helper()
+	return launch(t, root, dir, false, o, users)
 }
 
 func envOr(name, def string) string {
@@ -112,6 +127,11 @@ func startTLSServers(t *testing.T, root, dir string, users ...string) *servers {
 
 func launchServers(t *testing.T, root, dir string, withTLS bool, users []string) *servers {
 	t.Helper()
+	return launch(t, root, dir, withTLS, serverOptions{}, users)
+}
+
+func launch(t *testing.T, root, dir string, withTLS bool, o serverOptions, users []string) *servers {
+	t.Helper()
 	s := &servers{script: filepath.Join(root, "e2e", "mailservers.sh"), dir: dir,
 		imap: "127.0.0.1:" + envOr("E2E_IMAP_PORT", freePort(t)), smtp: "127.0.0.1:" + envOr("E2E_SMTP_PORT", freePort(t))}
 	start := []string{"start", dir}
@@ -123,6 +143,13 @@ func launchServers(t *testing.T, root, dir string, withTLS bool, users []string)
 		// The TLS servers are laid out as shared hosting (cPanel) has them:
 		// folders under "INBOX.", so Processed is INBOX.Processed.
 		start = []string{"start", "--tls", "--inbox-prefix", dir}
+	}
+	if o.oauth2URL != "" {
+		s.submission = "127.0.0.1:" + envOr("E2E_SUBMISSION_PORT", freePort(t))
+		start = append([]string{start[0], "--oauth2", o.oauth2URL}, start[1:]...)
+	}
+	if o.noPlus {
+		start = append([]string{start[0], "--no-plus"}, start[1:]...)
 	}
 	t.Cleanup(func() {
 		if t.Failed() {
@@ -162,6 +189,10 @@ func (s *servers) run(args ...string) ([]byte, error) {
 		_, imapsPort, _ := strings.Cut(s.imaps, ":")
 		_, subsPort, _ := strings.Cut(s.submissions, ":")
 		cmd.Env = append(cmd.Env, "E2E_IMAPS_PORT="+imapsPort, "E2E_SUBMISSIONS_PORT="+subsPort)
+	}
+	if s.submission != "" {
+		_, subPort, _ := strings.Cut(s.submission, ":")
+		cmd.Env = append(cmd.Env, "E2E_SUBMISSION_PORT="+subPort)
 	}
 	out, err := cmd.CombinedOutput()
 	if ctx.Err() != nil {

@@ -128,6 +128,10 @@ type InboxOptions struct {
 	Addr string
 	// Username and Password log in with IMAP LOGIN.
 	Username, Password string
+	// Token, when set, replaces the password: it returns an OAuth2 access token
+	// for Username, presented with AUTHENTICATE XOAUTH2 (or OAUTHBEARER where
+	// the server offers only that).
+	Token func(ctx context.Context) (string, error)
 	// TLS is how the connection is secured (the type the SMTP sender uses too);
 	// the zero value is TLSStartTLS. IMAPS on port 993 is TLSImplicit.
 	TLS TLSMode

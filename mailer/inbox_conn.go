@@ -179,8 +179,13 @@ func (in *Inbox) connect(ctx context.Context) (*session, error) {
 		return nil, err
 	}
 	s := &session{in: in, c: c, wake: wake}
+	login, err := in.loginFunc(ctx)
+	if err != nil {
+		s.close()
+		return nil, err
+	}
 	err = s.do(ctx, "login", in.t.Login, func() error {
-		if err := c.Login(in.opts.Username, in.opts.Password).Wait(); err != nil {
+		if err := login(c); err != nil {
 			return fmt.Errorf("%s refused the login of %q: %w", in.opts.Addr, in.opts.Username, err)
 		}
 		s.caps = c.Caps() // LOGIN invalidates the greeting's list; this asks again

@@ -133,9 +133,12 @@ func (b Backoff) Delay(attempts int, r float64) time.Duration {
 
 // SenderOptions configures NewSender.
 type SenderOptions struct {
-	Addr      string      // the SMTP server, host:port
-	Username  string      // empty for no authentication
-	Password  string      // used with Username (AUTH PLAIN, or LOGIN where PLAIN is missing)
+	Addr     string // the SMTP server, host:port
+	Username string // empty for no authentication
+	Password string // used with Username (AUTH PLAIN, or LOGIN where PLAIN is missing)
+	// Token, when set, replaces the password: it returns an OAuth2 access token
+	// for Username, presented with AUTH XOAUTH2 at each connection.
+	Token     func(ctx context.Context) (string, error)
 	TLS       TLSMode     // default TLSStartTLS
 	TLSConfig *tls.Config // optional, e.g. a test CA; ServerName defaults to the host
 	HeloName  string      // the EHLO name; default the host name

@@ -149,7 +149,16 @@ func (c *conn) dial(ctx context.Context) error {
 	if s.opts.HeloName != "" {
 		opts = append(opts, mail.WithHELO(s.opts.HeloName))
 	}
-	if s.opts.Username != "" {
+	switch {
+	case s.opts.Token != nil:
+		// XOAUTH2, as Microsoft 365 and Gmail document it: the access token is the password.
+		tok, err := s.opts.Token(ctx)
+		if err != nil {
+			c.dialErr = &SendError{Command: CmdDial, Msg: err.Error(), Err: err}
+			return c.dialErr
+		}
+		opts = append(opts, mail.WithSMTPAuth(mail.SMTPAuthXOAUTH2), mail.WithUsername(s.opts.Username), mail.WithPassword(tok))
+	case s.opts.Username != "":
 		opts = append(opts, mail.WithSMTPAuthCustom(&plainOrLogin{
 			user: s.opts.Username, pass: s.opts.Password, host: s.host, plaintext: s.opts.TLS == TLSNone}))
 	}

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/mentormail/mentormail/config"
+	"github.com/mentormail/mentormail/mailauth"
 	"github.com/mentormail/mentormail/mailer"
 	"github.com/mentormail/mentormail/program"
 	"github.com/mentormail/mentormail/store"
@@ -34,6 +35,8 @@ type Service struct {
 	// Inbox reads replies; Sender delivers the outbox.
 	Inbox  *mailer.Inbox
 	Sender *mailer.Sender
+	// Tokens hands out OAuth2 access tokens when a server logs in with OAuth2; nil otherwise.
+	Tokens *mailauth.Source
 	wake   chan struct{}
 	// tick is how often the calendar ticks.
 	tick time.Duration
@@ -162,18 +165,26 @@ func New(cfg *config.Config, log *slog.Logger, o Options) (*Service, error) {
 		s.Close()
 		return nil, fmt.Errorf("service: smtp.ca_file: %w", err)
 	}
+	a.Tokens = NewTokenSource(cfg, s, log)
+	var imapToken, smtpToken func(context.Context) (string, error)
+	if cfg.IMAP.Auth == config.AuthOAuth2 {
+		imapToken = a.Tokens.Token
+	}
+	if cfg.SMTP.Auth == config.AuthOAuth2 {
+		smtpToken = a.Tokens.Token
+	}
 	from := (&mail.Address{Name: cfg.Program.Name, Address: cfg.Program.Address}).String()
 	q := program.NewOutboxQueue(s, from)
 	q.OnFailed = a.Program.DeliveryFailed
 	a.Sender, err = mailer.NewSender(mailer.SenderOptions{Addr: cfg.SMTP.Addr, Username: cfg.SMTP.Username,
-		Password: cfg.SMTP.Password, TLS: TLSMode(cfg.SMTP.TLS), TLSConfig: smtpTLS, HeloName: cfg.SMTP.HELO, Queue: q,
+		Password: cfg.SMTP.Password, Token: smtpToken, TLS: TLSMode(cfg.SMTP.TLS), TLSConfig: smtpTLS, HeloName: cfg.SMTP.HELO, Queue: q,
 		Clock: o.Clock, Logger: log.With("component", "sender"), Backoff: o.Backoff})
 	if err != nil {
 		s.Close()
 		return nil, err
 	}
 	a.Inbox, err = mailer.NewInbox(mailer.InboxOptions{Addr: cfg.IMAP.Addr, Username: cfg.IMAP.Username,
-		Password: cfg.IMAP.Password, TLS: TLSMode(cfg.IMAP.TLS), TLSConfig: imapTLS, Mailbox: cfg.IMAP.Mailbox,
+		Password: cfg.IMAP.Password, Token: imapToken, TLS: TLSMode(cfg.IMAP.TLS), TLSConfig: imapTLS, Mailbox: cfg.IMAP.Mailbox,
 		Processed: cfg.IMAP.Processed, Quarantine: cfg.IMAP.Quarantine, MaxSize: cfg.Program.MaxMessageBytes,
 		PollInterval: cfg.IMAP.PollInterval, IdleRefresh: o.IdleRefresh, Handler: a.Program, Cursors: s,
 		Logger: log.With("component", "inbox")})
@@ -193,9 +204,15 @@ func (a *Service) Check(ctx context.Context) error {
 	ctx, cancel := context.WithTimeout(ctx, checkTimeout)
 	defer cancel()
 	if err := a.Inbox.Check(ctx); err != nil {
+		if ge := a.grantError(); ge != nil {
+			return ge
+		}
 		return fmt.Errorf("IMAP %s: %w%s", a.Config.IMAP.Addr, err, certHint(err, "imap"))
 	}
 	if err := a.Sender.Check(ctx); err != nil {
+		if ge := a.grantError(); ge != nil {
+			return ge
+		}
 		return fmt.Errorf("SMTP %s: %w%s", a.Config.SMTP.Addr, err, certHint(err, "smtp"))
 	}
 	return nil
@@ -212,10 +229,33 @@ func certHint(err error, section string) string {
 		"or %[1]s.server_name to a name it is issued for)", section)
 }
 
+// grantError is the OAuth2 grant's failure, once the token source has one.
+func (a *Service) grantError() error {
+	if a.Tokens == nil {
+		return nil
+	}
+	if ge := a.Tokens.Err(); ge != nil {
+		return ge
+	}
+	return nil
+}
+
 // Run runs the inbox, the sender and the calendar until ctx is done, then waits
-// for each to finish what it is doing.
-func (a *Service) Run(ctx context.Context) {
+// for each to finish what it is doing. With OAuth2 it also keeps the access
+// token fresh; when the provider no longer honours the grant, everything stops
+// and Run returns the *mailauth.GrantError, whose message says to run
+// `mentormail auth` again. Otherwise it returns nil.
+func (a *Service) Run(ctx context.Context) error {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
 	var wg sync.WaitGroup
+	if a.Tokens != nil {
+		wg.Go(func() {
+			if err := a.Tokens.Keep(ctx); err != nil {
+				cancel(err)
+			}
+		})
+	}
 	wg.Go(func() {
 		if err := a.Inbox.Run(ctx); err != nil && ctx.Err() == nil {
 			a.Log.Error("inbox stopped", "err", err)
@@ -224,6 +264,13 @@ func (a *Service) Run(ctx context.Context) {
 	wg.Go(func() { a.Sender.Run(ctx, a.wake) })
 	wg.Go(func() { a.Program.RunCalendar(ctx, a.tick) })
 	wg.Wait()
+	if a.Tokens != nil {
+		if ge := a.Tokens.Err(); ge != nil {
+			a.signInLost(ge)
+			return ge
+		}
+	}
+	return nil
 }
 
 // Close closes the store.

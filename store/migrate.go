@@ -236,6 +236,15 @@ var migrations = []migration{
 		`ALTER TABLE pairs ADD COLUMN catch_up TEXT NOT NULL DEFAULT ''`,
 		`ALTER TABLE pairs ADD COLUMN calendar_from TEXT NOT NULL DEFAULT ''`,
 	}},
+	{7, "oauth2 grants", []string{
+		// One row per mailbox that logs in with OAuth2: its refresh token,
+		// sealed with the notes key (never stored in the clear).
+		`CREATE TABLE oauth_grants (
+			account TEXT PRIMARY KEY,
+			refresh_sealed BLOB NOT NULL,
+			scopes TEXT NOT NULL DEFAULT '',
+			updated_at DATETIME NOT NULL)`,
+	}},
 }
 
 // LatestVersion is the schema version a fully migrated database has.

@@ -311,6 +311,8 @@ const (
 	AlertQuarantined     AlertReason = "quarantined"
 	AlertParticipantLeft AlertReason = "participant_left"
 	AlertPermanentBounce AlertReason = "permanent_bounce"
+	// AlertSignInLost: the OAuth2 grant of the program's mailbox no longer works.
+	AlertSignInLost AlertReason = "signin_lost"
 )
 
 // CommitteeAlert tells the committee something needs a person. Fields that do not

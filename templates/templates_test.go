@@ -219,7 +219,7 @@ func TestRoleAndZeroVariants(t *testing.T) {
 				t.Errorf("receipt_command %s.%s: %v", c, lang, err)
 			}
 		}
-		for _, r := range []AlertReason{AlertLapsing, AlertDeliveryFailed, AlertQuarantined, AlertParticipantLeft, AlertPermanentBounce} {
+		for _, r := range []AlertReason{AlertLapsing, AlertDeliveryFailed, AlertQuarantined, AlertParticipantLeft, AlertPermanentBounce, AlertSignInLost} {
 			a := CommitteeAlert{Reason: r, Participant: "A", PartnerName: "B", Address: "a@example.org",
 				Kind: KindCheckin, Details: "550 5.1.1 no such user"}
 			if _, err := s.Render(KindCommitteeAlert, lang, a); err != nil {

@@ -69,7 +69,11 @@ func serve(ctx context.Context, cfg *config.Config, o service.Options, stderr io
 		return 1
 	}
 	log.Info("serving", "imap", cfg.IMAP.Addr, "smtp", cfg.SMTP.Addr, "db", cfg.Store.Path, "program", cfg.Program.Address)
-	a.Run(ctx)
+	if err := a.Run(ctx); err != nil {
+		// The OAuth2 grant is gone: one line that says what to do.
+		fmt.Fprintf(stderr, "mentormail: %v\n", err)
+		return 1
+	}
 	log.Info("stopped")
 	return 0
 }
