@@ -42,16 +42,24 @@ func mimeOptions(trustCharset bool) []enmime.Option {
 	}
 }
 
-// readMessage reads a whole message with enmime. When enmime gives up, the
-// message is split at its first blank line and read leniently instead.
+// readMessage reads a whole message with enmime, once scanMIME has found its
+// structure within the limits (an error wrapping ErrUnreadable otherwise). When
+// enmime gives up, the message is split at its first blank line and read
+// leniently instead.
 func readMessage(raw []byte) (*message, error) {
+	if err := scanMIME(raw); err != nil {
+		return nil, err
+	}
 	root, err := mimeParser.ReadParts(bytes.NewReader(raw))
 	if err != nil || root == nil {
 		return readLenient(raw)
 	}
+	if err := checkTree(root); err != nil {
+		return nil, err
+	}
 	m := &message{header: root.Header, root: root}
 	m.text, m.html = bodies(root)
-	if !decodedWell(m.text) || !decodedWell(m.html) {
+	if len(raw) <= maxGuessBytes && (!decodedWell(m.text) || !decodedWell(m.html)) {
 		// The declared charset was wrong: guess it from the bytes, and failing that
 		// read what was declared UTF-8 as Windows-1252, the usual mislabel (a
 		// superset of Latin-1). Each is kept only if it decodes cleanly.
