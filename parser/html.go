@@ -38,10 +38,10 @@ type htmlRenderer struct {
 	// overflow counts the elements opened past maxHTMLDepth: they are not kept,
 	// and the next end tags close them first.
 	overflow int
-	quote      int            // blockquote depth
-	hidden     int            // depth of elements whose text is not shown
-	pre        int
-	space      bool // a space is pending before the next word
+	quote    int // blockquote depth
+	hidden   int // depth of elements whose text is not shown
+	pre      int
+	space    bool // a space is pending before the next word
 	// gap is a blank line pending before the next text, after a paragraph;
 	// blank and quoted say what the last line written was.
 	gap, blank, quoted bool
