@@ -111,21 +111,27 @@ type mimeScan struct {
 // delimiter when the boundary appears anywhere in it. The error wraps
 // ErrUnreadable.
 func scanMIME(raw []byte) error {
+	_, err := scanMIMEDepth(raw)
+	return err
+}
+
+// scanMIMEDepth is scanMIME, and also returns the deepest nesting it counted.
+func scanMIMEDepth(raw []byte) (int, error) {
 	if len(raw) > maxMessageBytes {
-		return unreadable("%d bytes is over the limit of %d", len(raw), maxMessageBytes)
+		return 0, unreadable("%d bytes is over the limit of %d", len(raw), maxMessageBytes)
 	}
 	s := &mimeScan{boundaries: map[string]bool{}}
 	// The message's own header block.
 	end, err := headerEnd(raw)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	boundary, multi := contentBoundary(raw[:end], true)
 	if !multi {
-		return nil
+		return 0, nil
 	}
 	if err := s.push(boundary); err != nil {
-		return err
+		return 0, err
 	}
 	rest := raw[end:]
 	for len(rest) > 0 && len(s.stack) > 0 {
@@ -137,13 +143,16 @@ func scanMIME(raw []byte) error {
 			rest = nil
 		}
 		if err := s.line(line, nl >= 0); err != nil {
-			return err
+			return 0, err
 		}
 	}
 	if s.inHeader && len(s.stack) > 0 {
-		return s.endHeader() // enmime reads a header cut short by the end as it is
+		// enmime reads a header cut short by the end as it is.
+		if err := s.endHeader(); err != nil {
+			return 0, err
+		}
 	}
-	return nil
+	return s.depth, nil
 }
 
 // unreadable is an error wrapping ErrUnreadable.

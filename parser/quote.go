@@ -90,7 +90,7 @@ type textReply struct {
 	reply     string
 	forwarded string
 	// toEnd says the reply runs to the end of the text: no quote, signature
-	// or footer ended it.
+	// or footer ended it, and its last line is the reply's.
 	toEnd bool
 }
 
@@ -103,6 +103,7 @@ func splitText(text string, fwd bool) textReply {
 	var out textReply
 	dropBlank := false // blank lines right after a dropped quote go with it
 	prevQuoted := false
+	lastKept := false // the last line that was not blank went to the reply
 	i := 0
 	for ; i < len(ls); i++ {
 		line := ls[i]
@@ -114,6 +115,7 @@ func splitText(text string, fwd bool) textReply {
 			}
 			continue
 		}
+		lastKept = false
 		if isQuoted(line) {
 			dropBlank, prevQuoted = true, true
 			continue
@@ -153,8 +155,9 @@ func splitText(text string, fwd bool) textReply {
 			break
 		}
 		keep = append(keep, line)
+		lastKept = true
 	}
-	out.toEnd = i == len(ls)
+	out.toEnd = i == len(ls) && lastKept
 	out.reply = tidy(keep)
 	out.forwarded = strings.TrimSpace(out.forwarded)
 	return out
