@@ -141,7 +141,6 @@ func allocBudget(n int) uint64 { return 32<<20 + 4*uint64(n) }
 // total, unaffected by when the collector runs).
 func allocated(f func()) uint64 {
 	var before, after runtime.MemStats
-	runtime.GC()
 	runtime.ReadMemStats(&before)
 	f()
 	runtime.ReadMemStats(&after)
