@@ -60,6 +60,11 @@ const (
 	// read at most maxReadBytes of the reply.
 	maxTextBytes = 256 << 10
 
+	// maxPartTextBytes bounds the decoded text taken from text/plain parts, all
+	// together, before it is cleaned and cut to maxTextBytes: twice that, for
+	// the line ends and white space cleaning removes.
+	maxPartTextBytes = 2 * maxTextBytes
+
 	// maxHTMLBytes bounds the HTML read when a reply has no text part: Outlook's
 	// markup around a reply and its quoted thread stays well under it.
 	maxHTMLBytes = 2 << 20
