@@ -3,6 +3,7 @@ package parser
 import (
 	"bytes"
 	"errors"
+	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -181,5 +182,42 @@ func TestLargeInputsBoundedAllocations(t *testing.T) {
 				t.Errorf("reply %.60q, want it to start with %q", r.ReplyText, c.wantReply)
 			}
 		})
+	}
+}
+
+// TestWordsBefore: the end-anchored patterns of the length finder give the same
+// answer on wordsBefore's window as on the whole text before the match.
+func TestWordsBefore(t *testing.T) {
+	words := []string{"in", "at", "a", "de", "toutes les", "every", "we", "met", "jusqu'a", "x", "  ", "\t", "since", "45", "min"}
+	for seed := range 200 {
+		var b strings.Builder
+		for k := uint(seed); b.Len() < 80; k = k*31 + 7 {
+			b.WriteString(words[k%uint(len(words))])
+			if k%3 != 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		for i := 0; i <= len(s); i++ {
+			for _, re := range []*regexp.Regexp{inBeforeRe, clockBeforeRe} {
+				if whole, window := re.MatchString(s[:i]), re.MatchString(wordsBefore(s, i)); whole != window {
+					t.Fatalf("%v on %q: %v on the whole text, %v on %q", re, s[:i], whole, window, wordsBefore(s, i))
+				}
+			}
+		}
+	}
+}
+
+// TestDeepHTMLStillRead: past maxHTMLDepth open elements, text is still shown
+// and the quote after the nesting is still cut.
+func TestDeepHTMLStillRead(t *testing.T) {
+	html := "Content-Type: text/html\r\n\r\n<div>We met for 45 minutes.</div>" + strings.Repeat("<div><span>", 4*maxHTMLDepth) +
+		"Deep text." + strings.Repeat("</span></div>", 4*maxHTMLDepth) + "<blockquote type=cite>old message</blockquote>"
+	r, err := Parse([]byte(html), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.ReplyText != "We met for 45 minutes.\nDeep text." {
+		t.Errorf("reply %q", r.ReplyText)
 	}
 }
