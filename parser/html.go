@@ -35,10 +35,13 @@ type htmlRenderer struct {
 	lineQuoted bool
 	stack      []openElem
 	open       map[string]int // open element names, to ignore stray end tags fast
-	quote      int            // blockquote depth
-	hidden     int            // depth of elements whose text is not shown
-	pre        int
-	space      bool // a space is pending before the next word
+	// overflow counts the elements opened past maxHTMLDepth: they are not kept,
+	// and the next end tags close them first.
+	overflow int
+	quote    int // blockquote depth
+	hidden   int // depth of elements whose text is not shown
+	pre      int
+	space    bool // a space is pending before the next word
 	// gap is a blank line pending before the next text, after a paragraph;
 	// blank and quoted say what the last line written was.
 	gap, blank, quoted bool
@@ -79,6 +82,7 @@ func htmlText(s string) string {
 	r := &htmlRenderer{open: map[string]int{}, lastQuote: lastBlockquote(s)}
 	z := html.NewTokenizer(strings.NewReader(s))
 	z.SetMaxBuf(0)
+	attrs := map[string]string{} // one map for every tag: start does not keep it
 	for {
 		tt := z.Next()
 		switch tt {
@@ -91,7 +95,7 @@ func htmlText(s string) string {
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
-			attrs := map[string]string{}
+			clear(attrs)
 			for hasAttr {
 				var k, v []byte
 				k, v, hasAttr = z.TagAttr()
@@ -214,6 +218,13 @@ func (r *htmlRenderer) start(name string, attrs map[string]string, selfClosing b
 }
 
 func (r *htmlRenderer) push(e openElem) {
+	if len(r.stack) >= maxHTMLDepth {
+		r.overflow++ // a nesting no reply has: its text is still shown
+		if e.bq {
+			r.bqDepth--
+		}
+		return
+	}
 	r.stack = append(r.stack, e)
 	r.open[e.name]++
 	if e.hidden {
@@ -231,6 +242,10 @@ func (r *htmlRenderer) push(e openElem) {
 }
 
 func (r *htmlRenderer) end(name string) {
+	if r.overflow > 0 {
+		r.overflow--
+		return
+	}
 	if r.open[name] == 0 {
 		return // a stray end tag
 	}

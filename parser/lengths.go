@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -97,11 +98,11 @@ func findLengths(t text) []lengthFound {
 		}
 	}
 	for _, m := range lengthRe.FindAllStringSubmatchIndex(n, -1) {
-		if !free(m[0], m[1]) || agoAfterRe.MatchString(n[m[1]:]) || inBeforeRe.MatchString(n[:m[0]]) {
+		if !free(m[0], m[1]) || agoAfterRe.MatchString(n[m[1]:]) || inBeforeRe.MatchString(wordsBefore(n, m[0])) {
 			continue
 		}
 		mins, clock := lengthMinutes(func(i int) string { return group(n, m, i) })
-		if clock && clockBeforeRe.MatchString(n[:m[0]]) || mins <= 0 {
+		if clock && clockBeforeRe.MatchString(wordsBefore(n, m[0])) || mins <= 0 {
 			continue // "à 14h30", "at 2h"
 		}
 		l := lengthFound{start: m[0], end: m[1], text: t.span(m[0], m[1]), minutes: mins}
@@ -114,12 +115,30 @@ func findLengths(t text) []lengthFound {
 		out = append(out, l)
 	}
 	// The three passes each found lengths in order; put them in order of place.
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].start < out[j-1].start; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	slices.SortStableFunc(out, func(a, b lengthFound) int { return a.start - b.start })
 	return out
+}
+
+// beforeWindow is how much of the text before a match wordsBefore keeps: more
+// than the longest phrase clockBeforeRe and inBeforeRe look for ("toutes les").
+const beforeWindow = 32
+
+// wordsBefore returns the last words of s[:i], for the patterns anchored at the
+// end of the text before a match, so that each match costs a bounded amount of
+// work on however long a line. The white space before the match is kept, and
+// the window starts at a white space, where "(?:^|\s)" reads as it does on the
+// whole text.
+func wordsBefore(s string, i int) string {
+	t := strings.TrimRight(s[:i], " \t\n\f\r")
+	if len(t) <= beforeWindow {
+		return s[:i]
+	}
+	w := t[len(t)-beforeWindow:]
+	sp := strings.IndexAny(w, " \t\n\f\r")
+	if sp < 0 {
+		return "" // one long word: no phrase ends there
+	}
+	return w[sp:] + s[len(t):i]
 }
 
 // lengthMinutes reads the groups of lengthRe. clock says the length is written like a

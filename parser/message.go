@@ -42,16 +42,24 @@ func mimeOptions(trustCharset bool) []enmime.Option {
 	}
 }
 
-// readMessage reads a whole message with enmime. When enmime gives up, the
-// message is split at its first blank line and read leniently instead.
+// readMessage reads a whole message with enmime, once scanMIME has found its
+// structure within the limits (an error wrapping ErrUnreadable otherwise). When
+// enmime gives up, the message is split at its first blank line and read
+// leniently instead.
 func readMessage(raw []byte) (*message, error) {
+	if err := scanMIME(raw); err != nil {
+		return nil, err
+	}
 	root, err := mimeParser.ReadParts(bytes.NewReader(raw))
 	if err != nil || root == nil {
 		return readLenient(raw)
 	}
+	if err := checkTree(root); err != nil {
+		return nil, err
+	}
 	m := &message{header: root.Header, root: root}
 	m.text, m.html = bodies(root)
-	if !decodedWell(m.text) || !decodedWell(m.html) {
+	if len(raw) <= maxGuessBytes && (!decodedWell(m.text) || !decodedWell(m.html)) {
 		// The declared charset was wrong: guess it from the bytes, and failing that
 		// read what was declared UTF-8 as Windows-1252, the usual mislabel (a
 		// superset of Latin-1). Each is kept only if it decodes cleanly.
@@ -125,6 +133,7 @@ func readLenient(raw []byte) (*message, error) {
 // inline text parts (Apple Mail around inline images) are joined.
 func bodies(root *enmime.Part) (text, html string) {
 	var texts []string
+	textBytes := 0 // what texts hold: at most maxPartTextBytes is taken in all
 	var walk func(p *enmime.Part, depth int)
 	walk = func(p *enmime.Part, depth int) {
 		if p == nil || depth > 50 {
@@ -139,12 +148,14 @@ func bodies(root *enmime.Part) (text, html string) {
 			ct == "text/rfc822-headers", ct == "message/global":
 			return
 		case ct == "text/plain" || (ct == "" && p.FirstChild == nil):
-			if p.FileName == "" || p.Disposition == "inline" {
-				texts = append(texts, plainContent(p))
+			if (p.FileName == "" || p.Disposition == "inline") && textBytes < maxPartTextBytes {
+				t := plainContent(p)
+				textBytes += len(t)
+				texts = append(texts, t)
 			}
 		case ct == "text/html":
 			if html == "" {
-				html = string(p.Content)
+				html = string(headOf(p.Content, maxHTMLBytes+utf8.UTFMax)) // longer than clipText keeps
 			}
 		}
 		for c := p.FirstChild; c != nil; c = c.NextSibling {
@@ -156,7 +167,19 @@ func bodies(root *enmime.Part) (text, html string) {
 		}
 	}
 	walk(root, 0)
-	return strings.Join(texts, "\n"), html
+	text = strings.Join(texts, "\n")
+	return string(headOf([]byte(text), maxPartTextBytes)), html
+}
+
+// headOf returns at most the first n bytes of b, not cutting a UTF-8 character.
+func headOf(b []byte, n int) []byte {
+	if len(b) <= n {
+		return b
+	}
+	for n > 0 && !utf8.RuneStart(b[n]) {
+		n--
+	}
+	return b[:n]
 }
 
 // get returns the decoded value of the header key.
@@ -295,10 +318,11 @@ func plainContent(p *enmime.Part) string {
 		// enmime leaves the parameters of a single-part message unset.
 		_, params, _ = mime.ParseMediaType(p.Header.Get("Content-Type"))
 	}
+	content := string(headOf(p.Content, maxPartTextBytes))
 	if !strings.EqualFold(params["format"], "flowed") {
-		return string(p.Content)
+		return content
 	}
-	return unflow(string(p.Content), strings.EqualFold(params["delsp"], "yes"))
+	return unflow(content, strings.EqualFold(params["delsp"], "yes"))
 }
 
 // oneLine folds white space runs, so header values print on one line.

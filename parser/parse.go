@@ -8,6 +8,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // forwardSubjectRE marks a forward by its subject (Fwd:, Fw:, TR: in French
@@ -29,6 +30,9 @@ func Parse(raw []byte, opts Options) (r *Reply, err error) {
 			err = fmt.Errorf("parser: panic while parsing: %v\n%s", p, debug.Stack())
 		}
 	}()
+	if len(raw) > maxMessageBytes {
+		return nil, unreadable("%d bytes is over the limit of %d", len(raw), maxMessageBytes)
+	}
 	var m *message
 	if opts.TextBody {
 		m = &message{text: string(raw)}
@@ -57,13 +61,22 @@ func parseMessage(m *message, opts Options) *Reply {
 		r.Envelope = m.envelope()
 	}
 	fwd := forwardSubjectRE.MatchString(r.Envelope.Subject)
+	// The splitter reads at most maxTextBytes of text: a reply cut there, with
+	// no end found above the cut, is marked truncated.
 	var tr textReply
-	if text := cleanText(m.text); strings.TrimSpace(text) != "" {
+	var cut bool
+	text, textCut := clipText(m.text, maxTextBytes)
+	if text = cleanText(text); strings.TrimSpace(text) != "" {
+		cut = textCut
 		tr = splitText(text, fwd)
 	} else if strings.TrimSpace(m.html) != "" {
-		tr = splitText(htmlText(cleanText(m.html)), fwd)
+		html, htmlCut := clipText(m.html, maxHTMLBytes)
+		text, textCut = clipText(htmlText(cleanText(html)), maxTextBytes)
+		cut = htmlCut || textCut
+		tr = splitText(text, fwd)
 	}
 	r.ReplyText, r.Forwarded = tr.reply, tr.forwarded
+	r.truncated = cut && tr.toEnd
 	r.Class, r.Bounce = classify(m, r)
 	r.Language = detectLanguage(r.ReplyText)
 
@@ -96,6 +109,10 @@ func interpret(r *Reply, opts Options) {
 		ref = time.Now()
 	}
 	extract(r, opts, ref.In(loc))
+	if r.truncated {
+		r.Warnings = append(r.Warnings, fmt.Sprintf("The message is longer than %d KB; only its first %d KB were read.", maxTextBytes>>10, maxTextBytes>>10))
+		r.Notices = append(r.Notices, Notice{Code: NoticeTruncated})
+	}
 	// An out-of-office text with nothing else to go on is an automatic answer,
 	// unless the sender also logged a meeting: then a person wrote it.
 	if r.Class == ClassReply && r.Meeting == nil && isOutOfOffice(r.ReplyText) {
@@ -110,4 +127,20 @@ func interpret(r *Reply, opts Options) {
 	if r.Warnings == nil {
 		r.Warnings = []string{}
 	}
+}
+
+// clipText returns s cut to at most n bytes, at the end of a line when there is
+// one in its second half, and whether it was cut.
+func clipText(s string, n int) (string, bool) {
+	if len(s) <= n {
+		return s, false
+	}
+	cut := n
+	if i := strings.LastIndexByte(s[:n], '\n'); i >= n/2 {
+		cut = i + 1
+	}
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut-- // not inside a character
+	}
+	return s[:cut], true
 }

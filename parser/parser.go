@@ -97,6 +97,10 @@ type Reply struct {
 	Envelope Envelope `json:"envelope"`
 	// Bounce is set for delivery-status notifications.
 	Bounce *Bounce `json:"bounce,omitempty"`
+
+	// truncated: the body was longer than the parser reads and the reply text
+	// runs to the cut (NoticeTruncated).
+	truncated bool
 }
 
 // Envelope holds the identity claims of a message, taken from its headers.

@@ -89,6 +89,9 @@ var (
 type textReply struct {
 	reply     string
 	forwarded string
+	// toEnd says the reply runs to the end of the text: no quote, signature
+	// or footer ended it, and its last line is the reply's.
+	toEnd bool
 }
 
 // splitText cuts the quoted history, signature and footers from a plain-text
@@ -100,7 +103,9 @@ func splitText(text string, fwd bool) textReply {
 	var out textReply
 	dropBlank := false // blank lines right after a dropped quote go with it
 	prevQuoted := false
-	for i := 0; i < len(ls); i++ {
+	lastKept := false // the last line that was not blank went to the reply
+	i := 0
+	for ; i < len(ls); i++ {
 		line := ls[i]
 		trimmed := strings.TrimSpace(line)
 		if trimmed == "" {
@@ -110,6 +115,7 @@ func splitText(text string, fwd bool) textReply {
 			}
 			continue
 		}
+		lastKept = false
 		if isQuoted(line) {
 			dropBlank, prevQuoted = true, true
 			continue
@@ -149,7 +155,9 @@ func splitText(text string, fwd bool) textReply {
 			break
 		}
 		keep = append(keep, line)
+		lastKept = true
 	}
+	out.toEnd = i == len(ls) && lastKept
 	out.reply = tidy(keep)
 	out.forwarded = strings.TrimSpace(out.forwarded)
 	return out
@@ -235,6 +243,9 @@ func splitterAt(ls []string, i int) (prefix string, n int, ok bool) {
 // splitWindow lines, and how many lines it spans.
 func attributionAt(ls []string, i int) (int, bool) {
 	first := ls[i]
+	if len(first) > maxHeaderLen && len(strings.TrimSpace(first)) > maxHeaderLen {
+		return 0, false // longer than a header may be joined (below), read in no time
+	}
 	startsPara := i == 0 || strings.TrimSpace(ls[i-1]) == "" || isQuoted(ls[i-1])
 	if !startsPara && !leadRE.MatchString(first) && !strings.Contains(first, "@") {
 		return 0, false

@@ -1,0 +1,6 @@
+//go:build !race
+
+package parser
+
+// raceEnabled: the race detector slows the parser several times over.
+const raceEnabled = false
