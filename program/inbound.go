@@ -328,7 +328,9 @@ func (p *Program) applyBounce(tx *store.Tx, in *store.Inbound, raw []byte, r *pa
 	if err := tx.RaiseBounce(pt.ID, permanent); err != nil || !permanent || pt.MailStopped {
 		return err // the committee hears of an address once, when its mail stops
 	}
-	return p.alert(tx, "bounce:"+fmt.Sprint(in.ID), templates.CommitteeAlert{Reason: templates.AlertPermanentBounce,
+	// Keyed by the message, not its row id: an id may be handed out again after an
+	// erasure, and an alert's key is kept (see store.Tx.Enqueue).
+	return p.alert(tx, "bounce:"+in.Key, templates.CommitteeAlert{Reason: templates.AlertPermanentBounce,
 		Participant: pt.Name, Role: role(pt), Address: pt.Email, Details: r.Bounce.Status, At: p.now()}, pt)
 }
 

@@ -203,6 +203,14 @@ var migrations = []migration{
 		`CREATE INDEX idx_pairs_due ON pairs(status, next_tick_at)`,
 		`DROP INDEX idx_pairs_next_tick`,
 	}},
+	{5, "idempotency keys outlive the rows they made", []string{
+		// One row per key: the hash of every idempotency key ever enqueued, so a
+		// row erased later (forget) is not made again by the next tick. Hashes,
+		// not keys: a key may carry a participant's Message-ID.
+		`CREATE TABLE idem_keys (
+			key_hash TEXT PRIMARY KEY,
+			created_at DATETIME NOT NULL)`,
+	}},
 }
 
 // LatestVersion is the schema version a fully migrated database has.
