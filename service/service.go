@@ -46,6 +46,9 @@ type Options struct {
 	IdleRefresh time.Duration
 	// Backoff overrides the sender's retry schedule.
 	Backoff mailer.Backoff
+	// ParseBudget overrides how long one inbound message's parse may take
+	// (program.DefaultParseBudget).
+	ParseBudget time.Duration
 }
 
 // TLSMode maps a configured TLS name to the mailer's mode; anything unknown is
@@ -100,6 +103,10 @@ func OpenStore(cfg *config.Config, log *slog.Logger) (*store.Store, error) {
 
 // NewProgram builds the program's rules over an open store.
 func NewProgram(cfg *config.Config, s *store.Store, log *slog.Logger, clock func() time.Time, notify func()) (*program.Program, error) {
+	return newProgram(cfg, s, log, clock, notify, 0)
+}
+
+func newProgram(cfg *config.Config, s *store.Store, log *slog.Logger, clock func() time.Time, notify func(), budget time.Duration) (*program.Program, error) {
 	cat, err := topics.Load(cfg.Program.TopicsFile)
 	if err != nil {
 		return nil, err
@@ -120,7 +127,7 @@ func NewProgram(cfg *config.Config, s *store.Store, log *slog.Logger, clock func
 		FromName: cfg.Program.Name, CommitteeAddress: cfg.Program.CommitteeAddress,
 		CommitteeMembers: cfg.Program.CommitteeMembers, SendHour: cfg.Program.SendHour, Location: cfg.Location(),
 		DailyAnswerCap: cfg.Program.DailyAnswerCap, PlainReplyTo: cfg.Program.PlainReplyTo, RetentionDays: cfg.Program.RetentionDays, Clock: clock, Logger: log,
-		Notify: notify})
+		Notify: notify, ParseBudget: budget})
 }
 
 // New wires the whole service. Nothing connects yet: call Check, then Run.
@@ -140,7 +147,7 @@ func New(cfg *config.Config, log *slog.Logger, o Options) (*Service, error) {
 		default:
 		}
 	}
-	if a.Program, err = NewProgram(cfg, s, log, o.Clock, notify); err != nil {
+	if a.Program, err = newProgram(cfg, s, log, o.Clock, notify, o.ParseBudget); err != nil {
 		s.Close()
 		return nil, err
 	}

@@ -1,0 +1,92 @@
+package program
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/mentormail/mentormail/parser"
+)
+
+// The parse of one inbound message runs under a time budget, so that no message
+// holds the inbox: the parser's own limits (parser.ErrUnreadable) stop a message
+// past its structural bounds, and the budget stops anything those limits miss.
+//
+// Go cannot stop a goroutine from outside: a parse that overran its budget keeps
+// its goroutine, and a core, until it ends by itself. At most MaxRunawayParses
+// such parses exist at once; while that many run, the next message waits up to
+// one budget for one of them to end, and is otherwise left in the mailbox for a
+// later round (not one of its three tries: the fault is another message's).
+
+const (
+	// DefaultParseBudget is how long one message's parse may take before the
+	// message is quarantined as unreadable. A real reply parses in milliseconds.
+	DefaultParseBudget = 5 * time.Second
+	// MaxRunawayParses bounds the parses still running after their budget ran out.
+	MaxRunawayParses = 2
+)
+
+// ErrParseBudget means a message's parse took longer than the budget. It wraps
+// parser.ErrUnreadable: the message is quarantined as unreadable, at once.
+var ErrParseBudget = fmt.Errorf("%w: parsing took longer than its budget", parser.ErrUnreadable)
+
+// ErrParsersBusy means MaxRunawayParses parses that overran their budget are
+// still running, so no new one was started. The message is tried again later.
+var ErrParsersBusy = errors.New("program: the parser is busy with messages that overran their budget")
+
+// parseSlots is the set of parses running: the one in hand and the runaways.
+type parseSlots chan struct{}
+
+func newParseSlots() parseSlots { return make(parseSlots, 1+MaxRunawayParses) }
+
+// parsePanic is a panic met by the parser, returned as an error: a bug met by
+// this message, counted as one of its tries rather than quarantined at once.
+type parsePanic struct{ v any }
+
+func (e *parsePanic) Error() string { return fmt.Sprintf("program: panic while parsing: %v", e.v) }
+
+// parse runs parser.Parse on raw within the program's parse budget. It returns
+// ErrParseBudget when the budget ran out (the parse goes on in the background),
+// ErrParsersBusy when too many runaways still run, ctx's error when ctx ends
+// first, and a *parsePanic when the parser panicked.
+func (p *Program) parse(ctx context.Context, raw []byte, opts parser.Options) (*parser.Reply, error) {
+	budget := p.opts.ParseBudget
+	timer := time.NewTimer(budget)
+	defer timer.Stop()
+	select {
+	case p.slots <- struct{}{}:
+	default:
+		select {
+		case p.slots <- struct{}{}:
+		case <-timer.C:
+			return nil, ErrParsersBusy
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+		timer.Reset(budget)
+	}
+	type result struct {
+		r   *parser.Reply
+		err error
+	}
+	done := make(chan result, 1) // buffered: a runaway's late result is dropped
+	go func() {
+		defer func() { <-p.slots }()
+		defer func() {
+			if v := recover(); v != nil {
+				done <- result{err: &parsePanic{v}}
+			}
+		}()
+		r, err := parser.Parse(raw, opts)
+		done <- result{r, err}
+	}()
+	select {
+	case res := <-done:
+		return res.r, res.err
+	case <-timer.C:
+		return nil, ErrParseBudget
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
