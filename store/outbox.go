@@ -205,3 +205,15 @@ func (s *Store) ReleaseLeases(ids []int64, owner string) error {
 	}
 	return nil
 }
+
+// ReleaseOwner frees every lease owner holds on unsent rows, and returns how
+// many. A sender that starts under the name of a previous run takes back what
+// that run claimed and never marked.
+func (s *Store) ReleaseOwner(owner string) (int, error) {
+	res := s.db.Model(&Outbox{}).Where("lease_owner = ? AND state = ?", owner, OutboxPending).
+		Updates(map[string]any{"lease_owner": "", "lease_until": nil})
+	if res.Error != nil {
+		return 0, fmt.Errorf("store: unable to release the leases of %s: %w", owner, res.Error)
+	}
+	return int(res.RowsAffected), nil
+}
