@@ -1,6 +1,7 @@
 package service_test
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -75,5 +76,36 @@ func TestNestedMultipartQuarantined(t *testing.T) {
 	}
 	if got := len(w.ofKind("committee", "INBOX", "committee_alert")) - alertsBefore; got != 1 {
 		t.Errorf("the committee got %d alerts, want 1", got)
+	}
+}
+
+// TestShutdownIsPrompt: the service is stopped while the inbox is parsing a
+// message that would take forever, with a parse budget far longer than the
+// shutdown grace: Run still returns within the grace, the message is left in
+// the mailbox for the next start and is not counted as one of its tries.
+func TestShutdownIsPrompt(t *testing.T) {
+	w := newWorldWith(t, 0, service.Options{ParseBudget: time.Hour, ShutdownGrace: 2 * time.Second})
+	w.sendRaw("aisha@example.test", "program@example.test", nestedMultipart("Aisha Rahman <aisha@example.test>", 40))
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { w.svc.Run(ctx); close(done) }()
+	time.Sleep(500 * time.Millisecond) // the inbox is in the parse by now
+	cancel()                           // SIGTERM
+	select {
+	case <-done:
+	case <-time.After(time.Minute):
+		t.Fatal("the service did not stop after its context ended")
+	}
+	msgs, err := w.mail.Mailbox("program", "INBOX")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(msgs) != 1 {
+		t.Errorf("%d messages in INBOX after the stop, want the one being parsed", len(msgs))
+	}
+	var failures int64
+	w.svc.Store.DB().Model(&store.InboundFailure{}).Count(&failures)
+	if failures != 0 {
+		t.Errorf("the stop counted %d failures against the message", failures)
 	}
 }

@@ -24,6 +24,13 @@ import (
 // CalendarInterval is how often the service looks for scheduled mail that is due.
 const CalendarInterval = time.Minute
 
+// ShutdownGrace is how long Run waits, once its context ends, for the inbox, the
+// sender and the calendar to finish what they hold: the sender's message in hand
+// (mailer.DefaultDrain, 8 s, of it), the inbox's transaction. Past it Run returns
+// anyway; what was cut short is safe (nothing is committed half, a row not marked
+// is sent again with its Message-ID).
+const ShutdownGrace = 10 * time.Second
+
 // Service is mentormail wired from a configuration.
 type Service struct {
 	Config *config.Config
@@ -35,6 +42,10 @@ type Service struct {
 	Inbox  *mailer.Inbox
 	Sender *mailer.Sender
 	wake   chan struct{}
+	grace  time.Duration
+	unlock func() // frees the sender's owner lock
+	// abandoned is set when Run returned with work still running past the grace.
+	abandoned bool
 }
 
 // Options are what the demo and tests change: the clock, and the sender's and
@@ -49,6 +60,8 @@ type Options struct {
 	// ParseBudget overrides how long one inbound message's parse may take
 	// (program.DefaultParseBudget).
 	ParseBudget time.Duration
+	// ShutdownGrace overrides ShutdownGrace; the sender's drain is 4/5 of it.
+	ShutdownGrace time.Duration
 }
 
 // TLSMode maps a configured TLS name to the mailer's mode; anything unknown is
@@ -135,7 +148,10 @@ func New(cfg *config.Config, log *slog.Logger, o Options) (*Service, error) {
 	if o.Clock == nil {
 		o.Clock = time.Now
 	}
-	a := &Service{Config: cfg, Log: log, wake: make(chan struct{}, 1)}
+	if o.ShutdownGrace <= 0 {
+		o.ShutdownGrace = ShutdownGrace
+	}
+	a := &Service{Config: cfg, Log: log, wake: make(chan struct{}, 1), grace: o.ShutdownGrace, unlock: func() {}}
 	s, err := OpenStore(cfg, log)
 	if err != nil {
 		return nil, err
@@ -164,10 +180,17 @@ func New(cfg *config.Config, log *slog.Logger, o Options) (*Service, error) {
 	from := (&mail.Address{Name: cfg.Program.Name, Address: cfg.Program.Address}).String()
 	q := program.NewOutboxQueue(s, from)
 	q.OnFailed = a.Program.DeliveryFailed
+	owner, unlock, oerr := senderOwner(cfg.Store.Path)
+	if oerr != nil {
+		log.Warn("the sender runs under a name of its own; after a crash its leases wait for their expiry", "err", oerr)
+	}
+	a.unlock = unlock
 	a.Sender, err = mailer.NewSender(mailer.SenderOptions{Addr: cfg.SMTP.Addr, Username: cfg.SMTP.Username,
 		Password: cfg.SMTP.Password, TLS: TLSMode(cfg.SMTP.TLS), TLSConfig: smtpTLS, HeloName: cfg.SMTP.HELO, Queue: q,
+		Owner: owner, Drain: o.ShutdownGrace * 4 / 5,
 		Clock: o.Clock, Logger: log.With("component", "sender"), Backoff: o.Backoff})
 	if err != nil {
+		unlock()
 		s.Close()
 		return nil, err
 	}
@@ -177,6 +200,7 @@ func New(cfg *config.Config, log *slog.Logger, o Options) (*Service, error) {
 		PollInterval: cfg.IMAP.PollInterval, IdleRefresh: o.IdleRefresh, Handler: a.Program, Cursors: s,
 		Logger: log.With("component", "inbox")})
 	if err != nil {
+		unlock()
 		s.Close()
 		return nil, err
 	}
@@ -212,7 +236,9 @@ func certHint(err error, section string) string {
 }
 
 // Run runs the inbox, the sender and the calendar until ctx is done, then waits
-// for each to finish what it is doing.
+// for each to finish what it is doing, for at most the shutdown grace
+// (ShutdownGrace): it returns within that time of ctx ending, whatever the
+// inbox, a parse or the SMTP server is doing.
 func (a *Service) Run(ctx context.Context) {
 	var wg sync.WaitGroup
 	wg.Go(func() {
@@ -222,8 +248,30 @@ func (a *Service) Run(ctx context.Context) {
 	})
 	wg.Go(func() { a.Sender.Run(ctx, a.wake) })
 	wg.Go(func() { a.Program.RunCalendar(ctx, CalendarInterval) })
-	wg.Wait()
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-done:
+		return
+	case <-ctx.Done():
+	}
+	t := time.NewTimer(a.grace)
+	defer t.Stop()
+	select {
+	case <-done:
+	case <-t.C:
+		a.abandoned = true
+		a.Log.Warn("shutdown grace ran out; stopping with work in hand", "grace", a.grace)
+	}
 }
 
-// Close closes the store.
-func (a *Service) Close() error { return a.Store.Close() }
+// Close closes the store. After a Run that ran out of grace it leaves the store
+// open (closing it would wait for the work still running) and returns at once:
+// the process is about to end, and SQLite's journal makes that safe.
+func (a *Service) Close() error {
+	a.unlock()
+	if a.abandoned {
+		return nil
+	}
+	return a.Store.Close()
+}
