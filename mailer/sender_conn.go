@@ -107,16 +107,16 @@ type envelope struct{ from, to string }
 
 // conn is one batch's SMTP connection, dialled when first needed.
 type conn struct {
-	s       *Sender
+	s *Sender
 	// stopping is the sender's context: once it ends, no connection is redialled
 	// and QUIT is short.
 	stopping context.Context
-	cl      *smtp.Client
-	raw     net.Conn
-	stop    func() bool // stops closing raw when the context ends
-	dials   int
-	dialErr error // a failed dial is not repeated within the batch
-	used    bool  // the connection has carried a transaction
+	cl       *smtp.Client
+	raw      net.Conn
+	stop     func() bool // stops closing raw when the context ends
+	dials    int
+	dialErr  error // a failed dial is not repeated within the batch
+	used     bool  // the connection has carried a transaction
 }
 
 // dial connects, says EHLO, starts TLS as configured and authenticates.
