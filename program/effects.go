@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/mentormail/mentormail/mailer"
 	"github.com/mentormail/mentormail/parser"
 	"github.com/mentormail/mentormail/store"
 	"github.com/mentormail/mentormail/templates"
@@ -39,7 +40,7 @@ func (p *Program) answer(tx *store.Tx, pt *store.Participant, in *store.Inbound,
 	}
 	m := outMail{key: fmt.Sprintf("answer:%d:%s", in.ID, tag), kind: kind, lang: pt.Language, to: pt.Email,
 		participant: pt, pairID: pairID, due: p.now(), data: data}
-	if id := keyMessageID(in.Key); id != "" {
+	if id := mailer.NormalizeMessageID("<" + keyMessageID(in.Key) + ">"); id != "" {
 		m.inReplyTo, m.references = id, []string{id}
 	}
 	_, err = p.enqueue(tx, m)
