@@ -71,14 +71,24 @@ func (p *Program) parse(ctx context.Context, raw []byte, opts parser.Options) (*
 		err error
 	}
 	done := make(chan result, 1) // buffered: a runaway's late result is dropped
+	start := time.Now()
 	go func() {
 		defer func() { <-p.slots }()
+		defer func() {
+			if took := time.Since(start); took > budget {
+				p.log.Info("a parse that overran its budget has ended", "took", took.Round(time.Millisecond), "size", len(raw))
+			}
+		}()
 		defer func() {
 			if v := recover(); v != nil {
 				done <- result{err: &parsePanic{v}}
 			}
 		}()
-		r, err := parser.Parse(raw, opts)
+		parse := p.parseFn
+		if parse == nil {
+			parse = parser.Parse
+		}
+		r, err := parse(raw, opts)
 		done <- result{r, err}
 	}()
 	select {

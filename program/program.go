@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/mentormail/mentormail/mailer"
+	"github.com/mentormail/mentormail/parser"
 	"github.com/mentormail/mentormail/store"
 	"github.com/mentormail/mentormail/templates"
 	"github.com/mentormail/mentormail/topics"
@@ -62,6 +63,8 @@ type Program struct {
 	topics *topics.Catalogue
 	log    *slog.Logger
 	slots  parseSlots // the parses running (see parse.go)
+	// parseFn replaces parser.Parse in this package's tests of the budget.
+	parseFn func([]byte, parser.Options) (*parser.Reply, error)
 }
 
 // New checks opts and returns a Program.

@@ -1,0 +1,56 @@
+package program
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/mentormail/mentormail/mailer"
+	"github.com/mentormail/mentormail/parser"
+	"github.com/mentormail/mentormail/store"
+	"github.com/mentormail/mentormail/templates"
+)
+
+// TestRunawayParsesAreBounded: parses that overran their budget keep running
+// (Go cannot stop them), but no more than MaxRunawayParses of them: past that a
+// message is left for later, not parsed and not counted; once they end, parsing
+// resumes.
+func TestRunawayParsesAreBounded(t *testing.T) {
+	f := newInboundFixture(t)
+	release := make(chan struct{})
+	f.p.opts.ParseBudget = 50 * time.Millisecond
+	f.p.parseFn = func(raw []byte, o parser.Options) (*parser.Reply, error) {
+		<-release // a parse that never ends by itself
+		return parser.Parse(raw, o)
+	}
+	ctx := context.Background()
+	handle := func(uid uint32) (mailer.Disposition, error) {
+		raw := msg("amelie@example.org", "mentorship@example.org", "log", "We met by phone yesterday for 30 minutes.")
+		return f.p.Handle(ctx, mailer.Delivery{Mailbox: "INBOX", UIDValidity: 7, UID: uid, Raw: raw, Size: int64(len(raw))})
+	}
+	// The first 1+MaxRunawayParses overrun, and are quarantined at once.
+	for i := range 1 + MaxRunawayParses {
+		if d, err := handle(uint32(10 + i)); err != nil || d != mailer.Quarantine {
+			t.Fatalf("overrun %d: %v, %v; want quarantined", i, d, err)
+		}
+	}
+	// All slots are held by runaways: the next message waits a budget, then is
+	// left for later without a failure counted.
+	if _, err := handle(20); !errors.Is(err, ErrParsersBusy) {
+		t.Fatalf("with %d runaways: %v, want ErrParsersBusy", 1+MaxRunawayParses, err)
+	}
+	if n := f.count(&store.InboundFailure{}, "1=1"); n != 0 {
+		t.Errorf("%d failures counted while the parser was busy", n)
+	}
+	if n := f.count(&store.Outbox{}, "kind = ?", string(templates.KindCommitteeAlert)); n != 1+MaxRunawayParses {
+		t.Errorf("%d committee alerts, want one per quarantined message (%d)", n, 1+MaxRunawayParses)
+	}
+	// The runaways end: parsing resumes.
+	close(release)
+	f.p.parseFn = nil
+	f.p.opts.ParseBudget = DefaultParseBudget
+	if d, err := handle(20); err != nil || d != mailer.Processed {
+		t.Fatalf("after the runaways ended: %v, %v; want processed", d, err)
+	}
+}
