@@ -1,3 +1,7 @@
+// The tests that feed the inbox a message enmime spins on come last (this file
+// sorts after the others): until the parser refuses such messages at once, each
+// leaves a parse running in the background for the rest of the test binary.
+
 package service_test
 
 import (
@@ -10,6 +14,37 @@ import (
 	"github.com/mentormail/mentormail/service"
 	"github.com/mentormail/mentormail/store"
 )
+
+// TestOddMessageIDsStillGetReceipts: replies whose Message-ID is not one
+// (no "@") or carries a comment after it are answered like any other: the
+// receipt goes out, threaded where the id can be read, unthreaded where not.
+func TestOddMessageIDsStillGetReceipts(t *testing.T) {
+	w := newWorld(t, 0)
+	before := len(w.ofKind("marcus", "INBOX", "receipt_meeting"))
+	for i, id := range []string{"<noatsign-caseF>", "<odd1@client.test> (added by a gateway)", "plain2@client.test"} {
+		raw := fmt.Sprintf("From: Marcus Chen <marcus@example.test>\r\nTo: program@example.test\r\nSubject: log %d\r\n"+
+			"Date: %s\r\nMessage-ID: %s\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\n"+
+			"We met by phone yesterday for %d minutes.\r\n", i, time.Now().Format(time.RFC1123Z), id, 20+i)
+		w.sendRaw("marcus@example.test", "program@example.test", []byte(raw))
+	}
+	w.settle()
+	got := w.ofKind("marcus", "INBOX", "receipt_meeting")[before:]
+	if len(got) != 3 {
+		t.Fatalf("Marcus got %d receipts for 3 logs with odd Message-IDs, want 3", len(got))
+	}
+	var irt []string
+	for _, e := range got {
+		irt = append(irt, e.GetHeader("In-Reply-To"))
+	}
+	if strings.Join(irt, ",") != ",<odd1@client.test>,<plain2@client.test>" {
+		t.Errorf("In-Reply-To of the receipts: %q", irt)
+	}
+	var failed int64
+	w.svc.Store.DB().Model(&store.Outbox{}).Where("state = ?", store.OutboxFailed).Count(&failed)
+	if failed != 0 {
+		t.Errorf("%d outbox rows failed", failed)
+	}
+}
 
 // nestedMultipart is a message whose multipart/mixed parts are nested depth
 // deep and never closed: a few KB that made enmime's boundary reader take time
@@ -110,36 +145,5 @@ func TestShutdownIsPrompt(t *testing.T) {
 	w.svc.Store.DB().Model(&store.InboundFailure{}).Count(&failures)
 	if failures != 0 {
 		t.Errorf("the stop counted %d failures against the message", failures)
-	}
-}
-
-// TestOddMessageIDsStillGetReceipts: replies whose Message-ID is not one
-// (no "@") or carries a comment after it are answered like any other: the
-// receipt goes out, threaded where the id can be read, unthreaded where not.
-func TestOddMessageIDsStillGetReceipts(t *testing.T) {
-	w := newWorld(t, 0)
-	before := len(w.ofKind("marcus", "INBOX", "receipt_meeting"))
-	for i, id := range []string{"<noatsign-caseF>", "<odd1@client.test> (added by a gateway)", "plain2@client.test"} {
-		raw := fmt.Sprintf("From: Marcus Chen <marcus@example.test>\r\nTo: program@example.test\r\nSubject: log %d\r\n"+
-			"Date: %s\r\nMessage-ID: %s\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\n"+
-			"We met by phone yesterday for %d minutes.\r\n", i, time.Now().Format(time.RFC1123Z), id, 20+i)
-		w.sendRaw("marcus@example.test", "program@example.test", []byte(raw))
-	}
-	w.settle()
-	got := w.ofKind("marcus", "INBOX", "receipt_meeting")[before:]
-	if len(got) != 3 {
-		t.Fatalf("Marcus got %d receipts for 3 logs with odd Message-IDs, want 3", len(got))
-	}
-	var irt []string
-	for _, e := range got {
-		irt = append(irt, e.GetHeader("In-Reply-To"))
-	}
-	if strings.Join(irt, ",") != ",<odd1@client.test>,<plain2@client.test>" {
-		t.Errorf("In-Reply-To of the receipts: %q", irt)
-	}
-	var failed int64
-	w.svc.Store.DB().Model(&store.Outbox{}).Where("state = ?", store.OutboxFailed).Count(&failed)
-	if failed != 0 {
-		t.Errorf("%d outbox rows failed", failed)
 	}
 }
