@@ -50,3 +50,26 @@ func TestDiskFullIsNotAMessageFailure(t *testing.T) {
 		t.Errorf("%d meetings, want 1", n)
 	}
 }
+
+// TestBounceAttributionReturnsDatabaseErrors: a bounce whose address cannot be
+// looked up because the database fails is not recorded as "a bounce for an
+// unknown address": the error is returned and the message tried again.
+func TestBounceAttributionReturnsDatabaseErrors(t *testing.T) {
+	f := newInboundFixture(t)
+	raw := []byte("From: MAILER-DAEMON@mx.example.org\r\nTo: mentorship@example.org\r\nSubject: Undelivered Mail\r\n" +
+		"Message-ID: <dberr@mx.example.org>\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain\r\n\r\nDelivery failed.\r\n" +
+		"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\n" +
+		"Final-Recipient: rfc822; grace.other@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n--b--\r\n")
+	// The alternate addresses' table goes missing: looking an address up fails
+	// with an error that is not "not found".
+	mustDo(t, f.s.DB().Exec("ALTER TABLE addresses RENAME TO addresses_gone").Error)
+	d := mailer.Delivery{Mailbox: "INBOX", UIDValidity: 7, UID: 60, Raw: raw, Size: int64(len(raw))}
+	if disp, err := f.p.Handle(context.Background(), d); err == nil {
+		t.Errorf("a bounce whose address could not be looked up was handled (%v)", disp)
+	}
+	if n := f.count(&store.Inbound{}, "reason = ?", "bounce for an unknown address"); n != 0 {
+		t.Errorf("a database error was recorded as a bounce for an unknown address")
+	}
+}
