@@ -33,7 +33,9 @@ func (p *Program) Handle(ctx context.Context, d mailer.Delivery) (mailer.Disposi
 		// Shutting down, the database busy, full, read-only or failing, or the
 		// parser held by other messages: not this message's fault, so not one of
 		// its three tries. It stays in the mailbox for a later round.
-		p.log.Warn("inbound message not handled; left for later", "mailbox", d.Mailbox, "uid", d.UID, "size", d.Size, "err", err)
+		if ctx.Err() == nil {
+			p.log.Warn("inbound message not handled; left for later", "mailbox", d.Mailbox, "uid", d.UID, "size", d.Size, "err", err)
+		}
 		return 0, err
 	}
 	n, ferr := p.store.RecordFailure(ctx, key, err.Error())
