@@ -306,7 +306,9 @@ func (p *Program) applyCommand(tx *store.Tx, in *store.Inbound, pt *store.Partic
 		if err := tx.CancelPending(pt.ID); err != nil {
 			return false, err
 		}
-		if err := p.alert(tx, fmt.Sprintf("left:%d", pt.ID), templates.CommitteeAlert{Reason: templates.AlertParticipantLeft,
+		// Keyed with the participant's creation time too: ids of erased
+		// participants are handed out again, and an alert's key outlives them.
+		if err := p.alert(tx, fmt.Sprintf("left:%d.%d", pt.ID, pt.CreatedAt.UnixNano()), templates.CommitteeAlert{Reason: templates.AlertParticipantLeft,
 			Participant: pt.Name, Role: role(pt), Address: pt.Email, At: p.now()}, pt); err != nil {
 			return false, err
 		}

@@ -207,7 +207,9 @@ func (t *Tx) forget(addr string) (*Forgotten, error) {
 // (the cohort, the week): its key stays. Mail tied to the participant, their
 // pairs, questions or messages cannot be made again (the pairs end, the rows that
 // caused it go): its key is freed, so that an id SQLite hands out again later
-// (it reuses the highest rowid once deleted) does not meet an old key.
+// (it reuses the highest rowid once deleted) does not meet an old key. For the
+// same reason a committee mail's key is never made of a row id alone (the
+// program adds the message's key or the row's creation time).
 func (t *Tx) keepKeys(ids []int64) error {
 	if len(ids) == 0 {
 		return nil
