@@ -71,6 +71,10 @@ func (p *Program) parse(ctx context.Context, raw []byte, opts parser.Options) (*
 		err error
 	}
 	done := make(chan result, 1) // buffered: a runaway's late result is dropped
+	parse := p.parseFn
+	if parse == nil {
+		parse = parser.Parse
+	}
 	start := time.Now()
 	go func() {
 		defer func() { <-p.slots }()
@@ -84,10 +88,6 @@ func (p *Program) parse(ctx context.Context, raw []byte, opts parser.Options) (*
 				done <- result{err: &parsePanic{v}}
 			}
 		}()
-		parse := p.parseFn
-		if parse == nil {
-			parse = parser.Parse
-		}
 		r, err := parse(raw, opts)
 		done <- result{r, err}
 	}()

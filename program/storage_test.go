@@ -24,7 +24,7 @@ func TestDiskFullIsNotAMessageFailure(t *testing.T) {
 	mustDo(t, f.s.DB().Exec(fmt.Sprintf("PRAGMA max_page_count = %d", pages)).Error) // full: no page more
 
 	raw := msg("amelie@example.org", f.replyTo("checkin:p1:c1:mentee"), "Re: check-in",
-		"We met by video yesterday for an hour.\n\n"+strings.Repeat("Notes that take room on the disk. ", 2000))
+		"We met by video yesterday for an hour.\n\n"+strings.Repeat("Notes that take room on the disk.\n", 100))
 	d := mailer.Delivery{Mailbox: "INBOX", UIDValidity: 7, UID: 50, Raw: raw, Size: int64(len(raw))}
 	for range 3 {
 		if _, err := f.p.Handle(ctx, d); err == nil {

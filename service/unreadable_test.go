@@ -68,7 +68,7 @@ func nestedMultipart(from string, depth int) []byte {
 // own limits (parser.ErrUnreadable) stop this message before the budget does
 // once they are in.
 func TestNestedMultipartQuarantined(t *testing.T) {
-	w := newWorldWith(t, 0, service.Options{ParseBudget: 2 * time.Second})
+	w := newWorldWith(t, 0, service.Options{ParseBudget: 3 * time.Second})
 	marcusPrompt := w.latest("marcus", "goals_prompt")
 	alertsBefore := len(w.ofKind("committee", "INBOX", "committee_alert"))
 	receiptsBefore := len(w.ofKind("marcus", "INBOX", "receipt_meeting"))
