@@ -162,7 +162,7 @@ func (p *Program) handle(ctx context.Context, d mailer.Delivery, key string) (di
 			in := p.inboundRow(d, key, "", "")
 			disp, err = mailer.Quarantine, p.quarantine(tx, in, d.Raw, "unreadable message")
 		default:
-			disp, err = p.apply(tx, d, key, r)
+			disp, err = p.apply(ctx, tx, d, key, r)
 		}
 		if err != nil {
 			return err
@@ -172,6 +172,21 @@ func (p *Program) handle(ctx context.Context, d mailer.Delivery, key string) (di
 		}
 		return tx.AdvanceCursor(d.Mailbox, d.UIDValidity, d.UID)
 	})
+	if errors.Is(err, parser.ErrUnreadable) && ctx.Err() == nil {
+		// The second reading (in the sender's time zone) overran: the message
+		// is unreadable like one whose first reading did.
+		perr := err
+		disp = mailer.Quarantine
+		err = p.store.Tx(func(tx *store.Tx) error {
+			if err := p.quarantineUnreadable(tx, d, key, perr); err != nil {
+				return err
+			}
+			if err := tx.ClearFailure(key); err != nil {
+				return err
+			}
+			return tx.AdvanceCursor(d.Mailbox, d.UIDValidity, d.UID)
+		})
+	}
 	if err != nil {
 		return 0, err
 	}
@@ -208,7 +223,7 @@ func (p *Program) quarantine(tx *store.Tx, in *store.Inbound, raw []byte, reason
 }
 
 // apply decides what a parsed message means and does it.
-func (p *Program) apply(tx *store.Tx, d mailer.Delivery, key string, r *parser.Reply) (mailer.Disposition, error) {
+func (p *Program) apply(ctx context.Context, tx *store.Tx, d mailer.Delivery, key string, r *parser.Reply) (mailer.Disposition, error) {
 	from := r.Envelope.From
 	in := p.inboundRow(d, key, from, string(r.Class))
 	switch r.Class {
@@ -264,7 +279,9 @@ func (p *Program) apply(tx *store.Tx, d mailer.Delivery, key string, r *parser.R
 	// means what the email it answers asked.
 	prompt := promptOf(target)
 	if loc := p.location(pt); loc.String() != p.opts.Location.String() || prompt != parser.PromptNone {
-		parser.Reinterpret(r, parser.Options{Topics: p.topics, TZ: loc, At: p.now(), Prompt: prompt})
+		if err := p.reinterpret(ctx, r, parser.Options{Topics: p.topics, TZ: loc, At: p.now(), Prompt: prompt}); err != nil {
+			return 0, err // over the budget: the transaction is rolled back, and handle quarantines the message
+		}
 	}
 	if empty(r) {
 		// Nothing to read: a damaged message, or one sent by mistake. Kept for the

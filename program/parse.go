@@ -51,6 +51,44 @@ func (e *parsePanic) Error() string { return fmt.Sprintf("program: panic while p
 // ErrParsersBusy when too many runaways still run, ctx's error when ctx ends
 // first, and a *parsePanic when the parser panicked.
 func (p *Program) parse(ctx context.Context, raw []byte, opts parser.Options) (*parser.Reply, error) {
+	parse := p.parseFn
+	if parse == nil {
+		parse = parser.Parse
+	}
+	var r *parser.Reply
+	err := p.budgeted(ctx, len(raw), func() error {
+		var err error
+		r, err = parse(raw, opts)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// reinterpret reads r again with opts (the sender's time zone, the prompt it
+// answers: parser.Reinterpret) within the same budget, on a copy, so that a
+// reading that overran leaves r as it was. Its errors are parse's.
+func (p *Program) reinterpret(ctx context.Context, r *parser.Reply, opts parser.Options) error {
+	again := p.reinterpretFn
+	if again == nil {
+		again = parser.Reinterpret
+	}
+	cp := *r
+	if err := p.budgeted(ctx, len(r.ReplyText), func() error { again(&cp, opts); return nil }); err != nil {
+		return err
+	}
+	*r = cp
+	return nil
+}
+
+// budgeted runs fn in a goroutine of its own within the parse budget, holding
+// one of the parse slots until fn ends, however long after the budget that is.
+// Its result is fn's error, or ErrParseBudget, ErrParsersBusy, ctx's error or a
+// *parsePanic. Once budgeted has returned for any other reason than fn's end,
+// fn's results must not be read: fn may still be writing them.
+func (p *Program) budgeted(ctx context.Context, size int, fn func() error) error {
 	budget := p.opts.ParseBudget
 	timer := time.NewTimer(budget)
 	defer timer.Stop()
@@ -60,43 +98,34 @@ func (p *Program) parse(ctx context.Context, raw []byte, opts parser.Options) (*
 		select {
 		case p.slots <- struct{}{}:
 		case <-timer.C:
-			return nil, ErrParsersBusy
+			return ErrParsersBusy
 		case <-ctx.Done():
-			return nil, ctx.Err()
+			return ctx.Err()
 		}
 		timer.Reset(budget)
 	}
-	type result struct {
-		r   *parser.Reply
-		err error
-	}
-	done := make(chan result, 1) // buffered: a runaway's late result is dropped
-	parse := p.parseFn
-	if parse == nil {
-		parse = parser.Parse
-	}
+	done := make(chan error, 1) // buffered: a runaway's late result is dropped
 	start := time.Now()
 	go func() {
 		defer func() { <-p.slots }()
 		defer func() {
 			if took := time.Since(start); took > budget {
-				p.log.Info("a parse that overran its budget has ended", "took", took.Round(time.Millisecond), "size", len(raw))
+				p.log.Info("a parse that overran its budget has ended", "took", took.Round(time.Millisecond), "size", size)
 			}
 		}()
 		defer func() {
 			if v := recover(); v != nil {
-				done <- result{err: &parsePanic{v}}
+				done <- &parsePanic{v}
 			}
 		}()
-		r, err := parse(raw, opts)
-		done <- result{r, err}
+		done <- fn()
 	}()
 	select {
-	case res := <-done:
-		return res.r, res.err
+	case err := <-done:
+		return err
 	case <-timer.C:
-		return nil, ErrParseBudget
+		return ErrParseBudget
 	case <-ctx.Done():
-		return nil, ctx.Err()
+		return ctx.Err()
 	}
 }

@@ -54,3 +54,32 @@ func TestRunawayParsesAreBounded(t *testing.T) {
 		t.Fatalf("after the runaways ended: %v, %v; want processed", d, err)
 	}
 }
+
+// TestSecondReadingWithinBudget: the second reading of a reply (in the sender's
+// time zone, knowing the prompt it answers) runs under the same budget; over
+// it, the message is quarantined as unreadable at once, nothing it says is
+// applied, and the committee is told once.
+func TestSecondReadingWithinBudget(t *testing.T) {
+	f := newInboundFixture(t)
+	release := make(chan struct{})
+	defer close(release)
+	f.p.opts.ParseBudget = 100 * time.Millisecond
+	f.p.reinterpretFn = func(r *parser.Reply, o parser.Options) {
+		<-release
+		parser.Reinterpret(r, o)
+	}
+	raw := msg("amelie@example.org", f.replyTo("checkin:p1:c1:mentee"), "Re: check-in", "We met by video yesterday for an hour.")
+	d := mailer.Delivery{Mailbox: "INBOX", UIDValidity: 7, UID: 70, Raw: raw, Size: int64(len(raw))}
+	if disp, err := f.p.Handle(context.Background(), d); err != nil || disp != mailer.Quarantine {
+		t.Fatalf("a second reading over the budget: %v, %v; want quarantined", disp, err)
+	}
+	if n := f.count(&store.Meeting{}, "1=1"); n != 0 {
+		t.Errorf("%d meetings logged from a message quarantined as unreadable", n)
+	}
+	if n := f.count(&store.Inbound{}, "outcome = ? AND reason LIKE ?", store.InboundQuarantined, "unreadable%"); n != 1 {
+		t.Errorf("%d messages quarantined as unreadable, want 1", n)
+	}
+	if n := f.count(&store.Outbox{}, "kind = ?", string(templates.KindCommitteeAlert)); n != 1 {
+		t.Errorf("%d committee alerts, want 1", n)
+	}
+}

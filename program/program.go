@@ -64,7 +64,8 @@ type Program struct {
 	log    *slog.Logger
 	slots  parseSlots // the parses running (see parse.go)
 	// parseFn replaces parser.Parse in this package's tests of the budget.
-	parseFn func([]byte, parser.Options) (*parser.Reply, error)
+	parseFn       func([]byte, parser.Options) (*parser.Reply, error)
+	reinterpretFn func(*parser.Reply, parser.Options)
 }
 
 // New checks opts and returns a Program.
