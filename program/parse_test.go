@@ -3,6 +3,7 @@ package program
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -78,6 +79,29 @@ func TestSecondReadingWithinBudget(t *testing.T) {
 	}
 	if n := f.count(&store.Inbound{}, "outcome = ? AND reason LIKE ?", store.InboundQuarantined, "unreadable%"); n != 1 {
 		t.Errorf("%d messages quarantined as unreadable, want 1", n)
+	}
+	if n := f.count(&store.Outbox{}, "kind = ?", string(templates.KindCommitteeAlert)); n != 1 {
+		t.Errorf("%d committee alerts, want 1", n)
+	}
+}
+
+// TestPastParserLimitsQuarantinedAtOnce: a message the parser refuses as past
+// its limits (parser.ErrUnreadable) is quarantined at its first try, without a
+// failure counted, and the committee is told once however often it is read.
+func TestPastParserLimitsQuarantinedAtOnce(t *testing.T) {
+	f := newInboundFixture(t)
+	f.p.parseFn = func([]byte, parser.Options) (*parser.Reply, error) {
+		return nil, fmt.Errorf("parser: 41 nested parts: %w", parser.ErrUnreadable)
+	}
+	raw := msg("amelie@example.org", "mentorship@example.org", "nested", "We met yesterday.")
+	for uid := range uint32(2) { // read twice: a crash before the move
+		d := mailer.Delivery{Mailbox: "INBOX", UIDValidity: 7, UID: 80 + uid, Raw: raw, Size: int64(len(raw))}
+		if disp, err := f.p.Handle(context.Background(), d); err != nil || disp != mailer.Quarantine {
+			t.Fatalf("read %d: %v, %v; want quarantined", uid+1, disp, err)
+		}
+	}
+	if n := f.count(&store.InboundFailure{}, "1=1"); n != 0 {
+		t.Errorf("%d failures counted", n)
 	}
 	if n := f.count(&store.Outbox{}, "kind = ?", string(templates.KindCommitteeAlert)); n != 1 {
 		t.Errorf("%d committee alerts, want 1", n)
