@@ -23,7 +23,8 @@ const (
 	// DefaultParseBudget is how long one message's parse may take before the
 	// message is quarantined as unreadable. A real reply parses in milliseconds.
 	DefaultParseBudget = 5 * time.Second
-	// MaxRunawayParses bounds the parses still running after their budget ran out.
+	// MaxRunawayParses bounds the parse goroutines running at once, the one in
+	// hand included, and so the parses still running after their budget ran out.
 	MaxRunawayParses = 2
 )
 
@@ -35,10 +36,12 @@ var ErrParseBudget = fmt.Errorf("%w: parsing took longer than its budget", parse
 // still running, so no new one was started. The message is tried again later.
 var ErrParsersBusy = errors.New("program: the parser is busy with messages that overran their budget")
 
-// parseSlots is the set of parses running: the one in hand and the runaways.
+// parseSlots is the set of parse goroutines running: the one in hand and the
+// runaways. With MaxRunawayParses slots, at most that many parses that overran
+// exist at once; when they fill every slot, the next message waits.
 type parseSlots chan struct{}
 
-func newParseSlots() parseSlots { return make(parseSlots, 1+MaxRunawayParses) }
+func newParseSlots() parseSlots { return make(parseSlots, MaxRunawayParses) }
 
 // parsePanic is a panic met by the parser, returned as an error: a bug met by
 // this message, counted as one of its tries rather than quarantined at once.

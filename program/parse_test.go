@@ -30,8 +30,8 @@ func TestRunawayParsesAreBounded(t *testing.T) {
 		raw := msg("amelie@example.org", "mentorship@example.org", "log", "We met by phone yesterday for 30 minutes.")
 		return f.p.Handle(ctx, mailer.Delivery{Mailbox: "INBOX", UIDValidity: 7, UID: uid, Raw: raw, Size: int64(len(raw))})
 	}
-	// The first 1+MaxRunawayParses overrun, and are quarantined at once.
-	for i := range 1 + MaxRunawayParses {
+	// The first MaxRunawayParses overrun, and are quarantined at once.
+	for i := range MaxRunawayParses {
 		if d, err := handle(uint32(10 + i)); err != nil || d != mailer.Quarantine {
 			t.Fatalf("overrun %d: %v, %v; want quarantined", i, d, err)
 		}
@@ -39,13 +39,13 @@ func TestRunawayParsesAreBounded(t *testing.T) {
 	// All slots are held by runaways: the next message waits a budget, then is
 	// left for later without a failure counted.
 	if _, err := handle(20); !errors.Is(err, ErrParsersBusy) {
-		t.Fatalf("with %d runaways: %v, want ErrParsersBusy", 1+MaxRunawayParses, err)
+		t.Fatalf("with %d runaways: %v, want ErrParsersBusy", MaxRunawayParses, err)
 	}
 	if n := f.count(&store.InboundFailure{}, "1=1"); n != 0 {
 		t.Errorf("%d failures counted while the parser was busy", n)
 	}
-	if n := f.count(&store.Outbox{}, "kind = ?", string(templates.KindCommitteeAlert)); n != 1+MaxRunawayParses {
-		t.Errorf("%d committee alerts, want one per quarantined message (%d)", n, 1+MaxRunawayParses)
+	if n := f.count(&store.Outbox{}, "kind = ?", string(templates.KindCommitteeAlert)); n != MaxRunawayParses {
+		t.Errorf("%d committee alerts, want one per quarantined message (%d)", n, MaxRunawayParses)
 	}
 	// The runaways end: parsing resumes (the busy message goes through once a
 	// slot is free, within its wait of one budget).
