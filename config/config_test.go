@@ -162,6 +162,8 @@ func TestBadFieldsAreNamed(t *testing.T) {
 		{"[imap]\nprocessed = \"INBOX\"", `config: imap.processed: "INBOX" must differ`},
 		{"[imap]\npoll_interval = \"10ms\"", `config: imap.poll_interval: 10ms must be at least 1s`},
 		{"[smtp]\ntls = \"tls\"", `config: smtp.tls: "tls" must be`},
+		{"[imap]\naddr = \"mail.example.org:143\"\ntls = \"none\"", `config: imap.tls: "none" sends the password in clear and is allowed only for a loopback server (127.0.0.1, ::1 or localhost); imap.addr is "mail.example.org"`},
+		{"[smtp]\naddr = \"192.0.2.7:25\"\ntls = \"none\"", `config: smtp.tls: "none" sends the password in clear`},
 		{"[log]\nlevel = \"loud\"", `config: log.level: "loud"`},
 		{"[log]\nformat = \"xml\"", `config: log.format: "xml"`},
 		{"[program]\nadress = \"a@example.org\"", `unknown field "program.adress"`},
@@ -170,6 +172,15 @@ func TestBadFieldsAreNamed(t *testing.T) {
 		_, err := load(writeFile(t, tc.toml), noEnv)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s\n  err = %v\n  want it to contain %q", tc.toml, err, tc.want)
+		}
+	}
+}
+
+// tls = "none" is accepted for a server on loopback.
+func TestClearTextOnLoopback(t *testing.T) {
+	for _, addr := range []string{"127.0.0.1:143", "[::1]:143", "localhost:143", "127.0.0.9:143"} {
+		if _, err := load(writeFile(t, "[imap]\naddr = \""+addr+"\"\ntls = \"none\"\n[smtp]\naddr = \""+addr+"\"\ntls = \"none\""), noEnv); err != nil {
+			t.Errorf("%s: %v", addr, err)
 		}
 	}
 }

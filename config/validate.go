@@ -63,6 +63,7 @@ func (c *Config) Validate() error {
 
 	v.hostPort("imap.addr", c.IMAP.Addr)
 	v.tls("imap.tls", c.IMAP.TLS)
+	v.clearOnlyLoopback("imap.tls", c.IMAP.TLS, "imap.addr", c.IMAP.Addr)
 	v.tlsFields("imap", c.IMAP.TLS, c.IMAP.CAFile, c.IMAP.ServerName)
 	v.check(c.IMAP.Mailbox != "", "imap.mailbox", "must not be empty")
 	v.check(c.IMAP.Processed != "", "imap.processed", "must not be empty")
@@ -77,6 +78,7 @@ func (c *Config) Validate() error {
 
 	v.hostPort("smtp.addr", c.SMTP.Addr)
 	v.tls("smtp.tls", c.SMTP.TLS)
+	v.clearOnlyLoopback("smtp.tls", c.SMTP.TLS, "smtp.addr", c.SMTP.Addr)
 	v.tlsFields("smtp", c.SMTP.TLS, c.SMTP.CAFile, c.SMTP.ServerName)
 	if strings.ContainsAny(c.SMTP.HELO, " \t\r\n") {
 		v.add("smtp.helo", fmt.Sprintf("%q must be a host name", c.SMTP.HELO))
@@ -172,6 +174,33 @@ func (v *validator) tls(field, s string) {
 	default:
 		v.add(field, fmt.Sprintf("%q must be implicit, starttls or none", s))
 	}
+}
+
+// clearOnlyLoopback refuses tls = "none" for a server that is not on loopback:
+// the password would cross the network in clear. The host is not resolved: a
+// name other than localhost could point anywhere.
+func (v *validator) clearOnlyLoopback(field, mode, addrField, addr string) {
+	if mode != TLSNone || addr == "" {
+		return
+	}
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return // hostPort reports it
+	}
+	if IsLoopback(host) {
+		return
+	}
+	v.add(field, fmt.Sprintf("%q sends the password in clear and is allowed only for a loopback server "+
+		"(127.0.0.1, ::1 or localhost); %s is %q", mode, addrField, host))
+}
+
+// IsLoopback reports whether host is a loopback address or "localhost".
+func IsLoopback(host string) bool {
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 func (v *validator) err() error { return errors.Join(v.errs...) }

@@ -25,6 +25,13 @@ const (
 	DefaultBatch = 50
 	// pollInterval is how long Run waits between rounds when nothing wakes it.
 	pollInterval = 5 * time.Second
+	// DefaultDrain is how long the transaction in hand may go on once shutdown
+	// has begun: long enough for a server to answer the final dot, within the
+	// service's 10-second grace. Closing the socket while the server answers
+	// would leave the message sent but unmarked, and send it again.
+	DefaultDrain = 8 * time.Second
+	// quitTimeout bounds QUIT when the sender is stopping.
+	quitTimeout = 2 * time.Second
 )
 
 // Outgoing is one message to send, as the queue hands it over: rendered, with the
@@ -59,6 +66,11 @@ type Queue interface {
 	// Release gives back the lease of rows this owner claimed but did not try, so
 	// that a restarted or another sender can send them at once.
 	Release(ids []int64, owner string) error
+	// ReleaseAll gives back every lease owner holds. A sender calls it when it
+	// starts: leases under its name are a previous run's, cut short (kill -9,
+	// a power cut), and their rows are sent at once rather than when the lease
+	// ends. It returns how many rows it released.
+	ReleaseAll(owner string) (int, error)
 	// Failed gives up on the row. cause.Permanent is false when temporary failures
 	// went on too long; cause.Rejected and cause.BadRecipient tell whether the
 	// recipient's server refused it.
@@ -143,8 +155,14 @@ type SenderOptions struct {
 	TLSConfig *tls.Config // optional, e.g. a test CA; ServerName defaults to the host
 	HeloName  string      // the EHLO name; default the host name
 	Queue     Queue       // required
-	// Owner names this sender in leases; default host name, pid and a random suffix.
+	// Owner names this sender in leases; default host name, pid and a random
+	// suffix. A name that stays the same across restarts (see Run) lets a
+	// restarted sender take back its own leases at once; two senders running at
+	// the same time must never share one.
 	Owner string
+	// Drain is how long the message in hand may take to finish once the context
+	// ends; default DefaultDrain.
+	Drain time.Duration
 	Lease time.Duration // default DefaultLease; at least twice messageBudget
 	Batch int           // default DefaultBatch
 	// Clock returns the time used for claims, marks, backoff and the Date header;
@@ -196,6 +214,9 @@ func NewSender(opts SenderOptions) (*Sender, error) {
 	}
 	if opts.Batch <= 0 {
 		opts.Batch = DefaultBatch
+	}
+	if opts.Drain <= 0 {
+		opts.Drain = DefaultDrain
 	}
 	if opts.Clock == nil {
 		opts.Clock = time.Now
@@ -254,7 +275,16 @@ func (s *Sender) Check(ctx context.Context) error {
 
 // Run sends due mail until ctx is done: a round, then a wait for wake, the poll
 // interval or the end. A full batch starts the next round at once.
+//
+// It starts by taking back the leases held under its Owner: a previous run of
+// this sender stopped without marking them (kill -9), and they go out now, not
+// when their lease ends.
 func (s *Sender) Run(ctx context.Context, wake <-chan struct{}) {
+	if n, err := s.opts.Queue.ReleaseAll(s.opts.Owner); err != nil {
+		s.log.Error("unable to take back this sender's leases", "err", err)
+	} else if n > 0 {
+		s.log.Warn("took back leases of a previous run", "rows", n)
+	}
 	t := time.NewTimer(pollInterval)
 	defer t.Stop()
 	for ctx.Err() == nil {
@@ -295,7 +325,28 @@ func (s *Sender) RunOnce(ctx context.Context) (int, error) {
 	// No message starts unless it can finish before the lease ends: after that,
 	// another sender may claim the row and send it too.
 	lastStart := now.Add(s.opts.Lease - messageBudget)
-	c := &conn{s: s}
+	// The connection lives on hard, not ctx: when ctx ends, no new message
+	// starts, but the one in hand goes on for up to Drain, so that a server
+	// answering the final dot is heard and the row marked (issue 12: closing the
+	// socket then sends the message twice).
+	hard, cancelHard := context.WithCancel(context.WithoutCancel(ctx))
+	var drainMu sync.Mutex
+	var drain *time.Timer
+	stopDrain := context.AfterFunc(ctx, func() {
+		drainMu.Lock()
+		drain = time.AfterFunc(s.opts.Drain, cancelHard)
+		drainMu.Unlock()
+	})
+	defer func() {
+		stopDrain()
+		drainMu.Lock()
+		if drain != nil {
+			drain.Stop()
+		}
+		drainMu.Unlock()
+		cancelHard()
+	}()
+	c := &conn{s: s, stopping: ctx}
 	defer c.close()
 	sent := 0
 	var errs []error
@@ -319,7 +370,7 @@ func (s *Sender) RunOnce(ctx context.Context) (int, error) {
 			s.log.Info("skipped: the address was refused earlier in this batch", "outbox_id", o.ID, "rcpt_domain", domainOf(o.To))
 			continue
 		}
-		cause, err := s.deliver(ctx, c, o)
+		cause, err := s.deliver(ctx, hard, c, o)
 		switch {
 		case cause == nil:
 			sent++
@@ -337,21 +388,25 @@ func (s *Sender) RunOnce(ctx context.Context) (int, error) {
 	return sent, errors.Join(errs...)
 }
 
-// deliver sends one row and marks it. It returns why the row was not sent (nil if
-// it was) and any failure to mark it.
-func (s *Sender) deliver(ctx context.Context, c *conn, o Outgoing) (*SendError, error) {
+// deliver sends one row on the connection, which lives on hard, and marks it
+// at once. It returns why the row was not sent (nil if it was) and any failure
+// to mark it. ctx is the sender's: ended, it means shutdown.
+func (s *Sender) deliver(ctx, hard context.Context, c *conn, o Outgoing) (*SendError, error) {
 	log := s.log.With("outbox_id", o.ID, "kind", o.Kind, "participant_id", o.ParticipantID, "rcpt_domain", domainOf(o.To))
 	now := s.opts.Clock()
 	var size int64
 	msg, env, err := buildMessage(o, now)
 	if err == nil {
-		size, err = c.send(ctx, env, msg)
+		size, err = c.send(hard, env, msg)
 	}
 	now = s.opts.Clock()
 	if err == nil {
+		// Marked before anything else: the window between the server's 250 and
+		// the mark is a kill -9 away from a second copy.
+		merr := s.mark(log, o.ID, "sent", s.opts.Queue.Sent(o.ID, s.opts.Owner, now))
 		log.Info("sent", "bytes", size, "attempt", o.Attempts+1)
 		log.Debug("sent to", "to", env.to)
-		return nil, s.mark(log, o.ID, "sent", s.opts.Queue.Sent(o.ID, s.opts.Owner, now))
+		return nil, merr
 	}
 	var se *SendError
 	if !errors.As(err, &se) {

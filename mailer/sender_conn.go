@@ -107,13 +107,16 @@ type envelope struct{ from, to string }
 
 // conn is one batch's SMTP connection, dialled when first needed.
 type conn struct {
-	s       *Sender
-	cl      *smtp.Client
-	raw     net.Conn
-	stop    func() bool // stops closing raw when the context ends
-	dials   int
-	dialErr error // a failed dial is not repeated within the batch
-	used    bool  // the connection has carried a transaction
+	s *Sender
+	// stopping is the sender's context: once it ends, no connection is redialled
+	// and QUIT is short.
+	stopping context.Context
+	cl       *smtp.Client
+	raw      net.Conn
+	stop     func() bool // stops closing raw when the context ends
+	dials    int
+	dialErr  error // a failed dial is not repeated within the batch
+	used     bool  // the connection has carried a transaction
 }
 
 // dial connects, says EHLO, starts TLS as configured and authenticates.
@@ -193,11 +196,17 @@ func (c *conn) close() {
 	if c.cl == nil {
 		return
 	}
-	if c.cl.UpdateDeadline(commandTimeout) == nil {
+	quit := commandTimeout
+	if c.stopping != nil && c.stopping.Err() != nil {
+		quit = quitTimeout
+	}
+	if c.cl.UpdateDeadline(quit) == nil {
 		_ = c.cl.Quit()
 	}
 	c.drop()
 }
+
+func (c *conn) isStopping() bool { return c.stopping != nil && c.stopping.Err() != nil }
 
 // send delivers one message, dialling first if needed. A network error on a
 // connection reused from an earlier message, before the server could have taken
@@ -225,7 +234,7 @@ func (c *conn) send(ctx context.Context, env envelope, m *mail.Msg) (int64, erro
 		}
 		if err.Code == 0 {
 			c.drop()
-			if reused && err.Command == CmdMail && c.dials < maxDials && ctx.Err() == nil {
+			if reused && err.Command == CmdMail && c.dials < maxDials && ctx.Err() == nil && !c.isStopping() {
 				continue
 			}
 			return n, err

@@ -77,17 +77,25 @@ func buildMessage(o Outgoing, date time.Time) (*mail.Msg, envelope, error) {
 	if serr := checkMsgID(o.ID, "Message-ID", o.MessageID); serr != nil {
 		return nil, envelope{}, serr
 	}
+	// Threading ids come from messages we received. One with CR or LF is an
+	// injection and refuses the row; one that is merely not a message id
+	// ("<noatsign>", a trailing comment) is dropped: the message still goes,
+	// unthreaded, rather than failing for good.
+	inReplyTo := ""
 	if o.InReplyTo != "" {
-		if serr := checkMsgID(o.ID, "In-Reply-To", o.InReplyTo); serr != nil {
+		if serr := checkHeader(o.ID, "In-Reply-To", o.InReplyTo); serr != nil {
 			return nil, envelope{}, serr
 		}
+		inReplyTo = NormalizeMessageID("<" + o.InReplyTo + ">")
 	}
 	refs := make([]string, 0, len(o.References))
 	for _, r := range o.References {
-		if serr := checkMsgID(o.ID, "References", r); serr != nil {
+		if serr := checkHeader(o.ID, "References", r); serr != nil {
 			return nil, envelope{}, serr
 		}
-		refs = append(refs, "<"+r+">")
+		if r = NormalizeMessageID("<" + r + ">"); r != "" {
+			refs = append(refs, "<"+r+">")
+		}
 	}
 	if serr := checkHeader(o.ID, "Subject", o.Subject); serr != nil {
 		return nil, envelope{}, serr
@@ -102,8 +110,8 @@ func buildMessage(o Outgoing, date time.Time) (*mail.Msg, envelope, error) {
 	m.SetMessageIDWithValue(o.MessageID)
 	m.SetDateWithValue(date)
 	m.Subject(o.Subject)
-	if o.InReplyTo != "" {
-		m.SetGenHeader(mail.HeaderInReplyTo, "<"+o.InReplyTo+">")
+	if inReplyTo != "" {
+		m.SetGenHeader(mail.HeaderInReplyTo, "<"+inReplyTo+">")
 	}
 	if len(refs) > 0 {
 		m.SetGenHeader(mail.HeaderReferences, strings.Join(refs, " "))

@@ -68,6 +68,7 @@ type testSMTP struct {
 	script   []step
 	always   *step
 	msgs     []received
+	held     []received // read, with the final reply held
 }
 
 func startSMTP(t *testing.T, opts serverOptions) *testSMTP {
@@ -218,6 +219,9 @@ func (s *session) Data(r io.Reader) error {
 	m := received{conn: s.conn, from: s.from, to: s.to, data: data, tls: s.tls}
 	st := s.st
 	if st.hang != nil {
+		s.ts.mu.Lock()
+		s.ts.held = append(s.ts.held, m)
+		s.ts.mu.Unlock()
 		<-st.hang
 	}
 	if st.at == "DATA" {
@@ -231,6 +235,13 @@ func (s *session) Data(r io.Reader) error {
 	m.accepted = true
 	s.ts.record(m)
 	return nil
+}
+
+// pending returns the messages read whose final reply is being held (step.hang).
+func (ts *testSMTP) pending() []received {
+	ts.mu.Lock()
+	defer ts.mu.Unlock()
+	return append([]received(nil), ts.held...)
 }
 
 func (ts *testSMTP) record(m received) {

@@ -109,8 +109,8 @@ func (p *Program) applyCommitteeAnswer(tx *store.Tx, d mailer.Delivery, in *stor
 	m := outMail{key: fmt.Sprintf("qans:%d", in.ID), kind: templates.KindQuestionAnswer, lang: pt.Language, to: pt.Email,
 		participant: pt, pairID: pairID, questionID: q.ID, due: now,
 		data: templates.QuestionAnswer{Name: firstName(pt), Question: text, Answer: r.ReplyText, AskedAt: q.CreatedAt.In(p.location(pt))}}
-	if q.MessageID != "" {
-		m.inReplyTo, m.references = q.MessageID, []string{q.MessageID}
+	if id := mailer.NormalizeMessageID("<" + q.MessageID + ">"); id != "" {
+		m.inReplyTo, m.references = id, []string{id}
 	}
 	_, err = p.enqueue(tx, m)
 	return mailer.Processed, err

@@ -26,7 +26,9 @@ func (p *Program) DeliveryFailed(o store.Outbox, reason string, permanent bool) 
 		if pt.MailStopped {
 			a.Reason = templates.AlertPermanentBounce
 		}
-		return p.alert(tx, fmt.Sprintf("delivery:%d", o.ID), a, pt)
+		// The row's creation time with its id: an alert's key outlives an erasure
+		// (store.Tx.Enqueue), and SQLite may hand an erased row's id out again.
+		return p.alert(tx, fmt.Sprintf("delivery:%d.%d", o.ID, o.CreatedAt.UnixNano()), a, pt)
 	})
 	if err != nil {
 		log.Error("unable to alert the committee of a failed delivery", "err", err)

@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/mentormail/mentormail/mailer"
 	"github.com/mentormail/mentormail/parser"
 	"github.com/mentormail/mentormail/store"
 	"github.com/mentormail/mentormail/templates"
@@ -39,7 +40,7 @@ func (p *Program) answer(tx *store.Tx, pt *store.Participant, in *store.Inbound,
 	}
 	m := outMail{key: answerKey(in.ID, tag), kind: kind, lang: pt.Language, to: pt.Email,
 		participant: pt, pairID: pairID, due: p.now(), data: data}
-	if id := keyMessageID(in.Key); id != "" {
+	if id := mailer.NormalizeMessageID("<" + keyMessageID(in.Key) + ">"); id != "" {
 		m.inReplyTo, m.references = id, []string{id}
 	}
 	_, err = p.enqueue(tx, m)
@@ -310,7 +311,9 @@ func (p *Program) applyCommand(tx *store.Tx, in *store.Inbound, pt *store.Partic
 		if err := tx.CancelPending(pt.ID); err != nil {
 			return false, err
 		}
-		if err := p.alert(tx, fmt.Sprintf("left:%d", pt.ID), templates.CommitteeAlert{Reason: templates.AlertParticipantLeft,
+		// Keyed with the participant's creation time too: ids of erased
+		// participants are handed out again, and an alert's key outlives them.
+		if err := p.alert(tx, fmt.Sprintf("left:%d.%d", pt.ID, pt.CreatedAt.UnixNano()), templates.CommitteeAlert{Reason: templates.AlertParticipantLeft,
 			Participant: pt.Name, Role: role(pt), Address: pt.Email, At: p.now()}, pt); err != nil {
 			return false, err
 		}

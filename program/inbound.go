@@ -29,9 +29,13 @@ func (p *Program) Handle(ctx context.Context, d mailer.Delivery) (mailer.Disposi
 		p.notify()
 		return disp, nil
 	}
-	if ctx.Err() != nil || store.IsBusy(err) {
-		// Shutting down, or the database was busy with another writer: not the
-		// message's fault, so not one of its three tries.
+	if ctx.Err() != nil || store.IsStorage(err) || errors.Is(err, ErrParsersBusy) {
+		// Shutting down, the database busy, full, read-only or failing, or the
+		// parser held by other messages: not this message's fault, so not one of
+		// its three tries. It stays in the mailbox for a later round.
+		if ctx.Err() == nil {
+			p.log.Warn("inbound message not handled; left for later", "mailbox", d.Mailbox, "uid", d.UID, "size", d.Size, "err", err)
+		}
 		return 0, err
 	}
 	n, ferr := p.store.RecordFailure(ctx, key, err.Error())
@@ -124,7 +128,14 @@ func (p *Program) handle(ctx context.Context, d mailer.Delivery, key string) (di
 	var r *parser.Reply
 	var perr error
 	if !d.TooBig && !d.Unreadable {
-		r, perr = parser.Parse(d.Raw, parser.Options{Topics: p.topics, TZ: p.opts.Location, At: p.now()})
+		r, perr = p.parse(ctx, d.Raw, parser.Options{Topics: p.topics, TZ: p.opts.Location, At: p.now()})
+		var pp *parsePanic
+		switch {
+		case ctx.Err() != nil:
+			return 0, ctx.Err()
+		case errors.Is(perr, ErrParsersBusy), errors.As(perr, &pp):
+			return 0, perr
+		}
 	}
 	disp = mailer.Processed
 	err = p.store.Tx(func(tx *store.Tx) error {
@@ -145,11 +156,13 @@ func (p *Program) handle(ctx context.Context, d mailer.Delivery, key string) (di
 		case d.Unreadable:
 			in := p.inboundRow(d, key, "", "")
 			disp, err = mailer.Quarantine, p.quarantine(tx, in, nil, "the mail server would not give the message")
+		case errors.Is(perr, parser.ErrUnreadable):
+			disp, err = mailer.Quarantine, p.quarantineUnreadable(tx, d, key, perr)
 		case perr != nil:
 			in := p.inboundRow(d, key, "", "")
 			disp, err = mailer.Quarantine, p.quarantine(tx, in, d.Raw, "unreadable message")
 		default:
-			disp, err = p.apply(tx, d, key, r)
+			disp, err = p.apply(ctx, tx, d, key, r)
 		}
 		if err != nil {
 			return err
@@ -159,10 +172,42 @@ func (p *Program) handle(ctx context.Context, d mailer.Delivery, key string) (di
 		}
 		return tx.AdvanceCursor(d.Mailbox, d.UIDValidity, d.UID)
 	})
+	if errors.Is(err, parser.ErrUnreadable) && ctx.Err() == nil {
+		// The second reading (in the sender's time zone) overran: the message
+		// is unreadable like one whose first reading did.
+		perr := err
+		disp = mailer.Quarantine
+		err = p.store.Tx(func(tx *store.Tx) error {
+			if err := p.quarantineUnreadable(tx, d, key, perr); err != nil {
+				return err
+			}
+			if err := tx.ClearFailure(key); err != nil {
+				return err
+			}
+			return tx.AdvanceCursor(d.Mailbox, d.UIDValidity, d.UID)
+		})
+	}
 	if err != nil {
 		return 0, err
 	}
 	return disp, nil
+}
+
+// quarantineUnreadable quarantines a message the parser would not read (past one
+// of its limits, or over the parse budget) at its first try, and tells the
+// committee once.
+func (p *Program) quarantineUnreadable(tx *store.Tx, d mailer.Delivery, key string, perr error) error {
+	in := p.inboundRow(d, key, "", "")
+	reason := "unreadable: past the parser's limits"
+	if errors.Is(perr, ErrParseBudget) {
+		reason = fmt.Sprintf("unreadable: parsing took over %v", p.opts.ParseBudget)
+	}
+	p.log.Warn("inbound message unreadable; quarantined", "mailbox", d.Mailbox, "uid", d.UID, "size", d.Size, "err", perr)
+	if err := p.quarantine(tx, in, d.Raw, reason); err != nil {
+		return err
+	}
+	return p.alert(tx, "unreadable:"+key, templates.CommitteeAlert{Reason: templates.AlertQuarantined,
+		Details: fmt.Sprintf("a message of %d bytes could not be read (%s) and was quarantined", d.Size, reason), At: p.now()}, nil)
 }
 
 // quarantine records a message as quarantined and counts it for the committee.
@@ -178,7 +223,7 @@ func (p *Program) quarantine(tx *store.Tx, in *store.Inbound, raw []byte, reason
 }
 
 // apply decides what a parsed message means and does it.
-func (p *Program) apply(tx *store.Tx, d mailer.Delivery, key string, r *parser.Reply) (mailer.Disposition, error) {
+func (p *Program) apply(ctx context.Context, tx *store.Tx, d mailer.Delivery, key string, r *parser.Reply) (mailer.Disposition, error) {
 	from := r.Envelope.From
 	in := p.inboundRow(d, key, from, string(r.Class))
 	switch r.Class {
@@ -234,7 +279,9 @@ func (p *Program) apply(tx *store.Tx, d mailer.Delivery, key string, r *parser.R
 	// means what the email it answers asked.
 	prompt := promptOf(target)
 	if loc := p.location(pt); loc.String() != p.opts.Location.String() || prompt != parser.PromptNone {
-		parser.Reinterpret(r, parser.Options{Topics: p.topics, TZ: loc, At: p.now(), Prompt: prompt})
+		if err := p.reinterpret(ctx, r, parser.Options{Topics: p.topics, TZ: loc, At: p.now(), Prompt: prompt}); err != nil {
+			return 0, err // over the budget: the transaction is rolled back, and handle quarantines the message
+		}
 	}
 	if empty(r) {
 		// Nothing to read: a damaged message, or one sent by mistake. Kept for the
@@ -311,16 +358,9 @@ func (p *Program) tokenTarget(tx *store.Tx, r *parser.Reply) (*store.Outbox, err
 // applyBounce raises the bounce count of the address that failed; a permanent
 // failure stops mail to it and tells the committee.
 func (p *Program) applyBounce(tx *store.Tx, in *store.Inbound, raw []byte, r *parser.Reply) error {
-	var pt *store.Participant
-	if b := r.Bounce; b != nil {
-		if b.OriginalMessageID != "" {
-			if o, err := tx.OutboxByMessageID(b.OriginalMessageID); err == nil && o.ParticipantID != nil {
-				pt, _ = tx.ParticipantByID(*o.ParticipantID)
-			}
-		}
-		if pt == nil && b.Recipient != "" {
-			pt, _ = tx.ParticipantByAddress(b.Recipient)
-		}
+	pt, err := p.bounced(tx, r.Bounce)
+	if err != nil {
+		return err // a database error is not "an unknown address"
 	}
 	if pt == nil {
 		in.Reason = "bounce for an unknown address"
@@ -336,8 +376,42 @@ func (p *Program) applyBounce(tx *store.Tx, in *store.Inbound, raw []byte, r *pa
 	if err := tx.RaiseBounce(pt.ID, permanent); err != nil || !permanent || pt.MailStopped {
 		return err // the committee hears of an address once, when its mail stops
 	}
-	return p.alert(tx, "bounce:"+fmt.Sprint(in.ID), templates.CommitteeAlert{Reason: templates.AlertPermanentBounce,
+	// Keyed by the message, not its row id: an id may be handed out again after an
+	// erasure, and an alert's key is kept (see store.Tx.Enqueue).
+	return p.alert(tx, "bounce:"+in.Key, templates.CommitteeAlert{Reason: templates.AlertPermanentBounce,
 		Participant: pt.Name, Role: role(pt), Address: pt.Email, Details: r.Bounce.Status, At: p.now()}, pt)
+}
+
+// bounced returns the participant a bounce is about: the one the original
+// message went to, else the one with the failed address; nil when neither is
+// known. Only "not found" means unknown: any other error is returned.
+func (p *Program) bounced(tx *store.Tx, b *parser.Bounce) (*store.Participant, error) {
+	if b == nil {
+		return nil, nil
+	}
+	if b.OriginalMessageID != "" {
+		o, err := tx.OutboxByMessageID(b.OriginalMessageID)
+		switch {
+		case err == nil && o.ParticipantID != nil:
+			pt, err := tx.ParticipantByID(*o.ParticipantID)
+			if err == nil {
+				return pt, nil
+			}
+			if !errors.Is(err, store.ErrNotFound) {
+				return nil, err
+			}
+		case err != nil && !errors.Is(err, store.ErrNotFound):
+			return nil, err
+		}
+	}
+	if b.Recipient == "" {
+		return nil, nil
+	}
+	pt, err := tx.ParticipantByAddress(b.Recipient)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil
+	}
+	return pt, err
 }
 
 // alert sends the committee an alert, keyed so it is sent once.

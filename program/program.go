@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/mentormail/mentormail/mailer"
+	"github.com/mentormail/mentormail/parser"
 	"github.com/mentormail/mentormail/store"
 	"github.com/mentormail/mentormail/templates"
 	"github.com/mentormail/mentormail/topics"
@@ -46,6 +47,9 @@ type Options struct {
 	Clock func() time.Time
 	// Logger receives structured logs; nil discards them.
 	Logger *slog.Logger
+	// ParseBudget is how long one inbound message's parse may take (default
+	// DefaultParseBudget); past it the message is quarantined as unreadable.
+	ParseBudget time.Duration
 	// Notify, when set, is called after a commit that put mail in the outbox, so
 	// the sender can wake at once. It must not block.
 	Notify func()
@@ -58,6 +62,10 @@ type Program struct {
 	tpl    *templates.Set
 	topics *topics.Catalogue
 	log    *slog.Logger
+	slots  parseSlots // the parses running (see parse.go)
+	// parseFn replaces parser.Parse in this package's tests of the budget.
+	parseFn       func([]byte, parser.Options) (*parser.Reply, error)
+	reinterpretFn func(*parser.Reply, parser.Options)
 }
 
 // New checks opts and returns a Program.
@@ -92,6 +100,9 @@ func New(opts Options) (*Program, error) {
 	if opts.Clock == nil {
 		opts.Clock = time.Now
 	}
+	if opts.ParseBudget <= 0 {
+		opts.ParseBudget = DefaultParseBudget
+	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -101,7 +112,8 @@ func New(opts Options) (*Program, error) {
 	for i, m := range opts.CommitteeMembers {
 		opts.CommitteeMembers[i] = strings.ToLower(strings.TrimSpace(m))
 	}
-	return &Program{opts: opts, store: opts.Store, tpl: opts.Templates, topics: opts.Topics, log: opts.Logger}, nil
+	return &Program{opts: opts, store: opts.Store, tpl: opts.Templates, topics: opts.Topics, log: opts.Logger,
+		slots: newParseSlots()}, nil
 }
 
 func (p *Program) now() time.Time { return p.opts.Clock().UTC() }

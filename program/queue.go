@@ -33,6 +33,9 @@ func NewOutboxQueue(s *store.Store, from string) *OutboxQueue {
 
 var _ mailer.Queue = (*OutboxQueue)(nil)
 
+// ReleaseAll frees every lease owner holds (mailer.Queue).
+func (q *OutboxQueue) ReleaseAll(owner string) (int, error) { return q.store.ReleaseOwner(owner) }
+
 // Claim leases due rows to owner, cancels those whose participant's mail has been
 // stopped since they were made, and opens the others' content.
 func (q *OutboxQueue) Claim(ctx context.Context, owner string, now time.Time, lease time.Duration, limit int) ([]mailer.Outgoing, error) {

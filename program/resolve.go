@@ -409,7 +409,7 @@ func (p *Program) Reprocess(ctx context.Context, id int64, by string) (*Reproces
 		if perr != nil {
 			err = p.quarantine(tx, p.inboundRow(d, key, orig.FromAddr, ""), raw, "unreadable message")
 		} else {
-			_, err = p.apply(tx, d, key, r)
+			_, err = p.apply(ctx, tx, d, key, r)
 		}
 		if err != nil {
 			return err

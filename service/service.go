@@ -25,6 +25,13 @@ import (
 // CalendarInterval is how often the service looks for scheduled mail that is due.
 const CalendarInterval = time.Minute
 
+// ShutdownGrace is how long Run waits, once its context ends, for the inbox, the
+// sender and the calendar to finish what they hold: the sender's message in hand
+// (mailer.DefaultDrain, 8 s, of it), the inbox's transaction. Past it Run returns
+// anyway; what was cut short is safe (nothing is committed half, a row not marked
+// is sent again with its Message-ID).
+const ShutdownGrace = 10 * time.Second
+
 // Service is mentormail wired from a configuration.
 type Service struct {
 	Config *config.Config
@@ -39,7 +46,11 @@ type Service struct {
 	Tokens *mailauth.Source
 	wake   chan struct{}
 	// tick is how often the calendar ticks.
-	tick time.Duration
+	tick   time.Duration
+	grace  time.Duration
+	unlock func() // frees the sender's owner lock
+	// abandoned is set when Run returned with work still running past the grace.
+	abandoned bool
 }
 
 // Options are what the demo and tests change: the clock, and the sender's and
@@ -54,6 +65,11 @@ type Options struct {
 	// CalendarInterval overrides how often the calendar ticks (CalendarInterval);
 	// serve --dev --speed shortens it with the clock.
 	CalendarInterval time.Duration
+	// ParseBudget overrides how long one inbound message's parse may take
+	// (program.DefaultParseBudget).
+	ParseBudget time.Duration
+	// ShutdownGrace overrides ShutdownGrace; the sender's drain is 4/5 of it.
+	ShutdownGrace time.Duration
 }
 
 // TLSMode maps a configured TLS name to the mailer's mode; anything unknown is
@@ -108,6 +124,10 @@ func OpenStore(cfg *config.Config, log *slog.Logger) (*store.Store, error) {
 
 // NewProgram builds the program's rules over an open store.
 func NewProgram(cfg *config.Config, s *store.Store, log *slog.Logger, clock func() time.Time, notify func()) (*program.Program, error) {
+	return newProgram(cfg, s, log, clock, notify, 0)
+}
+
+func newProgram(cfg *config.Config, s *store.Store, log *slog.Logger, clock func() time.Time, notify func(), budget time.Duration) (*program.Program, error) {
 	cat, err := topics.Load(cfg.Program.TopicsFile)
 	if err != nil {
 		return nil, err
@@ -128,7 +148,7 @@ func NewProgram(cfg *config.Config, s *store.Store, log *slog.Logger, clock func
 		FromName: cfg.Program.Name, CommitteeAddress: cfg.Program.CommitteeAddress,
 		CommitteeMembers: cfg.Program.CommitteeMembers, SendHour: cfg.Program.SendHour, Location: cfg.Location(),
 		DailyAnswerCap: cfg.Program.DailyAnswerCap, PlainReplyTo: cfg.Program.PlainReplyTo, RetentionDays: cfg.Program.RetentionDays, Clock: clock, Logger: log,
-		Notify: notify})
+		Notify: notify, ParseBudget: budget})
 }
 
 // New wires the whole service. Nothing connects yet: call Check, then Run.
@@ -136,7 +156,10 @@ func New(cfg *config.Config, log *slog.Logger, o Options) (*Service, error) {
 	if o.Clock == nil {
 		o.Clock = time.Now
 	}
-	a := &Service{Config: cfg, Log: log, wake: make(chan struct{}, 1), tick: o.CalendarInterval}
+	if o.ShutdownGrace <= 0 {
+		o.ShutdownGrace = ShutdownGrace
+	}
+	a := &Service{Config: cfg, Log: log, wake: make(chan struct{}, 1), tick: o.CalendarInterval, grace: o.ShutdownGrace, unlock: func() {}}
 	if a.tick <= 0 {
 		a.tick = CalendarInterval
 	}
@@ -151,7 +174,7 @@ func New(cfg *config.Config, log *slog.Logger, o Options) (*Service, error) {
 		default:
 		}
 	}
-	if a.Program, err = NewProgram(cfg, s, log, o.Clock, notify); err != nil {
+	if a.Program, err = newProgram(cfg, s, log, o.Clock, notify, o.ParseBudget); err != nil {
 		s.Close()
 		return nil, err
 	}
@@ -176,10 +199,17 @@ func New(cfg *config.Config, log *slog.Logger, o Options) (*Service, error) {
 	from := (&mail.Address{Name: cfg.Program.Name, Address: cfg.Program.Address}).String()
 	q := program.NewOutboxQueue(s, from)
 	q.OnFailed = a.Program.DeliveryFailed
+	owner, unlock, oerr := senderOwner(cfg.Store.Path)
+	if oerr != nil {
+		log.Warn("the sender runs under a name of its own; after a crash its leases wait for their expiry", "err", oerr)
+	}
+	a.unlock = unlock
 	a.Sender, err = mailer.NewSender(mailer.SenderOptions{Addr: cfg.SMTP.Addr, Username: cfg.SMTP.Username,
 		Password: cfg.SMTP.Password, Token: smtpToken, TLS: TLSMode(cfg.SMTP.TLS), TLSConfig: smtpTLS, HeloName: cfg.SMTP.HELO, Queue: q,
+		Owner: owner, Drain: o.ShutdownGrace * 4 / 5,
 		Clock: o.Clock, Logger: log.With("component", "sender"), Backoff: o.Backoff})
 	if err != nil {
+		unlock()
 		s.Close()
 		return nil, err
 	}
@@ -189,6 +219,7 @@ func New(cfg *config.Config, log *slog.Logger, o Options) (*Service, error) {
 		PollInterval: cfg.IMAP.PollInterval, IdleRefresh: o.IdleRefresh, Handler: a.Program, Cursors: s,
 		Logger: log.With("component", "inbox")})
 	if err != nil {
+		unlock()
 		s.Close()
 		return nil, err
 	}
@@ -241,9 +272,11 @@ func (a *Service) grantError() error {
 }
 
 // Run runs the inbox, the sender and the calendar until ctx is done, then waits
-// for each to finish what it is doing. With OAuth2 it also keeps the access
-// token fresh; when the provider no longer honours the grant, everything stops
-// and Run returns the *mailauth.GrantError, whose message says to run
+// for each to finish what it is doing, for at most the shutdown grace
+// (ShutdownGrace): it returns within that time of ctx ending, whatever the
+// inbox, a parse or the SMTP server is doing. With OAuth2 it also keeps the
+// access token fresh; when the provider no longer honours the grant, everything
+// stops and Run returns the *mailauth.GrantError, whose message says to run
 // `mentormail auth` again. Otherwise it returns nil.
 func (a *Service) Run(ctx context.Context) error {
 	ctx, cancel := context.WithCancelCause(ctx)
@@ -263,7 +296,20 @@ func (a *Service) Run(ctx context.Context) error {
 	})
 	wg.Go(func() { a.Sender.Run(ctx, a.wake) })
 	wg.Go(func() { a.Program.RunCalendar(ctx, a.tick) })
-	wg.Wait()
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-ctx.Done():
+		t := time.NewTimer(a.grace)
+		defer t.Stop()
+		select {
+		case <-done:
+		case <-t.C:
+			a.abandoned = true
+			a.Log.Warn("shutdown grace ran out; stopping with work in hand", "grace", a.grace)
+		}
+	}
 	if a.Tokens != nil {
 		if ge := a.Tokens.Err(); ge != nil {
 			a.signInLost(ge)
@@ -273,5 +319,13 @@ func (a *Service) Run(ctx context.Context) error {
 	return nil
 }
 
-// Close closes the store.
-func (a *Service) Close() error { return a.Store.Close() }
+// Close closes the store. After a Run that ran out of grace it leaves the store
+// open (closing it would wait for the work still running) and returns at once:
+// the process is about to end, and SQLite's journal makes that safe.
+func (a *Service) Close() error {
+	a.unlock()
+	if a.abandoned {
+		return nil
+	}
+	return a.Store.Close()
+}

@@ -29,6 +29,11 @@ type world struct {
 
 func newWorld(t *testing.T, maxBytes int64) *world {
 	t.Helper()
+	return newWorldWith(t, maxBytes, service.Options{})
+}
+
+func newWorldWith(t *testing.T, maxBytes int64, o service.Options) *world {
+	t.Helper()
 	users, err := demo.Mailboxes()
 	if err != nil {
 		t.Fatal(err)
@@ -48,7 +53,7 @@ func newWorld(t *testing.T, maxBytes int64) *world {
 	if maxBytes > 0 {
 		cfg.Program.MaxMessageBytes = maxBytes
 	}
-	svc, err := service.New(cfg, cfg.Logger(io.Discard), service.Options{})
+	svc, err := service.New(cfg, cfg.Logger(io.Discard), o)
 	if err != nil {
 		t.Fatal(err)
 	}

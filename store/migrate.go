@@ -245,6 +245,14 @@ var migrations = []migration{
 			scopes TEXT NOT NULL DEFAULT '',
 			updated_at DATETIME NOT NULL)`,
 	}},
+	{8, "idempotency keys outlive the rows they made", []string{
+		// One row per key: the hash of every idempotency key ever enqueued, so a
+		// row erased later (forget) is not made again by the next tick. Hashes,
+		// not keys: a key may carry a participant's Message-ID.
+		`CREATE TABLE idem_keys (
+			key_hash TEXT PRIMARY KEY,
+			created_at DATETIME NOT NULL)`,
+	}},
 }
 
 // LatestVersion is the schema version a fully migrated database has.

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"time"
@@ -35,6 +37,12 @@ func (t *Tx) Enqueue(o *Outbox, m Message, messageID func(id int64) string) (boo
 		o.State = OutboxPending
 	}
 	o.DueAt, o.CreatedAt = utc(o.DueAt), utc(o.CreatedAt)
+	// One row per key, ever: the key is recorded in idem_keys, which outlives the
+	// row (an erasure deletes the row, not the key), so a tick that comes after
+	// makes nothing. Insert-or-ignore: two ticks racing make one row.
+	if fresh, err := t.claimKey(o.IdemKey, o.CreatedAt); err != nil || !fresh {
+		return false, err
+	}
 	// A placeholder that is unique because the idempotency key is; replaced below
 	// in the same transaction once the id is known.
 	o.MessageID = "pending." + o.IdemKey
@@ -50,6 +58,27 @@ func (t *Tx) Enqueue(o *Outbox, m Message, messageID func(id int64) string) (boo
 		return false, fmt.Errorf("store: unable to set the Message-ID of %s: %w", o.IdemKey, err)
 	}
 	return true, nil
+}
+
+// idemHash is how an idempotency key is kept in idem_keys: a key may carry a
+// participant's Message-ID, which an erasure must not leave behind.
+func idemHash(key string) string {
+	sum := sha256.Sum256([]byte(key))
+	return hex.EncodeToString(sum[:])
+}
+
+// claimKey records an idempotency key; it reports false when the key was
+// recorded before (its row was made, whether or not it still exists).
+func (t *Tx) claimKey(key string, at time.Time) (bool, error) {
+	if at.IsZero() {
+		at = time.Now()
+	}
+	res := t.db.Exec(`INSERT INTO idem_keys (key_hash, created_at) VALUES (?, ?) ON CONFLICT (key_hash) DO NOTHING`,
+		idemHash(key), utc(at))
+	if res.Error != nil {
+		return false, fmt.Errorf("store: unable to record the key %s: %w", key, res.Error)
+	}
+	return res.RowsAffected == 1, nil
 }
 
 // HasOutbox reports whether a row with the idempotency key exists.
@@ -175,4 +204,16 @@ func (s *Store) ReleaseLeases(ids []int64, owner string) error {
 		return fmt.Errorf("store: unable to release leases: %w", err)
 	}
 	return nil
+}
+
+// ReleaseOwner frees every lease owner holds on unsent rows, and returns how
+// many. A sender that starts under the name of a previous run takes back what
+// that run claimed and never marked.
+func (s *Store) ReleaseOwner(owner string) (int, error) {
+	res := s.db.Model(&Outbox{}).Where("lease_owner = ? AND state = ?", owner, OutboxPending).
+		Updates(map[string]any{"lease_owner": "", "lease_until": nil})
+	if res.Error != nil {
+		return 0, fmt.Errorf("store: unable to release the leases of %s: %w", owner, res.Error)
+	}
+	return int(res.RowsAffected), nil
 }

@@ -156,6 +156,9 @@ func (t *Tx) forget(addr string) (*Forgotten, error) {
 			return nil, fmt.Errorf("store: %w", err)
 		}
 	}
+	if err := t.keepKeys(outbox); err != nil {
+		return nil, err
+	}
 	var goals []int64
 	if err := t.db.Model(&Goal{}).Where("owner_id = ?", pid).Pluck("id", &goals).Error; err != nil {
 		return nil, fmt.Errorf("store: %w", err)
@@ -196,6 +199,42 @@ func (t *Tx) forget(addr string) (*Forgotten, error) {
 		return nil, fmt.Errorf("store: unable to erase participant %d: %w", pid, err)
 	}
 	return f, nil
+}
+
+// keepKeys decides, for the outbox rows about to be erased, whether their
+// idempotency keys stay taken. Committee mail (a health digest, an alert) is made
+// again by the next tick if its key goes, since its cause outlives the erasure
+// (the cohort, the week): its key stays. Mail tied to the participant, their
+// pairs, questions or messages cannot be made again (the pairs end, the rows that
+// caused it go): its key is freed, so that an id SQLite hands out again later
+// (it reuses the highest rowid once deleted) does not meet an old key. For the
+// same reason a committee mail's key is never made of a row id alone (the
+// program adds the message's key or the row's creation time).
+func (t *Tx) keepKeys(ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	var rows []Outbox
+	if err := t.db.Select("idem_key", "participant_id", "question_id", "pair_id", "created_at").Where("id IN ?", ids).Find(&rows).Error; err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	var free []string
+	for _, o := range rows {
+		if o.ParticipantID == nil && o.QuestionID == nil && o.PairID == nil {
+			if _, err := t.claimKey(o.IdemKey, o.CreatedAt); err != nil {
+				return err
+			}
+			continue
+		}
+		free = append(free, idemHash(o.IdemKey))
+	}
+	if len(free) == 0 {
+		return nil
+	}
+	if err := t.db.Exec(`DELETE FROM idem_keys WHERE key_hash IN ?`, free).Error; err != nil {
+		return fmt.Errorf("store: unable to free idempotency keys: %w", err)
+	}
+	return nil
 }
 
 // scrubPartnerMessages purges the raw text of the partners' messages that name

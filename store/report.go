@@ -177,6 +177,27 @@ func (s *Store) OutboxKeys(keys []string) (map[string]bool, error) {
 	for _, k := range found {
 		out[k] = true
 	}
+	// A key whose row was erased is still taken (see Tx.Enqueue).
+	byHash := map[string]string{}
+	for _, k := range keys {
+		if !out[k] {
+			byHash[idemHash(k)] = k
+		}
+	}
+	if len(byHash) == 0 {
+		return out, nil
+	}
+	hashes := make([]string, 0, len(byHash))
+	for h := range byHash {
+		hashes = append(hashes, h)
+	}
+	var taken []string
+	if err := s.db.Raw(`SELECT key_hash FROM idem_keys WHERE key_hash IN ?`, hashes).Scan(&taken).Error; err != nil {
+		return nil, fmt.Errorf("store: unable to look up outbox keys: %w", err)
+	}
+	for _, h := range taken {
+		out[byHash[h]] = true
+	}
 	return out, nil
 }
 

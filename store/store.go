@@ -5,9 +5,12 @@ package store
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net/url"
 	"os"
+	"path/filepath"
+	"syscall"
 	"time"
 
 	"gorm.io/driver/sqlite"
@@ -63,7 +66,7 @@ func Open(opts Options) (*Store, error) {
 	// files the same mode as the database file.
 	f, err := os.OpenFile(opts.Path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
-		return nil, fmt.Errorf("store: unable to create %s: %w", opts.Path, err)
+		return nil, openError(opts.Path, err)
 	}
 	f.Close()
 
@@ -173,4 +176,32 @@ func (s *Store) checkKey() error {
 		return ErrWrongKey
 	}
 	return nil
+}
+
+// openError says why the database file at path could not be opened for
+// writing: a missing directory, a file or directory without write permission, a
+// read-only file system, a directory in its place.
+func openError(path string, err error) error {
+	dir := filepath.Dir(path)
+	fi, statErr := os.Stat(path)
+	exists := statErr == nil
+	switch {
+	case exists && fi.IsDir():
+		return fmt.Errorf("store: unable to open %s: it is a directory, not a database file", path)
+	case errors.Is(err, syscall.EROFS):
+		return fmt.Errorf("store: unable to open %s for writing: the file system is read-only: %w", path, err)
+	case errors.Is(err, fs.ErrNotExist):
+		if _, derr := os.Stat(dir); derr != nil {
+			return fmt.Errorf("store: unable to create %s: the directory %s does not exist", path, dir)
+		}
+	case errors.Is(err, fs.ErrPermission) && exists:
+		return fmt.Errorf("store: unable to open %s for writing: the file exists but this user may not write it (mode %v): %w",
+			path, fi.Mode().Perm(), err)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("store: unable to create %s: this user may not write in the directory %s: %w", path, dir, err)
+	}
+	if exists {
+		return fmt.Errorf("store: unable to open %s: %w", path, err)
+	}
+	return fmt.Errorf("store: unable to create %s: %w", path, err)
 }

@@ -20,7 +20,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("serve", "[--config FILE] [--db PATH] | --dev [--speed N]",
 		"Runs the service until SIGINT or SIGTERM: the IMAP inbox (IDLE, or polling),\n"+
 			"the calendar (every minute) and the SMTP sender. On a signal it finishes the\n"+
-			"message in hand and stops. It exits at once, with the reason, when the IMAP or\n"+
+			"message in hand and stops, within 10 seconds whatever it is doing. It exits at once, with the reason, when the IMAP or\n"+
 			"SMTP server cannot be reached or refuses the login. With --dev it runs on\n"+
 			"embedded mail servers with the demo cohort, for trying it with a mail client: the\n"+
 			"cohort's day-0 mail goes out at once, and --speed N plays the session N times faster\n"+
