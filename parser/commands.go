@@ -23,14 +23,22 @@ var (
 	// helpAskRe is a question about using the program: "How do I log a meeting?",
 	// "what am I supposed to reply?", "Comment est-ce que j'inscris une rencontre?".
 	helpAskRe  = regexp.MustCompile(`^(?:(?:hi|hello|bonjour|salut|sorry|desolee?|quick question)[ ,!]+)?(?:how|what|where|comment|que|quoi|ou|qu'est-ce que)\b[^?]{0,50}?\b(?:log|logging|record|report|reply|respond|answer|write back|use|submit|fill|enter|inscri\w*|consigner|enregistrer|signaler|repondre|ecrire|utiliser|remplir|declarer)\b[^?]{0,60}\?$|^je ne sais pas (?:comment|quoi|trop comment|trop quoi)\b|^i (?:don't|do not|dont) (?:know|understand) (?:how|what)\b.{0,40}\b(?:reply|respond|answer|log|write|use)\b`)
-	resumeRe   = regexp.MustCompile(`^(?:resume|reprendre|reprise|restart|unpause|un-pause|i'm back|i am back|back|je suis de retour|de retour|resume (?:my |the )?(?:emails|check-ins|program|programme|reminders|mentorship)|reprendre (?:le programme|les courriels|les envois|les rappels|mon jumelage))$`)
-	undoRe     = regexp.MustCompile(`^(?:oops,?\s+)?(?:undo|annuler|annule|undo (?:that|it|last|the last (?:log|one|entry|message|update)|my last (?:log|message|update))|annuler (?:le dernier|la derniere|mon dernier|ma derniere)(?: \S+)?|cancel (?:that|the last log|my last log|last log))$`)
-	stopExact  = regexp.MustCompile(`^(?:stop|unsubscribe|unsubscribe me|desabonner|desabonnement|me desabonner|desinscrire|me desinscrire|desinscription|arret|arreter|quit|leave|remove me|opt out|stop all emails|stop (?:the )?emails|stop sending (?:me )?(?:emails|messages|these))$`)
-	stopLeadRe = regexp.MustCompile(`^(?:(?:remove|unsubscribe|take)\s+me\s+(?:from|off)\b|(?:leave|quit|withdraw from|drop out of|exit|unsubscribe from)\s+(?:the|this)\s+(?:mentorship\s+)?(?:program|programme)\b|i\s+(?:(?:want|would like|wish|need|'d like|have decided|decided|am going)\s+to\s+)?(?:leave|quit|withdraw from|drop out of|exit)\s+(?:the|this)\s+(?:mentorship\s+)?(?:program|programme)|i(?:'m| am)\s+(?:leaving|quitting|withdrawing from|dropping out of)\s+(?:the|this)\s+(?:mentorship\s+)?program|(?:je\s+(?:veux|voudrais|souhaite|dois|desire|vais)\s+)?(?:quitter|me retirer d[ue]|me desinscrire d[ue]|me desabonner d[ue]|abandonner)\s+(?:le\s+)?programme|je\s+(?:quitte|me retire d[ue]|abandonne)\s+(?:le\s+)?programme|(?:retirez|desabonnez|desinscrivez|enlevez)[- ]moi\b|stop\s+(?:emailing|sending|contacting)\s+me\b|(?:arretez|cessez|arreter|cesser)\s+de\s+m'(?:envoyer|ecrire)|je ne (?:participe|participerai|veux|peux|souhaite) plus (?:participer )?(?:au|a ce) programme|i (?:no longer|can no longer|can't|cannot|won't|will not|don't|do not)\s+(?:(?:wish|want|be able) to\s+)?(?:continue|participate|stay|take part)\b.{0,25}\b(?:program|programme))`)
+	// The commands whose words are in the tables (words_en.go, words_fr.go).
+	resumeRe      = phrasesRe("resume", `^(?:`, `)\b`)
+	resumeAloneRe = phrasesRe("resumeAlone", `^(?:`, `)$`)
+	undoRe        = phrasesRe("undo", `^(?:oops,?\s+)?(?:`, `)$`)
+	leaveRe       = phrasesRe("leave", `^(?:`, `)`)
+	stopAloneRe   = phrasesRe("stopAlone", `^(?:`, `)$`)
+	digestOffRe   = phrasesRe("digestOff", `\b(?:`, `)\b`)
+	digestOnRe    = phrasesRe("digestOn", `\b(?:`, `)\b`)
+	lessMailRe    = phrasesRe("lessMail", `\b(?:`, `)\b`)
+	stopSendingRe = phrasesRe("stopSending", `^(?:`, `)(?:\s+(until|till|til|through|jusqu'au|jusqu'a|jusqu au|jusqu'en|avant)\s+(.+))?$`)
+	// untilThenRe ends a pause whose date was named earlier in the sentence.
+	untilThenRe = phrasesRe("untilThen", `\s+(?:`, `)$`)
 	// notAvailableRe: "I won't be available until January 8", "je ne serai pas disponible avant le 6".
 	notAvailableRe = regexp.MustCompile(`^(?:i won't be|i will not be|i'm not|i am not|we won't be|we will not be|je ne serai pas|je ne suis pas|nous ne serons pas|on ne sera pas)\s+(?:available|reachable|around|disponibles?|joignables?)\s+(until|till|before|avant|jusqu'au|jusqu'a|jusqu'en)\s+(.+)$`)
-	pauseRe        = regexp.MustCompile(`^(?:pause|pause me|pause us|take a break|taking a break|(?:i'm|i am|we're|we are) taking a break|hold off|(?:je|on|nous) (?:prends|prend|prenons) une pause|prendre une pause|faire une pause|put (?:me|us|it|things|everything) on (?:pause|hold)|on hold|(?:pause|hold|suspend|stop) (?:my |the |our |all )?(?:emails|e-mails|messages|reminders|program|programme|check-ins|checkins|mentorship|pairing|participation)|(?:mettre|mettez|me mettre|nous mettre|mettez-moi|mettez-nous)(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))? en pause(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))?|en pause|je suis en pause|suspendre(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat|messages))?)(?:\s+(until|till|til|through|to|jusqu'au|jusqu'a|jusqu au|jusqu'en|au|for|pendant)\s+(.+))?$`)
-	busyRe         = regexp.MustCompile(`^(?:(?:i'm|i am|i'll be|i will be|i'm going to be|i am going to be|i'll be going|we're|we are|we'll be|je suis|je serai|je vais etre|nous sommes|nous serons|on est|on sera)\s+)?(?:(?:very|really|super|tres|vraiment)\s+)?(?:busy|away|travelling|traveling|on vacation|on holiday|on holidays|on (?:parental |maternity |paternity |sick |medical |study )?leave|off|out of (?:town|office)|occupee?s?|absente?s?|en vacances|en conge(?: (?:parental|de maternite|de paternite|de maladie|sabbatique))?|en voyage|indisponibles?|unavailable)\s+(until|till|til|through|jusqu'au|jusqu'a|jusqu au|jusqu'en)\s+(.+)$`)
+	pauseRe        = regexp.MustCompile(`^(?:pause|pause me|pause us|take a break|taking a break|(?:i'm|i am|we're|we are) taking a break|hold off|(?:je|on|nous) (?:prends|prend|prenons) une pause|prendre une pause|faire une pause|put (?:me|us|it|things|everything) on (?:pause|hold)|on hold|(?:pause|hold|suspend|stop) (?:my |the |our |all )?(?:emails|e-mails|messages|reminders|program|programme|check-ins|checkins|mentorship|pairing|participation|everything|things|it all)|(?:mettre|mettez|me mettre|nous mettre|mettez-moi|mettez-nous)(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))? en pause(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))?|en pause|je suis en pause|(?:tout )?suspendre(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat|messages))?)(?:\s+(until|till|til|through|to|jusqu'au|jusqu'a|jusqu au|jusqu'en|au|for|pendant)\s+(.+))?$`)
+	busyRe         = regexp.MustCompile(`^(?:(?:i'm|i am|i'll be|i will be|i'm going to be|i am going to be|i'll be going|we're|we are|we'll be|je suis|je serai|je vais etre|nous sommes|nous serons|on est|on sera)\s+)?(?:(?:very|really|super|tres|vraiment)\s+)?(?:busy|away|travelling|traveling|on vacation|on holiday|on holidays|on (?:parental |maternity |paternity |sick |medical |study )?leave|off|out of (?:town|office|the office)|occupee?s?|absente?s?|en vacances|en conge(?: (?:parental|de maternite|de paternite|de maladie|sabbatique))?|en voyage|indisponibles?|unavailable)\s+(until|till|til|through|jusqu'au|jusqu'a|jusqu au|jusqu'en)\s+(.+)$`)
 	spanRe         = regexp.MustCompile(`^(\d{1,2}|an?|one|two|three|four|five|six|une?|deux|trois|quatre|cinq|six)\s+(days?|weeks?|jours?|semaines?)\b`)
 
 	// ratingValueRe is a labelled rating's value: "4", "4/5", "4 out of 5", "5 étoiles".
@@ -135,21 +143,48 @@ func (x *extractor) readCommandClause(c text) bool {
 			c = c.trim(".!,?") // a request asked as a question: "Can we pause until Jan 5?"
 		}
 	}
+	// "... until then": the date was named earlier in the sentence.
+	then := false
+	if m := untilThenRe.FindStringIndex(c.norm); m != nil {
+		c, then = c.sub(0, m[0]).trim(".!,"), true
+	}
 	n := c.norm
 	switch {
 	case n == "":
 		return false
 	case helpCmdRe.MatchString(n):
 		x.addCommand(Command{Name: CmdHelp})
-	case resumeRe.MatchString(n):
+	case resumeRe.MatchString(n), resumeAloneRe.MatchString(n):
 		x.addCommand(Command{Name: CmdResume})
 	case undoRe.MatchString(n):
 		x.addCommand(Command{Name: CmdUndo})
-	case stopExact.MatchString(n), stopLeadRe.MatchString(n):
+	case leaveRe.MatchString(n), stopAloneRe.MatchString(n):
 		x.addCommand(Command{Name: CmdStop})
+	case digestOnRe.MatchString(n):
+		x.addCommand(Command{Name: CmdDigestOn})
+	case digestOffRe.MatchString(n):
+		x.addCommand(Command{Name: CmdDigestOff})
+	case stopSendingRe.MatchString(n):
+		m := stopSendingRe.FindStringSubmatchIndex(n)
+		switch {
+		case m[4] >= 0:
+			x.addPause(c, group(n, m, 1), m[4], m[5])
+		case then:
+			x.addPauseThen(c)
+		case lessMailRe.MatchString(n):
+			x.addCommand(Command{Name: CmdFewerReminders})
+		default:
+			// "Stop sending me emails": to pause, to send less or to leave? The
+			// mildest reading, and the sender is told how to say the others.
+			x.addCommand(Command{Name: CmdFewerReminders})
+			x.lessMailGuess = fmt.Sprintf("“%s” was read as a request for fewer reminders; to pause, write “pause until” and a date; to leave the program, write “I want to leave the program”.", c.orig)
+			x.warn(NoticeOther, c.orig, x.lessMailGuess)
+		}
+	case lessMailRe.MatchString(n):
+		x.addCommand(Command{Name: CmdFewerReminders})
 	case pauseRe.MatchString(n):
 		m := pauseRe.FindStringSubmatchIndex(n)
-		x.addPause(c, group(n, m, 1), m[4], m[5])
+		x.addPauseOrThen(c, group(n, m, 1), m[4], m[5], then)
 	case busyRe.MatchString(n):
 		m := busyRe.FindStringSubmatchIndex(n)
 		x.addPause(c, group(n, m, 1), m[4], m[5])
@@ -166,10 +201,38 @@ func (x *extractor) readCommandClause(c text) bool {
 	case ratingGiveRe.MatchString(n):
 		m := ratingGiveRe.FindStringSubmatchIndex(n)
 		x.readRating(c.sub(m[2], len(n)), false)
+	case x.prompt == PromptWrapup && ratingBareRe.MatchString(n):
+		x.readRating(c, true) // "4" under the survey's "Rating:"
 	default:
 		return false
 	}
 	return true
+}
+
+// ratingBareRe is a number alone, a rating under the wrap-up survey.
+var ratingBareRe = regexp.MustCompile(`^\d{1,2}(?:[.,]\d)?$`)
+
+// addPauseOrThen records a pause with its date, or with the date named earlier in
+// the line when the pause runs "until then".
+func (x *extractor) addPauseOrThen(c text, prep string, i, j int, then bool) {
+	if i < 0 && then {
+		x.addPauseThen(c)
+		return
+	}
+	x.addPause(c, prep, i, j)
+}
+
+// addPauseThen records a pause "until then": until the first date of the line that
+// lies ahead.
+func (x *extractor) addPauseThen(c text) {
+	for _, d := range findDates(x.line) {
+		if day, prob := d.place(x.ref, dirFuture); prob == placeOK {
+			x.addCommand(Command{Name: CmdPause, Until: DayOf(day)})
+			return
+		}
+	}
+	x.warn(NoticeDateUnreadable, c.orig, fmt.Sprintf("“%s” runs until a date the reply does not give; the pause was recorded without an end (write it like “pause until Dec 15”).", c.orig))
+	x.addCommand(Command{Name: CmdPause})
 }
 
 // addPause records a pause; the date is c.norm[i:j] (i < 0: no date given).
@@ -193,14 +256,14 @@ func (x *extractor) addPause(c text, prep string, i, j int) {
 			x.addCommand(Command{Name: CmdPause, Until: DayOf(day)})
 			return
 		case placeWrongSide:
-			x.warn(fmt.Sprintf("The pause date “%s” is before the day the message was sent (%s); the pause was not recorded.", d.text, x.ref.Format(time.DateOnly)))
+			x.warn(NoticeDatePast, d.text, fmt.Sprintf("The pause date “%s” is before the day the message was sent (%s); the pause was not recorded.", d.text, x.ref.Format(time.DateOnly)))
 			return
 		case placeAmbiguous, placeInvalid, placeWeekday:
 			x.warnDate(d, prob)
 			return
 		}
 	}
-	x.warn(fmt.Sprintf("Could not read the date in “%s”; the pause was not recorded (write it like “pause until Dec 15”).", c.orig))
+	x.warn(NoticeDateUnreadable, c.orig, fmt.Sprintf("Could not read the date in “%s”; the pause was not recorded (write it like “pause until Dec 15”).", c.orig))
 }
 
 // readRating reads a rating from the start of val. labelled says the sender wrote
@@ -212,7 +275,7 @@ func (x *extractor) readRating(val text, labelled bool) {
 	}
 	if m == nil {
 		if labelled {
-			x.warn(fmt.Sprintf("Could not read the rating “%s”; give a number from 1 to 5.", val.orig))
+			x.warn(NoticeRatingInvalid, val.orig, fmt.Sprintf("Could not read the rating “%s”; give a number from 1 to 5.", val.orig))
 		}
 		return
 	}
@@ -220,11 +283,11 @@ func (x *extractor) readRating(val text, labelled bool) {
 	v, err := strconv.Atoi(m[1])
 	switch {
 	case m[2] != "" && m[2] != "5":
-		x.warn(fmt.Sprintf("The rating “%s” is not on the scale of 1 to 5; it was not recorded.", written))
+		x.warn(NoticeRatingInvalid, written, fmt.Sprintf("The rating “%s” is not on the scale of 1 to 5; it was not recorded.", written))
 	case err != nil:
-		x.warn(fmt.Sprintf("The rating “%s” is not a whole number from 1 to 5; it was not recorded.", written))
+		x.warn(NoticeRatingInvalid, written, fmt.Sprintf("The rating “%s” is not a whole number from 1 to 5; it was not recorded.", written))
 	case v < 1 || v > 5:
-		x.warn(fmt.Sprintf("The rating %d is not between 1 and 5; it was not recorded.", v))
+		x.warn(NoticeRatingInvalid, strconv.Itoa(v), fmt.Sprintf("The rating %d is not between 1 and 5; it was not recorded.", v))
 	default:
 		x.addCommand(Command{Name: CmdRating, Value: &v})
 	}

@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -46,6 +47,7 @@ func extract(r *Reply, opts Options, ref time.Time) {
 		cat = defaultCatalogue()
 	}
 	x := newExtractor(r.Language, cat, ref)
+	x.prompt = opts.Prompt
 	x.readSubject(r.Envelope.Subject)
 	body := r.ReplyText
 	if len(body) > maxReadBytes {
@@ -54,7 +56,7 @@ func extract(r *Reply, opts Options, ref time.Time) {
 			cut = maxReadBytes
 		}
 		body = body[:cut]
-		x.warn(fmt.Sprintf("The reply is longer than %d KB; only its first %d KB were read.", maxReadBytes/1024, maxReadBytes/1024))
+		x.warn(NoticeTruncated, "", fmt.Sprintf("The reply is longer than %d KB; only its first %d KB were read.", maxReadBytes/1024, maxReadBytes/1024))
 	}
 	for line := range strings.SplitSeq(body, "\n") {
 		x.readLine(line)
@@ -65,6 +67,8 @@ func extract(r *Reply, opts Options, ref time.Time) {
 // extractor holds what has been understood so far from one reply.
 type extractor struct {
 	lang   string
+	prompt string // the program email the reply answers (Options.Prompt)
+	line   text   // the line being read
 	cat    *topics.Catalogue
 	topics *phraseIndex
 	ref    time.Time // the reference calendar day, midnight UTC
@@ -80,6 +84,10 @@ type extractor struct {
 	commands []Command
 	question []string
 	warnings []string
+	notices  []Notice // one per warning
+	// lessMailGuess: "stop sending me emails" was read as fewer reminders, with a
+	// warning; a clear request to leave in the same reply settles it instead.
+	lessMailGuess string
 
 	inQuestion  bool   // the lines that follow continue a "Question:" paragraph
 	inGoalList  bool   // the lines that follow are items of a goal list
@@ -102,14 +110,16 @@ func newExtractor(lang string, cat *topics.Catalogue, ref time.Time) *extractor 
 	}
 }
 
-// warn records a warning once.
-func (x *extractor) warn(w string) {
+// warn records a warning once, with its notice: code (a Notice constant) and the
+// words it is about.
+func (x *extractor) warn(code, quote, w string) {
 	for _, have := range x.warnings {
 		if have == w {
 			return
 		}
 	}
 	x.warnings = append(x.warnings, w)
+	x.notices = append(x.notices, Notice{Code: code, Quote: quote})
 }
 
 var (
@@ -149,6 +159,7 @@ func (x *extractor) readLine(raw string) {
 	}
 	x.cmdClauses = x.cmdClauses[:0]
 	t := newText(line)
+	x.line = t
 	if pieces := goalPieces(t); pieces != nil {
 		for _, p := range pieces {
 			x.readLine(p.orig)
@@ -206,13 +217,21 @@ func (x *extractor) finish(r *Reply) {
 		r.Meeting = &first
 	}
 	r.Goals = x.goals
+	if x.lessMailGuess != "" && slices.ContainsFunc(x.commands, func(c Command) bool { return c.Name == CmdStop }) {
+		x.commands = slices.DeleteFunc(x.commands, func(c Command) bool { return c.Name == CmdFewerReminders })
+		if i := slices.Index(x.warnings, x.lessMailGuess); i >= 0 {
+			x.warnings = slices.Delete(x.warnings, i, i+1)
+			x.notices = slices.Delete(x.notices, i, i+1)
+		}
+	}
 	r.Commands = x.commands
 	if q := strings.TrimSpace(strings.Join(x.question, "\n")); q != "" {
 		r.Question = &q
 	} else if x.questionSubject && strings.TrimSpace(r.ReplyText) != "" {
-		x.warn("The subject marks a question for the committee, but the message has no text to forward.")
+		x.warn(NoticeOther, "", "The subject marks a question for the committee, but the message has no text to forward.")
 	}
 	r.Warnings = x.warnings
+	r.Notices = x.notices
 }
 
 // fieldKind is what a labelled line ("Date: Nov 20") gives.

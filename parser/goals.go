@@ -47,7 +47,7 @@ func (x *extractor) readGoalField(t text, key string, val text) bool {
 	if m := newGoalKeyRe.FindStringSubmatch(key); m != nil {
 		horizon := firstHorizon(m[2], m[3], m[4])
 		if m[1] == "" && horizon == "" && statusRe.MatchString(val.norm) {
-			x.warn(fmt.Sprintf("“%s” does not say which goal; write its number, like “Goal 2: done”.", t.orig))
+			x.warn(NoticeGoalUnclear, t.orig, fmt.Sprintf("“%s” does not say which goal; write its number, like “Goal 2: done”.", t.orig))
 			return true
 		}
 		x.addNewGoals(val, horizon)
@@ -146,7 +146,7 @@ func (x *extractor) addGoalUpdate(ref, title string, rest text) {
 		g.Note = note
 	}
 	if g.Status == "" && g.Note == "" {
-		x.warn(fmt.Sprintf("Goal %s is named without an update; write its status, like “Goal %s: done”.", ref+title, ref+title))
+		x.warn(NoticeGoalUnclear, ref+title, fmt.Sprintf("Goal %s is named without an update; write its status, like “Goal %s: done”.", ref+title, ref+title))
 		return
 	}
 	x.goals = append(x.goals, g)

@@ -251,7 +251,7 @@ func (x *extractor) readClause(c text) {
 			continue
 		}
 		if l.problem != "" {
-			x.warn(l.problem)
+			x.warn(NoticeLengthUnreadable, l.text, l.problem)
 			continue
 		}
 		m.addLength(l, cs.shared(c.norm, l.end), cs.at(l.start))
@@ -330,7 +330,7 @@ func (x *extractor) placeMeeting(d datePhrase) (time.Time, bool) {
 			x.meeting.vague = d.text
 		}
 	case placeWrongSide:
-		x.warn(fmt.Sprintf("The meeting date “%s” is after the day the message was sent (%s); it was not recorded.", d.text, x.ref.Format(time.DateOnly)))
+		x.warn(NoticeDateFuture, d.text, fmt.Sprintf("The meeting date “%s” is after the day the message was sent (%s); it was not recorded.", d.text, x.ref.Format(time.DateOnly)))
 	default:
 		x.warnDate(d, prob)
 	}
@@ -345,7 +345,7 @@ func (x *extractor) placeNext(d datePhrase) {
 		x.meeting.next.add(day, d.text)
 	case placeVague:
 	case placeWrongSide:
-		x.warn(fmt.Sprintf("The next meeting date “%s” is before the day the message was sent (%s); it was not recorded.", d.text, x.ref.Format(time.DateOnly)))
+		x.warn(NoticeDatePast, d.text, fmt.Sprintf("The next meeting date “%s” is before the day the message was sent (%s); it was not recorded.", d.text, x.ref.Format(time.DateOnly)))
 	default:
 		x.warnDate(d, prob)
 	}
@@ -355,11 +355,11 @@ func (x *extractor) placeNext(d datePhrase) {
 func (x *extractor) warnDate(d datePhrase, prob placeProblem) {
 	switch prob {
 	case placeAmbiguous:
-		x.warn(fmt.Sprintf("The date “%s” could be %s %d or %s %d; it was not recorded (write the month as a word, like “%s %d”).",
+		x.warn(NoticeDateAmbiguous, d.text, fmt.Sprintf("The date “%s” could be %s %d or %s %d; it was not recorded (write the month as a word, like “%s %d”).",
 			d.text, d.alt[0], d.altDay[0], d.alt[1], d.altDay[1], d.alt[0].String()[:3], d.altDay[0]))
 	case placeWeekday:
-		x.warn(fmt.Sprintf("The date “%s” names a weekday that does not match the date; it was not recorded.", d.text))
+		x.warn(NoticeDateUnreadable, d.text, fmt.Sprintf("The date “%s” names a weekday that does not match the date; it was not recorded.", d.text))
 	case placeInvalid:
-		x.warn(fmt.Sprintf("“%s” is not a date in the calendar; it was not recorded.", d.text))
+		x.warn(NoticeDateUnreadable, d.text, fmt.Sprintf("“%s” is not a date in the calendar; it was not recorded.", d.text))
 	}
 }

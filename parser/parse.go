@@ -52,6 +52,7 @@ func parseMessage(m *message, opts Options) *Reply {
 		Goals:    []Goal{},
 		Commands: []Command{},
 		Warnings: []string{},
+		Notices:  []Notice{},
 	}
 	if m.header != nil {
 		r.Envelope = m.envelope()
@@ -109,5 +110,8 @@ func interpret(r *Reply, opts Options) {
 	}
 	if r.Warnings == nil {
 		r.Warnings = []string{}
+	}
+	if r.Notices == nil {
+		r.Notices = []Notice{}
 	}
 }

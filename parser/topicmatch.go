@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -240,7 +241,7 @@ func (x *extractor) addTopicNumbers(s *topicSet, ns []int) {
 	for _, n := range ns {
 		t, ok := x.cat.ByNumber(n)
 		if !ok {
-			x.warn(fmt.Sprintf("Topic %d is not in the list of topics (1 to %d); it was not recorded.", n, len(x.cat.All())))
+			x.warn(NoticeOther, strconv.Itoa(n), fmt.Sprintf("Topic %d is not in the list of topics (1 to %d); it was not recorded.", n, len(x.cat.All())))
 			continue
 		}
 		s.add(t.Key)
