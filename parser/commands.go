@@ -22,7 +22,7 @@ var (
 	helpCmdRe = regexp.MustCompile(`^(?:help|aide|help me|help me out|i need help|need help|au secours|aidez-moi|aide-moi|m'aider|nous aider|de l'aide|j'ai besoin d'aide|\?)$`)
 	// helpAskRe is a question about using the program: "How do I log a meeting?",
 	// "what am I supposed to reply?", "Comment est-ce que j'inscris une rencontre?".
-	helpAskRe  = regexp.MustCompile(`^(?:(?:hi|hello|bonjour|salut|sorry|desolee?|quick question)[ ,!]+)?(?:how|what|where|comment|que|quoi|ou|qu'est-ce que)\b[^?]{0,50}?\b(?:log|logging|record|report|reply|respond|answer|write back|use|submit|fill|enter|inscri\w*|consigner|enregistrer|signaler|repondre|ecrire|utiliser|remplir|declarer)\b[^?]{0,60}\?$|^je ne sais pas (?:comment|quoi|trop comment|trop quoi)\b|^i (?:don't|do not|dont) (?:know|understand) (?:how|what)\b.{0,40}\b(?:reply|respond|answer|log|write|use)\b`)
+	helpAskRe = regexp.MustCompile(`^(?:(?:hi|hello|bonjour|salut|sorry|desolee?|quick question)[ ,!]+)?(?:how|what|where|comment|que|quoi|ou|qu'est-ce que)\b[^?]{0,50}?\b(?:log|logging|record|report|reply|respond|answer|write back|use|submit|fill|enter|inscri\w*|consigner|enregistrer|signaler|repondre|ecrire|utiliser|remplir|declarer)\b[^?]{0,60}\?$|^je ne sais pas (?:comment|quoi|trop comment|trop quoi)\b|^i (?:don't|do not|dont) (?:know|understand) (?:how|what)\b.{0,40}\b(?:reply|respond|answer|log|write|use)\b`)
 	// The commands whose words are in the tables (words_en.go, words_fr.go).
 	resumeRe      = phrasesRe("resume", `^(?:`, `)\b`)
 	resumeAloneRe = phrasesRe("resumeAlone", `^(?:`, `)$`)
@@ -149,8 +149,15 @@ func (x *extractor) readCommandClause(c text) bool {
 		c, then = c.sub(0, m[0]).trim(".!,"), true
 	}
 	n := c.norm
+	busy, matched := false, true
+	defer func() {
+		if matched && !busy {
+			x.spoke = true
+		}
+	}()
 	switch {
 	case n == "":
+		matched = false
 		return false
 	case helpCmdRe.MatchString(n):
 		x.addCommand(Command{Name: CmdHelp})
@@ -188,9 +195,11 @@ func (x *extractor) readCommandClause(c text) bool {
 	case busyRe.MatchString(n):
 		m := busyRe.FindStringSubmatchIndex(n)
 		x.addPause(c, group(n, m, 1), m[4], m[5])
+		busy = true // what an out-of-office answer says too
 	case notAvailableRe.MatchString(n):
 		m := notAvailableRe.FindStringSubmatchIndex(n)
 		x.addPause(c, group(n, m, 1), m[4], m[5])
+		busy = true // what an out-of-office answer says too
 	case ratingLabelRe.MatchString(n):
 		x.readRating(c.sub(ratingLabelRe.FindStringIndex(n)[1]-1, len(n)), true)
 	case ratingAloneRe.MatchString(n), ratingLeadRe.MatchString(n):
@@ -204,6 +213,7 @@ func (x *extractor) readCommandClause(c text) bool {
 	case x.prompt == PromptWrapup && ratingBareRe.MatchString(n):
 		x.readRating(c, true) // "4" under the survey's "Rating:"
 	default:
+		matched = false
 		return false
 	}
 	return true
@@ -248,6 +258,9 @@ func (x *extractor) addPause(c text, prep string, i, j int) {
 			x.addCommand(Command{Name: CmdPause, Until: DayOf(d)})
 			return
 		}
+	}
+	if d, ok := smallNumber(strings.TrimSpace(rest.norm)); ok && d >= 1 && d <= 31 && strings.HasSuffix(prep, "au") {
+		rest = newText("le " + rest.orig) // "jusqu'au 30"
 	}
 	for _, d := range findDates(rest) {
 		day, prob := d.place(x.ref, dirFuture)

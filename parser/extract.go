@@ -58,10 +58,54 @@ func extract(r *Reply, opts Options, ref time.Time) {
 		body = body[:cut]
 		x.warn(NoticeTruncated, "", fmt.Sprintf("The reply is longer than %d KB; only its first %d KB were read.", maxReadBytes/1024, maxReadBytes/1024))
 	}
+	if x.prompt == PromptConfirm || x.prompt == PromptConsent {
+		if cmd, ok := oneWordAnswer(body); ok {
+			x.addCommand(Command{Name: cmd})
+			x.finish(r)
+			return
+		}
+	}
 	for line := range strings.SplitSeq(body, "\n") {
 		x.readLine(line)
 	}
 	x.finish(r)
+}
+
+var (
+	yesRe = phrasesRe("yes", `^(?:`, `)$`)
+	noRe  = phrasesRe("no", `^(?:`, `)$`)
+)
+
+// oneWordAnswer reads a reply that is only a yes or a no ("Yes", "oui merci", "No
+// thanks"), perhaps with a greeting, a closing and a name around it. It returns
+// CmdConfirm or CmdDecline.
+func oneWordAnswer(body string) (string, bool) {
+	var answer string
+	n := 0
+	for line := range strings.SplitSeq(body, "\n") {
+		t := newText(strings.TrimSpace(line)).trim(".!,;")
+		switch {
+		case t.norm == "":
+			continue
+		case n > 0 && (closingRe.MatchString(t.norm) || looksLikeName(t.orig)):
+			continue
+		case n == 0 && greetRe.MatchString(t.norm) && !yesRe.MatchString(t.norm) && !noRe.MatchString(t.norm):
+			continue
+		}
+		n++
+		if n > 1 {
+			return "", false
+		}
+		answer = strings.Trim(t.norm, " .!,")
+		answer = strings.Join(strings.FieldsFunc(answer, func(r rune) bool { return r == ' ' || r == ',' }), " ")
+	}
+	switch {
+	case yesRe.MatchString(answer):
+		return CmdConfirm, true
+	case noRe.MatchString(answer):
+		return CmdDecline, true
+	}
+	return "", false
 }
 
 // extractor holds what has been understood so far from one reply.
@@ -88,6 +132,9 @@ type extractor struct {
 	// lessMailGuess: "stop sending me emails" was read as fewer reminders, with a
 	// warning; a clear request to leave in the same reply settles it instead.
 	lessMailGuess string
+	// spoke: a command was read from words other than "I'm away until ...", which
+	// automatic answers say too.
+	spoke bool
 
 	inQuestion  bool   // the lines that follow continue a "Question:" paragraph
 	inGoalList  bool   // the lines that follow are items of a goal list
@@ -225,6 +272,7 @@ func (x *extractor) finish(r *Reply) {
 		}
 	}
 	r.Commands = x.commands
+	r.busyOnly = len(x.commands) > 0 && !x.spoke
 	if q := strings.TrimSpace(strings.Join(x.question, "\n")); q != "" {
 		r.Question = &q
 	} else if x.questionSubject && strings.TrimSpace(r.ReplyText) != "" {

@@ -141,7 +141,7 @@ func splitClauses(t text) []text {
 				k++
 			}
 			r, _ := utf8.DecodeRuneInString(t.orig[t.pos[k]:])
-			if k < len(n) && !unicode.IsUpper(r) || titleAbbrevRe.MatchString(n[max(0, i-6):i]) {
+			if k < len(n) && !unicode.IsLetter(r) || titleAbbrevRe.MatchString(n[max(0, i-6):i]) {
 				i = j - 1
 				continue // "Nov. 20", "Dr. Lee"
 			}
@@ -174,7 +174,10 @@ func splitClauses(t text) []text {
 // note of the meeting, should there be one.
 func (x *extractor) readFree(t text, keepNote bool) {
 	m := &x.meeting
-	for _, c := range splitClauses(t) {
+	for i, c := range splitClauses(t) {
+		if keepNote && i < len(x.cmdClauses) && x.cmdClauses[i] {
+			continue // "Could you pause my emails until January 5?": a command's date
+		}
 		x.readClause(c)
 	}
 	if keepNote {

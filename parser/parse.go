@@ -97,10 +97,23 @@ func interpret(r *Reply, opts Options) {
 		ref = time.Now()
 	}
 	extract(r, opts, ref.In(loc))
-	// An out-of-office text with nothing else to go on is an automatic answer,
-	// unless the sender also logged a meeting: then a person wrote it.
-	if r.Class == ClassReply && r.Meeting == nil && isOutOfOffice(r.ReplyText) {
-		r.Class = ClassAutoReply
+	// Out-of-office words without headers to back them are a guess: a person who
+	// writes a command, a meeting, a goal or a question is never taken for a
+	// machine ("I'm away until January 10th, please pause my emails").
+	person := len(r.Commands) > 0 && !r.busyOnly || len(r.Goals) > 0 || r.Question != nil || heardMeeting(r.Meetings)
+	switch {
+	case r.guessed && person:
+		r.Class, r.guessed = ClassReply, false
+	case r.Class == ClassReply && !person && isOutOfOffice(r.ReplyText):
+		r.Class, r.guessed = ClassAutoReply, true
+	}
+	if r.Class == ClassAutoReply {
+		// A machine's text logs nothing; "I'm away until ..." is its return date.
+		r.Meeting, r.Meetings, r.Commands, r.Warnings, r.Notices = nil, []Meeting{}, []Command{}, []string{}, []Notice{}
+	}
+	r.ReturnDate = ""
+	if r.Class == ClassAutoReply {
+		r.ReturnDate = returnDate(r.ReplyText, ref.In(loc))
 	}
 	if r.Goals == nil {
 		r.Goals = []Goal{}
@@ -114,4 +127,15 @@ func interpret(r *Reply, opts Options) {
 	if r.Notices == nil {
 		r.Notices = []Notice{}
 	}
+}
+
+// heardMeeting reports a meeting that says something: a day, a length or a way of
+// meeting.
+func heardMeeting(ms []Meeting) bool {
+	for _, m := range ms {
+		if m.Date != "" || m.Minutes != 0 || m.Mode != "" {
+			return true
+		}
+	}
+	return false
 }

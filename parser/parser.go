@@ -97,6 +97,12 @@ type Reply struct {
 	Envelope Envelope `json:"envelope"`
 	// Bounce is set for delivery-status notifications.
 	Bounce *Bounce `json:"bounce,omitempty"`
+
+	// guessed: the class auto_reply came from the words of the subject or text, not
+	// from headers; what a person wrote overrides it.
+	guessed bool
+	// busyOnly: the only commands are pauses read from "I'm away until ...".
+	busyOnly bool
 }
 
 // Envelope holds the identity claims of a message, taken from its headers.

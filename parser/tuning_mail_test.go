@@ -6,7 +6,7 @@ import "strings"
 // Its Date is the tuning battery's reference time.
 func mailMsg(from, subject, headers, body string) string {
 	h := "From: " + from + "\nTo: Mentorship Program <program+r1@mentormail.ca>\nSubject: " + subject +
-		"\nDate: Wed, 02 Dec 2026 14:00:00 -0500\nMessage-ID: <" + strings.ReplaceAll(strings.Fields(subject+" x")[0], ":", "") + "@example.org>\nMIME-Version: 1.0\n"
+		"\nDate: Wed, 02 Dec 2026 14:00:00 -0500\nMessage-ID: <" + strings.ReplaceAll(strings.Fields(subject + " x")[0], ":", "") + "@example.org>\nMIME-Version: 1.0\n"
 	if headers != "" {
 		h += strings.TrimSpace(headers) + "\n"
 	}
@@ -53,7 +53,7 @@ var tuningMail = []tuneCase{
 	{name: "mail auto subject dutch",
 		text: mailMsg("Jan de Vries <jan@example.nl>", "Automatisch antwoord: Check-in 2", "",
 			"Ik ben afwezig tot en met 11 december.\n"),
-		class: ClassAutoReply},
+		class: ClassAutoReply, ret: "2026-12-12"},
 	{name: "mail auto receipt ticket",
 		text: mailMsg("Library Help Desk <help@library.example.org>", "[Ticket #48213] Re: Check-in 2", "",
 			"Hello,\n\nWe have received your request. Your ticket number is #48213. A member of our team will respond within two business days.\n\nPlease do not reply to this message.\n"),
@@ -65,7 +65,7 @@ var tuningMail = []tuneCase{
 	{name: "mail auto body ooo fr return",
 		text: mailMsg("Camille Roy <camille@exemple.ca>", "Re: Suivi 2", "",
 			"Bonjour,\n\nJe suis absente du bureau jusqu'au 15 décembre inclusivement. Pour toute urgence, écrivez à info@biblio.example.ca.\n\nCamille Roy\n"),
-		class: ClassAutoReply, ret: "2026-12-15"},
+		class: ClassAutoReply, ret: "2026-12-16"},
 
 	// Bounces.
 	{name: "mail bounce noreply",

@@ -15,5 +15,5 @@ var wordsOther = map[string][]string{
 		`automatiskt svar`, `automatisk svar`, `autosvar`, `franvaro`, `fravaer`, `fravar`,
 		`automaattinen vastaus`, `poissa toimistolta`, `otomatik yanit`, `automatikus valasz`, `raspuns automat`,
 	},
-	"returnCue": {`bis (?:zum |einschliesslich |inkl\.? )?`, `ab dem`, `hasta el`, `ate(?: o dia)?`, `fino al`, `tot en met`, `tot`, `do`},
+	"returnCue": {`bis(?: zum| einschliesslich| inkl\.?)?`, `ab dem`, `hasta el`, `ate(?: o dia)?`, `fino al`, `tot en met`, `tot`, `do`},
 }
