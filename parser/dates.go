@@ -57,9 +57,7 @@ type datePhrase struct {
 
 const (
 	monthAlt  = `jan(?:uary|vier|v)?|feb(?:ruary)?|fev(?:rier|r)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|mai|june?|juin|july?|juil(?:let)?|aug(?:ust)?|aout|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|nov(?:ember|embre)?|dec(?:ember|embre)?`
-	wdFullAlt = `monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|` + wdTypoAlt
-	// wdTypoAlt are weekdays as they are often mistyped ("tusday", "wensday", "thrusday").
-	wdTypoAlt  = `tusday|tuseday|teusday|tuesay|wensday|wendsday|wednsday|wedensday|wendesday|thrusday|thurday|thursay`
+	wdFullAlt = `monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche`
 	wdAnyAlt   = wdFullAlt + `|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim`
 	numWordAlt = `\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze`
 )
@@ -295,9 +293,9 @@ func weekdayOf(s string) time.Weekday {
 		day      time.Weekday
 	}{
 		{[]string{"mon", "lun"}, time.Monday},
-		{[]string{"tue", "mar", "tus", "teu"}, time.Tuesday},
-		{[]string{"wed", "mer", "wen"}, time.Wednesday},
-		{[]string{"thu", "jeu", "thr"}, time.Thursday},
+		{[]string{"tue", "mar"}, time.Tuesday},
+		{[]string{"wed", "mer"}, time.Wednesday},
+		{[]string{"thu", "jeu"}, time.Thursday},
 		{[]string{"fri", "ven"}, time.Friday},
 		{[]string{"sat", "sam"}, time.Saturday},
 		{[]string{"sun", "dim"}, time.Sunday},

@@ -205,7 +205,7 @@ func (x *extractor) readLine(raw string) {
 		return
 	}
 	x.cmdClauses = x.cmdClauses[:0]
-	t := newText(line)
+	t := fixTypos(newText(line))
 	x.line = t
 	if pieces := goalPieces(t); pieces != nil {
 		for _, p := range pieces {
@@ -424,7 +424,7 @@ var cueWords = func() map[string]cue {
 	add(cueRelative, `yesterday today tonight tomorrow night morning afternoon evening hier aujourd demain avant
 		apres matin soir ago day days week weeks weekend month jour jours semaine semaines mois y quelques
 		monday tuesday wednesday thursday friday saturday sunday tue tues wed weds thu thur thurs fri lundi
-		tusday tuseday teusday tuesay wensday wendsday wednsday wedensday wendesday thrusday thurday thursay mardi mercredi jeudi vendredi samedi dimanche`)
+		mardi mercredi jeudi vendredi samedi dimanche`)
 	add(cueLength, `min mins minute minutes mn h hr hrs hour hours heure heures demi half quart quarter quarters quarts pm am`)
 	add(cueTopicNum, `topic topics sujet sujets theme themes`)
 	add(cueGoal, `goal goals objectif objectifs`)

@@ -261,18 +261,17 @@ var modeIndex = sync.OnceValue(func() *phraseIndex {
 		ModePhone: {"phone", "phone call", "telephone", "on the phone", "by phone", "over the phone",
 			"au telephone", "par telephone", "appel telephonique", "cell", "cellphone", "conference call",
 			"tel", "phoned"},
-		ModeInPerson: {"coffee", "a coffee", "coffee chat", "lunch", "breakfast", "brunch", "dinner", "tea",
-			"in person", "face to face", "at the library", "at her library", "at his library", "at my library",
+		ModeInPerson: {"in person", "face to face", "at the library", "at her library", "at his library", "at my library",
 			"at their library", "at the branch", "at a cafe", "at the cafe", "in the office", "went for a walk",
-			"en personne", "en presentiel", "face a face", "cafe", "un cafe", "diner", "dejeuner", "souper",
-			"dine", "dejeune", "a la bibliotheque", "a sa bibliotheque", "a ma bibliotheque", "sur place",
+			"en personne", "en presentiel", "face a face", "a la bibliotheque", "a sa bibliotheque", "a ma bibliotheque", "sur place",
 			"in-person", "irl"},
 		ModeEmail: {"email", "emails", "e mail", "e mails", "emailed", "by email", "over email", "courriel",
 			"courriels", "par courriel", "echange de courriels", "echanges de courriels", "mail", "mails",
 			"emailing", "e mailing", "mailing back and forth", "par courriels", "par e mail", "par mail"},
 		ModeChat: {"slack", "texts", "texted", "texting", "text message", "text messages", "by text",
 			"over text", "messages texte", "message texte", "texto", "textos", "sms", "whatsapp", "messenger",
-			"clavardage", "clavarde", "teams chat", "imessage", "dm", "dms", "messages textes", "message textes",
+			"clavardage", "clavarde", "teams chat", "clavardage teams", "clavardage sur teams", "chat on teams",
+			"chat teams", "teams message", "teams messages", "message teams", "messages teams", "slack chat", "slack call", "imessage", "dm", "dms", "messages textes", "message textes",
 			"par texto", "par textos", "par message texte", "par messages textes", "messaging", "instant messaging"},
 	} {
 		for _, w := range words {
@@ -281,6 +280,16 @@ var modeIndex = sync.OnceValue(func() *phraseIndex {
 	}
 	for w, mode := range weakModeWords {
 		ix.add(w, "weak:"+string(mode))
+	}
+	// A meal or a coffee is in person when nothing else says how ("by phone at
+	// lunch" is a phone call); a place people meet at always is.
+	for _, t := range wordTables {
+		for _, w := range t["meal"] {
+			ix.add(w, "weak:"+string(ModeInPerson))
+		}
+		for _, w := range t["venue"] {
+			ix.add(w, string(ModeInPerson))
+		}
 	}
 	return ix
 })

@@ -120,4 +120,11 @@ var wordsEN = map[string][]string{
 	// unsubscribeLink: how bulk mail offers to stop.
 	"unsubscribeLink": {`unsubscribe`, `manage (?:your )?(?:email )?(?:preferences|subscriptions|notifications)`, `update your preferences`,
 		`you are receiving this (?:email|message) because`, `view (?:this email )?in (?:your )?browser`, `opt out`},
+	// typoTarget: the words whose typos are read as them (typos.go); typoStop: real
+	// words close to one of them, never changed.
+	"typoTarget": {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow",
+		"january", "february", "august", "september", "october", "november", "december", "minutes", "minute", "hours", "weekend"},
+	"typoStop": {"about", "domain", "mundane", "thirsty", "thursdays", "fridays", "mondays", "tuesdays", "wednesdays", "sundays", "saturdays",
+		"minuet", "minuets", "houses", "hourly", "weekends", "tuesdays", "today's", "todays", "satisfy", "sunday's", "yesterday's", "someday", "sundae",
+		"wedding", "weddings", "tomorrows", "octopus", "augusta", "novembers", "decembers", "houre", "minus", "minuteman"},
 }

@@ -59,7 +59,7 @@ var wordsFR = map[string][]string{
 		`puis-je`, `pouvons-nous`, `peut-on`, `ai-je`, `avons-nous`, `doit-on`, `devons-nous`, `combien de (?:fois|rencontres)`,
 		`quand (?:est-ce|se termine|commence|finit)`, `qu'arrive-t-il`, `(?:je|nous|on) (?:peux|pouvons|peut) (?:tu|vous)?`,
 	},
-	"meal":  {"diner", "dejeuner", "souper", "dine", "dejeune", "un cafe", "cafe", "the", "brunch", "lunch"},
+	"meal":  {"diner", "dejeuner", "souper", "dine", "dejeune", "un cafe", "cafe", "un the", "brunch", "lunch"},
 	"venue": {"dans un cafe", "au cafe", "restaurant", "bistro", "boulangerie", "a son bureau", "a mon bureau", "sur le campus", "au parc", "resto"},
 	"goalDone": {`termine`, `terminee`, `fini`, `finie`, `complete`, `completee`, `acheve`, `achevee`, `envoye`, `envoyee`, `soumis`, `soumise`,
 		`boucle`, `bouclee`, `atteint`, `reussi`, `mis a jour`, `publie`, `depose`},
@@ -73,4 +73,8 @@ var wordsFR = map[string][]string{
 		`(?:veuillez|svp) ne pas repondre`},
 	"unsubscribeLink": {`se desabonner`, `desabonnement`, `vous desabonner`, `gerer (?:vos|mes) preferences`, `vous recevez ce (?:courriel|message) (?:parce|car)`,
 		`afficher dans (?:le|votre) navigateur`, `version web`},
+	"typoTarget": {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain", "aujourd",
+		"janvier", "fevrier", "juillet", "septembre", "octobre", "novembre", "decembre", "heure", "heures", "minutes", "semaine"},
+	"typoStop": {"demande", "demandes", "demains", "domaine", "semaines", "hiver", "heureux", "heureuse", "lundis", "mardis", "jeudis",
+		"vendredis", "samedis", "dimanches", "mercredis", "semainier", "juillettiste", "heurts", "heurte", "minuter", "minutie", "minuterie", "samedi's", "septembres"},
 }
