@@ -69,6 +69,8 @@ func (p datePhrase) place(ref time.Time, want dateDir) (time.Time, placeProblem)
 	case kindOffset:
 		d = ref.AddDate(0, 0, p.offset)
 	case kindMonth:
+		// "until February": the month's first day, for a pause; a meeting is never
+		// given a day from a month alone (placeNext).
 		if want != dirFuture {
 			return time.Time{}, placeVague
 		}

@@ -82,7 +82,7 @@ var (
 		`|(` + numWordAlt + `)\s+(days?|weeks?)\s+ago` +
 		`|il y a\s+(` + numWordAlt + `)\s+(jours?|semaines?)` +
 		`|(?:in|dans)\s+(` + numWordAlt + `)\s+(days?|weeks?|jours?|semaines?)` +
-		`|(a few days ago|quelques jours|earlier this week|this past week|last week|this week|past week|last weekend|this weekend|over the weekend|next week|next month|last month|this month|cette semaine|la semaine derniere|la semaine passee|en debut de semaine|la semaine prochaine|ce week-end|ce weekend|la fin de semaine derniere|en fin de semaine|le mois dernier|le mois prochain|ce mois-ci)` +
+		`|(` + strings.Join(phrasesOf("vagueDate"), "|") + `|a few days ago|quelques jours|earlier this week|this past week|last week|this week|past week|last weekend|this weekend|over the weekend|next week|next month|last month|this month|cette semaine|la semaine derniere|la semaine passee|en debut de semaine|la semaine prochaine|ce week-end|ce weekend|la fin de semaine derniere|en fin de semaine|le mois dernier|le mois prochain|ce mois-ci)` +
 		`|(?:(last|this past|past|next|this coming|coming|this|on|le|ce)\s+)?(` + wdFullAlt + `|tues?|weds?|thurs?|thu|fri)\.?(?:\s+(dernier|passe|prochain|qui vient|last|next))?` +
 		`|(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)|(?:le|du)\s+(\d{1,2})(?:er|e)?` +
 		`)\b`)

@@ -34,6 +34,30 @@ var (
 	titleAbbrevRe = regexp.MustCompile(`(?:^|\s)(?:dr|mr|mrs|ms|mme|mlle|st|env|approx|ca|e\.g|i\.e|vs|jan|feb|fev|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|janv)$`)
 )
 
+var (
+	// habitualRe tells how often a pair met ("every two weeks", "toutes les deux
+	// semaines"): a survey answer, not a meeting log (words_*.go "habitual").
+	habitualRe = phrasesRe("habitual", `\b(?:`, `)\b`)
+	// correctionRe stands between a date and the date that corrects it: "Thursday, no
+	// wait, Wednesday", "jeudi, non attendez, vendredi" (words_*.go "correction").
+	correctionRe = phrasesRe("correction", `^[\s,;:.!-]*(?:`, `)[\s,;:.!-]*(?:(?:i mean|i meant|je veux dire|it was|c'etait)[\s,]*)?$`)
+	// aboutBeforeRe: a future marker after "about" tells what was discussed ("we
+	// talked about going to the conference"), not a plan.
+	aboutBeforeRe = regexp.MustCompile(`\b(?:about|of|re|de|sur|du|d')\s*$`)
+)
+
+// corrected drops from ds each date that the next one corrects.
+func corrected(norm string, ds []datePhrase) []datePhrase {
+	out := ds[:0]
+	for i, d := range ds {
+		if i+1 < len(ds) && correctionRe.MatchString(norm[d.end:ds[i+1].start]) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
 // signal is a word that sets the context of what follows it in a clause.
 type signal struct {
 	pos  int
@@ -58,8 +82,8 @@ func clauseSignals(norm string) (sigs []signal, evidence bool) {
 	ev := evidRe.FindAllStringIndex(norm, -1)
 	first := len(norm) + 1 // the first future marker or negation
 	for _, m := range fut {
-		if adjectiveAhead(norm, m) {
-			continue // "her upcoming interview", "ma prochaine entrevue": not a plan
+		if adjectiveAhead(norm, m) || aboutBeforeRe.MatchString(norm[:m[0]]) {
+			continue // "her upcoming interview", "talked about going to": not a plan
 		}
 		sigs = append(sigs, signal{m[0], ctxFuture})
 		first = min(first, m[0])
@@ -188,6 +212,11 @@ func (x *extractor) readFree(t text, keepNote bool) {
 // readClause reads one clause.
 func (x *extractor) readClause(c text) {
 	m := &x.meeting
+	if habitualRe.MatchString(c.norm) {
+		// "We met every two weeks on Zoom": how often, not a meeting of its own.
+		x.readTopics(c, x.topics.find(c), func(int) bool { return false }, &clauseSegs{cur: m.cur})
+		return
+	}
 	sigs, evidence := clauseSignals(c.norm)
 	happened := func(p int) bool { k := contextAt(sigs, p); return k == ctxPast || k == ctxPlain }
 
@@ -216,7 +245,7 @@ func (x *extractor) readClause(c text) {
 		return // no meeting here: its dates are about something else
 	}
 
-	dates := findDates(c)
+	dates := corrected(c.norm, findDates(c))
 	if evidence && onlyAhead(dates, sigs) {
 		evidence = false // "meeting her next Thursday"
 	}
@@ -342,6 +371,9 @@ func (x *extractor) placeMeeting(d datePhrase) (time.Time, bool) {
 
 // placeNext places the date of the next meeting.
 func (x *extractor) placeNext(d datePhrase) {
+	if d.kind == kindMonth {
+		return // "in January" names no day for a meeting
+	}
 	day, prob := d.place(x.ref, dirFuture)
 	switch prob {
 	case placeOK:
