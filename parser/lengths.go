@@ -53,8 +53,8 @@ var (
 	clockBeforeRe = regexp.MustCompile(`(?:^|\s)(?:a|at|vers|de|from|until|till|jusqu'a|des|avant|apres|before|after|by|depuis|since)\s*$`)
 	// quarterAfterRe follows a number of hours: "et quart", "and a quarter", "et demie".
 	quarterAfterRe = regexp.MustCompile(`^\s+(?:et|and)\s+(?:(quart|a\s+quarter)|(demie|a\s+half))\b`)
-	agoAfterRe    = regexp.MustCompile(`^\s*(?:ago|later|before|after|from now|plus tard|avant|apres)\b`)
-	inBeforeRe    = regexp.MustCompile(`(?:^|\s)(?:in|dans|within|every|each|per|chaque|toutes les|tous les)\s*$`)
+	agoAfterRe     = regexp.MustCompile(`^\s*(?:ago|later|before|after|from now|plus tard|avant|apres)\b`)
+	inBeforeRe     = regexp.MustCompile(`(?:^|\s)(?:in|dans|within|every|each|per|chaque|toutes les|tous les)\s*$`)
 )
 
 // findLengths returns the meeting lengths written in t, in order.
