@@ -157,6 +157,17 @@ func buildTopicIndex(cat *topics.Catalogue) *phraseIndex {
 			ix.add(k, t.Key)
 		}
 	}
+	// The tables' words for a topic, and what only looks like one.
+	for _, tbl := range wordTables {
+		for _, t := range cat.All() {
+			for _, k := range tbl["topic:"+t.Key] {
+				ix.add(k, t.Key)
+			}
+		}
+		for _, k := range tbl["topicStop"] {
+			ix.add(k, "")
+		}
+	}
 	return ix
 }
 

@@ -127,4 +127,21 @@ var wordsEN = map[string][]string{
 	"typoStop": {"about", "domain", "mundane", "thirsty", "thursdays", "fridays", "mondays", "tuesdays", "wednesdays", "sundays", "saturdays",
 		"minuet", "minuets", "houses", "hourly", "weekends", "tuesdays", "today's", "todays", "satisfy", "sunday's", "yesterday's", "someday", "sundae",
 		"wedding", "weddings", "tomorrows", "octopus", "augusta", "novembers", "decembers", "houre", "minus", "minuteman"},
+	// topic:KEY: more words for a catalogue topic (topics/catalogue.json), as people say
+	// it; topicStop: phrases that look like a topic's words but are not.
+	"topic:career_path": {"ended up in libraries", "ended up in librarianship", "ended up in the field", "how she ended up", "how he ended up",
+		"how they ended up", "career story", "her career path", "his career path", "their career path", "her path", "his path", "her journey",
+		"his journey", "how she became", "how he became", "how she started", "how he started", "got her start", "got his start", "path into"},
+	"topic:diversity": {"racialized", "racialised", "bipoc", "person of colour", "person of color", "people of colour", "people of color",
+		"equity", "inclusion", "edi", "dei", "indigenous", "lgbtq", "lgbtq2s", "queer", "only black", "anti-racism", "antiracism"},
+	"topic:work_life_balance": {"disconnecting", "disconnect", "switching off", "unplugging", "unplug", "boundaries", "burned out", "burnt out",
+		"burn out", "burn-out", "mental health", "exhaustion", "overwork", "overworked", "stress", "stressed", "after work"},
+	"topic:time_management": {"deadline", "workload", "to-do list", "procrastination", "procrastinating", "staying organized", "staying organised"},
+	"topic:current_role": {"my position", "my role", "my current position", "my current job", "my work", "my team", "my workplace", "my employer"},
+	"topic:job_applications": {"job search", "my job search", "job hunt", "job hunting", "looking for work", "looking for a job", "job offer", "job offers"},
+	"topic:committees": {"executive", "exec", "student chapter", "chapter executive", "volunteering", "volunteer role"},
+	"topic:conferences": {"super conference", "superconference", "ola super conference", "ola conference", "cla conference", "ala annual",
+		"ala midwinter", "acrl", "cfla conference", "the conference", "a conference"},
+	"topicStop": {"after ten years", "for ten years", "ten years ago", "after 10 years", "for 10 years", "10 years ago", "after five years",
+		"for five years", "five years ago", "5 years ago", "for 5 years", "after 5 years", "years in publishing", "board game", "board games", "job board", "job boards"},
 }
