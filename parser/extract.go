@@ -227,7 +227,12 @@ func (x *extractor) readLine(raw string) {
 	if x.readQuestionLead(t) {
 		return
 	}
-	if x.readCommand(t, false) || x.readGoalLine(t) {
+	if x.readCommand(t, false) {
+		x.inGoalList = false
+		x.readGoalStatusProse(t) // "I'm away until the 14th but goal 1 is done"
+		return
+	}
+	if x.readGoalLine(t) {
 		x.inGoalList = false
 		return
 	}
@@ -249,7 +254,11 @@ func (x *extractor) readLine(raw string) {
 		return
 	}
 	x.readProseQuestion(t)
+	before := len(x.goals)
 	x.readGoalProse(t)
+	if len(x.goals) == before && x.readPromptGoal(t) {
+		return
+	}
 	x.readFree(t, true)
 }
 

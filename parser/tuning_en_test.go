@@ -265,7 +265,7 @@ var tuningEN = []tuneCase{
 		meet: []string{"2026-11-25 45 video [] -"}},
 	{name: "en date self correction", prompt: PromptCheckin,
 		text: "We met Thursday, no wait, Wednesday, on Zoom for an hour." + gmailEN(checkinEN),
-		meet: []string{"2026-11-25 60 video [] -"}},
+		meet: []string{"2026-12-02 60 video [] -"}}, // Wednesday, written on a Wednesday: that day
 	{name: "en length half an hour", prompt: PromptCheckin,
 		text: "Half an hour on the phone yesterday." + gmailEN(checkinEN),
 		meet: []string{"2026-12-01 30 phone [] -"}},

@@ -103,7 +103,7 @@ var tuningMail = []tuneCase{
 	{name: "mail person ooo with goal", prompt: PromptCheckin,
 		text: mailMsg("Sam Lee <sam@example.org>", "Re: Check-in 2", "",
 			"I'm on vacation until Dec 14 but wanted to say goal 1 is done!\n"),
-		goals: []string{"1 done"}},
+		goals: []string{"1 done"}, cmds: []string{"pause 2026-12-14"}}, // "I'm away until" pauses, as the battery has it
 	{name: "mail person html signature", prompt: PromptCheckin,
 		text: mailMsg("Sam Lee <sam@example.org>", "Re: Check-in 2", "Content-Type: text/html; charset=utf-8",
 			"<html><body><div>We met Monday on Zoom, 1 hour, about interviews.</div><br><div>Sam Lee | Library Assistant<br>Toronto Public Library<br>416-555-0199</div>"+
