@@ -22,7 +22,7 @@ var (
 	helpCmdRe = regexp.MustCompile(`^(?:help|aide|help me|help me out|i need help|need help|au secours|aidez-moi|aide-moi|m'aider|nous aider|de l'aide|j'ai besoin d'aide|\?)$`)
 	// helpAskRe is a question about using the program: "How do I log a meeting?",
 	// "what am I supposed to reply?", "Comment est-ce que j'inscris une rencontre?".
-	helpAskRe = regexp.MustCompile(`^(?:(?:hi|hello|bonjour|salut|sorry|desolee?|quick question)[ ,!]+)?(?:how|what|where|comment|que|quoi|ou|qu'est-ce que)\b[^?]{0,50}?\b(?:log|logging|record|report|reply|respond|answer|write back|use|submit|fill|enter|inscri\w*|consigner|enregistrer|signaler|repondre|ecrire|utiliser|remplir|declarer)\b[^?]{0,60}\?$|^je ne sais pas (?:comment|quoi|trop comment|trop quoi)\b|^i (?:don't|do not|dont) (?:know|understand) (?:how|what)\b.{0,40}\b(?:reply|respond|answer|log|write|use)\b`)
+	helpAskRe = regexp.MustCompile(`^(?:(?:hi|hello|bonjour|salut|sorry|desolee?|quick question)[ ,!]+)?(?:how|what|where|comment|que|quoi|ou|qu'est-ce que)\b[^?]{0,50}?\b(?:log|logging|record|report|reply|respond|answer|write back|use|submit|fill|enter|inscri\w*|consigner|enregistrer|signaler|repondre|ecrire|utiliser|remplir|declarer)\b[^?]{0,60}\?$|^je ne sais pas (?:trop )?(?:comment|quoi)\b.{0,40}\b(?:repondre|ecrire|consigner|inscrire|utiliser|remplir|envoyer|signaler|declarer)\b|^i (?:don't|do not|dont) (?:know|understand) (?:how|what)\b.{0,40}\b(?:reply|respond|answer|log|write|use)\b`)
 	// The commands whose words are in the tables (words_en.go, words_fr.go).
 	resumeRe      = phrasesRe("resume", `^(?:`, `)\b`)
 	resumeAloneRe = phrasesRe("resumeAlone", `^(?:`, `)$`)

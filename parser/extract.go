@@ -129,6 +129,7 @@ type extractor struct {
 	question []string
 	warnings []string
 	notices  []Notice // one per warning
+	concern  bool     // the sender asks for help with their pairing
 	// lessMailGuess: "stop sending me emails" was read as fewer reminders, with a
 	// warning; a clear request to leave in the same reply settles it instead.
 	lessMailGuess string
@@ -207,6 +208,7 @@ func (x *extractor) readLine(raw string) {
 	x.cmdClauses = x.cmdClauses[:0]
 	t := fixTypos(newText(line))
 	x.line = t
+	x.readConcern(t)
 	if pieces := goalPieces(t); pieces != nil {
 		for _, p := range pieces {
 			x.readLine(p.orig)
@@ -289,6 +291,7 @@ func (x *extractor) finish(r *Reply) {
 	}
 	r.Warnings = x.warnings
 	r.Notices = x.notices
+	r.Concern = x.concern
 }
 
 // fieldKind is what a labelled line ("Date: Nov 20") gives.

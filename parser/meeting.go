@@ -202,6 +202,12 @@ func (x *extractor) readFree(t text, keepNote bool) {
 		if keepNote && i < len(x.cmdClauses) && x.cmdClauses[i] {
 			continue // "Could you pause my emails until January 5?": a command's date
 		}
+		if strings.HasSuffix(strings.TrimSpace(c.norm), "?") {
+			// A question logs no meeting ("Is it ok if we meet only once this
+			// month?"); what it is about is still a topic of the talk.
+			x.readTopics(c, x.topics.find(c), func(int) bool { return true }, &clauseSegs{cur: x.meeting.cur})
+			continue
+		}
 		x.readClause(c)
 	}
 	if keepNote {
