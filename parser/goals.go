@@ -127,9 +127,9 @@ func titleOf(t text) string {
 func (x *extractor) addGoalUpdate(ref, title string, rest text) {
 	rest = rest.trim("")
 	g := Goal{Ref: ref, Title: title}
-	if strings.HasPrefix(rest.orig, "✓") || strings.HasPrefix(rest.orig, "✔") {
+	if mark := doneMark(rest.orig); mark > 0 {
 		g.Status = "done"
-		rest = rest.sub(len("✓"), len(rest.norm))
+		rest = rest.sub(mark, len(rest.norm))
 	} else if m := statusRe.FindStringSubmatchIndex(rest.norm); m != nil {
 		switch {
 		case m[2] >= 0:
@@ -402,3 +402,14 @@ func (x *extractor) readPromptGoal(t text) bool {
 
 // horizonWordRe names a goal's horizon inside its words.
 var horizonWordRe = regexp.MustCompile(`\b(?:(short|long)[- ]?term|(court|long) terme)\b`)
+
+// doneMark returns the length in bytes of a check mark that opens s ("✓", "✔",
+// "✅", "☑"), or 0. Folding keeps these runes, so the length is the same in norm.
+func doneMark(s string) int {
+	for _, m := range []string{"✓", "✔", "✅", "☑", "☑️", "✔️"} {
+		if strings.HasPrefix(s, m) {
+			return len(m)
+		}
+	}
+	return 0
+}

@@ -46,6 +46,17 @@ var (
 	aboutBeforeRe = regexp.MustCompile(`\b(?:about|of|re|de|sur|du|d')\s*$`)
 )
 
+// namesDay reports whether one of ds names a particular day.
+func namesDay(ds []datePhrase) bool {
+	for _, d := range ds {
+		switch d.kind {
+		case kindFull, kindMonthDay, kindDay, kindWeekday, kindOffset, kindAmbiguous:
+			return true
+		}
+	}
+	return false
+}
+
 // corrected drops from ds each date that the next one corrects.
 func corrected(norm string, ds []datePhrase) []datePhrase {
 	out := ds[:0]
@@ -218,7 +229,7 @@ func (x *extractor) readFree(t text, keepNote bool) {
 // readClause reads one clause.
 func (x *extractor) readClause(c text) {
 	m := &x.meeting
-	if habitualRe.MatchString(c.norm) {
+	if habitualRe.MatchString(c.norm) && !namesDay(findDates(c)) {
 		// "We met every two weeks on Zoom": how often, not a meeting of its own.
 		x.readTopics(c, x.topics.find(c), func(int) bool { return false }, &clauseSegs{cur: m.cur})
 		return

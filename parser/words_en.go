@@ -74,6 +74,9 @@ var wordsEN = map[string][]string{
 		`(?:change|switch|swap) (?:my )?(?:mentors?|mentees?|partners?|pairing|match)`, `(?:a )?(?:new|different|another) (?:mentor|mentee|match|pairing)`,
 		`paired with someone else`, `(?:problem|issue|trouble|difficulty|concern)s? with (?:my )?(?:mentor|mentee|partner|pairing)`,
 		`(?:i'm|i am) (?:worried|concerned) about (?:my |the )?(?:mentor|mentee|pairing|partner|match)`,
+		`no-?shows?`, `(?:didn't|did not|never|doesn't|does not) show up`, `stood me up`, `not getting (?:much|anything) out of`,
+		`(?:isn't|is not|doesn't seem|does not seem|don't think (?:she|he|they)(?:'s| is| are)?) (?:very |really )?(?:interested|engaged|invested|committed)`,
+		`(?:haven't|have not|hasn't|has not) been able to (?:meet|connect|find a time|reach)`, `(?:can't|cannot|couldn't) (?:reach|get hold of) (?:my |her |him |them)`,
 	},
 	// habitual: how often a pair met, which is no meeting of its own.
 	"habitual": {
@@ -81,6 +84,8 @@ var wordsEN = map[string][]string{
 		`(?:once|twice|three times) (?:a|per|every) (?:week|month)`, `(?:bi-?)?weekly`, `monthly`, `each (?:week|month)`,
 		`most weeks`, `regularly`, `usually`, `typically`, `throughout the (?:session|program)`, `over the (?:session|program)`,
 		`(?:we|i) (?:would|used to) (?:meet|talk|call|chat)`,
+		`(?:met|talked|spoke|chatted|called|seen each other)\s+(?:(?:about|around|maybe|only|just)\s+)?(?:twice|three times|four times|five times|a few times|several times|\d+ times|many times|a couple of times)`,
+		`(?:\d+|two|three|four|five|six) (?:meetings|calls|sessions) (?:so far|in total|altogether|this session|since)`,
 	},
 	// correction: a self-correction between two values ("Thursday, no wait, Wednesday").
 	"correction": {`no wait`, `wait no`, `wait`, `sorry`, `i mean`, `i meant`, `actually`, `oops`, `correction`, `rather`, `make that`, `scratch that`, `my bad`, `no`},
@@ -94,6 +99,8 @@ var wordsEN = map[string][]string{
 		`am i (?:allowed|able|supposed|expected)`, `are we (?:allowed|able|supposed|expected|required)`, `is there (?:a|any)`,
 		`how (?:many|often|long) (?:should|do|must|are) (?:we|i)`, `when (?:is|does|will) the (?:program|session)`, `what happens (?:if|when|after)`,
 		`who (?:do|should) i`, `is the (?:program|session|committee)`, `does the (?:program|session)`,
+		`how (?:many|often|long)\b.{0,30}\b(?:should|must|supposed|expected|required|do we|do i|are we)`, `where (?:can|do|should) (?:i|we)`,
+		`(?:is|are) (?:we|i) (?:supposed|expected|required|allowed)`, `what happens`,
 	},
 	// meal: a meal or coffee names meeting in person only when nothing else says how.
 	"meal": {"lunch", "breakfast", "brunch", "dinner", "tea", "coffee", "a coffee", "coffee chat", "drinks"},
