@@ -85,7 +85,7 @@ func BenchmarkParseVsEnmime(b *testing.B) {
 // quoted program emails, whole messages), one per iteration: the cost of reading
 // meaning rather than MIME.
 func BenchmarkParseReplies(b *testing.B) {
-	cases := append(append(append([]tuneCase{}, tuningEN...), tuningFR...), tuningMail...)
+	cases := append(append(append(append([]tuneCase{}, tuningEN...), tuningFR...), tuningMail...), tuningMore...)
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		c := cases[i%len(cases)]

@@ -34,7 +34,7 @@ var (
 	titledGoalLineRe = regexp.MustCompile(`^(?:(?:my|the|our|mon|notre|l')\s*)?(?:(.{1,40}?)\s+goal|objectif\s+(?:(?:de|du|des|d'|sur le|sur la)\s*)?(.{1,40}?))\s*(?:-\s*|\s+(?:is|est|has been|was|a ete)\s+|\s+)`)
 
 	// statusRe reads a status word at the start of an update.
-	statusRe  = regexp.MustCompile(`^(?:(done|completed?|finished|achieved|accomplished|reached|checked off|termine(?:e?s?)?|fait|faite|fini|finie|completee?|atteinte?|accomplie?|reussie?|realisee?|c'est fait)|(in progress|ongoing|underway|under way|working on it|started|progressing|on track|halfway(?: there| done)?|partly done|partially done|in the works|en cours|en progres|commencee?|amorcee?|en bonne voie|ca avance|a moitie fait)|(dropped|abandoned|giving up|gave up|cancell?ed|no longer|not pursuing|scrapped|abandonnee?|laisse tomber|annulee?|plus d'actualite)|(new|nouveau|nouvel|nouvelle))\b`)
+	statusRe  = regexp.MustCompile(`^(?:(?:still|now|toujours|encore|maintenant|bien|officially|officiellement)\s+)?(?:(done|completed?|finished|achieved|accomplished|reached|checked off|termine(?:e?s?)?|fait|faite|fini|finie|completee?|atteinte?|accomplie?|reussie?|realisee?|c'est fait)|(in progress|ongoing|underway|under way|working on it|started|progressing|on track|halfway(?: there| done)?|partly done|partially done|in the works|en cours|en progres|commencee?|amorcee?|en bonne voie|ca avance|a moitie fait|avance(?: bien| un peu)?|progresse(?: bien)?|progressing well|going well|moving along)|(dropped|abandoned|giving up|gave up|cancell?ed|no longer|not pursuing|scrapped|abandonnee?|laisse tomber|annulee?|plus d'actualite)|(new|nouveau|nouvel|nouvelle))\b`)
 	noteSepRe = regexp.MustCompile(`^[\s,;:.!\-()]*`)
 )
 

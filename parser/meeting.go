@@ -43,7 +43,7 @@ var (
 	correctionRe = phrasesRe("correction", `^[\s,;:.!-]*(?:`, `)[\s,;:.!-]*(?:(?:i mean|i meant|je veux dire|it was|c'etait)[\s,]*)?$`)
 	// aboutBeforeRe: a future marker after "about" tells what was discussed ("we
 	// talked about going to the conference"), not a plan.
-	aboutBeforeRe = regexp.MustCompile(`\b(?:about|of|re|de|sur|du|d')\s*$`)
+	aboutBeforeRe = regexp.MustCompile(`(?:^|\s)(?:about|of|re|de|sur|du|d')\s*$`)
 )
 
 // namesDay reports whether one of ds names a particular day.

@@ -160,7 +160,7 @@ func isStatus(s string) bool {
 }
 
 func TestTuningBattery(t *testing.T) {
-	cases := slices.Concat(tuningEN, tuningFR, tuningMail)
+	cases := slices.Concat(tuningEN, tuningFR, tuningMail, tuningMore)
 	if len(cases) < 100 {
 		t.Fatalf("the tuning battery has %d cases; keep at least 100", len(cases))
 	}

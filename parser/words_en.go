@@ -145,7 +145,7 @@ var wordsEN = map[string][]string{
 		"burn out", "burn-out", "mental health", "exhaustion", "overwork", "overworked", "stress", "stressed", "after work"},
 	"topic:time_management":  {"deadline", "workload", "to-do list", "procrastination", "procrastinating", "staying organized", "staying organised"},
 	"topic:current_role":     {"my position", "my role", "my current position", "my current job", "my work", "my team", "my workplace", "my employer"},
-	"topic:job_applications": {"job search", "my job search", "job hunt", "job hunting", "looking for work", "looking for a job", "job offer", "job offers"},
+	"topic:job_applications": {"job search", "my job search", "my job hunt", "my job hunting", "my job applications", "my job application", "job hunt", "job hunting", "looking for work", "looking for a job", "job offer", "job offers"},
 	"topic:committees":       {"executive", "exec", "student chapter", "chapter executive", "volunteering", "volunteer role"},
 	"topic:conferences": {"super conference", "superconference", "ola super conference", "ola conference", "cla conference", "ala annual",
 		"ala midwinter", "acrl", "cfla conference", "the conference", "a conference"},
