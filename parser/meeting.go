@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -45,6 +46,17 @@ var (
 	// talked about going to the conference"), not a plan.
 	aboutBeforeRe = regexp.MustCompile(`(?:^|\s)(?:about|of|re|de|sur|du|d')\s*$`)
 )
+
+// correctedAt reports whether the length ending at end is corrected by the next one:
+// "45 min, sorry, an hour".
+func correctedAt(norm string, end int, ls []lengthFound) bool {
+	for _, l := range ls {
+		if l.start >= end {
+			return correctionRe.MatchString(norm[end:l.start])
+		}
+	}
+	return false
+}
 
 // namesDay reports whether one of ds names a particular day.
 func namesDay(ds []datePhrase) bool {
@@ -238,8 +250,13 @@ func (x *extractor) readClause(c text) {
 	happened := func(p int) bool { k := contextAt(sigs, p); return k == ctxPast || k == ctxPlain }
 
 	lengths := findLengths(c)
+	lengths = slices.DeleteFunc(lengths, func(l lengthFound) bool { return correctedAt(c.norm, l.end, lengths) })
 	var modes []phraseHit
-	for _, h := range modeIndex().find(c) {
+	found := modeIndex().find(c)
+	for i, h := range found {
+		if i+1 < len(found) && correctionRe.MatchString(c.norm[h.end:found[i+1].start]) {
+			continue // "on Zoom, no wait, by phone"
+		}
 		if happened(h.start) {
 			modes = append(modes, h)
 		}

@@ -113,6 +113,9 @@ func (c tuneCase) check(r *Reply) []string {
 			bad = append(bad, fmt.Sprintf("%q missing from the reply text", w))
 		}
 	}
+	if len(r.Notices) != len(r.Warnings) || r.Notices == nil {
+		bad = append(bad, fmt.Sprintf("%d notices for %d warnings", len(r.Notices), len(r.Warnings)))
+	}
 	if string(r.ReturnDate) != c.ret {
 		bad = append(bad, fmt.Sprintf("return date %q, want %q", r.ReturnDate, c.ret))
 	}
