@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -27,7 +28,9 @@ var typoTargets = sync.OnceValue(func() map[byte][]string {
 	m := map[byte][]string{}
 	for _, t := range wordTables {
 		for _, w := range t["typoTarget"] {
-			m[w[0]] = append(m[w[0]], w)
+			if !slices.Contains(m[w[0]], w) {
+				m[w[0]] = append(m[w[0]], w)
+			}
 		}
 	}
 	return m
