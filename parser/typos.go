@@ -125,9 +125,11 @@ func typoFix(w string) string {
 // editDistance is the restricted Damerau-Levenshtein distance of a and b, or
 // limit+1 once it is sure to exceed limit.
 func editDistance(a, b string, limit int) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	if len(b) >= maxTypoWord {
+		return limit + 1
+	}
+	var r0, r1, r2 [maxTypoWord + 1]int // the known words are short: no allocation
+	prev2, prev, cur := r0[:len(b)+1], r1[:len(b)+1], r2[:len(b)+1]
 	for j := range prev {
 		prev[j] = j
 	}
