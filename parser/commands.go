@@ -18,7 +18,7 @@ import (
 var (
 	// politeRe is the wrapping of a request: "please", "can we", "could you", "I think
 	// I need to", "est-ce qu'on peut", "pouvez-vous", "je voudrais"; and "thanks" after it.
-	politeRe  = regexp.MustCompile(`^(?:(?:hi|hello|hey|bonjour|bonsoir|salut|allo|ok|okay|oops|oh|well|so|alors|bon|donc|please|pls|plz|kindly|svp|s'il vous plait|s'il te plait|merci de|could you|can you|would you|will you|can we|could we|may we|may i|can i|could i|is it possible to|would it be possible to|i'd like to|i would like to|i'd like you to|i would like you to|i want to|i need to|we need to|we'd like to|you can|feel free to|i think|i guess|i'm afraid|unfortunately|sadly|est-ce qu'on peut|est-ce que l'on peut|est-ce que (?:je|nous|vous) (?:peux|pouvons|pouvez)|on peut|on pourrait|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|je voudrais|je voudrai|j'aimerais|je veux|je dois|nous voudrions|nous aimerions|je pense que|je pense qu'|je crois que|malheureusement)[\s,]+)+|(?:\s+(?:please|pls|svp|s'il vous plait|merci|thanks|thank you))+$`)
+	politeRe  = regexp.MustCompile(`^(?:(?:hi|hello|hey|bonjour|bonsoir|salut|allo|ok|okay|oops|oh|well|so|alors|bon|donc|please|pls|plz|kindly|svp|s'il vous plait|s'il te plait|merci de|could you|can you|would you|will you|can we|could we|may we|may i|can i|could i|is it possible to|would it be possible to|i'd like to|i would like to|i'd like you to|i would like you to|i want to|i need to|we need to|we'd like to|you can|feel free to|i think|i guess|i'm afraid|unfortunately|sadly|est-ce qu'on peut|est-ce que l'on peut|est-ce que (?:je|nous|vous) (?:peux|pouvons|pouvez)|on peut|on pourrait|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|je voudrais|je voudrai|j'aimerais|je veux|je dois|nous voudrions|nous aimerions|je pense que|je pense qu'|je crois que|malheureusement)[\s,]+)+|(?:[\s,]+(?:please|pls|svp|s'il vous plait|merci|thanks|thank you|sorry|desolee?|unfortunately|malheureusement))+$`)
 	helpCmdRe = regexp.MustCompile(`^(?:help|aide|help me|help me out|i need help|need help|au secours|aidez-moi|aide-moi|m'aider|nous aider|de l'aide|j'ai besoin d'aide|\?)$`)
 	// helpAskRe is a question about using the program: "How do I log a meeting?",
 	// "what am I supposed to reply?", "Comment est-ce que j'inscris une rencontre?".
@@ -37,7 +37,7 @@ var (
 	untilThenRe = phrasesRe("untilThen", `\s+(?:`, `)$`)
 	// notAvailableRe: "I won't be available until January 8", "je ne serai pas disponible avant le 6".
 	notAvailableRe = regexp.MustCompile(`^(?:i won't be|i will not be|i'm not|i am not|we won't be|we will not be|je ne serai pas|je ne suis pas|nous ne serons pas|on ne sera pas)\s+(?:available|reachable|around|disponibles?|joignables?)\s+(until|till|before|avant|jusqu'au|jusqu'a|jusqu'en)\s+(.+)$`)
-	pauseRe        = regexp.MustCompile(`^(?:pause|pause me|pause us|take a break|taking a break|(?:i'm|i am|we're|we are) taking a break|hold off|(?:je|on|nous) (?:prends|prend|prenons) une pause|prendre une pause|faire une pause|put (?:me|us|it|things|everything) on (?:pause|hold)|on hold|(?:pause|hold|suspend|stop) (?:my |the |our |all )?(?:emails|e-mails|messages|reminders|program|programme|check-ins|checkins|mentorship|pairing|participation|everything|things|it all)|(?:mettre|mettez|me mettre|nous mettre|mettez-moi|mettez-nous)(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))? en pause(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))?|en pause|je suis en pause|(?:tout )?suspendre(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat|messages))?)(?:\s+(until|till|til|through|to|jusqu'au|jusqu'a|jusqu au|jusqu'en|au|for|pendant)\s+(.+))?$`)
+	pauseRe        = regexp.MustCompile(`^(?:pause|pause me|pause us|take a break|taking a break|(?:i'm|i am|we're|we are) taking a break|hold off|(?:je|on|nous) (?:prends|prend|prenons) une pause|prendre une pause|faire une pause|put (?:me|us|it|things|everything) on (?:pause|hold)|on hold|(?:pause|hold|suspend|stop) (?:my |the |our |all )?(?:emails|e-mails|messages|reminders|program|programme|check-ins|checkins|mentorship|pairing|participation|everything|things|it all)|(?:mettre|mettez|me mettre|nous mettre|mettez-moi|mettez-nous)(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))? en pause(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))?|en pause|je suis en pause|(?:tout )?suspendre(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat|messages))?)(?:\s+(until|till|til|through|to|jusqu'au|jusqu'a|jusqu au|jusqu'en|au|for|pendant)\s+(.+))?(?:\s+` + pauseSpanAlt + `)?$`)
 	busyRe         = regexp.MustCompile(`^(?:(?:i'm|i am|i'll be|i will be|i'm going to be|i am going to be|i'll be going|we're|we are|we'll be|je suis|je serai|je vais etre|nous sommes|nous serons|on est|on sera)\s+)?(?:(?:very|really|super|tres|vraiment)\s+)?(?:busy|away|travelling|traveling|on vacation|on holiday|on holidays|on (?:parental |maternity |paternity |sick |medical |study )?leave|off|out of (?:town|office|the office)|occupee?s?|absente?s?|en vacances|en conge(?: (?:parental|de maternite|de paternite|de maladie|sabbatique))?|en voyage|indisponibles?|unavailable)\s+(until|till|til|through|jusqu'au|jusqu'a|jusqu au|jusqu'en)\s+(.+)$`)
 	spanRe         = regexp.MustCompile(`^(\d{1,2}|an?|one|two|three|four|five|six|une?|deux|trois|quatre|cinq|six)\s+(days?|weeks?|jours?|semaines?)\b`)
 
@@ -219,6 +219,16 @@ func (x *extractor) readCommandClause(c text) bool {
 	return true
 }
 
+// pauseSpanAlt is how long a pause runs when no date says it ("over the holidays").
+var pauseSpanAlt = `(?:` + strings.Join(phrasesOf("pauseSpan"), "|") + `)`
+
+// newYearRe names the first of January ("until the new year", "jusqu'au nouvel an").
+var newYearRe = phrasesRe("newYear", `^(?:`, `)\b`)
+
+// untilInLineRe finds a pause's end elsewhere in its line: "I'm going on leave until
+// September 8, please pause".
+var untilInLineRe = regexp.MustCompile(`\b(?:until|till|til|through|jusqu'au|jusqu'a|jusqu au|jusqu'en)\s+`)
+
 // ratingBareRe is a number alone, a rating under the wrap-up survey.
 var ratingBareRe = regexp.MustCompile(`^\d{1,2}(?:[.,]\d)?$`)
 
@@ -248,10 +258,23 @@ func (x *extractor) addPauseThen(c text) {
 // addPause records a pause; the date is c.norm[i:j] (i < 0: no date given).
 func (x *extractor) addPause(c text, prep string, i, j int) {
 	if i < 0 {
+		// No date in the request: one said with "until" elsewhere in the line.
+		for _, m := range untilInLineRe.FindAllStringIndex(x.line.norm, 4) {
+			for _, d := range findDates(x.line.sub(m[1], min(len(x.line.norm), m[1]+40))) {
+				if day, prob := d.place(x.ref, dirFuture); prob == placeOK && d.start == 0 {
+					x.addCommand(Command{Name: CmdPause, Until: DayOf(day)})
+					return
+				}
+			}
+		}
 		x.addCommand(Command{Name: CmdPause})
 		return
 	}
 	rest := c.sub(i, j)
+	if newYearRe.MatchString(rest.norm) {
+		x.addCommand(Command{Name: CmdPause, Until: DayOf(time.Date(x.ref.Year()+1, time.January, 1, 0, 0, 0, 0, time.UTC))})
+		return
+	}
 	if prep == "for" || prep == "pendant" {
 		if m := spanRe.FindStringSubmatch(rest.norm); m != nil {
 			d := x.ref.AddDate(0, 0, countOf(m[1])*unitDays(m[2]))

@@ -327,7 +327,7 @@ var (
 	// finished my cover letter", "still working on my LinkedIn", "j'ai terminé mon
 	// portfolio" (words_*.go goalDone, goalProgress, goalDropped). Only "my ..." (or
 	// "the ... goal") is a goal: "I finished the book" is not.
-	goalVerbProseRe = regexp.MustCompile(`\b(?:i|i've|i have|i'm|i am|i just|we|we've|j'ai|je|j'|nous avons|on a)\s+(?:(?:just|finally|already|also|now|officially|still|currently|enfin|finalement|deja|aussi|maintenant|toujours|encore|bien|presque)\s+)*` +
+	goalVerbProseRe = regexp.MustCompile(`(?:\b(?:i|i've|i have|i'm|i am|i just|we|we've|j'ai|je|j'|nous avons|on a)\s+|^|[.!?;]\s+)(?:(?:just|finally|already|also|now|officially|still|currently|enfin|finalement|deja|aussi|maintenant|toujours|encore|bien|presque)\s+)*` +
 		`(?:(` + strings.Join(phrasesOf("goalDone"), "|") + `)|(` + strings.Join(phrasesOf("goalProgress"), "|") + `)|(` + strings.Join(phrasesOf("goalDropped"), "|") + `))\s+` +
 		`(?:(?:on|sur|with|avec)\s+)?(?:(my|mon|ma|mes)\s+|(the|l'|le|la)\s*)([^.,;:!?()]{2,60})`)
 	// goalTitleCutRe ends a goal's words told in prose: "my portfolio website last

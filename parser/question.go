@@ -56,6 +56,12 @@ var (
 // readProseQuestion records the questions for the committee asked in a line of prose.
 func (x *extractor) readProseQuestion(t text) {
 	if !strings.Contains(t.norm, "?") {
+		// "I was wondering if the program runs again next fall."
+		for _, c := range splitClauses(t) {
+			if wonderRe.MatchString(c.norm) {
+				x.question = append(x.question, c.orig)
+			}
+		}
 		return
 	}
 	for i, c := range splitClauses(t) {
@@ -81,6 +87,9 @@ func (x *extractor) readProseQuestion(t text) {
 // (words_*.go "ask"). It must open the sentence: "she asked me how do you ...?" is
 // the pair's own talk.
 var askRe = phrasesRe("ask", `^(?:(?:hi|hello|hey|bonjour|salut|also|and|so|but|sorry|one more thing|quick question|aussi|et|alors|mais|desolee?|petite question|juste)[\s,:!-]+)*(?:`, `)\b`)
+
+// wonderRe opens a question asked as a statement (words_*.go "wonder").
+var wonderRe = phrasesRe("wonder", `^(?:(?:hi|hello|bonjour|also|and|so|but|aussi|et|alors|mais)[\s,:!-]+)*(?:`, `)\b`)
 
 // concernRe is a sender asking for help with, or reporting a problem in, their
 // pairing (words_*.go "concern"); concernNoRe before it takes it back ("no problem

@@ -41,10 +41,11 @@ var wordsEN = map[string][]string{
 		`i (?:(?:want|would like|wish|need|'d like|have decided|decided|am going|'ve decided)\s+to\s+)?(?:leave|quit|withdraw from|drop out of|exit) (?:the|this) (?:mentorship |mentoring )?(?:program|programme)`,
 		`i(?:'m| am) (?:leaving|quitting|withdrawing from|dropping out of) (?:the|this) (?:mentorship |mentoring )?(?:program|programme)`,
 		`i (?:no longer|can no longer|can't|cannot|won't|will not|don't|do not) (?:(?:wish|want|be able) to )?(?:continue|participate|stay|take part)\b.{0,25}\b(?:program|programme)`,
-		`(?:please )?withdraw me`, `(?:remove|take) me (?:from|off) (?:the|your|this) (?:mailing |email )?list`,
+		`(?:please )?withdraw me`, `i (?:need|have|want|would like|'d like|must|will have) to (?:drop out|withdraw|step away|step back|leave|quit)(?: now| for good| completely)?$`,
+		`i(?:'m| am) (?:dropping out|withdrawing|stepping away|quitting)$`, `(?:remove|take) me (?:from|off) (?:the|your|this) (?:mailing |email )?list`,
 	},
 	// stopAlone: a whole reply that is only "stop": the program asks to confirm.
-	"stopAlone": {`stop`, `unsubscribe`, `unsubscribe me`, `quit`, `leave`, `opt out`, `opt me out`, `remove me`},
+	"stopAlone": {`stop`, `unsubscribe`, `unsubscribe me`, `quit`, `leave`, `opt out`, `opt me out`, `remove me`, `drop out`, `withdraw`, `withdraw now`, `drop out now`},
 	// resume: back from a pause.
 	"resume": {
 		`i'm back`, `i am back`, `we're back`, `we are back`, `back from (?:my |our )?(?:leave|vacation|holidays?|trip|break|travels)`,
@@ -74,6 +75,8 @@ var wordsEN = map[string][]string{
 		`(?:change|switch|swap) (?:my )?(?:mentors?|mentees?|partners?|pairing|match)`, `(?:a )?(?:new|different|another) (?:mentor|mentee|match|pairing)`,
 		`paired with someone else`, `(?:problem|issue|trouble|difficulty|concern)s? with (?:my )?(?:mentor|mentee|partner|pairing)`,
 		`(?:i'm|i am) (?:worried|concerned) about (?:my |the )?(?:mentor|mentee|pairing|partner|match)`,
+		`(?:not sure|unsure|don't think|do not think|doubt) (?:if |whether |that )?(?:this|the|our|my) (?:pairing|match|mentorship|relationship)`,
+		`(?:pairing|match|mentorship) (?:isn't|is not|hasn't been|has not been) (?:really |quite )?(?:working|great|helpful|a good fit)`,
 		`no-?shows?`, `(?:didn't|did not|never|doesn't|does not) show up`, `stood me up`, `not getting (?:much|anything) out of`,
 		`(?:isn't|is not|doesn't seem|does not seem|don't think (?:she|he|they)(?:'s| is| are)?) (?:very |really )?(?:interested|engaged|invested|committed)`,
 		`(?:haven't|have not|hasn't|has not) been able to (?:meet|connect|find a time|reach)`, `(?:can't|cannot|couldn't) (?:reach|get hold of) (?:my |her |him |them)`,
@@ -100,7 +103,8 @@ var wordsEN = map[string][]string{
 		`how (?:many|often|long) (?:should|do|must|are) (?:we|i)`, `when (?:is|does|will) the (?:program|session)`, `what happens (?:if|when|after)`,
 		`who (?:do|should) i`, `is the (?:program|session|committee)`, `does the (?:program|session)`,
 		`how (?:many|often|long)\b.{0,30}\b(?:should|must|supposed|expected|required|do we|do i|are we)`, `where (?:can|do|should) (?:i|we)`,
-		`(?:is|are) (?:we|i) (?:supposed|expected|required|allowed)`, `what happens`,
+		`(?:is|are) (?:we|i) (?:supposed|expected|required|allowed)`, `(?:is there )?any chance`, `will (?:the program|there be|we|i)`,
+		`does (?:anyone|the committee|the program)`, `what happens`,
 	},
 	// meal: a meal or coffee names meeting in person only when nothing else says how.
 	"meal": {"lunch", "breakfast", "brunch", "dinner", "tea", "coffee", "a coffee", "coffee chat", "drinks"},
@@ -153,4 +157,11 @@ var wordsEN = map[string][]string{
 		"for five years", "five years ago", "5 years ago", "for 5 years", "after 5 years", "years in publishing", "board game", "board games", "job board", "job boards"},
 	"goalChatter": {"thanks", "thank you", "looking forward", "excited", "glad", "happy to", "i hope", "hope", "hi", "hello", "here are", "here's",
 		"below", "sorry", "cheers", "best", "my goals", "these are", "i'm looking", "i am looking", "so excited", "can't wait", "great to"},
+	// wonder: a question asked as a statement, without a question mark.
+	"wonder": {`i was wondering`, `i am wondering`, `i'm wondering`, `i wonder`, `i would like to know`, `i'd like to know`, `i'd love to know`,
+		`could you (?:please )?(?:let me know|tell me|confirm)`, `please (?:let me know|advise|confirm)`},
+	// newYear: the first of January, as people name it.
+	"newYear": {`(?:the )?new year`, `new year's(?: day)?`},
+	// pauseSpan: how long a pause runs, without a date ("over the holidays").
+	"pauseSpan": {`over the (?:holidays|holiday season|break|summer|winter break)`, `during the (?:holidays|break|summer)`, `for (?:a while|now|the (?:holidays|summer|month))`, `for a bit`},
 }

@@ -26,8 +26,9 @@ var wordsFR = map[string][]string{
 		`(?:retirez|desinscrivez|enlevez)[- ]moi d[ue] (?:programme|mentorat)`,
 		`je ne (?:participe|participerai|veux|peux|souhaite) plus (?:participer )?(?:au|a ce) programme`,
 		`(?:retirez|desinscrivez|enlevez)[- ]moi de (?:la|votre) liste(?: d'envoi)?`,
+		`je (?:dois|vais|veux|voudrais|souhaite) (?:me retirer|abandonner|quitter)$`, `je me retire$`, `j'abandonne$`,
 	},
-	"stopAlone": {`retirez-moi`, `desinscrivez-moi`, `desabonnez-moi`, `arret`, `arreter`, `desabonner`, `desabonnement`, `me desabonner`, `desinscrire`, `me desinscrire`, `desinscription`},
+	"stopAlone": {`me retirer`, `abandonner`, `quitter`, `retirez-moi`, `desinscrivez-moi`, `desabonnez-moi`, `arret`, `arreter`, `desabonner`, `desabonnement`, `me desabonner`, `desinscrire`, `me desinscrire`, `desinscription`},
 	"resume": {
 		`je suis de retour`, `nous sommes de retour`, `on est de retour`, `de retour`, `vous pouvez reprendre(?: les (?:envois|courriels|rappels))?`,
 		`reprendre (?:les (?:envois|courriels|rappels)|le programme|mon jumelage)`, `(?:recommencer|recommencez) (?:a m'envoyer|les envois)`,
@@ -45,6 +46,7 @@ var wordsFR = map[string][]string{
 		`je ne sais (?:pas|plus)(?: trop)? quoi faire`, `mal a l'aise`, `(?:ca|cela) m'inquiete`, `je suis inquiete?`,
 		`changer de (?:mentor|mentore|mentoree?|jumelage|partenaire)`, `(?:un|une) autre (?:mentor|mentore|mentoree?|jumelage)`,
 		`(?:un |des )?(?:probleme|difficulte)s? avec (?:mon|ma) (?:mentor|mentore|mentoree?|jumelage)`,
+		`(?:pas sure?|doute) que (?:le|notre|ce) (?:jumelage|mentorat) (?:fonctionne|marche)`, `(?:le|notre|ce) (?:jumelage|mentorat) ne (?:fonctionne|marche) pas`,
 		`ne s'est pas presentee?`, `(?:n'est|ne s'est) jamais (?:venue?|presentee?)`, `pas (?:tres |vraiment )?(?:utile|interessee?|engagee?|investie?)`,
 		`je n'en retire pas`, `(?:pas|jamais) reussi a (?:la |le |les )?(?:joindre|rejoindre|rencontrer)`, `n'arrivons pas a (?:nous )?(?:rencontrer|parler|trouver)`,
 	},
@@ -97,4 +99,7 @@ var wordsFR = map[string][]string{
 	"topicStop":              {"apres dix ans", "pendant dix ans", "il y a dix ans", "apres cinq ans", "pendant cinq ans", "il y a cinq ans", "depuis dix ans"},
 	"goalChatter": {"merci", "au plaisir", "hate", "j'ai hate", "contente?", "heureuse?", "ravie?", "voici", "ci-dessous", "desolee?", "bonjour",
 		"salut", "mes objectifs", "a bientot", "bonne journee"},
+	"wonder":    {`je me demandais`, `je me demande`, `j'aimerais savoir`, `je voudrais savoir`, `pourriez-vous me (?:dire|confirmer|preciser)`, `merci de me (?:dire|confirmer|preciser)`},
+	"newYear":   {`le nouvel an`, `la nouvelle annee`, `le jour de l'an`},
+	"pauseSpan": {`(?:pendant|durant) (?:les fetes|le temps des fetes|l'ete|les vacances|le conge)`, `pour (?:un moment|l'instant|les fetes|l'ete)`},
 }
