@@ -164,4 +164,7 @@ var wordsEN = map[string][]string{
 	"newYear": {`(?:the )?new year`, `new year's(?: day)?`},
 	// pauseSpan: how long a pause runs, without a date ("over the holidays").
 	"pauseSpan": {`over the (?:holidays|holiday season|break|summer|winter break)`, `during the (?:holidays|break|summer)`, `for (?:a while|now|the (?:holidays|summer|month))`, `for a bit`},
+	"oooBody": {`(?:i am|i'm) currently (?:away|out|travell?ing|on leave|unavailable)`,
+		`(?:i will|i'll) (?:be back|return) (?:in the office )?on`, `(?:i am|i'm) (?:out|away) (?:of the office )?(?:with|and) (?:limited|no) access`,
+		`thank you for your (?:email|message)[,.!]? i (?:am|will be) (?:out|away|on)`, `(?:i am|i'm) on (?:maternity|paternity|parental|medical|sick|study) leave`},
 }
