@@ -103,6 +103,6 @@ var wordsFR = map[string][]string{
 	"newYear":   {`le nouvel an`, `la nouvelle annee`, `le jour de l'an`},
 	"pauseSpan": {`(?:pendant|durant) (?:les fetes|le temps des fetes|l'ete|les vacances|le conge)`, `pour (?:un moment|l'instant|les fetes|l'ete)`},
 	"oooBody": {`je serai de retour (?:le|au bureau le|a partir du|des le)`, `je suis (?:actuellement )?(?:en conge|en vacances|absente?|a l'exterieur du bureau)`,
-`merci (?:de|pour) votre (?:courriel|message)[,.!]? je suis (?:absente?|en conge|en vacances)`,
+		`merci (?:de|pour) votre (?:courriel|message)[,.!]? je suis (?:absente?|en conge|en vacances)`,
 		`(?:avec un|sans) acces (?:limite )?a mes courriels`},
 }
