@@ -256,12 +256,15 @@ func (x *extractor) readLine(raw string) {
 		return
 	}
 	x.readProseQuestion(t)
-	before := len(x.goals)
+	goals, questions, evidence, commands := len(x.goals), len(x.question), x.meeting.evidence, len(x.commands)
 	x.readGoalProse(t)
-	if len(x.goals) == before && x.readPromptGoal(t) {
-		return
-	}
 	x.readFree(t, true)
+	// Under the goals prompt, a line nothing else understood is a goal; a line that
+	// told of a meeting, asked a question or gave a command is not.
+	if len(x.goals) == goals && len(x.question) == questions && len(x.commands) == commands &&
+		(evidence || !x.meeting.evidence) && x.readPromptGoal(t) {
+		x.meeting.notes = x.meeting.notes[:len(x.meeting.notes)-1]
+	}
 }
 
 // finish settles what was read into r.

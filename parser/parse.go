@@ -107,9 +107,12 @@ func interpret(r *Reply, opts Options) {
 	case r.Class == ClassReply && !person && isOutOfOffice(r.ReplyText):
 		r.Class, r.guessed = ClassAutoReply, true
 	}
-	if r.Class == ClassAutoReply {
-		// A machine's text logs nothing; "I'm away until ..." is its return date.
-		r.Meeting, r.Meetings, r.Commands, r.Warnings, r.Notices = nil, []Meeting{}, []Command{}, []string{}, []Notice{}
+	if r.Class != ClassReply {
+		// A machine's text logs nothing and asks nothing ("Unsubscribe" at the foot of
+		// a newsletter is no request); an out-of-office's "I'm away until ..." is its
+		// return date.
+		r.Meeting, r.Meetings, r.Goals, r.Commands, r.Question = nil, []Meeting{}, []Goal{}, []Command{}, nil
+		r.Warnings, r.Notices, r.Concern = []string{}, []Notice{}, false
 	}
 	r.ReturnDate = ""
 	if r.Class == ClassAutoReply {
