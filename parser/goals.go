@@ -322,7 +322,7 @@ var (
 		strings.Join(phrasesOf("goalProgress"), "|") + `)\s+(?:(?:on|sur|de|for|pour|with|avec)\s+)?(?:(?:my|mon|the|le)\s+|l')?(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})$`)
 	// goalNumberStatusRe is a numbered goal's status said inside a sentence: "... but
 	// goal 1 is done", "et l'objectif 2 est atteint".
-	goalNumberStatusRe = regexp.MustCompile(`\b(?:(?:my|mon|the|le)\s+|l')?(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})\s+(?:is|est|has been|a ete|was|etait)\s+(?:(?:now|finally|officially|maintenant|enfin|officiellement)\s+)?`)
+	goalNumberStatusRe = regexp.MustCompile(`\b(?:(?:my|mon|the|le)\s+|l')?(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})(?:\s*\([^()]{0,80}\))?,?\s+(?:is|est|has been|a ete|was|etait)\s+(?:(?:now|finally|officially|maintenant|enfin|officiellement)\s+)?`)
 	// goalVerbProseRe is an update told with a verb and the goal's own words: "I
 	// finished my cover letter", "still working on my LinkedIn", "j'ai terminé mon
 	// portfolio" (words_*.go goalDone, goalProgress, goalDropped). Only "my ..." (or

@@ -177,6 +177,8 @@ var (
 	// hashNumberRe finds "#3" on its own.
 	hashNumberRe = regexp.MustCompile(`(?:^|[\s(,;])#(\d{1,2})\b`)
 	numberRe     = regexp.MustCompile(`\d+`)
+	// numberedThingRe ends the text before a "#3" that numbers something else.
+	numberedThingRe = regexp.MustCompile(`\b(?:meeting|meetings|session|sessions|call|calls|check-in|goal|goals|rencontre|rencontres|seance|appel|objectif|objectifs|suivi|ticket|no|number|numero)\s*$`)
 )
 
 // topicNumbers returns the topic numbers written in t ("topics 3 and 7", "#3"). With
@@ -201,8 +203,11 @@ func topicNumbers(t text, bare bool) []int {
 			out = append(out, atoi(n))
 		}
 	}
-	for _, m := range hashNumberRe.FindAllStringSubmatch(t.norm, -1) {
-		out = append(out, atoi(m[1]))
+	for _, m := range hashNumberRe.FindAllStringSubmatchIndex(t.norm, -1) {
+		if numberedThingRe.MatchString(t.norm[:m[0]]) {
+			continue // "meeting #3", "goal #2": not a topic
+		}
+		out = append(out, atoi(t.norm[m[2]:m[3]]))
 	}
 	return out
 }

@@ -177,4 +177,10 @@ var tuningMore = []tuneCase{
 	{name: "more concern pairing working", prompt: PromptCheckin,
 		text:    "I'm not sure this pairing is working for either of us." + gmailEN(checkinEN),
 		concern: true},
+	{name: "more goal parenthesis and pause", prompt: PromptCheckin,
+		text:  "Goal update - I got the job!! Starting in January. So goal 1 (land a full-time position) is officially done.\n\nAlso could we pause until Jan 15? Holidays + new job = chaos" + gmailEN(checkinEN),
+		goals: []string{"1 done"}, cmds: []string{"pause 2027-01-15"}},
+	{name: "more topic meeting number", prompt: PromptCheckin,
+		text: "Hello! Meeting #3 done - 11/24, zoom, 1 hr. Talked about management & leadership, and a bit about the CLA conference." + gmailEN(checkinEN),
+		meet: []string{"2026-11-24 60 video [management conferences] -"}},
 }
