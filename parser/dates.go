@@ -78,7 +78,7 @@ var (
 		`)\b`)
 	// relativeDateRe: named days, N days ago, weekdays, "the 12th", "le 12", weeks.
 	relativeDateRe = regexp.MustCompile(`\b(?:` +
-		`(the day before yesterday|day before yesterday|yesterday|last night|earlier today|today|tonight|this (?:morning|afternoon|evening)|the day after tomorrow|day after tomorrow|tomorrow|avant-hier|avant hier|hier(?: soir| matin| apres-midi)?|aujourd'hui|ce matin|cet apres-midi|ce soir|apres-demain|apres demain|demain)` +
+		`(the day before yesterday|day before yesterday|yesterday|yest|yday|y'day|last night|earlier today|today|tonight|this (?:morning|afternoon|evening)|the day after tomorrow|day after tomorrow|tomorrow|avant-hier|avant hier|hier(?: soir| matin| apres-midi)?|aujourd'hui|ce matin|cet apres-midi|ce soir|apres-demain|apres demain|demain)` +
 		`|(` + numWordAlt + `)\s+(days?|weeks?)\s+ago` +
 		`|il y a\s+(` + numWordAlt + `)\s+(jours?|semaines?)` +
 		`|(?:in|dans)\s+(` + numWordAlt + `)\s+(days?|weeks?|jours?|semaines?)` +
@@ -314,7 +314,7 @@ func namedDayOffset(s string) int {
 	switch {
 	case strings.Contains(s, "before yesterday"), strings.HasPrefix(s, "avant"):
 		return -2
-	case strings.Contains(s, "yesterday"), s == "last night", strings.HasPrefix(s, "hier"):
+	case strings.Contains(s, "yesterday"), s == "last night", strings.HasPrefix(s, "hier"), s == "yest", s == "yday", s == "y'day":
 		return -1
 	case strings.Contains(s, "after tomorrow"), strings.HasPrefix(s, "apres"):
 		return 2

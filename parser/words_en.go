@@ -77,7 +77,7 @@ var wordsEN = map[string][]string{
 		`(?:i'm|i am) (?:worried|concerned) about (?:my |the )?(?:mentor|mentee|pairing|partner|match)`,
 		`(?:not sure|unsure|don't think|do not think|doubt) (?:if |whether |that )?(?:this|the|our|my) (?:pairing|match|mentorship|relationship)`,
 		`(?:pairing|match|mentorship) (?:isn't|is not|hasn't been|has not been) (?:really |quite )?(?:working|great|helpful|a good fit)`,
-		`no-?shows?`, `(?:didn't|did not|never|doesn't|does not) show up`, `stood me up`, `not getting (?:much|anything) out of`,
+		`no-?shows?`, `(?:hasn't|has not|haven't|have not) (?:written|contacted|reached out|emailed|called)(?: me| back)?(?: yet)?`, `(?:didn't|did not|never|doesn't|does not) show up`, `stood me up`, `not getting (?:much|anything) out of`,
 		`(?:isn't|is not|doesn't seem|does not seem|don't think (?:she|he|they)(?:'s| is| are)?) (?:very |really )?(?:interested|engaged|invested|committed)`,
 		`(?:haven't|have not|hasn't|has not) been able to (?:meet|connect|find a time|reach)`, `(?:can't|cannot|couldn't) (?:reach|get hold of) (?:my |her |him |them)`,
 	},
@@ -104,7 +104,7 @@ var wordsEN = map[string][]string{
 		`who (?:do|should) i`, `is the (?:program|session|committee)`, `does the (?:program|session)`,
 		`how (?:many|often|long)\b.{0,30}\b(?:should|must|supposed|expected|required|do we|do i|are we)`, `where (?:can|do|should) (?:i|we)`,
 		`(?:is|are) (?:we|i) (?:supposed|expected|required|allowed)`, `(?:is there )?any chance`, `will (?:the program|there be|we|i)`,
-		`does (?:anyone|the committee|the program)`, `what happens`,
+		`does (?:anyone|the committee|the program)`, `is (?:it|this|that) (?:normal|usual|common|expected)`, `what happens`,
 	},
 	// meal: a meal or coffee names meeting in person only when nothing else says how.
 	"meal": {"lunch", "breakfast", "brunch", "dinner", "tea", "coffee", "a coffee", "coffee chat", "drinks"},

@@ -47,7 +47,7 @@ var wordsFR = map[string][]string{
 		`changer de (?:mentor|mentore|mentoree?|jumelage|partenaire)`, `(?:un|une) autre (?:mentor|mentore|mentoree?|jumelage)`,
 		`(?:un |des )?(?:probleme|difficulte)s? avec (?:mon|ma) (?:mentor|mentore|mentoree?|jumelage)`,
 		`(?:pas sure?|doute) que (?:le|notre|ce) (?:jumelage|mentorat) (?:fonctionne|marche)`, `(?:le|notre|ce) (?:jumelage|mentorat) ne (?:fonctionne|marche) pas`,
-		`ne s'est pas presentee?`, `(?:n'est|ne s'est) jamais (?:venue?|presentee?)`, `pas (?:tres |vraiment )?(?:utile|interessee?|engagee?|investie?)`,
+		`ne s'est pas presentee?`, `ne m'a(?:it)? (?:pas|jamais) (?:encore )?(?:ecrit|repondu|contactee?|appelee?|rappelee?)`, `(?:n'est|ne s'est) jamais (?:venue?|presentee?)`, `pas (?:tres |vraiment )?(?:utile|interessee?|engagee?|investie?)`,
 		`je n'en retire pas`, `(?:pas|jamais) reussi a (?:la |le |les )?(?:joindre|rejoindre|rencontrer)`, `n'arrivons pas a (?:nous )?(?:rencontrer|parler|trouver)`,
 	},
 	"habitual": {
@@ -62,7 +62,7 @@ var wordsFR = map[string][]string{
 		`il y a quelque temps`, `plus tot cette semaine`, `a la fin du mois dernier`},
 	"ask": {
 		`est-ce (?:que|qu')\s?(?:je|j'|on|nous|il|c'est)`, `est-ce correct`, `est-ce possible`, `est-ce permis`, `est-ce grave`, `c'est (?:correct|possible|permis|grave) si`,
-		`puis-je`, `pouvons-nous`, `peut-on`, `ai-je`, `avons-nous`, `doit-on`, `devons-nous`, `combien de (?:fois|rencontres)`,
+		`est-ce (?:normal|correct|possible|grave|permis|acceptable|courant)`, `puis-je`, `pouvons-nous`, `peut-on`, `ai-je`, `avons-nous`, `doit-on`, `devons-nous`, `combien de (?:fois|rencontres)`,
 		`quand (?:est-ce|se termine|commence|finit)`, `qu'arrive-t-il`,
 		`(?:comment|quand|ou|pourquoi|a qui|combien de \w+) est-ce (?:que|qu')`, `combien de (?:temps|fois)`, `devrais-je`, `dois-je`, `faut-il`, `est-il (?:possible|permis|correct)`,
 	},
