@@ -121,7 +121,14 @@ func isBulk(m *message, r *Reply) bool {
 	if len(body) > 4000 {
 		body = body[:1000] + "\n" + body[len(body)-3000:]
 	}
-	return unsubscribeRE.MatchString(foldAny(body))
+	// "Unsubscribe" alone may be a person asking to leave: a newsletter also has
+	// links, or says it twice over ("manage your preferences", "view in browser").
+	f := foldAny(body)
+	found := map[string]bool{}
+	for _, w := range unsubscribeRE.FindAllString(f, 8) {
+		found[w] = true
+	}
+	return len(found) >= 2 || len(found) == 1 && strings.Count(f, "http") >= 2
 }
 
 // foldAny folds text for matching like fold, and also the letters of the other

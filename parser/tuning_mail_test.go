@@ -136,4 +136,8 @@ var tuningMail = []tuneCase{
 		text: mailMsg("Mail System <bounce@mail.example.net>", "Message not delivered", "",
 			"Your message could not be delivered to grace@example.org.\n"),
 		class: ClassBounce},
+	{name: "mail person fresh unsubscribe",
+		text: mailMsg("Sam Lee <sam@example.org>", "unsubscribe", "",
+			"Please unsubscribe me.\n\nSam\nhttps://samlee.example.org\n"),
+		cmds: []string{"stop"}},
 }
