@@ -167,9 +167,9 @@ func (x *extractor) readCommandClause(c text) bool {
 		x.addCommand(Command{Name: CmdUndo})
 	case leaveRe.MatchString(n), stopAloneRe.MatchString(n):
 		x.addCommand(Command{Name: CmdStop})
-	case digestOnRe.MatchString(n):
+	case digestWordRe.MatchString(n) && digestOnRe.MatchString(n):
 		x.addCommand(Command{Name: CmdDigestOn})
-	case digestOffRe.MatchString(n):
+	case digestWordRe.MatchString(n) && digestOffRe.MatchString(n):
 		x.addCommand(Command{Name: CmdDigestOff})
 	case stopSendingRe.MatchString(n):
 		m := stopSendingRe.FindStringSubmatchIndex(n)
@@ -187,7 +187,7 @@ func (x *extractor) readCommandClause(c text) bool {
 			x.lessMailGuess = fmt.Sprintf("“%s” was read as a request for fewer reminders; to pause, write “pause until” and a date; to leave the program, write “I want to leave the program”.", c.orig)
 			x.warn(NoticeOther, c.orig, x.lessMailGuess)
 		}
-	case lessMailRe.MatchString(n):
+	case mailWordRe.MatchString(n) && lessMailRe.MatchString(n):
 		x.addCommand(Command{Name: CmdFewerReminders})
 	case pauseRe.MatchString(n):
 		m := pauseRe.FindStringSubmatchIndex(n)
@@ -218,6 +218,13 @@ func (x *extractor) readCommandClause(c text) bool {
 	}
 	return true
 }
+
+// digestWordRe and mailWordRe are the words without which the digest and less-mail
+// tables cannot match: a cheap test that spares most clauses the long expressions.
+var (
+	digestWordRe = regexp.MustCompile(`digest|summar|recap|round|resume|condense|sommaire|bulletin|infolettre`)
+	mailWordRe   = regexp.MustCompile(`remind|mail|message|check-in|rappel|courriel|week|month|semaine|mois`)
+)
 
 // pauseSpanAlt is how long a pause runs when no date says it ("over the holidays").
 var pauseSpanAlt = `(?:` + strings.Join(phrasesOf("pauseSpan"), "|") + `)`
