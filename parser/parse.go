@@ -96,7 +96,11 @@ func interpret(r *Reply, opts Options) {
 	if ref.IsZero() {
 		ref = time.Now()
 	}
-	extract(r, opts, ref.In(loc))
+	if r.Class == ClassReply || r.guessed {
+		// Mail that headers mark as a machine's is not read for meaning: it logs
+		// nothing (below), and reading a long bounce or newsletter costs time.
+		extract(r, opts, ref.In(loc))
+	}
 	// Out-of-office words without headers to back them are a guess: a person who
 	// writes a command, a meeting, a goal or a question is never taken for a
 	// machine ("I'm away until January 10th, please pause my emails").
