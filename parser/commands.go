@@ -162,6 +162,13 @@ func (x *extractor) readCommandClause(c text) bool {
 	case helpCmdRe.MatchString(n):
 		x.addCommand(Command{Name: CmdHelp})
 	case resumeRe.MatchString(n), resumeAloneRe.MatchString(n):
+		// "De retour le 5 janvier", "back on Jan 5": a return still to come is an
+		// absence until then, as out-of-office answers say.
+		if day, ok := x.firstAhead(c); ok {
+			x.addCommand(Command{Name: CmdPause, Until: DayOf(day)})
+			busy = true
+			break
+		}
 		x.addCommand(Command{Name: CmdResume})
 	case undoRe.MatchString(n):
 		x.addCommand(Command{Name: CmdUndo})
@@ -238,6 +245,19 @@ var untilInLineRe = regexp.MustCompile(`\b(?:until|till|til|through|jusqu'au|jus
 
 // ratingBareRe is a number alone, a rating under the wrap-up survey.
 var ratingBareRe = regexp.MustCompile(`^\d{1,2}(?:[.,]\d)?$`)
+
+// firstAhead returns the first date of c that lies after the reference day.
+func (x *extractor) firstAhead(c text) (time.Time, bool) {
+	for _, d := range findDates(c) {
+		if d.dir == dirPast {
+			continue
+		}
+		if day, prob := d.place(x.ref, dirFuture); prob == placeOK && day.After(x.ref) {
+			return day, true
+		}
+	}
+	return time.Time{}, false
+}
 
 // addPauseOrThen records a pause with its date, or with the date named earlier in
 // the line when the pause runs "until then".

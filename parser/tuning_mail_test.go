@@ -140,4 +140,8 @@ var tuningMail = []tuneCase{
 		text: mailMsg("Sam Lee <sam@example.org>", "unsubscribe", "",
 			"Please unsubscribe me.\n\nSam\nhttps://samlee.example.org\n"),
 		cmds: []string{"stop"}},
+	{name: "mail auto fr de retour le",
+		text: mailMsg("Camille Roy <camille@exemple.ca>", "Re: Suivi 2", "",
+			"Bonjour,\n\nJe suis absente du bureau. De retour le 5 janvier.\n\nCamille\n"),
+		class: ClassAutoReply, ret: "2027-01-05"},
 }
