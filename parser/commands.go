@@ -172,7 +172,7 @@ func (x *extractor) readCommandClause(c text) bool {
 		x.addCommand(Command{Name: CmdResume})
 	case undoRe.MatchString(n):
 		x.addCommand(Command{Name: CmdUndo})
-	case leaveRe.MatchString(n), stopAloneRe.MatchString(n):
+	case leaveRe.MatchString(n), stopAloneRe.MatchString(n), leavesProgram(n):
 		x.addCommand(Command{Name: CmdStop})
 	case digestWordRe.MatchString(n) && digestOnRe.MatchString(n):
 		x.addCommand(Command{Name: CmdDigestOn})
@@ -245,6 +245,21 @@ var untilInLineRe = regexp.MustCompile(`\b(?:until|till|til|through|jusqu'au|jus
 
 // ratingBareRe is a number alone, a rating under the wrap-up survey.
 var ratingBareRe = regexp.MustCompile(`^\d{1,2}(?:[.,]\d)?$`)
+
+var (
+	// leaveVerbRe is leaving said anywhere in a clause: "I'm going to have to step
+	// back from the program", "je vais devoir quitter le programme".
+	leaveVerbRe = regexp.MustCompile(`\b(?:leave|quit|withdraw from|drop out of|exit|step (?:back|away|down) from|bow out of|quitter|me retirer d[ue]|abandonner|me desinscrire d[ue]|me desabonner d[ue])\s+(?:the|this|le|ce)?\s*(?:mentorship |mentoring )?(?:program|programme)\b`)
+	// leaveNotRe before it takes it back: "I don't want to leave the program", "si je
+	// dois quitter le programme".
+	leaveNotRe = regexp.MustCompile(`n't\b|\b(?:not|never|no|if|whether|should i|would|could|ne|n'|pas|jamais|si|devrais-je|dois-je)\b`)
+)
+
+// leavesProgram reports a clause that says its sender is leaving the program.
+func leavesProgram(n string) bool {
+	m := leaveVerbRe.FindStringIndex(n)
+	return m != nil && !leaveNotRe.MatchString(n[:m[0]]) && !strings.HasSuffix(n, "?")
+}
 
 // firstAhead returns the first date of c that lies after the reference day.
 func (x *extractor) firstAhead(c text) (time.Time, bool) {

@@ -194,4 +194,12 @@ var tuningMore = []tuneCase{
 		meet: []string{"2026-12-01 45 video [lis_resources] -"}},
 	{name: "more meet fr prevu only", prompt: PromptCheckin,
 		text: "Nous ne nous sommes pas encore rencontrées, mais c'est prévu pour le 9." + gmailFR(checkinFR)},
+	{name: "more cmd step back", prompt: PromptNudge,
+		text: "Hi team — I'm going to have to step back from the program for personal reasons. Thanks for understanding." + gmailEN(nudgeEN),
+		cmds: []string{"stop"}},
+	{name: "more cmd not leave", prompt: PromptNudge,
+		text: "I don't want to leave the program, I'm just busy. We'll meet next week." + gmailEN(nudgeEN)},
+	{name: "more cmd fr vais devoir quitter", prompt: PromptNudge,
+		text: "Je vais devoir quitter le programme, mon nouveau poste me prend tout mon temps." + gmailFR(nudgeFR),
+		cmds: []string{"stop"}},
 }
