@@ -84,6 +84,9 @@ func (ix *phraseIndex) find(t text) []phraseHit {
 		n, best, bestEnd := ix.root, (*phraseNode)(nil), i
 		for j := i; j < len(words) && j-i < maxPhraseWords; j++ {
 			c, ok := n.next[words[j].w]
+			if w := words[j].w; !ok && len(w) > 4 && strings.HasSuffix(w, "s") {
+				c, ok = n.next[w[:len(w)-1]] // "balances", "committees": the plural or the verb of a listed word
+			}
 			if !ok {
 				break
 			}
