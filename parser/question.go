@@ -96,6 +96,9 @@ var wonderRe = phrasesRe("wonder", `^(?:(?:hi|hello|bonjour|also|and|so|but|auss
 // with my mentor").
 var (
 	concernRe   = phrasesRe("concern", `\b(?:`, `)`)
+	// concernOtherRe names someone outside the pair, whose trouble is a topic of the
+	// talk, not a concern about the pairing (words_*.go "concernOther").
+	concernOtherRe = phrasesRe("concernOther", `\b(?:`, `)\b`)
 	concernNoRe = regexp.MustCompile(`\b(?:no|not any|never a|aucune?|pas de|pas d'|sans)\s*$`)
 )
 
@@ -104,10 +107,15 @@ func (x *extractor) readConcern(t text) {
 	if x.concern {
 		return
 	}
-	for _, m := range concernRe.FindAllStringIndex(t.norm, -1) {
-		if !concernNoRe.MatchString(t.norm[:m[0]]) {
-			x.concern = true
-			return
+	for _, c := range splitClauses(t) {
+		if concernOtherRe.MatchString(c.norm) {
+			continue // "her manager hasn't answered": someone else's trouble
+		}
+		for _, m := range concernRe.FindAllStringIndex(c.norm, -1) {
+			if !concernNoRe.MatchString(c.norm[:m[0]]) {
+				x.concern = true
+				return
+			}
 		}
 	}
 }

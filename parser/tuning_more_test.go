@@ -202,4 +202,7 @@ var tuningMore = []tuneCase{
 	{name: "more cmd fr vais devoir quitter", prompt: PromptNudge,
 		text: "Je vais devoir quitter le programme, mon nouveau poste me prend tout mon temps." + gmailFR(nudgeFR),
 		cmds: []string{"stop"}},
+	{name: "more concern someone else", prompt: PromptCheckin,
+		text: "Met yesterday by phone, 30 min. Her manager hasn't answered her request for training and we talked about what to do." + gmailEN(checkinEN),
+		meet: []string{"2026-12-01 30 phone [] -"}},
 }

@@ -167,4 +167,6 @@ var wordsEN = map[string][]string{
 	"oooBody": {`(?:i am|i'm) currently (?:away|out|travell?ing|on leave|unavailable)`,
 		`(?:i will|i'll) (?:be back|return) (?:in the office )?on`, `(?:i am|i'm) (?:out|away) (?:of the office )?(?:with|and) (?:limited|no) access`,
 		`thank you for your (?:email|message)[,.!]? i (?:am|will be) (?:out|away|on)`, `(?:i am|i'm) on (?:maternity|paternity|parental|medical|sick|study) leave`},
+	"concernOther": {"manager", "boss", "colleague", "colleagues", "coworker", "co-worker", "coworkers", "employer", "director", "supervisor",
+		"hiring committee", "recruiter", "patron", "patrons", "team lead", "her team", "his team", "client", "clients", "student", "students"},
 }

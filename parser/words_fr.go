@@ -105,4 +105,6 @@ var wordsFR = map[string][]string{
 	"oooBody": {`je serai de retour (?:le|au bureau le|a partir du|des le)`, `je suis (?:actuellement )?(?:en conge|en vacances|absente?|a l'exterieur du bureau)`,
 		`merci (?:de|pour) votre (?:courriel|message)[,.!]? je suis (?:absente?|en conge|en vacances)`,
 		`(?:avec un|sans) acces (?:limite )?a mes courriels`},
+	"concernOther": {"gestionnaire", "patron", "patronne", "collegue", "collegues", "employeur", "directeur", "directrice", "superviseur",
+		"superviseure", "recruteur", "recruteuse", "usager", "usagers", "client", "clients", "etudiant", "etudiants", "son equipe"},
 }
