@@ -267,7 +267,7 @@ func (x *extractor) firstAhead(c text) (time.Time, bool) {
 		if d.dir == dirPast {
 			continue
 		}
-		if day, prob := d.place(x.ref, dirFuture); prob == placeOK && day.After(x.ref) {
+		if day, prob := x.place(d, dirFuture); prob == placeOK && day.After(x.ref) {
 			return day, true
 		}
 	}
@@ -288,7 +288,7 @@ func (x *extractor) addPauseOrThen(c text, prep string, i, j int, then bool) {
 // lies ahead.
 func (x *extractor) addPauseThen(c text) {
 	for _, d := range findDates(x.line) {
-		if day, prob := d.place(x.ref, dirFuture); prob == placeOK {
+		if day, prob := x.place(d, dirFuture); prob == placeOK {
 			x.addCommand(Command{Name: CmdPause, Until: DayOf(day)})
 			return
 		}
@@ -303,7 +303,7 @@ func (x *extractor) addPause(c text, prep string, i, j int) {
 		// No date in the request: one said with "until" elsewhere in the line.
 		for _, m := range untilInLineRe.FindAllStringIndex(x.line.norm, 4) {
 			for _, d := range findDates(x.line.sub(m[1], min(len(x.line.norm), m[1]+40))) {
-				if day, prob := d.place(x.ref, dirFuture); prob == placeOK && d.start == 0 {
+				if day, prob := x.place(d, dirFuture); prob == placeOK && d.start == 0 {
 					x.addCommand(Command{Name: CmdPause, Until: DayOf(day)})
 					return
 				}
@@ -328,7 +328,7 @@ func (x *extractor) addPause(c text, prep string, i, j int) {
 		rest = newText("le " + rest.orig) // "jusqu'au 30"
 	}
 	for _, d := range findDates(rest) {
-		day, prob := d.place(x.ref, dirFuture)
+		day, prob := x.place(d, dirFuture)
 		switch prob {
 		case placeOK:
 			x.addCommand(Command{Name: CmdPause, Until: DayOf(day)})

@@ -174,3 +174,16 @@ func absDuration(d time.Duration) time.Duration {
 	}
 	return d
 }
+
+// place puts a date of the reply on the calendar like datePhrase.place, reading a
+// numeric date the way the reply's language writes it: French puts the day first
+// ("10/11" is 10 November), so only an English reply's "10/11" is ambiguous.
+func (x *extractor) place(d datePhrase, want dateDir) (time.Time, placeProblem) {
+	if d.kind == kindAmbiguous && x.lang == "fr" {
+		d.kind, d.month, d.day = kindMonthDay, d.alt[0], d.altDay[0]
+		if d.year != 0 {
+			d.kind = kindFull
+		}
+	}
+	return d.place(x.ref, want)
+}

@@ -386,7 +386,7 @@ func (x *extractor) readTopics(c text, hits []phraseHit, happened func(int) bool
 // placeMeeting places a date of a meeting that took place, warning when it cannot.
 // It returns the day and whether the date was placed.
 func (x *extractor) placeMeeting(d datePhrase) (time.Time, bool) {
-	day, prob := d.place(x.ref, dirPast)
+	day, prob := x.place(d, dirPast)
 	switch prob {
 	case placeOK:
 		x.meeting.date.add(day, d.text)
@@ -408,7 +408,7 @@ func (x *extractor) placeNext(d datePhrase) {
 	if d.kind == kindMonth {
 		return // "in January" names no day for a meeting
 	}
-	day, prob := d.place(x.ref, dirFuture)
+	day, prob := x.place(d, dirFuture)
 	switch prob {
 	case placeOK:
 		x.meeting.next.add(day, d.text)

@@ -19,7 +19,7 @@ func (m *meetingDraft) fieldDate(x *extractor, val text) {
 		return
 	}
 	d := ds[0]
-	day, prob := d.place(x.ref, dirPast)
+	day, prob := x.place(d, dirPast)
 	switch prob {
 	case placeOK:
 		m.date.setField(day)
@@ -42,7 +42,7 @@ func (m *meetingDraft) fieldNext(x *extractor, val text) {
 		return
 	}
 	d := ds[0]
-	day, prob := d.place(x.ref, dirFuture)
+	day, prob := x.place(d, dirFuture)
 	switch prob {
 	case placeOK:
 		m.next.setField(day)
