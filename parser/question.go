@@ -95,11 +95,11 @@ var wonderRe = phrasesRe("wonder", `^(?:(?:hi|hello|bonjour|also|and|so|but|auss
 // pairing (words_*.go "concern"); concernNoRe before it takes it back ("no problem
 // with my mentor").
 var (
-	concernRe   = phrasesRe("concern", `\b(?:`, `)`)
+	concernRe = phrasesRe("concern", `\b(?:`, `)`)
 	// concernOtherRe names someone outside the pair, whose trouble is a topic of the
 	// talk, not a concern about the pairing (words_*.go "concernOther").
 	concernOtherRe = phrasesRe("concernOther", `\b(?:`, `)\b`)
-	concernNoRe = regexp.MustCompile(`\b(?:no|not any|never a|aucune?|pas de|pas d'|sans)\s*$`)
+	concernNoRe    = regexp.MustCompile(`\b(?:no|not any|never a|aucune?|pas de|pas d'|sans)\s*$`)
 )
 
 // readConcern notes a concern in a line.
