@@ -104,7 +104,7 @@ func interpret(r *Reply, opts Options) {
 	// Out-of-office words without headers to back them are a guess: a person who
 	// writes a command, a meeting, a goal or a question is never taken for a
 	// machine ("I'm away until January 10th, please pause my emails").
-	person := len(r.Commands) > 0 && !r.busyOnly || len(r.Goals) > 0 || r.Question != nil || heardMeeting(r.Meetings)
+	person := len(r.Commands) > 0 && !r.busyOnly || len(r.Goals) > 0 || r.Question != nil || r.Concern || heardMeeting(r.Meetings)
 	switch {
 	case r.guessed && person:
 		r.Class, r.guessed = ClassReply, false
