@@ -13,8 +13,10 @@ import (
 // distance that grows with the word's length (restricted Damerau-Levenshtein: one
 // insertion, deletion, substitution or swap of two neighbours is one edit).
 //
-//   - a known word of 4 or 5 letters takes only added letters ("hiier"), since
-//     changing one letter of a short word makes another word ("hire", "march");
+//   - a known word of 4 or 5 letters takes only an added letter ("hiier") or two
+//     neighbours swapped ("marid"), since changing or dropping one letter of a
+//     short word makes another word ("her", "march"); a swap that makes a real
+//     word ("hire") is in typoStop;
 //   - 6 or 7 letters: one edit; 8: two; 9 or more: three.
 //
 // Words of the typoStop tables (real words close to a known one: "domain", "about")
@@ -96,7 +98,7 @@ func typoFix(w string) string {
 		allowed := 1
 		switch {
 		case len(k) <= 5:
-			if len(w) <= len(k) {
+			if len(w) < len(k) || len(w) == len(k) && !swapped(w, k) {
 				continue
 			}
 		case len(k) == 8:
@@ -120,6 +122,18 @@ func typoFix(w string) string {
 		return ""
 	}
 	return best
+}
+
+// swapped reports whether a is b with two neighbouring letters swapped ("marid").
+func swapped(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
 
 // editDistance is the restricted Damerau-Levenshtein distance of a and b, or

@@ -135,7 +135,7 @@ var wordsEN = map[string][]string{
 	// words close to one of them, never changed.
 	"typoTarget": {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow",
 		"january", "february", "august", "september", "october", "november", "december", "minutes", "minute", "hours", "weekend"},
-	"typoStop": {"about", "domain", "mundane", "thirsty", "thursdays", "fridays", "mondays", "tuesdays", "wednesdays", "sundays", "saturdays",
+	"typoStop": {"about", "domain", "hire", "toady", "mundane", "thirsty", "thursdays", "fridays", "mondays", "tuesdays", "wednesdays", "sundays", "saturdays",
 		"minuet", "minuets", "houses", "hourly", "weekends", "tuesdays", "today's", "todays", "satisfy", "sunday's", "yesterday's", "someday", "sundae",
 		"wedding", "weddings", "tomorrows", "octopus", "augusta", "novembers", "decembers", "houre", "minus", "minuteman"},
 	// topic:KEY: more words for a catalogue topic (topics/catalogue.json), as people say
