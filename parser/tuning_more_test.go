@@ -205,4 +205,7 @@ var tuningMore = []tuneCase{
 	{name: "more concern someone else", prompt: PromptCheckin,
 		text: "Met yesterday by phone, 30 min. Her manager hasn't answered her request for training and we talked about what to do." + gmailEN(checkinEN),
 		meet: []string{"2026-12-01 30 phone [] -"}},
+	{name: "more goals prompt chatter", prompt: PromptGoals,
+		text:  "Short term: practise panel interviews\nLong term: work in a special collections library\n\nI'm really excited to work with Grace!\nHave a great weekend!\nSam" + gmailEN(goalsEN),
+		goals: []string{"~panel interviews new short", "~special collections new long"}},
 }

@@ -156,7 +156,9 @@ var wordsEN = map[string][]string{
 	"topicStop": {"after ten years", "for ten years", "ten years ago", "after 10 years", "for 10 years", "10 years ago", "after five years",
 		"for five years", "five years ago", "5 years ago", "for 5 years", "after 5 years", "years in publishing", "board game", "board games", "job board", "job boards"},
 	"goalChatter": {"thanks", "thank you", "looking forward", "excited", "glad", "happy to", "i hope", "hope", "hi", "hello", "here are", "here's",
-		"below", "sorry", "cheers", "best", "my goals", "these are", "i'm looking", "i am looking", "so excited", "can't wait", "great to"},
+		"below", "sorry", "cheers", "best", "my goals", "these are", "i'm looking", "i am looking", "so excited", "can't wait", "great to",
+		"have a (?:great|good|nice|lovely)", "enjoy", "see you", "talk soon", "take care", "all the best", "best wishes", "p\\.?s",
+		"(?:i'm|i am|i was|we're) (?:\\w+ )?(?:excited|thrilled|happy|glad|grateful|thankful|delighted|honou?red)", "nice to", "great to", "it was"},
 	// wonder: a question asked as a statement, without a question mark.
 	"wonder": {`i was wondering`, `i am wondering`, `i'm wondering`, `i wonder`, `i would like to know`, `i'd like to know`, `i'd love to know`,
 		`could you (?:please )?(?:let me know|tell me|confirm)`, `please (?:let me know|advise|confirm)`},
