@@ -66,7 +66,8 @@ var batteryEN = []batteryCase{
 	{name: "en_leave_pause", text: "I'm going to be on parental leave until March 2, could you pause my emails?", cmds: []string{"pause 2027-03-02"}},
 	{name: "en_remove_me", text: "Please remove me from the program. Thank you for everything.", cmds: []string{"stop"}},
 	{name: "en_withdraw", text: "I think I need to withdraw from the mentorship program, my new job doesn't leave me any time.", cmds: []string{"stop"}},
-	{name: "en_stop_sending", text: "Please stop sending me these emails", cmds: []string{"stop"}},
+	// "Stop sending me emails" alone does not say to leave (issue 13): the mildest reading, with a notice.
+	{name: "en_stop_sending", text: "Please stop sending me these emails", cmds: []string{"fewer_reminders"}},
 	{name: "en_resume", text: "I'm back! You can resume the emails.", cmds: []string{"resume"}},
 	{name: "en_undo", text: "Oops, I logged the wrong date. Please undo my last log.", cmds: []string{"undo"}},
 	{name: "en_help_how", text: "How do I log a meeting?", cmds: []string{"help"}},

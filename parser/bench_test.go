@@ -80,3 +80,18 @@ func BenchmarkParseVsEnmime(b *testing.B) {
 	}
 	b.ReportMetric(float64(parse)/float64(max(mime, 1)), "x-enmime")
 }
+
+// BenchmarkParseReplies parses the replies of the tuning battery (people's words,
+// quoted program emails, whole messages), one per iteration: the cost of reading
+// meaning rather than MIME.
+func BenchmarkParseReplies(b *testing.B) {
+	cases := append(append(append(append([]tuneCase{}, tuningEN...), tuningFR...), tuningMail...), tuningMore...)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		c := cases[i%len(cases)]
+		opts := Options{At: tuneAt, TZ: tuneAt.Location(), Prompt: c.prompt, TextBody: !isWholeMessage(c.text)}
+		if _, err := Parse([]byte(c.text), opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

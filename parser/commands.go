@@ -18,19 +18,27 @@ import (
 var (
 	// politeRe is the wrapping of a request: "please", "can we", "could you", "I think
 	// I need to", "est-ce qu'on peut", "pouvez-vous", "je voudrais"; and "thanks" after it.
-	politeRe  = regexp.MustCompile(`^(?:(?:hi|hello|hey|bonjour|bonsoir|salut|allo|ok|okay|oops|oh|well|so|alors|bon|donc|please|pls|plz|kindly|svp|s'il vous plait|s'il te plait|merci de|could you|can you|would you|will you|can we|could we|may we|may i|can i|could i|is it possible to|would it be possible to|i'd like to|i would like to|i'd like you to|i would like you to|i want to|i need to|we need to|we'd like to|you can|feel free to|i think|i guess|i'm afraid|unfortunately|sadly|est-ce qu'on peut|est-ce que l'on peut|est-ce que (?:je|nous|vous) (?:peux|pouvons|pouvez)|on peut|on pourrait|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|je voudrais|je voudrai|j'aimerais|je veux|je dois|nous voudrions|nous aimerions|je pense que|je pense qu'|je crois que|malheureusement)[\s,]+)+|(?:\s+(?:please|pls|svp|s'il vous plait|merci|thanks|thank you))+$`)
+	politeRe  = regexp.MustCompile(`^(?:(?:hi|hello|hey|bonjour|bonsoir|salut|allo|ok|okay|oops|oh|well|so|also|and|but|plus|aussi|et|mais|alors|bon|donc|please|pls|plz|kindly|svp|s'il vous plait|s'il te plait|merci de|could you|can you|would you|will you|can we|could we|may we|may i|can i|could i|is it possible to|would it be possible to|i'd like to|i would like to|i'd like you to|i would like you to|i want to|i need to|we need to|we'd like to|you can|feel free to|i think|i guess|i'm afraid|unfortunately|sadly|est-ce qu'on peut|est-ce que l'on peut|est-ce que (?:je|nous|vous) (?:peux|pouvons|pouvez)|on peut|on pourrait|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|je voudrais|je voudrai|j'aimerais|je veux|je dois|nous voudrions|nous aimerions|je pense que|je pense qu'|je crois que|malheureusement)[\s,]+)+|(?:[\s,]+(?:please|pls|svp|s'il vous plait|merci|thanks|thank you|sorry|desolee?|unfortunately|malheureusement))+$`)
 	helpCmdRe = regexp.MustCompile(`^(?:help|aide|help me|help me out|i need help|need help|au secours|aidez-moi|aide-moi|m'aider|nous aider|de l'aide|j'ai besoin d'aide|\?)$`)
 	// helpAskRe is a question about using the program: "How do I log a meeting?",
 	// "what am I supposed to reply?", "Comment est-ce que j'inscris une rencontre?".
-	helpAskRe  = regexp.MustCompile(`^(?:(?:hi|hello|bonjour|salut|sorry|desolee?|quick question)[ ,!]+)?(?:how|what|where|comment|que|quoi|ou|qu'est-ce que)\b[^?]{0,50}?\b(?:log|logging|record|report|reply|respond|answer|write back|use|submit|fill|enter|inscri\w*|consigner|enregistrer|signaler|repondre|ecrire|utiliser|remplir|declarer)\b[^?]{0,60}\?$|^je ne sais pas (?:comment|quoi|trop comment|trop quoi)\b|^i (?:don't|do not|dont) (?:know|understand) (?:how|what)\b.{0,40}\b(?:reply|respond|answer|log|write|use)\b`)
-	resumeRe   = regexp.MustCompile(`^(?:resume|reprendre|reprise|restart|unpause|un-pause|i'm back|i am back|back|je suis de retour|de retour|resume (?:my |the )?(?:emails|check-ins|program|programme|reminders|mentorship)|reprendre (?:le programme|les courriels|les envois|les rappels|mon jumelage))$`)
-	undoRe     = regexp.MustCompile(`^(?:oops,?\s+)?(?:undo|annuler|annule|undo (?:that|it|last|the last (?:log|one|entry|message|update)|my last (?:log|message|update))|annuler (?:le dernier|la derniere|mon dernier|ma derniere)(?: \S+)?|cancel (?:that|the last log|my last log|last log))$`)
-	stopExact  = regexp.MustCompile(`^(?:stop|unsubscribe|unsubscribe me|desabonner|desabonnement|me desabonner|desinscrire|me desinscrire|desinscription|arret|arreter|quit|leave|remove me|opt out|stop all emails|stop (?:the )?emails|stop sending (?:me )?(?:emails|messages|these))$`)
-	stopLeadRe = regexp.MustCompile(`^(?:(?:remove|unsubscribe|take)\s+me\s+(?:from|off)\b|(?:leave|quit|withdraw from|drop out of|exit|unsubscribe from)\s+(?:the|this)\s+(?:mentorship\s+)?(?:program|programme)\b|i\s+(?:(?:want|would like|wish|need|'d like|have decided|decided|am going)\s+to\s+)?(?:leave|quit|withdraw from|drop out of|exit)\s+(?:the|this)\s+(?:mentorship\s+)?(?:program|programme)|i(?:'m| am)\s+(?:leaving|quitting|withdrawing from|dropping out of)\s+(?:the|this)\s+(?:mentorship\s+)?program|(?:je\s+(?:veux|voudrais|souhaite|dois|desire|vais)\s+)?(?:quitter|me retirer d[ue]|me desinscrire d[ue]|me desabonner d[ue]|abandonner)\s+(?:le\s+)?programme|je\s+(?:quitte|me retire d[ue]|abandonne)\s+(?:le\s+)?programme|(?:retirez|desabonnez|desinscrivez|enlevez)[- ]moi\b|stop\s+(?:emailing|sending|contacting)\s+me\b|(?:arretez|cessez|arreter|cesser)\s+de\s+m'(?:envoyer|ecrire)|je ne (?:participe|participerai|veux|peux|souhaite) plus (?:participer )?(?:au|a ce) programme|i (?:no longer|can no longer|can't|cannot|won't|will not|don't|do not)\s+(?:(?:wish|want|be able) to\s+)?(?:continue|participate|stay|take part)\b.{0,25}\b(?:program|programme))`)
+	helpAskRe = regexp.MustCompile(`^(?:(?:hi|hello|bonjour|salut|sorry|desolee?|quick question)[ ,!]+)?(?:how|what|where|comment|que|quoi|ou|qu'est-ce que)\b[^?]{0,50}?\b(?:log|logging|record|report|reply|respond|answer|write back|use|submit|fill|enter|inscri\w*|consigner|enregistrer|signaler|repondre|ecrire|utiliser|remplir|declarer)\b[^?]{0,60}\?$|^je ne sais pas (?:trop )?(?:comment|quoi)\b.{0,40}\b(?:repondre|ecrire|consigner|inscrire|utiliser|remplir|envoyer|signaler|declarer)\b|^i (?:don't|do not|dont) (?:know|understand) (?:how|what)\b.{0,40}\b(?:reply|respond|answer|log|write|use)\b`)
+	// The commands whose words are in the tables (words_en.go, words_fr.go).
+	resumeRe      = phrasesRe("resume", `^(?:`, `)\b`)
+	resumeAloneRe = phrasesRe("resumeAlone", `^(?:`, `)$`)
+	undoRe        = phrasesRe("undo", `^(?:oops,?\s+)?(?:`, `)$`)
+	leaveRe       = phrasesRe("leave", `^(?:`, `)`)
+	stopAloneRe   = phrasesRe("stopAlone", `^(?:`, `)$`)
+	digestOffRe   = phrasesRe("digestOff", `\b(?:`, `)\b`)
+	digestOnRe    = phrasesRe("digestOn", `\b(?:`, `)\b`)
+	lessMailRe    = phrasesRe("lessMail", `\b(?:`, `)\b`)
+	stopSendingRe = phrasesRe("stopSending", `^(?:`, `)(?:\s+(until|till|til|through|jusqu'au|jusqu'a|jusqu au|jusqu'en|avant)\s+(.+))?$`)
+	// untilThenRe ends a pause whose date was named earlier in the sentence.
+	untilThenRe = phrasesRe("untilThen", `\s+(?:`, `)$`)
 	// notAvailableRe: "I won't be available until January 8", "je ne serai pas disponible avant le 6".
 	notAvailableRe = regexp.MustCompile(`^(?:i won't be|i will not be|i'm not|i am not|we won't be|we will not be|je ne serai pas|je ne suis pas|nous ne serons pas|on ne sera pas)\s+(?:available|reachable|around|disponibles?|joignables?)\s+(until|till|before|avant|jusqu'au|jusqu'a|jusqu'en)\s+(.+)$`)
-	pauseRe        = regexp.MustCompile(`^(?:pause|pause me|pause us|take a break|taking a break|(?:i'm|i am|we're|we are) taking a break|hold off|(?:je|on|nous) (?:prends|prend|prenons) une pause|prendre une pause|faire une pause|put (?:me|us|it|things|everything) on (?:pause|hold)|on hold|(?:pause|hold|suspend|stop) (?:my |the |our |all )?(?:emails|e-mails|messages|reminders|program|programme|check-ins|checkins|mentorship|pairing|participation)|(?:mettre|mettez|me mettre|nous mettre|mettez-moi|mettez-nous)(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))? en pause(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))?|en pause|je suis en pause|suspendre(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat|messages))?)(?:\s+(until|till|til|through|to|jusqu'au|jusqu'a|jusqu au|jusqu'en|au|for|pendant)\s+(.+))?$`)
-	busyRe         = regexp.MustCompile(`^(?:(?:i'm|i am|i'll be|i will be|i'm going to be|i am going to be|i'll be going|we're|we are|we'll be|je suis|je serai|je vais etre|nous sommes|nous serons|on est|on sera)\s+)?(?:(?:very|really|super|tres|vraiment)\s+)?(?:busy|away|travelling|traveling|on vacation|on holiday|on holidays|on (?:parental |maternity |paternity |sick |medical |study )?leave|off|out of (?:town|office)|occupee?s?|absente?s?|en vacances|en conge(?: (?:parental|de maternite|de paternite|de maladie|sabbatique))?|en voyage|indisponibles?|unavailable)\s+(until|till|til|through|jusqu'au|jusqu'a|jusqu au|jusqu'en)\s+(.+)$`)
+	pauseRe        = regexp.MustCompile(`^(?:pause|pause me|pause us|take a break|taking a break|(?:i'm|i am|we're|we are) taking a break|hold off|(?:je|on|nous) (?:prends|prend|prenons) une pause|prendre une pause|faire une pause|put (?:me|us|it|things|everything) on (?:pause|hold)|on hold|(?:pause|hold|suspend|stop) (?:my |the |our |all )?(?:emails|e-mails|messages|reminders|program|programme|check-ins|checkins|mentorship|pairing|participation|everything|things|it all)|(?:pause|hold|suspend) (?:my|our|this|the) (?:pair|pairing|match|account|mentorship|mentoring|sessions?|meetings|check-ins)|(?:mettre|mettez|me mettre|nous mettre|mettez-moi|mettez-nous)(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))? en pause(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))?|en pause|je suis en pause|(?:tout )?suspendre(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat|messages))?)(?:\s+(until|till|til|through|to|jusqu'au|jusqu'a|jusqu au|jusqu'en|au|for|pendant)\s+(.+))?(?:\s+` + pauseSpanAlt + `)?$`)
+	busyRe         = regexp.MustCompile(`^(?:(?:i'm|i am|i'll be|i will be|i'm going to be|i am going to be|i'll be going|we're|we are|we'll be|je suis|je serai|je vais etre|nous sommes|nous serons|on est|on sera)\s+)?(?:(?:very|really|super|tres|vraiment)\s+)?(?:busy|away|travelling|traveling|on vacation|on holiday|on holidays|on (?:parental |maternity |paternity |sick |medical |study )?leave|off|out of (?:town|office|the office)|occupee?s?|absente?s?|en vacances|en conge(?: (?:parental|de maternite|de paternite|de maladie|sabbatique))?|en voyage|indisponibles?|unavailable)\s+(until|till|til|through|jusqu'au|jusqu'a|jusqu au|jusqu'en)\s+(.+)$`)
 	spanRe         = regexp.MustCompile(`^(\d{1,2}|an?|one|two|three|four|five|six|une?|deux|trois|quatre|cinq|six)\s+(days?|weeks?|jours?|semaines?)\b`)
 
 	// ratingValueRe is a labelled rating's value: "4", "4/5", "4 out of 5", "5 étoiles".
@@ -135,27 +143,70 @@ func (x *extractor) readCommandClause(c text) bool {
 			c = c.trim(".!,?") // a request asked as a question: "Can we pause until Jan 5?"
 		}
 	}
+	// "... until then": the date was named earlier in the sentence.
+	then := false
+	if m := untilThenRe.FindStringIndex(c.norm); m != nil {
+		c, then = c.sub(0, m[0]).trim(".!,"), true
+	}
 	n := c.norm
+	busy, matched := false, true
+	defer func() {
+		if matched && !busy {
+			x.spoke = true
+		}
+	}()
 	switch {
 	case n == "":
+		matched = false
 		return false
 	case helpCmdRe.MatchString(n):
 		x.addCommand(Command{Name: CmdHelp})
-	case resumeRe.MatchString(n):
+	case resumeRe.MatchString(n), resumeAloneRe.MatchString(n):
+		// "De retour le 5 janvier", "back on Jan 5": a return still to come is an
+		// absence until then, as out-of-office answers say.
+		if day, ok := x.firstAhead(c); ok {
+			x.addCommand(Command{Name: CmdPause, Until: DayOf(day)})
+			busy = true
+			break
+		}
 		x.addCommand(Command{Name: CmdResume})
 	case undoRe.MatchString(n):
 		x.addCommand(Command{Name: CmdUndo})
-	case stopExact.MatchString(n), stopLeadRe.MatchString(n):
+	case leaveRe.MatchString(n), stopAloneRe.MatchString(n), leavesProgram(n):
 		x.addCommand(Command{Name: CmdStop})
+	case digestWordRe.MatchString(n) && digestOnRe.MatchString(n):
+		x.addCommand(Command{Name: CmdDigestOn})
+	case digestWordRe.MatchString(n) && digestOffRe.MatchString(n):
+		x.addCommand(Command{Name: CmdDigestOff})
+	case stopSendingRe.MatchString(n):
+		m := stopSendingRe.FindStringSubmatchIndex(n)
+		switch {
+		case m[4] >= 0:
+			x.addPause(c, group(n, m, 1), m[4], m[5])
+		case then:
+			x.addPauseThen(c)
+		case lessMailRe.MatchString(n):
+			x.addCommand(Command{Name: CmdFewerReminders})
+		default:
+			// "Stop sending me emails": to pause, to send less or to leave? The
+			// mildest reading, and the sender is told how to say the others.
+			x.addCommand(Command{Name: CmdFewerReminders})
+			x.lessMailGuess = fmt.Sprintf("“%s” was read as a request for fewer reminders; to pause, write “pause until” and a date; to leave the program, write “I want to leave the program”.", c.orig)
+			x.warn(NoticeOther, c.orig, x.lessMailGuess)
+		}
+	case mailWordRe.MatchString(n) && lessMailRe.MatchString(n):
+		x.addCommand(Command{Name: CmdFewerReminders})
 	case pauseRe.MatchString(n):
 		m := pauseRe.FindStringSubmatchIndex(n)
-		x.addPause(c, group(n, m, 1), m[4], m[5])
+		x.addPauseOrThen(c, group(n, m, 1), m[4], m[5], then)
 	case busyRe.MatchString(n):
 		m := busyRe.FindStringSubmatchIndex(n)
 		x.addPause(c, group(n, m, 1), m[4], m[5])
+		busy = true // what an out-of-office answer says too
 	case notAvailableRe.MatchString(n):
 		m := notAvailableRe.FindStringSubmatchIndex(n)
 		x.addPause(c, group(n, m, 1), m[4], m[5])
+		busy = true // what an out-of-office answer says too
 	case ratingLabelRe.MatchString(n):
 		x.readRating(c.sub(ratingLabelRe.FindStringIndex(n)[1]-1, len(n)), true)
 	case ratingAloneRe.MatchString(n), ratingLeadRe.MatchString(n):
@@ -166,19 +217,106 @@ func (x *extractor) readCommandClause(c text) bool {
 	case ratingGiveRe.MatchString(n):
 		m := ratingGiveRe.FindStringSubmatchIndex(n)
 		x.readRating(c.sub(m[2], len(n)), false)
+	case x.prompt == PromptWrapup && ratingBareRe.MatchString(n):
+		x.readRating(c, true) // "4" under the survey's "Rating:"
 	default:
+		matched = false
 		return false
 	}
 	return true
 }
 
+// digestWordRe and mailWordRe are the words without which the digest and less-mail
+// tables cannot match: a cheap test that spares most clauses the long expressions.
+var (
+	digestWordRe = regexp.MustCompile(`digest|summar|recap|round|resume|condense|sommaire|bulletin|infolettre`)
+	mailWordRe   = regexp.MustCompile(`remind|mail|message|check-in|rappel|courriel|week|month|semaine|mois`)
+)
+
+// pauseSpanAlt is how long a pause runs when no date says it ("over the holidays").
+var pauseSpanAlt = `(?:` + strings.Join(phrasesOf("pauseSpan"), "|") + `)`
+
+// newYearRe names the first of January ("until the new year", "jusqu'au nouvel an").
+var newYearRe = phrasesRe("newYear", `^(?:`, `)\b`)
+
+// untilInLineRe finds a pause's end elsewhere in its line: "I'm going on leave until
+// September 8, please pause".
+var untilInLineRe = regexp.MustCompile(`\b(?:until|till|til|through|jusqu'au|jusqu'a|jusqu au|jusqu'en)\s+`)
+
+// ratingBareRe is a number alone, a rating under the wrap-up survey.
+var ratingBareRe = regexp.MustCompile(`^\d{1,2}(?:[.,]\d)?$`)
+
+var (
+	// leaveVerbRe is leaving said anywhere in a clause: "I'm going to have to step
+	// back from the program", "je vais devoir quitter le programme".
+	leaveVerbRe = regexp.MustCompile(`\b(?:leave|quit|withdraw from|drop out of|exit|step (?:back|away|down) from|bow out of|quitter|me retirer d[ue]|abandonner|me desinscrire d[ue]|me desabonner d[ue])\s+(?:the|this|le|ce)?\s*(?:mentorship |mentoring )?(?:program|programme)\b`)
+	// leaveNotRe before it takes it back: "I don't want to leave the program", "si je
+	// dois quitter le programme".
+	leaveNotRe = regexp.MustCompile(`n't\b|\b(?:not|never|no|if|whether|should i|would|could|ne|n'|pas|jamais|si|devrais-je|dois-je)\b`)
+)
+
+// leavesProgram reports a clause that says its sender is leaving the program.
+func leavesProgram(n string) bool {
+	m := leaveVerbRe.FindStringIndex(n)
+	return m != nil && !leaveNotRe.MatchString(n[:m[0]]) && !strings.HasSuffix(n, "?")
+}
+
+// firstAhead returns the first date of c that lies after the reference day.
+func (x *extractor) firstAhead(c text) (time.Time, bool) {
+	for _, d := range findDates(c) {
+		if d.dir == dirPast {
+			continue
+		}
+		if day, prob := x.place(d, dirFuture); prob == placeOK && day.After(x.ref) {
+			return day, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// addPauseOrThen records a pause with its date, or with the date named earlier in
+// the line when the pause runs "until then".
+func (x *extractor) addPauseOrThen(c text, prep string, i, j int, then bool) {
+	if i < 0 && then {
+		x.addPauseThen(c)
+		return
+	}
+	x.addPause(c, prep, i, j)
+}
+
+// addPauseThen records a pause "until then": until the first date of the line that
+// lies ahead.
+func (x *extractor) addPauseThen(c text) {
+	for _, d := range findDates(x.line) {
+		if day, prob := x.place(d, dirFuture); prob == placeOK {
+			x.addCommand(Command{Name: CmdPause, Until: DayOf(day)})
+			return
+		}
+	}
+	x.warn(NoticeDateUnreadable, c.orig, fmt.Sprintf("“%s” runs until a date the reply does not give; the pause was recorded without an end (write it like “pause until Dec 15”).", c.orig))
+	x.addCommand(Command{Name: CmdPause})
+}
+
 // addPause records a pause; the date is c.norm[i:j] (i < 0: no date given).
 func (x *extractor) addPause(c text, prep string, i, j int) {
 	if i < 0 {
+		// No date in the request: one said with "until" elsewhere in the line.
+		for _, m := range untilInLineRe.FindAllStringIndex(x.line.norm, 4) {
+			for _, d := range findDates(x.line.sub(m[1], min(len(x.line.norm), m[1]+40))) {
+				if day, prob := x.place(d, dirFuture); prob == placeOK && d.start == 0 {
+					x.addCommand(Command{Name: CmdPause, Until: DayOf(day)})
+					return
+				}
+			}
+		}
 		x.addCommand(Command{Name: CmdPause})
 		return
 	}
 	rest := c.sub(i, j)
+	if newYearRe.MatchString(rest.norm) {
+		x.addCommand(Command{Name: CmdPause, Until: DayOf(time.Date(x.ref.Year()+1, time.January, 1, 0, 0, 0, 0, time.UTC))})
+		return
+	}
 	if prep == "for" || prep == "pendant" {
 		if m := spanRe.FindStringSubmatch(rest.norm); m != nil {
 			d := x.ref.AddDate(0, 0, countOf(m[1])*unitDays(m[2]))
@@ -186,21 +324,24 @@ func (x *extractor) addPause(c text, prep string, i, j int) {
 			return
 		}
 	}
+	if d, ok := smallNumber(strings.TrimSpace(rest.norm)); ok && d >= 1 && d <= 31 && strings.HasSuffix(prep, "au") {
+		rest = newText("le " + rest.orig) // "jusqu'au 30"
+	}
 	for _, d := range findDates(rest) {
-		day, prob := d.place(x.ref, dirFuture)
+		day, prob := x.place(d, dirFuture)
 		switch prob {
 		case placeOK:
 			x.addCommand(Command{Name: CmdPause, Until: DayOf(day)})
 			return
 		case placeWrongSide:
-			x.warn(fmt.Sprintf("The pause date “%s” is before the day the message was sent (%s); the pause was not recorded.", d.text, x.ref.Format(time.DateOnly)))
+			x.warn(NoticeDatePast, d.text, fmt.Sprintf("The pause date “%s” is before the day the message was sent (%s); the pause was not recorded.", d.text, x.ref.Format(time.DateOnly)))
 			return
 		case placeAmbiguous, placeInvalid, placeWeekday:
 			x.warnDate(d, prob)
 			return
 		}
 	}
-	x.warn(fmt.Sprintf("Could not read the date in “%s”; the pause was not recorded (write it like “pause until Dec 15”).", c.orig))
+	x.warn(NoticeDateUnreadable, c.orig, fmt.Sprintf("Could not read the date in “%s”; the pause was not recorded (write it like “pause until Dec 15”).", c.orig))
 }
 
 // readRating reads a rating from the start of val. labelled says the sender wrote
@@ -212,7 +353,7 @@ func (x *extractor) readRating(val text, labelled bool) {
 	}
 	if m == nil {
 		if labelled {
-			x.warn(fmt.Sprintf("Could not read the rating “%s”; give a number from 1 to 5.", val.orig))
+			x.warn(NoticeRatingInvalid, val.orig, fmt.Sprintf("Could not read the rating “%s”; give a number from 1 to 5.", val.orig))
 		}
 		return
 	}
@@ -220,11 +361,11 @@ func (x *extractor) readRating(val text, labelled bool) {
 	v, err := strconv.Atoi(m[1])
 	switch {
 	case m[2] != "" && m[2] != "5":
-		x.warn(fmt.Sprintf("The rating “%s” is not on the scale of 1 to 5; it was not recorded.", written))
+		x.warn(NoticeRatingInvalid, written, fmt.Sprintf("The rating “%s” is not on the scale of 1 to 5; it was not recorded.", written))
 	case err != nil:
-		x.warn(fmt.Sprintf("The rating “%s” is not a whole number from 1 to 5; it was not recorded.", written))
+		x.warn(NoticeRatingInvalid, written, fmt.Sprintf("The rating “%s” is not a whole number from 1 to 5; it was not recorded.", written))
 	case v < 1 || v > 5:
-		x.warn(fmt.Sprintf("The rating %d is not between 1 and 5; it was not recorded.", v))
+		x.warn(NoticeRatingInvalid, strconv.Itoa(v), fmt.Sprintf("The rating %d is not between 1 and 5; it was not recorded.", v))
 	default:
 		x.addCommand(Command{Name: CmdRating, Value: &v})
 	}

@@ -69,6 +69,8 @@ func (p datePhrase) place(ref time.Time, want dateDir) (time.Time, placeProblem)
 	case kindOffset:
 		d = ref.AddDate(0, 0, p.offset)
 	case kindMonth:
+		// "until February": the month's first day, for a pause; a meeting is never
+		// given a day from a month alone (placeNext).
 		if want != dirFuture {
 			return time.Time{}, placeVague
 		}
@@ -171,4 +173,17 @@ func absDuration(d time.Duration) time.Duration {
 		return -d
 	}
 	return d
+}
+
+// place puts a date of the reply on the calendar like datePhrase.place, reading a
+// numeric date the way the reply's language writes it: French puts the day first
+// ("10/11" is 10 November), so only an English reply's "10/11" is ambiguous.
+func (x *extractor) place(d datePhrase, want dateDir) (time.Time, placeProblem) {
+	if d.kind == kindAmbiguous && x.lang == "fr" {
+		d.kind, d.month, d.day = kindMonthDay, d.alt[0], d.altDay[0]
+		if d.year != 0 {
+			d.kind = kindFull
+		}
+	}
+	return d.place(x.ref, want)
 }

@@ -56,10 +56,8 @@ type datePhrase struct {
 }
 
 const (
-	monthAlt  = `jan(?:uary|vier|v)?|feb(?:ruary)?|fev(?:rier|r)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|mai|june?|juin|july?|juil(?:let)?|aug(?:ust)?|aout|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|nov(?:ember|embre)?|dec(?:ember|embre)?`
-	wdFullAlt = `monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|` + wdTypoAlt
-	// wdTypoAlt are weekdays as they are often mistyped ("tusday", "wensday", "thrusday").
-	wdTypoAlt  = `tusday|tuseday|teusday|tuesay|wensday|wendsday|wednsday|wedensday|wendesday|thrusday|thurday|thursay`
+	monthAlt   = `jan(?:uary|vier|v)?|feb(?:ruary)?|fev(?:rier|r)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|mai|june?|juin|july?|juil(?:let)?|aug(?:ust)?|aout|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|nov(?:ember|embre)?|dec(?:ember|embre)?`
+	wdFullAlt  = `monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche`
 	wdAnyAlt   = wdFullAlt + `|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim`
 	numWordAlt = `\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze`
 )
@@ -80,11 +78,11 @@ var (
 		`)\b`)
 	// relativeDateRe: named days, N days ago, weekdays, "the 12th", "le 12", weeks.
 	relativeDateRe = regexp.MustCompile(`\b(?:` +
-		`(the day before yesterday|day before yesterday|yesterday|last night|earlier today|today|tonight|this (?:morning|afternoon|evening)|the day after tomorrow|day after tomorrow|tomorrow|avant-hier|avant hier|hier(?: soir| matin| apres-midi)?|aujourd'hui|ce matin|cet apres-midi|ce soir|apres-demain|apres demain|demain)` +
+		`(the day before yesterday|day before yesterday|yesterday|yest|yday|y'day|last night|earlier today|today|tonight|this (?:morning|afternoon|evening)|the day after tomorrow|day after tomorrow|tomorrow|avant-hier|avant hier|hier(?: soir| matin| apres-midi)?|aujourd'hui|ce matin|cet apres-midi|ce soir|apres-demain|apres demain|demain)` +
 		`|(` + numWordAlt + `)\s+(days?|weeks?)\s+ago` +
 		`|il y a\s+(` + numWordAlt + `)\s+(jours?|semaines?)` +
 		`|(?:in|dans)\s+(` + numWordAlt + `)\s+(days?|weeks?|jours?|semaines?)` +
-		`|(a few days ago|quelques jours|earlier this week|this past week|last week|this week|past week|last weekend|this weekend|over the weekend|next week|next month|last month|this month|cette semaine|la semaine derniere|la semaine passee|en debut de semaine|la semaine prochaine|ce week-end|ce weekend|la fin de semaine derniere|en fin de semaine|le mois dernier|le mois prochain|ce mois-ci)` +
+		`|(` + strings.Join(phrasesOf("vagueDate"), "|") + `|a few days ago|quelques jours|earlier this week|this past week|last week|this week|past week|last weekend|this weekend|over the weekend|next week|next month|last month|this month|cette semaine|la semaine derniere|la semaine passee|en debut de semaine|la semaine prochaine|ce week-end|ce weekend|la fin de semaine derniere|en fin de semaine|le mois dernier|le mois prochain|ce mois-ci)` +
 		`|(?:(last|this past|past|next|this coming|coming|this|on|le|ce)\s+)?(` + wdFullAlt + `|tues?|weds?|thurs?|thu|fri)\.?(?:\s+(dernier|passe|prochain|qui vient|last|next))?` +
 		`|(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)|(?:le|du)\s+(\d{1,2})(?:er|e)?` +
 		`)\b`)
@@ -295,9 +293,9 @@ func weekdayOf(s string) time.Weekday {
 		day      time.Weekday
 	}{
 		{[]string{"mon", "lun"}, time.Monday},
-		{[]string{"tue", "mar", "tus", "teu"}, time.Tuesday},
-		{[]string{"wed", "mer", "wen"}, time.Wednesday},
-		{[]string{"thu", "jeu", "thr"}, time.Thursday},
+		{[]string{"tue", "mar"}, time.Tuesday},
+		{[]string{"wed", "mer"}, time.Wednesday},
+		{[]string{"thu", "jeu"}, time.Thursday},
 		{[]string{"fri", "ven"}, time.Friday},
 		{[]string{"sat", "sam"}, time.Saturday},
 		{[]string{"sun", "dim"}, time.Sunday},
@@ -316,7 +314,7 @@ func namedDayOffset(s string) int {
 	switch {
 	case strings.Contains(s, "before yesterday"), strings.HasPrefix(s, "avant"):
 		return -2
-	case strings.Contains(s, "yesterday"), s == "last night", strings.HasPrefix(s, "hier"):
+	case strings.Contains(s, "yesterday"), s == "last night", strings.HasPrefix(s, "hier"), s == "yest", s == "yday", s == "y'day":
 		return -1
 	case strings.Contains(s, "after tomorrow"), strings.HasPrefix(s, "apres"):
 		return 2

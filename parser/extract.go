@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -46,6 +47,7 @@ func extract(r *Reply, opts Options, ref time.Time) {
 		cat = defaultCatalogue()
 	}
 	x := newExtractor(r.Language, cat, ref)
+	x.prompt = opts.Prompt
 	x.readSubject(r.Envelope.Subject)
 	body := r.ReplyText
 	if len(body) > maxReadBytes {
@@ -54,7 +56,14 @@ func extract(r *Reply, opts Options, ref time.Time) {
 			cut = maxReadBytes
 		}
 		body = body[:cut]
-		x.warn(fmt.Sprintf("The reply is longer than %d KB; only its first %d KB were read.", maxReadBytes/1024, maxReadBytes/1024))
+		x.warn(NoticeTruncated, "", fmt.Sprintf("The reply is longer than %d KB; only its first %d KB were read.", maxReadBytes/1024, maxReadBytes/1024))
+	}
+	if x.prompt == PromptConfirm || x.prompt == PromptConsent {
+		if cmd, ok := oneWordAnswer(body); ok {
+			x.addCommand(Command{Name: cmd})
+			x.finish(r)
+			return
+		}
 	}
 	for line := range strings.SplitSeq(body, "\n") {
 		x.readLine(line)
@@ -62,9 +71,48 @@ func extract(r *Reply, opts Options, ref time.Time) {
 	x.finish(r)
 }
 
+var (
+	yesRe = phrasesRe("yes", `^(?:`, `)$`)
+	noRe  = phrasesRe("no", `^(?:`, `)$`)
+)
+
+// oneWordAnswer reads a reply that is only a yes or a no ("Yes", "oui merci", "No
+// thanks"), perhaps with a greeting, a closing and a name around it. It returns
+// CmdConfirm or CmdDecline.
+func oneWordAnswer(body string) (string, bool) {
+	var answer string
+	n := 0
+	for line := range strings.SplitSeq(body, "\n") {
+		t := newText(strings.TrimSpace(line)).trim(".!,;")
+		switch {
+		case t.norm == "":
+			continue
+		case n > 0 && (closingRe.MatchString(t.norm) || looksLikeName(t.orig)):
+			continue
+		case n == 0 && greetRe.MatchString(t.norm) && !yesRe.MatchString(t.norm) && !noRe.MatchString(t.norm):
+			continue
+		}
+		n++
+		if n > 1 {
+			return "", false
+		}
+		answer = strings.Trim(t.norm, " .!,")
+		answer = strings.Join(strings.FieldsFunc(answer, func(r rune) bool { return r == ' ' || r == ',' }), " ")
+	}
+	switch {
+	case yesRe.MatchString(answer):
+		return CmdConfirm, true
+	case noRe.MatchString(answer):
+		return CmdDecline, true
+	}
+	return "", false
+}
+
 // extractor holds what has been understood so far from one reply.
 type extractor struct {
 	lang   string
+	prompt string // the program email the reply answers (Options.Prompt)
+	line   text   // the line being read
 	cat    *topics.Catalogue
 	topics *phraseIndex
 	ref    time.Time // the reference calendar day, midnight UTC
@@ -80,6 +128,14 @@ type extractor struct {
 	commands []Command
 	question []string
 	warnings []string
+	notices  []Notice // one per warning
+	concern  bool     // the sender asks for help with their pairing
+	// lessMailGuess: "stop sending me emails" was read as fewer reminders, with a
+	// warning; a clear request to leave in the same reply settles it instead.
+	lessMailGuess string
+	// spoke: a command was read from words other than "I'm away until ...", which
+	// automatic answers say too.
+	spoke bool
 
 	inQuestion  bool   // the lines that follow continue a "Question:" paragraph
 	inGoalList  bool   // the lines that follow are items of a goal list
@@ -102,14 +158,16 @@ func newExtractor(lang string, cat *topics.Catalogue, ref time.Time) *extractor 
 	}
 }
 
-// warn records a warning once.
-func (x *extractor) warn(w string) {
+// warn records a warning once, with its notice: code (a Notice constant) and the
+// words it is about.
+func (x *extractor) warn(code, quote, w string) {
 	for _, have := range x.warnings {
 		if have == w {
 			return
 		}
 	}
 	x.warnings = append(x.warnings, w)
+	x.notices = append(x.notices, Notice{Code: code, Quote: quote})
 }
 
 var (
@@ -148,7 +206,9 @@ func (x *extractor) readLine(raw string) {
 		return
 	}
 	x.cmdClauses = x.cmdClauses[:0]
-	t := newText(line)
+	t := fixTypos(newText(line))
+	x.line = t
+	x.readConcern(t)
 	if pieces := goalPieces(t); pieces != nil {
 		for _, p := range pieces {
 			x.readLine(p.orig)
@@ -169,7 +229,12 @@ func (x *extractor) readLine(raw string) {
 	if x.readQuestionLead(t) {
 		return
 	}
-	if x.readCommand(t, false) || x.readGoalLine(t) {
+	if x.readCommand(t, false) {
+		x.inGoalList = false
+		x.readGoalStatusProse(t) // "I'm away until the 14th but goal 1 is done"
+		return
+	}
+	if x.readGoalLine(t) {
 		x.inGoalList = false
 		return
 	}
@@ -191,8 +256,15 @@ func (x *extractor) readLine(raw string) {
 		return
 	}
 	x.readProseQuestion(t)
+	goals, questions, evidence, commands := len(x.goals), len(x.question), x.meeting.evidence, len(x.commands)
 	x.readGoalProse(t)
 	x.readFree(t, true)
+	// Under the goals prompt, a line nothing else understood is a goal; a line that
+	// told of a meeting, asked a question or gave a command is not.
+	if len(x.goals) == goals && len(x.question) == questions && len(x.commands) == commands &&
+		(evidence || !x.meeting.evidence) && x.readPromptGoal(t) {
+		x.meeting.notes = x.meeting.notes[:len(x.meeting.notes)-1]
+	}
 }
 
 // finish settles what was read into r.
@@ -206,13 +278,23 @@ func (x *extractor) finish(r *Reply) {
 		r.Meeting = &first
 	}
 	r.Goals = x.goals
+	if x.lessMailGuess != "" && slices.ContainsFunc(x.commands, func(c Command) bool { return c.Name == CmdStop }) {
+		x.commands = slices.DeleteFunc(x.commands, func(c Command) bool { return c.Name == CmdFewerReminders })
+		if i := slices.Index(x.warnings, x.lessMailGuess); i >= 0 {
+			x.warnings = slices.Delete(x.warnings, i, i+1)
+			x.notices = slices.Delete(x.notices, i, i+1)
+		}
+	}
 	r.Commands = x.commands
+	r.busyOnly = len(x.commands) > 0 && !x.spoke
 	if q := strings.TrimSpace(strings.Join(x.question, "\n")); q != "" {
 		r.Question = &q
 	} else if x.questionSubject && strings.TrimSpace(r.ReplyText) != "" {
-		x.warn("The subject marks a question for the committee, but the message has no text to forward.")
+		x.warn(NoticeOther, "", "The subject marks a question for the committee, but the message has no text to forward.")
 	}
 	r.Warnings = x.warnings
+	r.Notices = x.notices
+	r.Concern = x.concern
 }
 
 // fieldKind is what a labelled line ("Date: Nov 20") gives.
@@ -354,10 +436,10 @@ var cueWords = func() map[string]cue {
 	add(cueMonth, `jan january janv janvier feb february fev fevr fevrier mar march mars apr april avr avril may mai
 		jun june juin jul july juil juillet aug august aout sep sept september septembre oct october octobre
 		nov november novembre dec december decembre`)
-	add(cueRelative, `yesterday today tonight tomorrow night morning afternoon evening hier aujourd demain avant
+	add(cueRelative, `yesterday yest yday today tonight tomorrow night morning afternoon evening hier aujourd demain avant
 		apres matin soir ago day days week weeks weekend month jour jours semaine semaines mois y quelques
 		monday tuesday wednesday thursday friday saturday sunday tue tues wed weds thu thur thurs fri lundi
-		tusday tuseday teusday tuesay wensday wendsday wednsday wedensday wendesday thrusday thurday thursay mardi mercredi jeudi vendredi samedi dimanche`)
+		mardi mercredi jeudi vendredi samedi dimanche`)
 	add(cueLength, `min mins minute minutes mn h hr hrs hour hours heure heures demi half quart quarter quarters quarts pm am`)
 	add(cueTopicNum, `topic topics sujet sujets theme themes`)
 	add(cueGoal, `goal goals objectif objectifs`)

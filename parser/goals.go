@@ -29,12 +29,12 @@ var (
 	titledGoalKeyRe = regexp.MustCompile(`^(?:(?:my|the|our|mon|notre|l')\s*)?(?:(.{1,40}?)\s+goal|objectif\s+(?:(?:de|du|des|d'|sur le|sur la)\s*)?(.{1,40}))$`)
 
 	// goalLineRe: an update without a colon, "goal 1 - in progress", "Goal 2 done".
-	goalLineRe = regexp.MustCompile(`^(?:(?:my|mon|our|notre)\s+)?(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})\b\s*(?:[-.)]\s*|\s+(?:is|est|has been|a ete)\s+|\s+)`)
+	goalLineRe = regexp.MustCompile(`^(?:(?:my|mon|our|notre|the|le)\s+|l')?(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})\b\s*(?:[-.)]\s*|\s+(?:is|est|has been|a ete)\s+|\s+)`)
 	// titledGoalLineRe: "CV goal done", "my LinkedIn goal is in progress".
 	titledGoalLineRe = regexp.MustCompile(`^(?:(?:my|the|our|mon|notre|l')\s*)?(?:(.{1,40}?)\s+goal|objectif\s+(?:(?:de|du|des|d'|sur le|sur la)\s*)?(.{1,40}?))\s*(?:-\s*|\s+(?:is|est|has been|was|a ete)\s+|\s+)`)
 
 	// statusRe reads a status word at the start of an update.
-	statusRe  = regexp.MustCompile(`^(?:(done|completed?|finished|achieved|accomplished|reached|checked off|termine(?:e?s?)?|fait|faite|fini|finie|completee?|atteinte?|accomplie?|reussie?|realisee?|c'est fait)|(in progress|ongoing|underway|under way|working on it|started|progressing|on track|halfway(?: there| done)?|partly done|partially done|in the works|en cours|en progres|commencee?|amorcee?|en bonne voie|ca avance|a moitie fait)|(dropped|abandoned|giving up|gave up|cancell?ed|no longer|not pursuing|scrapped|abandonnee?|laisse tomber|annulee?|plus d'actualite)|(new|nouveau|nouvel|nouvelle))\b`)
+	statusRe  = regexp.MustCompile(`^(?:(?:still|now|toujours|encore|maintenant|bien|officially|officiellement)\s+)?(?:(done|completed?|finished|achieved|accomplished|reached|checked off|termine(?:e?s?)?|fait|faite|fini|finie|completee?|atteinte?|accomplie?|reussie?|realisee?|c'est fait)|(in progress|ongoing|underway|under way|working on it|started|progressing|on track|halfway(?: there| done)?|partly done|partially done|in the works|en cours|en progres|commencee?|amorcee?|en bonne voie|ca avance|a moitie fait|avance(?: bien| un peu)?|progresse(?: bien)?|progressing well|going well|moving along)|(dropped|abandoned|giving up|gave up|cancell?ed|no longer|not pursuing|scrapped|abandonnee?|laisse tomber|annulee?|plus d'actualite)|(new|nouveau|nouvel|nouvelle))\b`)
 	noteSepRe = regexp.MustCompile(`^[\s,;:.!\-()]*`)
 )
 
@@ -44,10 +44,15 @@ func (x *extractor) readGoalField(t text, key string, val text) bool {
 		x.addGoalUpdate(m[1], "", x.goalTail(val))
 		return true
 	}
+	if m := progressKeyRe.FindStringSubmatch(key); m != nil {
+		// "Some progress on goal 1: ...", "J'avance bien sur l'objectif 1 : ..."
+		x.goals = append(x.goals, Goal{Ref: m[1], Status: "in_progress", Note: strings.TrimSpace(val.orig)})
+		return true
+	}
 	if m := newGoalKeyRe.FindStringSubmatch(key); m != nil {
 		horizon := firstHorizon(m[2], m[3], m[4])
 		if m[1] == "" && horizon == "" && statusRe.MatchString(val.norm) {
-			x.warn(fmt.Sprintf("“%s” does not say which goal; write its number, like “Goal 2: done”.", t.orig))
+			x.warn(NoticeGoalUnclear, t.orig, fmt.Sprintf("“%s” does not say which goal; write its number, like “Goal 2: done”.", t.orig))
 			return true
 		}
 		x.addNewGoals(val, horizon)
@@ -122,9 +127,9 @@ func titleOf(t text) string {
 func (x *extractor) addGoalUpdate(ref, title string, rest text) {
 	rest = rest.trim("")
 	g := Goal{Ref: ref, Title: title}
-	if strings.HasPrefix(rest.orig, "✓") || strings.HasPrefix(rest.orig, "✔") {
+	if mark := doneMark(rest.orig); mark > 0 {
 		g.Status = "done"
-		rest = rest.sub(len("✓"), len(rest.norm))
+		rest = rest.sub(mark, len(rest.norm))
 	} else if m := statusRe.FindStringSubmatchIndex(rest.norm); m != nil {
 		switch {
 		case m[2] >= 0:
@@ -146,7 +151,7 @@ func (x *extractor) addGoalUpdate(ref, title string, rest text) {
 		g.Note = note
 	}
 	if g.Status == "" && g.Note == "" {
-		x.warn(fmt.Sprintf("Goal %s is named without an update; write its status, like “Goal %s: done”.", ref+title, ref+title))
+		x.warn(NoticeGoalUnclear, ref+title, fmt.Sprintf("Goal %s is named without an update; write its status, like “Goal %s: done”.", ref+title, ref+title))
 		return
 	}
 	x.goals = append(x.goals, g)
@@ -260,7 +265,13 @@ func (x *extractor) readNewGoalProse(t text) {
 
 // readGoalProse records the goal updates told in sentences of a line.
 func (x *extractor) readGoalProse(t text) {
+	before := len(x.goals)
 	x.readNewGoalProse(t)
+	defer func() {
+		if len(x.goals) == before {
+			x.readGoalStatusProse(t)
+		}
+	}()
 	if cuesOf(t.norm)&cueGoal == 0 {
 		return
 	}
@@ -302,4 +313,103 @@ func goalPieces(t text) []text {
 		start = m[0] + 1
 	}
 	return append(out, t.sub(start, len(t.norm)).trim(""))
+}
+
+var (
+	// progressKeyRe is a label that reports progress on a numbered goal: "some progress
+	// on goal 1", "update on goal 2", "j'avance bien sur l'objectif 1".
+	progressKeyRe = regexp.MustCompile(`^(?:(?:i'm|i am|i've|i have|je|j'|on|we|we've|nous)\s*)?(?:(?:some|good|a bit of|more|great|a little|un peu de|du|des|quick|petite?)\s+)?(?:progress|progres|avancement|update|mise a jour|` +
+		strings.Join(phrasesOf("goalProgress"), "|") + `)\s+(?:(?:on|sur|de|for|pour|with|avec)\s+)?(?:(?:my|mon|the|le)\s+|l')?(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})$`)
+	// goalNumberStatusRe is a numbered goal's status said inside a sentence: "... but
+	// goal 1 is done", "et l'objectif 2 est atteint".
+	goalNumberStatusRe = regexp.MustCompile(`\b(?:(?:my|mon|the|le)\s+|l')?(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})(?:\s*\([^()]{0,80}\))?,?\s+(?:is|est|has been|a ete|was|etait)\s+(?:(?:now|finally|officially|maintenant|enfin|officiellement)\s+)?`)
+	// goalVerbProseRe is an update told with a verb and the goal's own words: "I
+	// finished my cover letter", "still working on my LinkedIn", "j'ai terminé mon
+	// portfolio" (words_*.go goalDone, goalProgress, goalDropped). Only "my ..." (or
+	// "the ... goal") is a goal: "I finished the book" is not.
+	goalVerbProseRe = regexp.MustCompile(`(?:\b(?:i|i've|i have|i'm|i am|i just|we|we've|j'ai|je|j'|nous avons|on a)\s+|^|[.!?;]\s+)(?:(?:just|finally|already|also|now|officially|still|currently|enfin|finalement|deja|aussi|maintenant|toujours|encore|bien|presque)\s+)*` +
+		`(?:(` + strings.Join(phrasesOf("goalDone"), "|") + `)|(` + strings.Join(phrasesOf("goalProgress"), "|") + `)|(` + strings.Join(phrasesOf("goalDropped"), "|") + `))\s+` +
+		`(?:(?:on|sur|with|avec)\s+)?(?:(my|mon|ma|mes)\s+|(the|l'|le|la)\s*)([^.,;:!?()]{2,60})`)
+	// goalTitleCutRe ends a goal's words told in prose: "my portfolio website last
+	// weekend", "mon portfolio en ligne la semaine dernière".
+	goalTitleCutRe   = regexp.MustCompile(`\s+(?:and|but|so|which|because|since|last|this|yesterday|today|on|at|in|from|with|to|for|after|before|until|et|mais|donc|qui|car|parce|hier|aujourd'hui|en|pour|avec|au|a|cette|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine|le mois|it's|its|c'est|elle|il)\b`)
+	goalObjectStopRe = phrasesRe("goalObjectStop", `^(?:`, `)\b`)
+	goalWordRe       = regexp.MustCompile(`^(?:objectif\b|.*\bgoal$)`)
+	// goalChatterRe opens a line that is not a goal in an answer to the goals
+	// prompt: thanks, greetings, "looking forward", "here are my goals:".
+	goalChatterRe = phrasesRe("goalChatter", `^(?:`, `)\b`)
+)
+
+// readGoalStatusProse records the goal updates told in a sentence that the other
+// readers did not find: a numbered goal's status inside the sentence, or a verb and
+// the goal's own words. It reports whether it found one.
+func (x *extractor) readGoalStatusProse(t text) bool {
+	found := false
+	if cuesOf(t.norm)&cueGoal != 0 {
+		for _, m := range goalNumberStatusRe.FindAllStringSubmatchIndex(t.norm, -1) {
+			rest := t.sub(m[1], len(t.norm))
+			if !statusRe.MatchString(rest.norm) {
+				continue
+			}
+			x.addGoalUpdate(t.norm[m[2]:m[3]], "", rest)
+			found = true
+		}
+		if found {
+			return true
+		}
+	}
+	for _, m := range goalVerbProseRe.FindAllStringSubmatchIndex(t.norm, -1) {
+		obj := t.sub(m[12], m[13])
+		if cut := goalTitleCutRe.FindStringIndex(obj.norm); cut != nil {
+			obj = obj.sub(0, cut[0])
+		}
+		title := strings.TrimSpace(obj.orig)
+		if m[8] < 0 && !goalWordRe.MatchString(obj.norm) {
+			continue // "the book": a goal is "my ..." or "the ... goal"
+		}
+		if title == "" || goalObjectStopRe.MatchString(obj.norm) {
+			continue
+		}
+		title = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(title, " goal"), " objectif"))
+		g := Goal{Title: trimTitle(title), Status: "done"}
+		switch {
+		case m[4] >= 0:
+			g.Status = "in_progress"
+		case m[6] >= 0:
+			g.Status = "dropped"
+		}
+		x.goals = append(x.goals, g)
+		found = true
+	}
+	return found
+}
+
+// readPromptGoal reads a line of an answer to the goals prompt that nothing else
+// understood: each list item or short line that is not chatter is a new goal.
+func (x *extractor) readPromptGoal(t text) bool {
+	n := t.norm
+	if x.prompt != PromptGoals || len(strings.Fields(n)) < 2 || len(n) > 200 || strings.HasSuffix(n, "?") ||
+		strings.HasSuffix(n, ":") || goalChatterRe.MatchString(n) || closingRe.MatchString(n) || greetRe.MatchString(n) {
+		return false
+	}
+	horizon := ""
+	if m := horizonWordRe.FindStringSubmatch(n); m != nil {
+		horizon = firstHorizon(m[1], m[2])
+	}
+	x.goals = append(x.goals, Goal{Title: trimTitle(t.orig), Horizon: horizon, Status: "new"})
+	return true
+}
+
+// horizonWordRe names a goal's horizon inside its words.
+var horizonWordRe = regexp.MustCompile(`\b(?:(short|long)[- ]?term|(court|long) terme)\b`)
+
+// doneMark returns the length in bytes of a check mark that opens s ("✓", "✔",
+// "✅", "☑"), or 0. Folding keeps these runes, so the length is the same in norm.
+func doneMark(s string) int {
+	for _, m := range []string{"✓", "✔", "✅", "☑", "☑️", "✔️"} {
+		if strings.HasPrefix(s, m) {
+			return len(m)
+		}
+	}
+	return 0
 }

@@ -14,12 +14,22 @@ var (
 	enWords = setOf("the", "and", "is", "are", "was", "we", "you", "i", "it", "to", "of", "for", "in",
 		"with", "that", "this", "have", "had", "my", "our", "be", "will", "at",
 		"met", "meeting", "goal", "thanks", "thank", "yesterday", "week", "hi", "hello", "about",
-		"would", "can", "not", "but", "your", "from", "what", "how", "were", "did", "just")
+		"would", "can", "not", "but", "your", "from", "what", "how", "were", "did", "just",
+		"please", "thanks", "yes", "length", "topics", "hour", "hours", "until", "till", "today", "tomorrow", "back",
+		"done", "sent", "so", "far", "by", "phone", "call", "great", "next", "she", "he", "they", "her", "his", "them",
+		"me", "an", "as", "if", "or", "up", "our", "very", "really", "been", "has", "all", "good", "meet", "talked",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april",
+		"june", "july", "august", "october", "december", "applications", "progress", "still", "working", "about")
 	frWords = setOf("le", "la", "les", "et", "est", "nous", "vous", "je", "j", "il", "elle", "de",
 		"des", "du", "un", "une", "pour", "avec", "que", "qui", "ce", "cette", "mon", "ma", "mes",
 		"notre", "nos", "sur", "dans", "au", "aux", "avons", "ai", "été", "sera", "pas", "hier",
 		"rencontre", "objectif", "merci", "bonjour", "semaine", "mais", "ou", "votre", "c", "d",
-		"l", "n", "qu", "s", "y", "en", "très", "aussi")
+		"l", "n", "qu", "s", "y", "en", "très", "aussi",
+		"oui", "svp", "durée", "duree", "sujets", "jusqu", "heure", "heures", "courriels", "courriel", "hier", "aujourd",
+		"demain", "bonne", "vidéo", "téléphone", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+		"janvier", "février", "fevrier", "avril", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre",
+		"décembre", "decembre", "atteint", "fait", "encore", "chez", "sont", "suis", "ont", "était", "etait", "candidatures",
+		"envoyé", "envoye", "reprendre", "toujours", "vues", "parlé", "parle", "rencontré", "rencontre", "objectifs")
 )
 
 func setOf(ws ...string) map[string]bool {
@@ -55,6 +65,12 @@ func detectLanguage(text string) string {
 		}
 	}
 	switch {
+	case en+fr == 0:
+		return ""
+	case fr == 0:
+		return "en" // "Thanks!", "resume please"
+	case en == 0:
+		return "fr"
 	case en+fr < 2:
 		return ""
 	case en > fr*3/2 || (en > fr && en-fr >= 2):

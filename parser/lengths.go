@@ -32,7 +32,7 @@ var (
 	// lengthRe: one length.
 	lengthRe = regexp.MustCompile(`\b(?:` +
 		// 1: ninety minutes as an hour and a half
-		`((?:an?|one|1)\s+and\s+a\s+half\s+hours?|(?:an?\s+|one\s+|1\s+)?hour\s+and\s+a\s+half|(?:une|1)\s+heure\s+et\s+demie|1\s*h\s+et\s+demie)` +
+		`((?:an?|one|1)\s+and\s+a\s+half\s+(?:hours?|hrs?)|(?:an?\s+|one\s+|1\s*)?(?:hour|hr)\s+and\s+a\s+half|(?:une|1)\s+heure\s+et\s+demie|1\s*h\s+et\s+demie)` +
 		// 2: "une bonne heure", "a good hour": an hour, said warmly; 3: half an hour
 		`|((?:une|a)\s+(?:bonne|good|full)\s+(?:heure|hour))` +
 		`|(half\s+an\s+hour|a\s+half[- ]hour|half[- ]hour|(?:une\s+)?demi[- ]heure)` +
@@ -52,8 +52,10 @@ var (
 		`)\b`)
 	// clockBeforeRe: the word before a number that makes it a time of day ("at 2h", "à 14h").
 	clockBeforeRe = regexp.MustCompile(`(?:^|\s)(?:a|at|vers|de|from|until|till|jusqu'a|des|avant|apres|before|after|by|depuis|since)\s*$`)
-	agoAfterRe    = regexp.MustCompile(`^\s*(?:ago|later|before|after|from now|plus tard|avant|apres)\b`)
-	inBeforeRe    = regexp.MustCompile(`(?:^|\s)(?:in|dans|within|every|each|per|chaque|toutes les|tous les)\s*$`)
+	// quarterAfterRe follows a number of hours: "et quart", "and a quarter", "et demie".
+	quarterAfterRe = regexp.MustCompile(`^\s+(?:et|and)\s+(?:(quart|a\s+quarter)|(demie|a\s+half))\b`)
+	agoAfterRe     = regexp.MustCompile(`^\s*(?:ago|later|before|after|from now|plus tard|avant|apres)\b`)
+	inBeforeRe     = regexp.MustCompile(`(?:^|\s)(?:in|dans|within|every|each|per|chaque|toutes les|tous les)\s*$`)
 )
 
 // findLengths returns the meeting lengths written in t, in order.
@@ -105,7 +107,17 @@ func findLengths(t text) []lengthFound {
 		if clock && clockBeforeRe.MatchString(wordsBefore(n, m[0])) || mins <= 0 {
 			continue // "à 14h30", "at 2h"
 		}
-		l := lengthFound{start: m[0], end: m[1], text: t.span(m[0], m[1]), minutes: mins}
+		end := m[1]
+		if e := quarterAfterRe.FindStringSubmatchIndex(n[end:]); e != nil && m[18] >= 0 && m[20] < 0 && m[22] < 0 {
+			// "une heure et quart", "an hour and a quarter"
+			if e[2] >= 0 {
+				mins += 15
+			} else {
+				mins += 30
+			}
+			end += e[1]
+		}
+		l := lengthFound{start: m[0], end: end, text: t.span(m[0], end), minutes: mins}
 		if mins > maxMinutes {
 			if clock {
 				continue // "14h": a time of day
@@ -160,7 +172,7 @@ func lengthMinutes(g func(int) string) (mins int, clock bool) {
 	case g(8) != "":
 		unit := g(9)
 		word := !unicode.IsDigit(rune(g(8)[0]))
-		if word && !strings.HasPrefix(unit, "hour") && !strings.HasPrefix(unit, "heure") {
+		if word && !strings.HasPrefix(unit, "hour") && !strings.HasPrefix(unit, "heure") && !strings.HasPrefix(unit, "hr") {
 			return 0, false // "a h"
 		}
 		mins := int(amount(g(8))*60 + 0.5)

@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -27,12 +28,58 @@ var (
 	cancelledAfterRe = regexp.MustCompile(`^\s*(?:[\w']+\s+){0,3}?(?:(?:was|got|has been|is|a ete|est|a)\s+)?(?:cancell?ed|postponed|moved|rescheduled|annulee?|reportee?|remise?|deplacee?)\b`)
 	// meetWordRe names a meeting at all, planned or past; a future date counts as the
 	// next meeting only in a clause with one.
-	meetWordRe = regexp.MustCompile(`\b(?:meet|meeting|met|call|chat|talk|catch up|session|check-in|get together|rencontre|rencontrer|revoit|revoir|reverra|reverrons|retrouve|retrouver|parle|parler|reparler|appel|appeler|rendez-vous|rdv|reunion|verra|verrons|voir|voit)\b|\bnext\s*:`)
+	meetWordRe = regexp.MustCompile(`\b(?:meet|meeting|met|call|chat|talk|catch up|session|check-in|get together|rencontre|rencontrer|rencontrees?|rencontres|revoit|revoir|reverra|reverrons|retrouve|retrouver|parle|parler|reparler|appel|appeler|rendez-vous|rdv|reunion|verra|verrons|voir|voit)\b|\bnext\s*:`)
 	// clauseJoinRe is where a line turns to another clause: a conjunction and a new subject.
 	clauseJoinRe = regexp.MustCompile(`(?:,\s*|\s+)(?:and|but|then|so|et|mais|puis|donc|alors)\s+(?:we|i|she|he|they|on|nous|je|j'|elle|il|ils|elles)\b`)
 	// titleAbbrevRe matches a word that ends with a period without ending a sentence.
 	titleAbbrevRe = regexp.MustCompile(`(?:^|\s)(?:dr|mr|mrs|ms|mme|mlle|st|env|approx|ca|e\.g|i\.e|vs|jan|feb|fev|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|janv)$`)
 )
+
+var (
+	// habitualRe tells how often a pair met ("every two weeks", "toutes les deux
+	// semaines"): a survey answer, not a meeting log (words_*.go "habitual").
+	habitualRe = phrasesRe("habitual", `\b(?:`, `)\b`)
+	// correctionRe stands between a date and the date that corrects it: "Thursday, no
+	// wait, Wednesday", "jeudi, non attendez, vendredi" (words_*.go "correction").
+	correctionRe = phrasesRe("correction", `^[\s,;:.!-]*(?:`, `)[\s,;:.!-]*(?:(?:i mean|i meant|je veux dire|it was|c'etait)[\s,]*)?$`)
+	// aboutBeforeRe: a future marker after "about" tells what was discussed ("we
+	// talked about going to the conference"), not a plan.
+	aboutBeforeRe = regexp.MustCompile(`(?:^|\s)(?:about|of|re|de|sur|du|d')\s*$`)
+)
+
+// correctedAt reports whether the length ending at end is corrected by the next one:
+// "45 min, sorry, an hour".
+func correctedAt(norm string, end int, ls []lengthFound) bool {
+	for _, l := range ls {
+		if l.start >= end {
+			return correctionRe.MatchString(norm[end:l.start])
+		}
+	}
+	return false
+}
+
+// namesDay reports whether one of ds names a particular day.
+func namesDay(ds []datePhrase) bool {
+	for _, d := range ds {
+		switch d.kind {
+		case kindFull, kindMonthDay, kindDay, kindWeekday, kindOffset, kindAmbiguous:
+			return true
+		}
+	}
+	return false
+}
+
+// corrected drops from ds each date that the next one corrects.
+func corrected(norm string, ds []datePhrase) []datePhrase {
+	out := ds[:0]
+	for i, d := range ds {
+		if i+1 < len(ds) && correctionRe.MatchString(norm[d.end:ds[i+1].start]) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
 
 // signal is a word that sets the context of what follows it in a clause.
 type signal struct {
@@ -58,8 +105,8 @@ func clauseSignals(norm string) (sigs []signal, evidence bool) {
 	ev := evidRe.FindAllStringIndex(norm, -1)
 	first := len(norm) + 1 // the first future marker or negation
 	for _, m := range fut {
-		if adjectiveAhead(norm, m) {
-			continue // "her upcoming interview", "ma prochaine entrevue": not a plan
+		if adjectiveAhead(norm, m) || aboutBeforeRe.MatchString(norm[:m[0]]) {
+			continue // "her upcoming interview", "talked about going to": not a plan
 		}
 		sigs = append(sigs, signal{m[0], ctxFuture})
 		first = min(first, m[0])
@@ -141,7 +188,7 @@ func splitClauses(t text) []text {
 				k++
 			}
 			r, _ := utf8.DecodeRuneInString(t.orig[t.pos[k]:])
-			if k < len(n) && !unicode.IsUpper(r) || titleAbbrevRe.MatchString(n[max(0, i-6):i]) {
+			if k < len(n) && !unicode.IsLetter(r) || titleAbbrevRe.MatchString(n[max(0, i-6):i]) {
 				i = j - 1
 				continue // "Nov. 20", "Dr. Lee"
 			}
@@ -174,7 +221,16 @@ func splitClauses(t text) []text {
 // note of the meeting, should there be one.
 func (x *extractor) readFree(t text, keepNote bool) {
 	m := &x.meeting
-	for _, c := range splitClauses(t) {
+	for i, c := range splitClauses(t) {
+		if keepNote && i < len(x.cmdClauses) && x.cmdClauses[i] {
+			continue // "Could you pause my emails until January 5?": a command's date
+		}
+		if strings.HasSuffix(strings.TrimSpace(c.norm), "?") {
+			// A question logs no meeting ("Is it ok if we meet only once this
+			// month?"); what it is about is still a topic of the talk.
+			x.readTopics(c, x.topics.find(c), func(int) bool { return true }, &clauseSegs{cur: x.meeting.cur})
+			continue
+		}
 		x.readClause(c)
 	}
 	if keepNote {
@@ -185,12 +241,22 @@ func (x *extractor) readFree(t text, keepNote bool) {
 // readClause reads one clause.
 func (x *extractor) readClause(c text) {
 	m := &x.meeting
+	if habitualRe.MatchString(c.norm) && !namesDay(findDates(c)) {
+		// "We met every two weeks on Zoom": how often, not a meeting of its own.
+		x.readTopics(c, x.topics.find(c), func(int) bool { return false }, &clauseSegs{cur: m.cur})
+		return
+	}
 	sigs, evidence := clauseSignals(c.norm)
 	happened := func(p int) bool { k := contextAt(sigs, p); return k == ctxPast || k == ctxPlain }
 
 	lengths := findLengths(c)
+	lengths = slices.DeleteFunc(lengths, func(l lengthFound) bool { return correctedAt(c.norm, l.end, lengths) })
 	var modes []phraseHit
-	for _, h := range modeIndex().find(c) {
+	found := modeIndex().find(c)
+	for i, h := range found {
+		if i+1 < len(found) && correctionRe.MatchString(c.norm[h.end:found[i+1].start]) {
+			continue // "on Zoom, no wait, by phone"
+		}
 		if happened(h.start) {
 			modes = append(modes, h)
 		}
@@ -213,7 +279,7 @@ func (x *extractor) readClause(c text) {
 		return // no meeting here: its dates are about something else
 	}
 
-	dates := findDates(c)
+	dates := corrected(c.norm, findDates(c))
 	if evidence && onlyAhead(dates, sigs) {
 		evidence = false // "meeting her next Thursday"
 	}
@@ -251,7 +317,7 @@ func (x *extractor) readClause(c text) {
 			continue
 		}
 		if l.problem != "" {
-			x.warn(l.problem)
+			x.warn(NoticeLengthUnreadable, l.text, l.problem)
 			continue
 		}
 		m.addLength(l, cs.shared(c.norm, l.end), cs.at(l.start))
@@ -320,7 +386,7 @@ func (x *extractor) readTopics(c text, hits []phraseHit, happened func(int) bool
 // placeMeeting places a date of a meeting that took place, warning when it cannot.
 // It returns the day and whether the date was placed.
 func (x *extractor) placeMeeting(d datePhrase) (time.Time, bool) {
-	day, prob := d.place(x.ref, dirPast)
+	day, prob := x.place(d, dirPast)
 	switch prob {
 	case placeOK:
 		x.meeting.date.add(day, d.text)
@@ -330,7 +396,7 @@ func (x *extractor) placeMeeting(d datePhrase) (time.Time, bool) {
 			x.meeting.vague = d.text
 		}
 	case placeWrongSide:
-		x.warn(fmt.Sprintf("The meeting date “%s” is after the day the message was sent (%s); it was not recorded.", d.text, x.ref.Format(time.DateOnly)))
+		x.warn(NoticeDateFuture, d.text, fmt.Sprintf("The meeting date “%s” is after the day the message was sent (%s); it was not recorded.", d.text, x.ref.Format(time.DateOnly)))
 	default:
 		x.warnDate(d, prob)
 	}
@@ -339,13 +405,16 @@ func (x *extractor) placeMeeting(d datePhrase) (time.Time, bool) {
 
 // placeNext places the date of the next meeting.
 func (x *extractor) placeNext(d datePhrase) {
-	day, prob := d.place(x.ref, dirFuture)
+	if d.kind == kindMonth {
+		return // "in January" names no day for a meeting
+	}
+	day, prob := x.place(d, dirFuture)
 	switch prob {
 	case placeOK:
 		x.meeting.next.add(day, d.text)
 	case placeVague:
 	case placeWrongSide:
-		x.warn(fmt.Sprintf("The next meeting date “%s” is before the day the message was sent (%s); it was not recorded.", d.text, x.ref.Format(time.DateOnly)))
+		x.warn(NoticeDatePast, d.text, fmt.Sprintf("The next meeting date “%s” is before the day the message was sent (%s); it was not recorded.", d.text, x.ref.Format(time.DateOnly)))
 	default:
 		x.warnDate(d, prob)
 	}
@@ -355,11 +424,11 @@ func (x *extractor) placeNext(d datePhrase) {
 func (x *extractor) warnDate(d datePhrase, prob placeProblem) {
 	switch prob {
 	case placeAmbiguous:
-		x.warn(fmt.Sprintf("The date “%s” could be %s %d or %s %d; it was not recorded (write the month as a word, like “%s %d”).",
+		x.warn(NoticeDateAmbiguous, d.text, fmt.Sprintf("The date “%s” could be %s %d or %s %d; it was not recorded (write the month as a word, like “%s %d”).",
 			d.text, d.alt[0], d.altDay[0], d.alt[1], d.altDay[1], d.alt[0].String()[:3], d.altDay[0]))
 	case placeWeekday:
-		x.warn(fmt.Sprintf("The date “%s” names a weekday that does not match the date; it was not recorded.", d.text))
+		x.warn(NoticeDateUnreadable, d.text, fmt.Sprintf("The date “%s” names a weekday that does not match the date; it was not recorded.", d.text))
 	case placeInvalid:
-		x.warn(fmt.Sprintf("“%s” is not a date in the calendar; it was not recorded.", d.text))
+		x.warn(NoticeDateUnreadable, d.text, fmt.Sprintf("“%s” is not a date in the calendar; it was not recorded.", d.text))
 	}
 }

@@ -79,28 +79,33 @@ func (m *meetingDraft) settle(x *extractor) []Meeting {
 		out.Date = DayOf(d)
 	} else if several {
 	} else if conflict != "" {
-		x.warn(fmt.Sprintf("The reply names more than one meeting date (%s); no date was recorded.", conflict))
+		x.warn(NoticeConflict, conflict, fmt.Sprintf("The reply names more than one meeting date (%s); no date was recorded.", conflict))
 	} else if m.vague != "" {
-		x.warn(fmt.Sprintf("“%s” does not say which day you met; no date was recorded.", m.vague))
+		x.warn(NoticeDateVague, m.vague, fmt.Sprintf("“%s” does not say which day you met; no date was recorded.", m.vague))
 	} else if m.ongoing != "" {
-		x.warn(fmt.Sprintf("“%s” tells of an exchange over time, not of one meeting day; no date was recorded.", m.ongoing))
+		x.warn(NoticeDateVague, m.ongoing, fmt.Sprintf("“%s” tells of an exchange over time, not of one meeting day; no date was recorded.", m.ongoing))
+	}
+	// A meeting without a day says so, unless a notice above already said why its
+	// date was not recorded (vague, ambiguous, in the future...): one notice each.
+	if out.Date == "" && !several && !x.dateNoticed() {
+		x.warn(NoticeMeetingUndated, "", "The meeting has no date; reply with the day you met, like “Date: Nov 20”, and it will be recorded.")
 	}
 	if n, ok, conflict := m.minutes.value(); ok {
 		out.Minutes = Minutes(n)
 	} else if conflict != "" && !several {
-		x.warn(fmt.Sprintf("The reply gives more than one length (%s); no length was recorded.", conflict))
+		x.warn(NoticeConflict, conflict, fmt.Sprintf("The reply gives more than one length (%s); no length was recorded.", conflict))
 	}
 	if mode, ok, _ := m.mode.value(); ok {
 		out.Mode = mode
 	} else if len(m.mode.found) > 1 && !several {
-		x.warn(fmt.Sprintf("The reply names more than one way of meeting (%s); none was recorded.", quoteList(m.mode.texts)))
+		x.warn(NoticeConflict, quoteList(m.mode.texts), fmt.Sprintf("The reply names more than one way of meeting (%s); none was recorded.", quoteList(m.mode.texts)))
 	} else if mode, ok := oneMode(nil, m.modeWeak); ok {
 		out.Mode = mode
 	}
 	if d, ok, conflict := m.next.value(); ok {
 		out.NextMeeting = DayOf(d)
 	} else if conflict != "" {
-		x.warn(fmt.Sprintf("The reply names more than one next meeting date (%s); none was recorded.", conflict))
+		x.warn(NoticeConflict, conflict, fmt.Sprintf("The reply names more than one next meeting date (%s); none was recorded.", conflict))
 	}
 	notes := m.noteField
 	if len(notes) == 0 {
@@ -138,4 +143,15 @@ func quoteList(items []string) string {
 		q[i] = "“" + s + "”"
 	}
 	return strings.Join(q, ", ")
+}
+
+// dateNoticed reports whether a notice already explains a meeting date not recorded.
+func (x *extractor) dateNoticed() bool {
+	for _, n := range x.notices {
+		switch n.Code {
+		case NoticeDateVague, NoticeDateAmbiguous, NoticeDateUnreadable, NoticeDateFuture, NoticeConflict:
+			return true
+		}
+	}
+	return false
 }

@@ -15,18 +15,18 @@ func (m *meetingDraft) fieldDate(x *extractor, val text) {
 	m.hasField = true
 	ds := findDates(val)
 	if len(ds) == 0 {
-		x.warn(fmt.Sprintf("Could not read the meeting date “%s”.", val.orig))
+		x.warn(NoticeDateUnreadable, val.orig, fmt.Sprintf("Could not read the meeting date “%s”.", val.orig))
 		return
 	}
 	d := ds[0]
-	day, prob := d.place(x.ref, dirPast)
+	day, prob := x.place(d, dirPast)
 	switch prob {
 	case placeOK:
 		m.date.setField(day)
 	case placeVague:
-		x.warn(fmt.Sprintf("The meeting date “%s” does not say which day; no date was recorded.", val.orig))
+		x.warn(NoticeDateVague, val.orig, fmt.Sprintf("The meeting date “%s” does not say which day; no date was recorded.", val.orig))
 	case placeWrongSide:
-		x.warn(fmt.Sprintf("The meeting date “%s” is after the day the message was sent (%s); it was not recorded.", d.text, x.ref.Format(time.DateOnly)))
+		x.warn(NoticeDateFuture, d.text, fmt.Sprintf("The meeting date “%s” is after the day the message was sent (%s); it was not recorded.", d.text, x.ref.Format(time.DateOnly)))
 	default:
 		x.warnDate(d, prob)
 	}
@@ -37,18 +37,18 @@ func (m *meetingDraft) fieldNext(x *extractor, val text) {
 	ds := findDates(val)
 	if len(ds) == 0 {
 		if !tbdRe.MatchString(val.norm) {
-			x.warn(fmt.Sprintf("Could not read the next meeting date “%s”.", val.orig))
+			x.warn(NoticeDateUnreadable, val.orig, fmt.Sprintf("Could not read the next meeting date “%s”.", val.orig))
 		}
 		return
 	}
 	d := ds[0]
-	day, prob := d.place(x.ref, dirFuture)
+	day, prob := x.place(d, dirFuture)
 	switch prob {
 	case placeOK:
 		m.next.setField(day)
 	case placeVague:
 	case placeWrongSide:
-		x.warn(fmt.Sprintf("The next meeting date “%s” is before the day the message was sent (%s); it was not recorded.", d.text, x.ref.Format(time.DateOnly)))
+		x.warn(NoticeDatePast, d.text, fmt.Sprintf("The next meeting date “%s” is before the day the message was sent (%s); it was not recorded.", d.text, x.ref.Format(time.DateOnly)))
 	default:
 		x.warnDate(d, prob)
 	}
@@ -63,7 +63,7 @@ func (m *meetingDraft) fieldLength(x *extractor, val text) {
 	if ls := findLengths(val); len(ls) > 0 {
 		// The first length written is the meeting's.
 		if ls[0].problem != "" {
-			x.warn(ls[0].problem)
+			x.warn(NoticeLengthUnreadable, ls[0].text, ls[0].problem)
 			return
 		}
 		m.minutes.setField(ls[0].minutes)
@@ -77,7 +77,7 @@ func (m *meetingDraft) fieldLength(x *extractor, val text) {
 		m.minutes.setField(n)
 		return
 	}
-	x.warn(fmt.Sprintf("Could not read the meeting length “%s”; write it like “45 min” or “1h30”.", val.orig))
+	x.warn(NoticeLengthUnreadable, val.orig, fmt.Sprintf("Could not read the meeting length “%s”; write it like “45 min” or “1h30”.", val.orig))
 }
 
 // fieldMode reads a "How:" field.
@@ -101,7 +101,7 @@ func (m *meetingDraft) fieldMode(x *extractor, val text) {
 			return
 		}
 	}
-	x.warn(fmt.Sprintf("Could not tell how you met from “%s”; write video, phone, in person, email or chat.", val.orig))
+	x.warn(NoticeOther, val.orig, fmt.Sprintf("Could not tell how you met from “%s”; write video, phone, in person, email or chat.", val.orig))
 }
 
 // fieldTopics reads a "Topics:" field: numbers from the check-in, or words.
@@ -113,7 +113,7 @@ func (m *meetingDraft) fieldTopics(x *extractor, val text) {
 		m.topics.add(h.value)
 	}
 	if len(m.topics.keys) == before && !strings.ContainsAny(val.norm, "0123456789") {
-		x.warn(fmt.Sprintf("Could not match “%s” to a topic of the list; the note was kept.", val.orig))
+		x.warn(NoticeOther, val.orig, fmt.Sprintf("Could not match “%s” to a topic of the list; the note was kept.", val.orig))
 		m.noteField = append(m.noteField, val.orig)
 	}
 }

@@ -186,7 +186,7 @@ func (m *meetingDraft) splitMeetings(x *extractor, base Meeting) []Meeting {
 		case len(mins) == 1:
 			mt.Minutes = Minutes(mins[0])
 		case len(mins) > 1:
-			x.warn(fmt.Sprintf("The meeting of %s has more than one length; no length was recorded for it.", mt.Date))
+			x.warn(NoticeConflict, string(mt.Date), fmt.Sprintf("The meeting of %s has more than one length; no length was recorded for it.", mt.Date))
 		case len(m.each) == 1:
 			mt.Minutes = Minutes(m.each[0])
 		case m.minutes.hasField:
@@ -196,7 +196,7 @@ func (m *meetingDraft) splitMeetings(x *extractor, base Meeting) []Meeting {
 		if md, ok := oneMode(modes, weak); ok {
 			mt.Mode = md
 		} else if len(modes) > 1 {
-			x.warn(fmt.Sprintf("The meeting of %s names more than one way of meeting; none was recorded for it.", mt.Date))
+			x.warn(NoticeConflict, string(mt.Date), fmt.Sprintf("The meeting of %s names more than one way of meeting; none was recorded for it.", mt.Date))
 		} else if len(m.eachMode) == 1 {
 			mt.Mode = m.eachMode[0]
 		} else if m.mode.hasField {

@@ -56,6 +56,7 @@ func parseMessage(m *message, opts Options) *Reply {
 		Goals:    []Goal{},
 		Commands: []Command{},
 		Warnings: []string{},
+		Notices:  []Notice{},
 	}
 	if m.header != nil {
 		r.Envelope = m.envelope()
@@ -108,15 +109,35 @@ func interpret(r *Reply, opts Options) {
 	if ref.IsZero() {
 		ref = time.Now()
 	}
-	extract(r, opts, ref.In(loc))
-	if r.truncated {
+	if r.Class == ClassReply || r.guessed {
+		// Mail that headers mark as a machine's is not read for meaning: it logs
+		// nothing (below), and reading a long bounce or newsletter costs time.
+		extract(r, opts, ref.In(loc))
+	}
+	if r.truncated && r.Class == ClassReply {
 		r.Warnings = append(r.Warnings, fmt.Sprintf("The message is longer than %d KB; only its first %d KB were read.", maxTextBytes>>10, maxTextBytes>>10))
 		r.Notices = append(r.Notices, Notice{Code: NoticeTruncated})
 	}
-	// An out-of-office text with nothing else to go on is an automatic answer,
-	// unless the sender also logged a meeting: then a person wrote it.
-	if r.Class == ClassReply && r.Meeting == nil && isOutOfOffice(r.ReplyText) {
-		r.Class = ClassAutoReply
+	// Out-of-office words without headers to back them are a guess: a person who
+	// writes a command, a meeting, a goal or a question is never taken for a
+	// machine ("I'm away until January 10th, please pause my emails").
+	person := len(r.Commands) > 0 && !r.busyOnly || len(r.Goals) > 0 || r.Question != nil || r.Concern || heardMeeting(r.Meetings)
+	switch {
+	case r.guessed && person:
+		r.Class, r.guessed = ClassReply, false
+	case r.Class == ClassReply && !person && isOutOfOffice(r.ReplyText):
+		r.Class, r.guessed = ClassAutoReply, true
+	}
+	if r.Class != ClassReply {
+		// A machine's text logs nothing and asks nothing ("Unsubscribe" at the foot of
+		// a newsletter is no request); an out-of-office's "I'm away until ..." is its
+		// return date.
+		r.Meeting, r.Meetings, r.Goals, r.Commands, r.Question = nil, []Meeting{}, []Goal{}, []Command{}, nil
+		r.Warnings, r.Notices, r.Concern = []string{}, []Notice{}, false
+	}
+	r.ReturnDate = ""
+	if r.Class == ClassAutoReply {
+		r.ReturnDate = returnDate(r.ReplyText, ref.In(loc))
 	}
 	if r.Goals == nil {
 		r.Goals = []Goal{}
@@ -127,6 +148,20 @@ func interpret(r *Reply, opts Options) {
 	if r.Warnings == nil {
 		r.Warnings = []string{}
 	}
+	if r.Notices == nil {
+		r.Notices = []Notice{}
+	}
+}
+
+// heardMeeting reports a meeting that says something: a day, a length or a way of
+// meeting.
+func heardMeeting(ms []Meeting) bool {
+	for _, m := range ms {
+		if m.Date != "" || m.Minutes != 0 || m.Mode != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // clipText returns s cut to at most n bytes, at the end of a line when there is

@@ -101,6 +101,11 @@ type Reply struct {
 	// truncated: the body was longer than the parser reads and the reply text
 	// runs to the cut (NoticeTruncated).
 	truncated bool
+	// guessed: the class auto_reply came from the words of the subject or text, not
+	// from headers; what a person wrote overrides it.
+	guessed bool
+	// busyOnly: the only commands are pauses read from "I'm away until ...".
+	busyOnly bool
 }
 
 // Envelope holds the identity claims of a message, taken from its headers.

@@ -56,6 +56,12 @@ var (
 // readProseQuestion records the questions for the committee asked in a line of prose.
 func (x *extractor) readProseQuestion(t text) {
 	if !strings.Contains(t.norm, "?") {
+		// "I was wondering if the program runs again next fall."
+		for _, c := range splitClauses(t) {
+			if wonderRe.MatchString(c.norm) {
+				x.question = append(x.question, c.orig)
+			}
+		}
 		return
 	}
 	for i, c := range splitClauses(t) {
@@ -70,8 +76,46 @@ func (x *extractor) readProseQuestion(t text) {
 		if (i < len(x.cmdClauses) && x.cmdClauses[i]) || helpAskRe.MatchString(c.norm) || rhetoricalRe.MatchString(c.norm) {
 			continue // "est-ce qu'on peut faire une pause?" is a request, read as one
 		}
-		if x.committeePrompt || proseQuestionRe.MatchString(c.norm) {
+		if x.committeePrompt || proseQuestionRe.MatchString(c.norm) || askRe.MatchString(c.norm) {
 			x.question = append(x.question, c.orig)
+		}
+	}
+}
+
+// askRe opens a question put to the program without naming it: "Is it ok if we meet
+// only once?", "Do we get a certificate?", "Est-ce que je peux changer de mentor?"
+// (words_*.go "ask"). It must open the sentence: "she asked me how do you ...?" is
+// the pair's own talk.
+var askRe = phrasesRe("ask", `^(?:(?:hi|hello|hey|bonjour|salut|also|and|so|but|sorry|one more thing|quick question|aussi|et|alors|mais|desolee?|petite question|juste)[\s,:!-]+)*(?:`, `)\b`)
+
+// wonderRe opens a question asked as a statement (words_*.go "wonder").
+var wonderRe = phrasesRe("wonder", `^(?:(?:hi|hello|bonjour|also|and|so|but|aussi|et|alors|mais)[\s,:!-]+)*(?:`, `)\b`)
+
+// concernRe is a sender asking for help with, or reporting a problem in, their
+// pairing (words_*.go "concern"); concernNoRe before it takes it back ("no problem
+// with my mentor").
+var (
+	concernRe = phrasesRe("concern", `\b(?:`, `)`)
+	// concernOtherRe names someone outside the pair, whose trouble is a topic of the
+	// talk, not a concern about the pairing (words_*.go "concernOther").
+	concernOtherRe = phrasesRe("concernOther", `\b(?:`, `)\b`)
+	concernNoRe    = regexp.MustCompile(`\b(?:no|not any|never a|aucune?|pas de|pas d'|sans)\s*$`)
+)
+
+// readConcern notes a concern in a line.
+func (x *extractor) readConcern(t text) {
+	if x.concern {
+		return
+	}
+	for _, c := range splitClauses(t) {
+		if concernOtherRe.MatchString(c.norm) {
+			continue // "her manager hasn't answered": someone else's trouble
+		}
+		for _, m := range concernRe.FindAllStringIndex(c.norm, -1) {
+			if !concernNoRe.MatchString(c.norm[:m[0]]) {
+				x.concern = true
+				return
+			}
 		}
 	}
 }

@@ -54,7 +54,7 @@ var (
 	// fieldRE is a "Key: value" line, which is content (a meeting form, a goal),
 	// unless its key is a contact's.
 	fieldRE   = regexp.MustCompile(`^[\p{L}][\p{L}\d ]{0,30}\s*:\s*\S`)
-	contactKe = regexp.MustCompile(`(?i)^(t|tel|t[ée]l|phone|cell|mobile|c|f|fax|e|email|e-mail|courriel|web|site|w|office|bureau|ext|poste)\.?\s*:`)
+	contactKe = regexp.MustCompile(`(?i)^(t|tel|t[ée]l|phone|cell|mobile|c|f|fax|e|email|e-mail|courriel|web|site|w|office|bureau|ext|poste|pronouns?|pronoms?)\.?\s*:`)
 	// psRE starts a postscript, always the sender's.
 	psRE = regexp.MustCompile(`(?i)^\s*(p\.?\s?s|n\.?\s?b)\b`)
 )
@@ -67,13 +67,18 @@ var nameParticles = map[string]bool{"de": true, "du": true, "des": true, "la": t
 func trimSignature(ls []string) int {
 	end := len(ls)
 	floor := max(0, end-sigWindow)
-	// A disclaimer paragraph, perhaps after the signature.
+	// A disclaimer paragraph, perhaps after the signature; a land acknowledgement
+	// or a pronouns line, which signatures carry too.
 	for end > floor {
-		p := paraStart(ls, end, floor)
-		if p == 0 || strings.TrimSpace(ls[p-1]) != "" || !isDisclaimer(ls[p:end]) {
-			break
+		if p := paraStart(ls, end, floor); p > 0 && strings.TrimSpace(ls[p-1]) == "" && isDisclaimer(ls[p:end]) {
+			end = trimBlank(ls, p)
+			continue
 		}
-		end = trimBlank(ls, p)
+		if p := noticeStart(ls, end, floor); p > 0 {
+			end = trimBlank(ls, p)
+			continue
+		}
+		break
 	}
 	// A name block: a full name, then title, library, phone lines.
 	// It stays when the text above announces it ("My new mentor is:").
@@ -99,6 +104,34 @@ func trimSignature(ls []string) int {
 		break
 	}
 	return end
+}
+
+// landAckRE opens a land acknowledgement; pronounsRE is a line of pronouns alone.
+var (
+	landAckRE = regexp.MustCompile(`(?i)(traditional (and |unceded |ancestral )*(territor|land)|unceded|treaty \d+|(ancestral|traditional) (lands|homelands)|` +
+		`territoire(s)? (traditionnel|non c[ée]d[ée]|ancestra)|terres? (ancestrales|non c[ée]d[ée]es)|land acknowledge?ment|reconnaissance territoriale|` +
+		`i (acknowledge|live|work|am writing|write) (that i work )?(on|from) the .{0,40}(territor|lands?)\b)`)
+	pronounsRE = regexp.MustCompile(`(?i)^\s*(\(?\s*(pronouns?|pronoms?)\s*:?\s*)?\(?(she|he|they|ze|xe|elle|il|iel|ille)\s*/\s*(her|him|them|hers|his|theirs|la|lui|elle|il|iel|ille|elles|eux)(\s*/\s*\w+)?\s*\)?\s*$`)
+)
+
+// noticeStart returns where a trailing land acknowledgement, pronouns line or legal
+// disclaimer starts when it follows the text without a blank line (HTML signatures,
+// phones), or 0. The notice runs to the end and is at most a short paragraph.
+func noticeStart(ls []string, end, floor int) int {
+	if end > 0 && pronounsRE.MatchString(ls[end-1]) {
+		return end - 1
+	}
+	size := 0
+	for i := end - 1; i > floor && i >= end-4; i-- {
+		size += len(ls[i])
+		if size > 1200 || strings.TrimSpace(ls[i]) == "" {
+			return 0
+		}
+		if landAckRE.MatchString(ls[i]) || disclaimerRE.MatchString(ls[i]) && size >= 50 {
+			return i
+		}
+	}
+	return 0
 }
 
 // announces reports whether the last line of text before line p ends with a
@@ -144,6 +177,9 @@ func isFullName(line string) bool {
 	}
 	if i := strings.IndexByte(t, ','); i > 0 {
 		t = strings.TrimSpace(t[:i])
+	}
+	if i := strings.IndexByte(t, '|'); i > 0 {
+		t = strings.TrimSpace(t[:i]) // "Sam Lee | Library Assistant"
 	}
 	f := strings.Fields(t)
 	return len(f) >= 2 && len(f) <= 4 && nameWords(f)

@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -83,6 +84,9 @@ func (ix *phraseIndex) find(t text) []phraseHit {
 		n, best, bestEnd := ix.root, (*phraseNode)(nil), i
 		for j := i; j < len(words) && j-i < maxPhraseWords; j++ {
 			c, ok := n.next[words[j].w]
+			if w := words[j].w; !ok && len(w) > 4 && strings.HasSuffix(w, "s") {
+				c, ok = n.next[w[:len(w)-1]] // "balances", "committees": the plural or the verb of a listed word
+			}
 			if !ok {
 				break
 			}
@@ -156,6 +160,17 @@ func buildTopicIndex(cat *topics.Catalogue) *phraseIndex {
 			ix.add(k, t.Key)
 		}
 	}
+	// The tables' words for a topic, and what only looks like one.
+	for _, tbl := range wordTables {
+		for _, t := range cat.All() {
+			for _, k := range tbl["topic:"+t.Key] {
+				ix.add(k, t.Key)
+			}
+		}
+		for _, k := range tbl["topicStop"] {
+			ix.add(k, "")
+		}
+	}
 	return ix
 }
 
@@ -165,6 +180,8 @@ var (
 	// hashNumberRe finds "#3" on its own.
 	hashNumberRe = regexp.MustCompile(`(?:^|[\s(,;])#(\d{1,2})\b`)
 	numberRe     = regexp.MustCompile(`\d+`)
+	// numberedThingRe ends the text before a "#3" that numbers something else.
+	numberedThingRe = regexp.MustCompile(`\b(?:meeting|meetings|session|sessions|call|calls|check-in|goal|goals|rencontre|rencontres|seance|appel|objectif|objectifs|suivi|ticket|no|number|numero)\s*$`)
 )
 
 // topicNumbers returns the topic numbers written in t ("topics 3 and 7", "#3"). With
@@ -189,8 +206,11 @@ func topicNumbers(t text, bare bool) []int {
 			out = append(out, atoi(n))
 		}
 	}
-	for _, m := range hashNumberRe.FindAllStringSubmatch(t.norm, -1) {
-		out = append(out, atoi(m[1]))
+	for _, m := range hashNumberRe.FindAllStringSubmatchIndex(t.norm, -1) {
+		if numberedThingRe.MatchString(t.norm[:m[0]]) {
+			continue // "meeting #3", "goal #2": not a topic
+		}
+		out = append(out, atoi(t.norm[m[2]:m[3]]))
 	}
 	return out
 }
@@ -240,7 +260,7 @@ func (x *extractor) addTopicNumbers(s *topicSet, ns []int) {
 	for _, n := range ns {
 		t, ok := x.cat.ByNumber(n)
 		if !ok {
-			x.warn(fmt.Sprintf("Topic %d is not in the list of topics (1 to %d); it was not recorded.", n, len(x.cat.All())))
+			x.warn(NoticeOther, strconv.Itoa(n), fmt.Sprintf("Topic %d is not in the list of topics (1 to %d); it was not recorded.", n, len(x.cat.All())))
 			continue
 		}
 		s.add(t.Key)
@@ -260,18 +280,17 @@ var modeIndex = sync.OnceValue(func() *phraseIndex {
 		ModePhone: {"phone", "phone call", "telephone", "on the phone", "by phone", "over the phone",
 			"au telephone", "par telephone", "appel telephonique", "cell", "cellphone", "conference call",
 			"tel", "phoned"},
-		ModeInPerson: {"coffee", "a coffee", "coffee chat", "lunch", "breakfast", "brunch", "dinner", "tea",
-			"in person", "face to face", "at the library", "at her library", "at his library", "at my library",
+		ModeInPerson: {"in person", "face to face", "at the library", "at her library", "at his library", "at my library",
 			"at their library", "at the branch", "at a cafe", "at the cafe", "in the office", "went for a walk",
-			"en personne", "en presentiel", "face a face", "cafe", "un cafe", "diner", "dejeuner", "souper",
-			"dine", "dejeune", "a la bibliotheque", "a sa bibliotheque", "a ma bibliotheque", "sur place",
+			"en personne", "en presentiel", "face a face", "a la bibliotheque", "a sa bibliotheque", "a ma bibliotheque", "sur place",
 			"in-person", "irl"},
 		ModeEmail: {"email", "emails", "e mail", "e mails", "emailed", "by email", "over email", "courriel",
 			"courriels", "par courriel", "echange de courriels", "echanges de courriels", "mail", "mails",
 			"emailing", "e mailing", "mailing back and forth", "par courriels", "par e mail", "par mail"},
 		ModeChat: {"slack", "texts", "texted", "texting", "text message", "text messages", "by text",
 			"over text", "messages texte", "message texte", "texto", "textos", "sms", "whatsapp", "messenger",
-			"clavardage", "clavarde", "teams chat", "imessage", "dm", "dms", "messages textes", "message textes",
+			"clavardage", "clavarde", "teams chat", "clavardage teams", "clavardage sur teams", "chat on teams",
+			"chat teams", "teams message", "teams messages", "message teams", "messages teams", "slack chat", "slack call", "imessage", "dm", "dms", "messages textes", "message textes",
 			"par texto", "par textos", "par message texte", "par messages textes", "messaging", "instant messaging"},
 	} {
 		for _, w := range words {
@@ -280,6 +299,16 @@ var modeIndex = sync.OnceValue(func() *phraseIndex {
 	}
 	for w, mode := range weakModeWords {
 		ix.add(w, "weak:"+string(mode))
+	}
+	// A meal or a coffee is in person when nothing else says how ("by phone at
+	// lunch" is a phone call); a place people meet at always is.
+	for _, t := range wordTables {
+		for _, w := range t["meal"] {
+			ix.add(w, "weak:"+string(ModeInPerson))
+		}
+		for _, w := range t["venue"] {
+			ix.add(w, string(ModeInPerson))
+		}
 	}
 	return ix
 })

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -21,14 +22,22 @@ func init() {
 	register("parse", "show what the parser understands in one message", runParse)
 }
 
-// runParse is `mentormail parse [--json] [--text-body] [--at RFC3339] [--tz ZONE] FILE|-`.
+// promptKinds are the values of --prompt: the program emails a reply may answer.
+var promptKinds = []string{parser.PromptGoals, parser.PromptCheckin, parser.PromptMidsession, parser.PromptWrapup,
+	parser.PromptNudge, parser.PromptIntroduction, parser.PromptDigest, parser.PromptConfidentiality,
+	parser.PromptConfirm, parser.PromptConsent, parser.PromptReceipt}
+
+// runParse is `mentormail parse [--json] [--text-body] [--at RFC3339] [--tz ZONE] [--prompt KIND] FILE|-`.
 func runParse(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("parse", "[--json] [--text-body] [--at RFC3339] [--tz ZONE] FILE|-",
-		"Shows what the parser understands in one message, without a database.", stderr)
+	fs := newFlags("parse", "[--json] [--text-body] [--at RFC3339] [--tz ZONE] [--prompt KIND] FILE|-",
+		"Shows what the parser understands in one message, without a database. With --prompt, a\n"+
+			"short answer means what that email asked (\"4\" under the wrap-up survey is a rating,\n"+
+			"\"yes\" under a confirmation confirms), as serve reads it.", stderr)
 	asJSON := fs.Bool("json", false, "print the result as one JSON object")
 	textBody := fs.Bool("text-body", false, "read a bare text body instead of a whole message")
 	at := fs.String("at", "", "reference time (RFC 3339) when the message has no Date")
 	tz := fs.String("tz", defaultTZ, "the sender's time zone")
+	prompt := fs.String("prompt", "", "the program email the reply answers, as serve knows it from the reply's token: "+strings.Join(promptKinds, ", "))
 	if helpAsked(args) {
 		fs.SetOutput(stdout)
 		fs.Usage()
@@ -41,7 +50,11 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "mentormail parse: want exactly one FILE (or - for standard input)")
 		return 2
 	}
-	opts := parser.Options{TextBody: *textBody}
+	if *prompt != "" && !slices.Contains(promptKinds, *prompt) {
+		fmt.Fprintf(stderr, "mentormail parse: unknown --prompt %q; want one of %s\n", *prompt, strings.Join(promptKinds, ", "))
+		return 2
+	}
+	opts := parser.Options{TextBody: *textBody, Prompt: *prompt}
 	loc, err := time.LoadLocation(*tz)
 	if err != nil {
 		fmt.Fprintf(stderr, "mentormail parse: bad --tz %q: %v\n", *tz, err)
@@ -155,8 +168,18 @@ func describe(w io.Writer, r *parser.Reply) {
 	if r.Question != nil {
 		fmt.Fprintf(w, "question:  %s\n", excerpt(*r.Question, 200))
 	}
-	for _, warn := range r.Warnings {
-		fmt.Fprintf(w, "warning:   %s\n", warn)
+	if r.Concern {
+		fmt.Fprintln(w, "concern:   the sender asks for help with their pairing")
+	}
+	if r.ReturnDate != "" {
+		fmt.Fprintf(w, "back on:   %s\n", r.ReturnDate)
+	}
+	for i, warn := range r.Warnings {
+		code := ""
+		if i < len(r.Notices) {
+			code = " [" + r.Notices[i].Code + "]"
+		}
+		fmt.Fprintf(w, "warning:   %s%s\n", warn, code)
 	}
 }
 

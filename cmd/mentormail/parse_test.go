@@ -82,3 +82,40 @@ func TestParseTextBodyStdinAndErrors(t *testing.T) {
 		t.Errorf("human output:\n%s", out)
 	}
 }
+
+// TestParsePrompt: --prompt makes parse read a short answer as serve does, knowing
+// which program email it answers.
+func TestParsePrompt(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		f := filepath.Join(dir, name)
+		if err := os.WriteFile(f, []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	four, yes := write("four.txt", "4\n"), write("yes.txt", "Oui\n")
+	for _, c := range []struct {
+		args []string
+		want string // in the output; "" for none of the commands
+	}{
+		{[]string{"--prompt", "wrapup", four}, "command:   rating 4"},
+		{[]string{four}, ""},
+		{[]string{"--prompt", "confirm", yes}, "command:   confirm"},
+		{[]string{"--prompt", "checkin", yes}, ""},
+	} {
+		var stdout, stderr bytes.Buffer
+		args := append([]string{"parse", "--text-body", "--at", "2026-12-02T10:00:00-05:00"}, c.args...)
+		if code := run(args, &stdout, &stderr); code != 0 {
+			t.Fatalf("%v: exit %d, stderr %q", c.args, code, stderr.String())
+		}
+		out := stdout.String()
+		if c.want != "" && !strings.Contains(out, c.want) || c.want == "" && strings.Contains(out, "command:") {
+			t.Errorf("%v: want %q in:\n%s", c.args, c.want, out)
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"parse", "--prompt", "survey", four}, &stdout, &stderr); code != 2 || !strings.Contains(stderr.String(), "wrapup") {
+		t.Errorf("unknown prompt: exit %d, stderr %q", code, stderr.String())
+	}
+}

@@ -1,0 +1,174 @@
+package parser
+
+// English words, folded. See words.go.
+var wordsEN = map[string][]string{
+	// lessMail: asking for less mail while staying in the program (fewer reminders).
+	"lessMail": {
+		`stop sending me (?:so many|all these|this many|too many|that many) (?:reminders|emails|e-mails|messages|check-ins)`,
+		`(?:send|sending) (?:me )?(?:fewer|less) (?:reminders|emails|e-mails|messages|mail)`,
+		`(?:fewer|less) (?:reminders|emails|e-mails|mail|messages)`,
+		`(?:way |far |so |too )?many (?:reminders|emails|e-mails|messages)`,
+		`(?:don't|do not|dont|please don't) send me (?:emails|e-mails|messages|reminders|anything) (?:on|during|over) (?:weekends|the weekend|holidays|evenings)`,
+		`one (?:reminder |email |e-mail |message )?(?:a|per) (?:week|month) is (?:enough|plenty|fine)`,
+		`(?:only )?once a (?:week|month) (?:is|would be) (?:enough|plenty|fine)`,
+		`(?:reduce|cut down|cut back on|space out) (?:the )?(?:number of )?(?:reminders|emails|e-mails|messages)`,
+	},
+	// stopSending: "stop sending me emails", which alone does not say whether to pause,
+	// send less or leave.
+	"stopSending": {
+		`stop (?:sending|emailing|e-mailing|contacting|messaging)(?: me)?(?: (?:these|those|all|the|your|any|more|all these|all the|any more))?(?: (?:emails|e-mails|messages|mail|reminders|things))?`,
+		`stop (?:the |all |these |your )?(?:emails|e-mails|messages|reminders)`,
+		`(?:don't|do not|dont) (?:send|email|e-mail|contact) me(?: (?:emails|e-mails|messages|reminders|anymore|any more))*`,
+		`no more (?:emails|e-mails|messages|reminders)`,
+	},
+	// digestOff and digestOn: the mentors' weekly digest.
+	"digestOff": {
+		`(?:unsubscribe|remove|take) me (?:from|off) (?:the |your |this |that )?(?:weekly |mentor |mentors' )?(?:digest|summary|summaries|recap|round-?up)`,
+		`(?:don't|do not|dont|no longer) (?:need|want|read) (?:the |this |your |that )?(?:weekly |mentor )?(?:digest|summary|summaries|recap)`,
+		`(?:turn|switch|shut) off (?:the |my |your )?(?:weekly )?(?:digest|summary)`,
+		`(?:stop|no more|cancel) (?:sending me )?(?:the |your |this )?(?:weekly )?(?:digests?|summar(?:y|ies)|recaps?)`,
+		`unsubscribe from (?:the |your )?(?:weekly )?(?:digest|summary)`,
+	},
+	"digestOn": {
+		`(?:turn|switch) (?:the |my )?(?:weekly )?(?:digest|summary) (?:back )?on`,
+		`(?:send|resume|restart) (?:me )?(?:the |my )?(?:weekly )?(?:digest|summary)(?: again)?`,
+		`(?:i'd like|i want) (?:the |my )?(?:weekly )?(?:digest|summary) (?:back|again)`,
+	},
+	// leave: a clear request to leave the program.
+	"leave": {
+		`(?:remove|unsubscribe|take|drop|withdraw) me (?:from|off|out of) (?:the |this |your )?(?:mentorship |mentoring )?(?:program|programme)`,
+		`(?:leave|quit|withdraw from|drop out of|exit|unsubscribe from) (?:the|this) (?:mentorship |mentoring )?(?:program|programme)`,
+		`i (?:(?:want|would like|wish|need|'d like|have decided|decided|am going|'ve decided)\s+to\s+)?(?:leave|quit|withdraw from|drop out of|exit) (?:the|this) (?:mentorship |mentoring )?(?:program|programme)`,
+		`i(?:'m| am) (?:leaving|quitting|withdrawing from|dropping out of) (?:the|this) (?:mentorship |mentoring )?(?:program|programme)`,
+		`i (?:no longer|can no longer|can't|cannot|won't|will not|don't|do not) (?:(?:wish|want|be able) to )?(?:continue|participate|stay|take part)\b.{0,25}\b(?:program|programme)`,
+		`(?:please )?withdraw me`, `i (?:need|have|want|would like|'d like|must|will have) to (?:drop out|withdraw|step away|step back|leave|quit)(?: now| for good| completely)?$`,
+		`i(?:'m| am) (?:dropping out|withdrawing|stepping away|quitting)$`, `(?:remove|take) me (?:from|off) (?:the|your|this) (?:mailing |email )?list`,
+	},
+	// stopAlone: a whole reply that is only "stop": the program asks to confirm.
+	"stopAlone": {`stop`, `unsubscribe`, `unsubscribe me`, `quit`, `leave`, `opt out`, `opt me out`, `remove me`, `drop out`, `withdraw`, `withdraw now`, `drop out now`},
+	// resume: back from a pause.
+	"resume": {
+		`i'm back`, `i am back`, `we're back`, `we are back`, `back from (?:my |our )?(?:leave|vacation|holidays?|trip|break|travels)`,
+		`(?:start|resume|restart) sending (?:me )?(?:the )?(?:check-ins|emails|e-mails|reminders|messages)(?: again)?`,
+		`you can (?:start|resume|restart)(?: again| sending| the emails)?`, `i'm available again`, `i am available again`,
+		`(?:ready|happy) to (?:start|resume|pick up) again`, `un-?pause(?: me| my emails)?`,
+	},
+	// resumeAlone: a clause that is only a resume.
+	"resumeAlone": {`resume`, `restart`, `unpause`, `un-pause`, `back`, `resume (?:my |the )?(?:emails|check-ins|program|programme|reminders|mentorship)`},
+	// undo: cancel the last thing recorded.
+	"undo": {`undo(?: (?:that|this|it|the last (?:one|log|entry|message|update)|my last (?:one|log|message|update)|that last (?:one|log|entry)|the last meeting))?`,
+		`cancel (?:that|the last (?:one|log|entry)|my last (?:log|entry|message))`, `delete (?:that|the last) (?:log|entry|meeting)`},
+	// untilThen: a pause until a date named earlier in the sentence.
+	"untilThen": {`until then`, `till then`, `til then`, `until that (?:date|day)`, `through then`},
+	// yes and no: a one-word answer to a confirmation.
+	"yes": {`yes`, `yes please`, `yep`, `yeah`, `yup`, `ok`, `okay`, `sure`, `confirm`, `confirmed`, `i confirm`, `absolutely`,
+		`yes thanks`, `yes thank you`, `yes i confirm`, `go ahead`, `y`},
+	"no": {`no`, `nope`, `no thanks`, `no thank you`, `cancel`, `don't`, `do not`, `n`, `no don't`, `no please don't`},
+	// concern: asking for help with, or reporting a problem in, the pairing.
+	"concern": {
+		`(?:it's|it is|things are|this is) not (?:going|working) (?:well|great|so well|out)`, `(?:isn't|is not|aren't|not) going (?:well|great)`,
+		`not working out`, `(?:doesn't|does not|don't|do not) (?:seem to )?(?:click|get along|connect)`, `not (?:a|the) (?:good |great |right )?(?:fit|match)`,
+		`cancell?ed (?:on me )?(?:twice|again|three times|several times|every time)`, `keeps? cancell?ing`,
+		`(?:hasn't|has not|haven't|have not|never) (?:answered|responded|replied|gotten back)`, `(?:not|stopped) (?:responding|answering|replying)`,
+		`no (?:response|reply|answer) from (?:my |her |him |them )?(?:mentor|mentee)?`, `ghost(?:ed|ing)`,
+		`i (?:don't|do not) know what to do`, `(?:uncomfortable|unsafe|disrespectful|inappropriate)`,
+		`(?:change|switch|swap) (?:my )?(?:mentors?|mentees?|partners?|pairing|match)`, `(?:a )?(?:new|different|another) (?:mentor|mentee|match|pairing)`,
+		`paired with someone else`, `(?:problem|issue|trouble|difficulty|concern)s? with (?:my )?(?:mentor|mentee|partner|pairing)`,
+		`(?:i'm|i am) (?:worried|concerned) about (?:my |the )?(?:mentor|mentee|pairing|partner|match)`,
+		`(?:not sure|unsure|don't think|do not think|doubt) (?:if |whether |that )?(?:this|the|our|my) (?:pairing|match|mentorship|relationship)`,
+		`(?:pairing|match|mentorship) (?:isn't|is not|hasn't been|has not been) (?:really |quite )?(?:working|great|helpful|a good fit)`,
+		`no-?shows?`, `(?:hasn't|has not|haven't|have not) (?:written|contacted|reached out|emailed|called)(?: me| back)?(?: yet)?`, `(?:didn't|did not|never|doesn't|does not) show up`, `stood me up`, `not getting (?:much|anything) out of`,
+		`(?:isn't|is not|doesn't seem|does not seem|don't think (?:she|he|they)(?:'s| is| are)?) (?:very |really )?(?:interested|engaged|invested|committed)`,
+		`(?:haven't|have not|hasn't|has not) been able to (?:meet|connect|find a time|reach)`, `(?:can't|cannot|couldn't) (?:reach|get hold of) (?:my |her |him |them)`,
+	},
+	// habitual: how often a pair met, which is no meeting of its own.
+	"habitual": {
+		`every (?:other |single )?(?:week|two weeks|three weeks|month|couple of weeks|few weeks|monday|tuesday|wednesday|thursday|friday)`,
+		`(?:once|twice|three times) (?:a|per|every) (?:week|month)`, `(?:bi-?)?weekly`, `monthly`, `each (?:week|month)`,
+		`most weeks`, `regularly`, `usually`, `typically`, `throughout the (?:session|program)`, `over the (?:session|program)`,
+		`(?:we|i) (?:would|used to) (?:meet|talk|call|chat)`,
+		`(?:met|talked|spoke|chatted|called|seen each other)\s+(?:(?:about|around|maybe|only|just)\s+)?(?:twice|three times|four times|five times|a few times|several times|\d+ times|many times|a couple of times)`,
+		`(?:\d+|two|three|four|five|six) (?:meetings|calls|sessions) (?:so far|in total|altogether|this session|since)`,
+	},
+	// correction: a self-correction between two values ("Thursday, no wait, Wednesday").
+	"correction": {`no wait`, `wait no`, `wait`, `sorry`, `i mean`, `i meant`, `actually`, `oops`, `correction`, `rather`, `make that`, `scratch that`, `my bad`, `no`},
+	// vagueDate: a past time with no day.
+	"vagueDate": {`sometime last week`, `some time last week`, `earlier this month`, `early this month`, `earlier in the month`,
+		`(?:at )?the (?:start|beginning) of the month`, `the other day`, `recently`, `a while (?:ago|back)`, `early last week`, `late last week`},
+	// ask: the opening of a question put to the program.
+	"ask": {
+		`is it (?:ok|okay|alright|all right|fine|possible|allowed|a problem|acceptable)`, `would it be (?:ok|okay|possible|a problem|alright)`,
+		`(?:do|will|would|can|could|may) (?:we|i) (?:get|need|have to|receive|be able|be allowed)`, `can (?:i|we)`, `could (?:i|we)`, `may (?:i|we)`,
+		`am i (?:allowed|able|supposed|expected)`, `are we (?:allowed|able|supposed|expected|required)`, `is there (?:a|any)`,
+		`how (?:many|often|long) (?:should|do|must|are) (?:we|i)`, `when (?:is|does|will) the (?:program|session)`, `what happens (?:if|when|after)`,
+		`who (?:do|should) i`, `is the (?:program|session|committee)`, `does the (?:program|session)`,
+		`how (?:many|often|long)\b.{0,30}\b(?:should|must|supposed|expected|required|do we|do i|are we)`, `where (?:can|do|should) (?:i|we)`,
+		`(?:is|are) (?:we|i) (?:supposed|expected|required|allowed)`, `(?:is there )?any chance`, `will (?:the program|there be|we|i)`,
+		`does (?:anyone|the committee|the program)`, `is (?:it|this|that) (?:normal|usual|common|expected)`, `what happens`,
+	},
+	// meal: a meal or coffee names meeting in person only when nothing else says how.
+	"meal": {"lunch", "breakfast", "brunch", "dinner", "tea", "coffee", "a coffee", "coffee chat", "drinks"},
+	// venue: a place where people meet in person.
+	"venue": {"coffee shop", "coffeeshop", "at a cafe", "at the cafe", "restaurant", "bistro", "pub", "food court", "bakery",
+		"at her office", "at his office", "at my office", "at their office", "at her library", "at my workplace", "on campus", "in the park"},
+	// goalDone, goalProgress, goalDropped: verbs of a goal update told in prose, before
+	// "my ...".
+	"goalDone": {`finished`, `completed`, `submitted`, `sent off`, `finalized`, `finalised`, `wrapped up`, `done with`, `achieved`, `reached`,
+		`accomplished`, `nailed`, `checked off`, `crossed off`, `launched`, `published`, `updated`, `polished`, `got`},
+	"goalProgress": {`(?:still |now |currently )?working on`, `making progress on`, `made (?:some |good )?progress on`, `halfway through`,
+		`started(?: on| working on)?`, `in the middle of`, `chipping away at`, `continuing (?:to work )?on`, `progressing on`, `(?:still )?revising`,
+		`(?:still )?drafting`, `(?:still )?updating`},
+	"goalDropped": {`(?:decided to )?drop(?:ped)?`, `give up on`, `gave up on`, `given up on`, `abandoned`, `put aside`, `shelved`, `letting go of`, `let go of`},
+	// goalObjectStop: objects of those verbs that are not goals.
+	"goalObjectStop": {"lunch", "coffee", "shift", "day", "week", "call", "meeting", "work", "email", "emails", "reply", "answer", "message", "book", "dinner", "breakfast", "vacation", "leave"},
+	// returnCue: before the day an out-of-office sender is back.
+	"returnCue": {`until`, `till`, `through`, `returning(?: on)?`, `return(?:ing)? (?:on|to the office on)`, `back (?:on|in the office on|at work on)`,
+		`will be back(?: on)?`, `will return(?: on)?`, `back`},
+	// receipt: an automatic acknowledgement.
+	"receipt": {`we(?: have|'ve) received your (?:request|message|e-?mail|inquiry|enquiry|ticket|application)`, `thank you for contacting`,
+		`your (?:ticket|request|case) (?:number|#|id|no)`, `ticket (?:number |#|no\.? )\d+`, `this is an automated (?:message|response|reply|notification)`,
+		`(?:do not|don't|please do not) reply to this (?:message|e-?mail)`, `this (?:mailbox|address|inbox) is not monitored`},
+	// unsubscribeLink: how bulk mail offers to stop.
+	"unsubscribeLink": {`unsubscribe`, `manage (?:your )?(?:email )?(?:preferences|subscriptions|notifications)`, `update your preferences`,
+		`you are receiving this (?:email|message) because`, `view (?:this email )?in (?:your )?browser`, `opt out`},
+	// typoTarget: the words whose typos are read as them (typos.go); typoStop: real
+	// words close to one of them, never changed.
+	"typoTarget": {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow",
+		"january", "february", "august", "september", "october", "november", "december", "minutes", "minute", "hours", "weekend"},
+	"typoStop": {"about", "domain", "hire", "toady", "mundane", "thirsty", "thursdays", "fridays", "mondays", "tuesdays", "wednesdays", "sundays", "saturdays",
+		"minuet", "minuets", "houses", "hourly", "weekends", "tuesdays", "today's", "todays", "satisfy", "sunday's", "yesterday's", "someday", "sundae",
+		"wedding", "weddings", "tomorrows", "octopus", "augusta", "novembers", "decembers", "houre", "minus", "minuteman"},
+	// topic:KEY: more words for a catalogue topic (topics/catalogue.json), as people say
+	// it; topicStop: phrases that look like a topic's words but are not.
+	"topic:career_path": {"ended up in libraries", "ended up in librarianship", "ended up in the field", "how she ended up", "how he ended up",
+		"how they ended up", "career story", "her career path", "his career path", "their career path", "her path", "his path", "her journey",
+		"his journey", "how she became", "how he became", "how she started", "how he started", "got her start", "got his start", "path into"},
+	"topic:diversity": {"racialized", "racialised", "bipoc", "person of colour", "person of color", "people of colour", "people of color",
+		"equity", "inclusion", "edi", "dei", "indigenous", "lgbtq", "lgbtq2s", "queer", "only black", "anti-racism", "antiracism"},
+	"topic:work_life_balance": {"disconnecting", "disconnect", "switching off", "unplugging", "unplug", "boundaries", "burned out", "burnt out",
+		"burn out", "burn-out", "mental health", "exhaustion", "overwork", "overworked", "stress", "stressed", "after work"},
+	"topic:time_management":  {"deadline", "workload", "to-do list", "procrastination", "procrastinating", "staying organized", "staying organised"},
+	"topic:current_role":     {"my position", "my role", "my current position", "my current job", "my work", "my team", "my workplace", "my employer"},
+	"topic:job_applications": {"job search", "my job search", "my job hunt", "my job hunting", "my job applications", "my job application", "job hunt", "job hunting", "looking for work", "looking for a job", "job offer", "job offers"},
+	"topic:committees":       {"executive", "exec", "student chapter", "chapter executive", "volunteering", "volunteer role"},
+	"topic:conferences": {"super conference", "superconference", "ola super conference", "ola conference", "cla conference", "ala annual",
+		"ala midwinter", "acrl", "cfla conference", "the conference", "a conference"},
+	"topicStop": {"after ten years", "for ten years", "ten years ago", "after 10 years", "for 10 years", "10 years ago", "after five years",
+		"for five years", "five years ago", "5 years ago", "for 5 years", "after 5 years", "years in publishing", "board game", "board games", "job board", "job boards"},
+	"goalChatter": {"thanks", "thank you", "looking forward", "excited", "glad", "happy to", "i hope", "hope", "hi", "hello", "here are", "here's",
+		"below", "sorry", "cheers", "best", "my goals", "these are", "i'm looking", "i am looking", "so excited", "can't wait", "great to",
+		"have a (?:great|good|nice|lovely)", "enjoy", "see you", "talk soon", "take care", "all the best", "best wishes", "p\\.?s",
+		"(?:i'm|i am|i was|we're) (?:\\w+ )?(?:excited|thrilled|happy|glad|grateful|thankful|delighted|honou?red)", "nice to", "great to", "it was"},
+	// wonder: a question asked as a statement, without a question mark.
+	"wonder": {`i was wondering`, `i am wondering`, `i'm wondering`, `i wonder`, `i would like to know`, `i'd like to know`, `i'd love to know`,
+		`could you (?:please )?(?:let me know|tell me|confirm)`, `please (?:let me know|advise|confirm)`},
+	// newYear: the first of January, as people name it.
+	"newYear": {`(?:the )?new year`, `new year's(?: day)?`},
+	// pauseSpan: how long a pause runs, without a date ("over the holidays").
+	"pauseSpan": {`over the (?:holidays|holiday season|break|summer|winter break)`, `during the (?:holidays|break|summer)`, `for (?:a while|now|the (?:holidays|summer|month))`, `for a bit`},
+	"oooBody": {`(?:i am|i'm) currently (?:away|out|travell?ing|on leave|unavailable)`,
+		`(?:i will|i'll) (?:be back|return) (?:in the office )?on`, `(?:i am|i'm) (?:out|away) (?:of the office )?(?:with|and) (?:limited|no) access`,
+		`thank you for your (?:email|message)[,.!]? i (?:am|will be) (?:out|away|on)`, `(?:i am|i'm) on (?:maternity|paternity|parental|medical|sick|study) leave`},
+	"concernOther": {"manager", "boss", "colleague", "colleagues", "coworker", "co-worker", "coworkers", "employer", "director", "supervisor",
+		"hiring committee", "recruiter", "patron", "patrons", "team lead", "her team", "his team", "client", "clients", "student", "students"},
+}
