@@ -135,6 +135,15 @@ func Sample(kind Kind, lang string) any {
 			At: time.Date(2025, 11, 16, 9, 0, 0, 0, time.UTC)}
 	case KindHealthDigest:
 		return sampleHealth()
+	case KindConfirmLeave:
+		return ConfirmLeave{Name: me.first, PartnerName: other.first, Days: 7,
+			ExpiresAt: time.Date(2025, 11, 3, 14, 0, 0, 0, time.UTC)}
+	case KindGoalChanged:
+		g := goals[0]
+		g.Status = GoalDone
+		return GoalChanged{Name: me.first, PartnerName: other.first, Goal: g, Previous: GoalInProgress}
+	case KindQuestionReceived:
+		return QuestionReceived{Name: me.first, ReceivedAt: day(2025, 10, 29)}
 	}
 	return nil
 }

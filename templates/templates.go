@@ -41,6 +41,12 @@ const (
 	KindQuestionAnswer  Kind = "question_answer"
 	KindCommitteeAlert  Kind = "committee_alert"
 	KindHealthDigest    Kind = "health_digest"
+	// KindConfirmLeave asks a participant who asked to leave to confirm by a one-word reply.
+	KindConfirmLeave Kind = "confirm_leave"
+	// KindGoalChanged tells a participant that their partner changed one of their goals.
+	KindGoalChanged Kind = "goal_changed"
+	// KindQuestionReceived tells a participant the committee has their question.
+	KindQuestionReceived Kind = "question_received"
 )
 
 // kindInfo is what the package knows of a kind: its data type and its audience.
@@ -73,6 +79,9 @@ var kinds = []kindInfo{
 	info[QuestionAnswer](KindQuestionAnswer, false),
 	info[CommitteeAlert](KindCommitteeAlert, true),
 	info[HealthDigest](KindHealthDigest, true),
+	info[ConfirmLeave](KindConfirmLeave, false),
+	info[GoalChanged](KindGoalChanged, false),
+	info[QuestionReceived](KindQuestionReceived, false),
 }
 
 // Kinds returns every kind, in a stable order.
