@@ -68,3 +68,12 @@ func (t *Tx) SetMeetingDate(id int64, date string) error {
 	}
 	return nil
 }
+
+// OutboxByKey returns the outbox row with the idempotency key, or ErrNotFound.
+func (t *Tx) OutboxByKey(key string) (*Outbox, error) {
+	var o Outbox
+	if err := t.db.Where("idem_key = ?", key).Take(&o).Error; err != nil {
+		return nil, notFound(err, "outbox "+key)
+	}
+	return &o, nil
+}
