@@ -26,6 +26,9 @@ const (
 	FlagPaused    = "paused"    // a partner has paused their mail
 	FlagBouncing  = "bouncing"  // mail to a partner bounced, or was stopped
 	FlagWithdrawn = "withdrawn" // a partner left the program
+	// FlagAway: an out-of-office reply gave a return date still to come; the
+	// partner's nudges and the pair's lapse alerts wait for it.
+	FlagAway = "away"
 )
 
 // lapseDays is how long without a meeting makes a pair lapsing: the day the
@@ -73,6 +76,12 @@ type PairReport struct {
 	Topics        []string `json:"topics"`
 	OpenQuestions int      `json:"open_questions"`
 	Flags         []string `json:"flags"`
+	// Undated counts meetings reported without a day (not in Meetings until
+	// their day is given).
+	Undated int `json:"undated_meetings"`
+	// AwayUntil is the latest return date (YYYY-MM-DD) an out-of-office reply of
+	// either partner gave, while it is still to come; "" otherwise.
+	AwayUntil string `json:"away_until,omitempty"`
 }
 
 // ReportTotals are a cohort's totals.
@@ -215,6 +224,10 @@ func pairReport(v *store.PairView, meetings map[int64][]store.Meeting, goals map
 	elapsed := min(max(0, daysBetween(start, at)), v.Cohort.Days)
 	days := map[string]bool{}
 	for _, m := range meetings[v.Pair.ID] {
+		if m.Date == "" {
+			pr.Undated++
+			continue
+		}
 		days[m.Date] = true
 		if m.Date > pr.LastMeeting {
 			pr.LastMeeting = m.Date
@@ -259,6 +272,11 @@ func pairReport(v *store.PairView, meetings map[int64][]store.Meeting, goals map
 				ref = d
 			}
 		}
+		if pt.AwayUntil != nil && pt.AwayUntil.After(at) {
+			if d := localDay(*pt.AwayUntil, loc); d > pr.AwayUntil {
+				pr.AwayUntil = d
+			}
+		}
 		bouncing = bouncing || pt.BounceCount > 0 || pt.MailStopped
 		withdrawn = withdrawn || pt.Status == store.StatusWithdrawn
 	}
@@ -274,6 +292,9 @@ func pairReport(v *store.PairView, meetings map[int64][]store.Meeting, goals map
 	}
 	if withdrawn {
 		pr.Flags = append(pr.Flags, FlagWithdrawn)
+	}
+	if pr.AwayUntil != "" {
+		pr.Flags = append(pr.Flags, FlagAway+":"+pr.AwayUntil)
 	}
 	return pr
 }
