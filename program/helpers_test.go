@@ -119,3 +119,7 @@ func (f *inboundFixture) leave(addr string) {
 	mustDo(f.t, f.s.DB().Where("to_addr = ? AND kind = ?", addr, "confirm_leave").Order("id DESC").Take(&o).Error)
 	f.deliver(msg(addr, "mentorship+"+f.p.opts.Tokens.Make(o.ID)+"@example.org", "Re: confirm", "yes"))
 }
+
+func mailerDelivery(uid uint32) mailer.Delivery {
+	return mailer.Delivery{Mailbox: "INBOX", UIDValidity: 7, UID: uid}
+}

@@ -273,7 +273,11 @@ func pairReport(v *store.PairView, meetings map[int64][]store.Meeting, goals map
 			}
 		}
 		if pt.AwayUntil != nil && pt.AwayUntil.After(at) {
-			if d := localDay(*pt.AwayUntil, loc); d > pr.AwayUntil {
+			zone := loc // the return day is the day in the person's own zone
+			if z, err := time.LoadLocation(pt.TimeZone); err == nil && pt.TimeZone != "" {
+				zone = z
+			}
+			if d := localDay(*pt.AwayUntil, zone); d > pr.AwayUntil {
 				pr.AwayUntil = d
 			}
 		}

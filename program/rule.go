@@ -263,6 +263,9 @@ func (p *Program) decideCommand(st *replyState, c parser.Command) ruling {
 // goalWords are the words that name a goal, English and French.
 var goalWords = []string{"goal", "goals", "objectif", "objectifs", "but", "objective"}
 
+// ownWords mark a goal as the sender's own, English and French.
+var ownWords = map[string]bool{"my": true, "mon": true, "ma": true, "mes": true, "our": true, "notre": true}
+
 // namesPartnerGoal reports whether the reply names the partner on the line of a
 // goal update ("Aïcha's goal 2: done", "goal 2 of Aïcha", "objectif 2
 // d'Aïcha"): only then is "goal 2" the partner's. Names and words are compared
@@ -283,6 +286,9 @@ func namesPartnerGoal(text string, g parser.Goal, partner string) bool {
 			for _, gw := range goalWords {
 				if w != gw {
 					continue
+				}
+				if i > 0 && ownWords[words[i-1]] {
+					continue // "my goal 2": the sender's, whoever else the line names
 				}
 				if ref == "" {
 					hasGoal = true
