@@ -480,7 +480,6 @@ func goalStatus(t *testing.T, f *inboundFixture, email string, number int) strin
 	return g.Status
 }
 
-
 // TestRuleUnits checks the rule's pieces on their own.
 func TestRuleUnits(t *testing.T) {
 	for text, want := range map[string]string{"Yes": parser.CmdConfirm, "oui.": parser.CmdConfirm, "OUI !": parser.CmdConfirm,
