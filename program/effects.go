@@ -446,8 +446,11 @@ func (p *Program) applyCommand(tx *store.Tx, st *replyState, c parser.Command, r
 	}
 	switch c.Name {
 	case parser.CmdHelp:
-		return true, p.answer(tx, pt, in, pairID, templates.KindHelp, "help", templates.Help{Name: firstName(pt), Role: role(pt),
-			PauseExample: p.now().In(loc).AddDate(0, 0, 14)})
+		h := templates.Help{Name: firstName(pt), Role: role(pt), PauseExample: p.now().In(loc).AddDate(0, 0, 14)}
+		if v != nil {
+			h.PartnerName = firstName(v.Partner(pt.ID))
+		}
+		return true, p.answer(tx, pt, in, pairID, templates.KindHelp, "help", h)
 	case parser.CmdPause:
 		until, _ := c.Until.Time(loc)
 		if err := p.setPref(tx, st, store.FieldPausedUntil, until); err != nil {

@@ -280,7 +280,7 @@ func namesPartnerGoal(text string, g parser.Goal, partner string) bool {
 		words := wordRE.FindAllString(line, -1)
 		hasName, hasGoal := false, false
 		for i, w := range words {
-			if w == name || strings.TrimSuffix(w, "'s") == name || strings.TrimPrefix(w, "d'") == name {
+			if w == name || strings.TrimSuffix(w, "'s") == name || strings.TrimSuffix(w, "'") == name || strings.TrimPrefix(w, "d'") == name {
 				hasName = true
 			}
 			for _, gw := range goalWords {

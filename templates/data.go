@@ -277,6 +277,8 @@ type NotUnderstood struct {
 type Help struct {
 	Name string
 	Role Role
+	// PartnerName shows how to name the partner's goals; may be empty.
+	PartnerName string
 	// PauseExample is the date shown in the "pause until" example; zero shows a placeholder.
 	PauseExample time.Time
 }

@@ -114,7 +114,7 @@ func Sample(kind Kind, lang string) any {
 	case KindNotUnderstood:
 		return NotUnderstood{Name: me.first, ReceivedAt: day(2025, 10, 27), Suggested: suggested}
 	case KindHelp:
-		return Help{Name: me.first, Role: me.role, PauseExample: day(2025, 11, 24)}
+		return Help{Name: me.first, Role: me.role, PartnerName: other.first, PauseExample: day(2025, 11, 24)}
 	case KindIdentityNotice:
 		return IdentityNotice{Name: me.first, From: "a.diallo@example.net", ReceivedAt: day(2025, 10, 28)}
 	case KindQuestionForward:
