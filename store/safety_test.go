@@ -28,9 +28,15 @@ func TestGoalsRenumberedPerOwner(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, a, b := safetyPair(t, s)
+	// The schema of version 4, written as it was then.
+	db := s.DB()
+	must(t, db.Exec(`INSERT INTO cohorts (id, name, start_date, days, created_at) VALUES (1, 'C', '2026-09-07', 60, ?)`, time.Now()).Error)
+	must(t, db.Exec(`INSERT INTO participants (id, email, name, role, language, time_zone, status) VALUES
+		(1, 'a@example.org', 'A', 'mentor', 'en', 'UTC', 'active'), (2, 'b@example.org', 'B', 'mentee', 'fr', 'UTC', 'active')`).Error)
+	must(t, db.Exec(`INSERT INTO pairs (id, cohort_id, mentor_id, mentee_id, start_date, status) VALUES (1, 1, 1, 2, '2026-09-07', 'active')`).Error)
+	p, a, b := Pair{ID: 1}, Participant{ID: 1}, Participant{ID: 2}
 	for i, owner := range []int64{b.ID, a.ID, b.ID} { // numbered per pair before: 1, 2, 3
-		must(t, s.DB().Exec(`INSERT INTO goals (pair_id, owner_id, number, status) VALUES (?, ?, ?, 'new')`, p.ID, owner, i+1).Error)
+		must(t, db.Exec(`INSERT INTO goals (pair_id, owner_id, number, status) VALUES (?, ?, ?, 'new')`, p.ID, owner, i+1).Error)
 	}
 	s.Close()
 	s, err = Open(Options{Path: path, Key: testKey})
