@@ -138,12 +138,12 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 		case effGoal:
 			goalSteps = append(goalSteps, ruledGoal{*s.e.goal, s.ru})
 		case effCommand:
-			ok, err := p.applyCommand(tx, st, *s.e.cmd, s.ru)
+			what, err := p.applyCommand(tx, st, *s.e.cmd, s.ru)
 			if err != nil {
 				return err
 			}
-			if ok {
-				did = append(did, s.e.cmd.Name)
+			if what != "" {
+				did = append(did, what)
 			}
 		case effQuestion:
 			if err := p.askCommittee(tx, in, pt, v, target, q, r); err != nil {
@@ -435,14 +435,18 @@ func findGoal(existing []store.GoalView, g parser.Goal) *store.GoalView {
 }
 
 // applyCommand carries out a command the rule allowed (or, for leaving, asks
-// for its confirmation), and sends its receipt.
-func (p *Program) applyCommand(tx *store.Tx, st *replyState, c parser.Command, ru ruling) (bool, error) {
+// for its confirmation), and sends its receipt. It returns what was done, for
+// the inbound row's record ("" for nothing): the command's name, "leave
+// requested" for a request waiting for its confirmation, "left" for a
+// confirmed one.
+func (p *Program) applyCommand(tx *store.Tx, st *replyState, c parser.Command, ru ruling) (string, error) {
 	in, pt, v := st.in, st.pt, st.v
 	pairID := st.pairID()
 	loc := p.location(pt)
 	rc := templates.CommandReceipt{Name: firstName(pt), Digest: pt.Role == store.RoleMentor}
+	what := c.Name
 	if ru.verdict == confirmFirst {
-		return true, p.askToConfirmLeave(tx, st)
+		return "leave requested", p.askToConfirmLeave(tx, st)
 	}
 	switch c.Name {
 	case parser.CmdHelp:
@@ -450,14 +454,14 @@ func (p *Program) applyCommand(tx *store.Tx, st *replyState, c parser.Command, r
 		if v != nil {
 			h.PartnerName = firstName(v.Partner(pt.ID))
 		}
-		return true, p.answer(tx, pt, in, pairID, templates.KindHelp, "help", h)
+		return c.Name, p.answer(tx, pt, in, pairID, templates.KindHelp, "help", h)
 	case parser.CmdPause:
 		until, _ := c.Until.Time(loc)
 		if err := p.setPref(tx, st, store.FieldPausedUntil, until); err != nil {
-			return false, err
+			return "", err
 		}
 		if err := tx.CancelPending(pt.ID, scheduledKinds...); err != nil {
-			return false, err
+			return "", err
 		}
 		rc.Command, rc.Until = templates.CommandPause, until
 	case parser.CmdResume:
@@ -467,65 +471,67 @@ func (p *Program) applyCommand(tx *store.Tx, st *replyState, c parser.Command, r
 		// too: "resume" is the full schedule.
 		if now := p.now(); pt.PausedUntil != nil && pt.PausedUntil.After(now) {
 			if err := p.setPref(tx, st, store.FieldPausedUntil, now); err != nil {
-				return false, err
+				return "", err
 			}
 		}
 		if pt.FewerReminders {
 			if err := p.setPref(tx, st, store.FieldFewerReminders, false); err != nil {
-				return false, err
+				return "", err
 			}
 		}
 		rc.Command = templates.CommandResume
 	case parser.CmdFewerReminders:
 		if !pt.FewerReminders {
 			if err := p.setPref(tx, st, store.FieldFewerReminders, true); err != nil {
-				return false, err
+				return "", err
 			}
 		}
 		if err := tx.CancelPending(pt.ID, string(templates.KindNudge)); err != nil {
-			return false, err
+			return "", err
 		}
 		rc.Command = templates.CommandFewerReminders
 	case parser.CmdDigestOff, parser.CmdDigestOn:
 		off := c.Name == parser.CmdDigestOff
 		if pt.DigestOff != off {
 			if err := p.setPref(tx, st, store.FieldDigestOff, off); err != nil {
-				return false, err
+				return "", err
 			}
 		}
 		rc.Command = templates.CommandDigestOn
 		if off {
 			rc.Command = templates.CommandDigestOff
 			if err := tx.CancelPending(pt.ID, string(templates.KindDigest)); err != nil {
-				return false, err
+				return "", err
 			}
 		}
 	case parser.CmdUndo:
 		u, err := tx.UndoLast(pt.ID, p.now())
 		if err != nil {
-			return false, err
+			return "", err
 		}
 		rc.Command, rc.Done = templates.CommandUndo, undoneText(u, pt.Language)
 	case parser.CmdConfirm, parser.CmdDecline:
 		cmd, err := p.answerLeave(tx, st, c.Name == parser.CmdConfirm)
 		if err != nil || cmd == "" {
-			return false, err
+			return "", err
 		}
 		rc.Command = cmd
+		what = map[templates.Command]string{templates.CommandStop: "left", templates.CommandLeaveDeclined: "stayed",
+			templates.CommandLeaveExpired: "confirmation expired"}[cmd]
 	case parser.CmdRating:
 		a := &store.SurveyAnswer{PairID: v.Pair.ID, ParticipantID: pt.ID, InboundID: &in.ID, Rating: *c.Value, CreatedAt: p.now()}
 		if err := tx.AddSurveyAnswer(a, st.r.ReplyText); err != nil {
-			return false, err
+			return "", err
 		}
 		rc.Command, rc.Rating = templates.CommandRating, *c.Value
 	default:
-		return false, nil
+		return "", nil
 	}
 	if err := tx.WakePairs(pt.ID); err != nil {
-		return false, err
+		return "", err
 	}
 	rc.Notices = st.takeNotices()
-	return true, p.answer(tx, pt, in, pairID, templates.KindReceiptCommand, c.Name, rc)
+	return what, p.answer(tx, pt, in, pairID, templates.KindReceiptCommand, c.Name, rc)
 }
 
 // setPref changes one of the participant's settings, keeping the value it
