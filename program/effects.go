@@ -443,7 +443,7 @@ func (p *Program) applyCommand(tx *store.Tx, st *replyState, c parser.Command, r
 	in, pt, v := st.in, st.pt, st.v
 	pairID := st.pairID()
 	loc := p.location(pt)
-	rc := templates.CommandReceipt{Name: firstName(pt), Digest: pt.Role == store.RoleMentor}
+	rc := templates.CommandReceipt{Name: firstName(pt)}
 	what := c.Name
 	if ru.verdict == confirmFirst {
 		return "leave requested", p.askToConfirmLeave(tx, st)

@@ -257,9 +257,7 @@ type CommandReceipt struct {
 	Rating int
 	// Done says what was done, in the recipient's language, when the fixed wording
 	// needs a detail ("removed the meeting of November 20"); may be empty.
-	Done string
-	// Digest is set when the recipient is a mentor (the digest is theirs).
-	Digest  bool
+	Done    string
 	Notices []string
 }
 
