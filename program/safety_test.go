@@ -1,6 +1,7 @@
 package program
 
 import (
+	"context"
 	"strconv"
 	"strings"
 	"testing"
@@ -125,7 +126,11 @@ func TestLessMailIsNeverLeave(t *testing.T) {
 	}
 	// The rest of the session: check-ins on days 28 and 56 only, no nudges;
 	// Grace, who asked for nothing, keeps hers.
-	runCalendar(t, w.p, w.clock, time.Date(2026, 11, 7, 0, 0, 0, 0, time.UTC))
+	for end := time.Date(2026, 11, 7, 0, 0, 0, 0, time.UTC); w.clock.Now().Before(end); w.clock.Add(3 * time.Hour) {
+		if _, err := w.p.Tick(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
 	var keys []string
 	mustDo(t, w.s.DB().Model(&store.Outbox{}).Where("to_addr = ? AND kind IN ?", amelie.email, []string{"checkin", "nudge"}).
 		Order("id").Pluck("idem_key", &keys).Error)
