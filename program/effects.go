@@ -450,7 +450,8 @@ func (p *Program) applyCommand(tx *store.Tx, st *replyState, c parser.Command, r
 	}
 	switch c.Name {
 	case parser.CmdHelp:
-		h := templates.Help{Name: firstName(pt), Role: role(pt), PauseExample: p.now().In(loc).AddDate(0, 0, 14)}
+		h := templates.Help{Name: firstName(pt), Role: role(pt), PauseExample: p.now().In(loc).AddDate(0, 0, 14),
+			Notices: st.takeNotices()}
 		if v != nil {
 			h.PartnerName = firstName(v.Partner(pt.ID))
 		}
@@ -570,7 +571,8 @@ func (p *Program) askToConfirmLeave(tx *store.Tx, st *replyState) error {
 	if err := tx.AddConfirmation(c); err != nil {
 		return err
 	}
-	data := templates.ConfirmLeave{Name: firstName(st.pt), Days: confirmLeaveDays, ExpiresAt: c.ExpiresAt.In(p.location(st.pt))}
+	data := templates.ConfirmLeave{Name: firstName(st.pt), Days: confirmLeaveDays, ExpiresAt: c.ExpiresAt.In(p.location(st.pt)),
+		Notices: st.takeNotices()}
 	if st.v != nil {
 		data.PartnerName = firstName(st.v.Partner(st.pt.ID))
 	}

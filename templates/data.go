@@ -277,6 +277,7 @@ type Help struct {
 	Role Role
 	// PartnerName shows how to name the partner's goals; may be empty.
 	PartnerName string
+	Notices     []string
 	// PauseExample is the date shown in the "pause until" example; zero shows a placeholder.
 	PauseExample time.Time
 }
@@ -415,6 +416,7 @@ type ConfirmLeave struct {
 	// Days is how long the confirmation stays open; ExpiresAt is its last moment.
 	Days      int
 	ExpiresAt time.Time
+	Notices   []string
 }
 
 // GoalChanged tells a participant that their partner changed one of their goals.
