@@ -509,6 +509,9 @@ func TestRuleUnits(t *testing.T) {
 	if _, ok := awayUntil("2027-12-01", time.Date(2026, 9, 21, 0, 0, 0, 0, time.UTC), time.UTC); ok {
 		t.Error("a return date over a year away is believed")
 	}
+	if got := promptOf(&store.Outbox{Kind: string(templates.KindConfirmLeave)}); got != parser.PromptConfirm {
+		t.Errorf("a reply to the leaving confirmation is read under %q, want %q", got, parser.PromptConfirm)
+	}
 	// Leaving needs a confirmation; a yes to another email is not one.
 	p := &Program{}
 	st := &replyState{pt: &store.Participant{Status: store.StatusActive}}
