@@ -13,6 +13,7 @@ require (
 	github.com/wneessen/go-mail v0.8.1
 	golang.org/x/net v0.56.0
 	golang.org/x/oauth2 v0.38.0
+	golang.org/x/text v0.40.0
 	gorm.io/driver/sqlite v1.6.0
 	gorm.io/gorm v1.31.2
 )
@@ -38,5 +39,4 @@ require (
 	github.com/ssor/bom v0.0.0-20170718123548-6386211fdfcf // indirect
 	golang.org/x/crypto v0.54.0 // indirect
 	golang.org/x/sys v0.47.0 // indirect
-	golang.org/x/text v0.40.0 // indirect
 )

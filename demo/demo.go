@@ -336,7 +336,11 @@ func describe(reason string) string {
 	words := map[string]string{"meeting": "a meeting logged", "goals": "goals recorded", "pause": "a pause",
 		"resume": "back from a pause", "undo": "an undo", "stop": "leaving the program", "rating": "a survey rating",
 		"question": "a question for the committee", "help": "a request for help", "thanks": "thanks (nothing to do)",
-		"not understood": "nothing it could read: kept for the committee, sender shown an example"}
+		"not understood":  "nothing it could read: kept for the committee, sender shown an example",
+		"leave requested": "a request to leave: asked to confirm by a one-word reply", "left": "leaving the program, confirmed",
+		"stayed": "staying in the program", "confirmation expired": "a confirmation too late: nothing changed",
+		"fewer_reminders": "fewer reminders", "digest_off": "the digest off", "digest_on": "the digest back on",
+		"meeting date": "the day of an undated meeting", "refused": "nothing it could do: told why"}
 	var out []string
 	for _, part := range strings.Split(reason, ",") {
 		if w, ok := words[part]; ok {

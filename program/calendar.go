@@ -39,7 +39,14 @@ type item struct {
 	// lapseDays and lapseRef describe a nudge or lapse alert.
 	lapseDays int
 	lapseRef  time.Time
+	// awayUntil holds a nudge or lapse alert while its recipient (for an alert,
+	// either partner) is away, as an out-of-office reply said.
+	awayUntil *time.Time
 }
+
+// fewerEvery is the check-in spacing, in cycles, of someone who asked for fewer
+// reminders: every second check-in, so one every four weeks.
+const fewerEvery = 2
 
 // TickResult counts what a tick did.
 type TickResult struct {
@@ -201,9 +208,13 @@ func (p *Program) schedule(v *store.PairView, lastMeeting string, introduced tim
 			// a pair imported late gets one reminder, not two the same morning.
 			item{key: "conf:" + pk + ":start:" + r, kind: templates.KindConfidentiality, to: pt, due: at(0), until: at(days / 2)},
 		)
-		for c := 1; c*checkinEvery < days; c++ {
-			until := at((c + 1) * checkinEvery)
-			if (c+1)*checkinEvery >= days {
+		step := 1
+		if pt.FewerReminders {
+			step = fewerEvery
+		}
+		for c := step; c*checkinEvery < days; c += step {
+			until := at((c + step) * checkinEvery)
+			if (c+step)*checkinEvery >= days {
 				until = at(days)
 			}
 			items = append(items, item{key: fmt.Sprintf("checkin:%s:c%d:%s", pk, c, r), kind: templates.KindCheckin,
@@ -215,7 +226,7 @@ func (p *Program) schedule(v *store.PairView, lastMeeting string, introduced tim
 			item{key: "conf:" + pk + ":mid:" + r, kind: templates.KindConfidentiality, to: pt, due: at(mid), mid: true},
 			item{key: "wrapup:" + pk + ":" + r, kind: templates.KindWrapup, to: pt, due: at(days)},
 		)
-		if pt.Role == store.RoleMentor {
+		if pt.Role == store.RoleMentor && !pt.DigestOff {
 			for c, d := 1, digestFirstDay; d < days; c, d = c+1, d+checkinEvery {
 				until := at(d + checkinEvery)
 				if d+checkinEvery >= days {
@@ -262,15 +273,22 @@ func (p *Program) lapseItems(v *store.PairView, start time.Time, days int, lastM
 	var items []item
 	if ref.AddDate(0, 0, nudgeAfterDays).Before(quiet) {
 		for _, pt := range []*store.Participant{&v.Mentee, &v.Mentor} {
+			if pt.FewerReminders {
+				continue // fewer reminders: no nudges
+			}
 			items = append(items, item{key: fmt.Sprintf("nudge:%s:%s:%s", pk, refKey, pt.Role), kind: templates.KindNudge,
 				to: pt, due: p.dayAt(ref, nudgeAfterDays, p.location(pt)), until: p.dayAt(end, 0, p.location(pt)),
-				lapseDays: nudgeAfterDays, lapseRef: ref})
+				lapseDays: nudgeAfterDays, lapseRef: ref, awayUntil: pt.AwayUntil})
 		}
 	}
 	if ref.AddDate(0, 0, alertAfterDays).Before(quiet) {
+		away := v.Mentor.AwayUntil
+		if a := v.Mentee.AwayUntil; a != nil && (away == nil || a.After(*away)) {
+			away = a
+		}
 		items = append(items, item{key: fmt.Sprintf("alert:lapse:%s:%s", pk, refKey), kind: templates.KindCommitteeAlert,
 			due: p.dayAt(ref, alertAfterDays, p.opts.Location), until: p.dayAt(end, 0, p.opts.Location),
-			lapseDays: alertAfterDays, lapseRef: ref})
+			lapseDays: alertAfterDays, lapseRef: ref, awayUntil: away})
 	}
 	return items
 }
@@ -291,6 +309,19 @@ func (p *Program) effectiveDue(it item, now time.Time) (time.Time, bool) {
 			if due.Before(*pt.PausedUntil) {
 				due = due.AddDate(0, 0, 1)
 			}
+		}
+	}
+	if it.awayUntil != nil && it.awayUntil.After(due) {
+		// Away, as an out-of-office reply said: the nudge or alert waits for the
+		// send hour on the day they are back.
+		loc := p.opts.Location
+		if it.to != nil {
+			loc = p.location(it.to)
+		}
+		u := it.awayUntil.In(loc)
+		due = time.Date(u.Year(), u.Month(), u.Day(), p.opts.SendHour, 0, 0, 0, loc)
+		if due.Before(*it.awayUntil) {
+			due = due.AddDate(0, 0, 1)
 		}
 	}
 	if !it.until.IsZero() && (!due.Before(it.until) || !now.Before(it.until)) {

@@ -48,7 +48,7 @@ func mergeByDay(ms []store.MeetingView) []store.MeetingView {
 	var out []store.MeetingView
 	for _, m := range ms {
 		n := len(out)
-		if n == 0 || out[n-1].Date != m.Date {
+		if n == 0 || out[n-1].Date != m.Date || m.Date == "" { // undated meetings stay apart
 			out = append(out, m)
 			continue
 		}
@@ -123,13 +123,21 @@ func (p *Program) meetingSummary(m store.MeetingView) templates.MeetingSummary {
 	return s
 }
 
-func goalSummary(g store.GoalView, v *store.PairView) templates.GoalSummary {
+// goalSummary is a goal as reader sees it: named by its owner when it is not
+// the reader's own, since each partner's goals are numbered for them.
+func goalSummary(g store.GoalView, v *store.PairView, readerID int64) templates.GoalSummary {
 	owner := templates.RoleMentee
 	if g.OwnerID == v.Mentor.ID {
 		owner = templates.RoleMentor
 	}
-	return templates.GoalSummary{Number: g.Number, Title: g.Title, Horizon: templates.Horizon(g.Horizon),
+	s := templates.GoalSummary{Number: g.Number, Title: g.Title, Horizon: templates.Horizon(g.Horizon),
 		Status: templates.GoalStatus(g.Status), Owner: owner, Note: g.Note}
+	if g.OwnerID != readerID {
+		if o := v.Member(g.OwnerID); o != nil {
+			s.OwnerName = firstName(o)
+		}
+	}
+	return s
 }
 
 // target is the meetings expected after days: twice a month.
@@ -182,7 +190,7 @@ func (p *Program) compose(tx *store.Tx, v *store.PairView, it item, due time.Tim
 			d.Meetings = append(d.Meetings, p.meetingSummary(mt))
 		}
 		for _, g := range f.goals {
-			d.Goals = append(d.Goals, goalSummary(g, v))
+			d.Goals = append(d.Goals, goalSummary(g, v, pt.ID))
 		}
 		since := start
 		if f.last.After(since) {

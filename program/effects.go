@@ -3,6 +3,7 @@ package program
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -17,7 +18,8 @@ import (
 // answerKinds are the automatic answers the daily cap counts.
 var answerKinds = []string{string(templates.KindReceiptMeeting), string(templates.KindReceiptGoals),
 	string(templates.KindReceiptCommand), string(templates.KindNotUnderstood), string(templates.KindHelp),
-	string(templates.KindIdentityNotice), string(templates.KindConsentOffer), string(templates.KindReceiptConsent)}
+	string(templates.KindIdentityNotice), string(templates.KindConsentOffer), string(templates.KindReceiptConsent),
+	string(templates.KindConfirmLeave), string(templates.KindQuestionReceived)}
 
 // scheduledKinds are the calendar's messages, cancelled when a participant pauses.
 var scheduledKinds = []string{string(templates.KindCheckin), string(templates.KindNudge), string(templates.KindDigest),
@@ -47,31 +49,117 @@ func (p *Program) answer(tx *store.Tx, pt *store.Participant, in *store.Inbound,
 	return err
 }
 
-// applyReply carries out what a participant's reply says.
+// applyReply carries out what a participant's reply says. Every effect is put
+// to the rule (decide) first; what it allows is then done, each receipt in the
+// participant's language, the first carrying the reply's notices.
 func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Participant, target *store.Outbox, r *parser.Reply) error {
 	v, err := p.replyPair(tx, pt, target)
 	if err != nil {
 		return err
 	}
-	var pairID int64
-	if v != nil {
-		pairID = v.Pair.ID
+	if err := p.endAway(tx, pt); err != nil {
+		return err
 	}
-	did := []string{}
-	if r.Meeting != nil && v != nil {
+	st := &replyState{in: in, pt: pt, v: v, target: target, r: r, notices: parserNotices(r)}
+	if v != nil {
+		if st.goals, err = tx.PairGoals(v.Pair.ID); err != nil {
+			return err
+		}
+	}
+	if st.targetKind() == templates.KindConfirmLeave && !hasCommand(r, parser.CmdConfirm, parser.CmdDecline) {
+		if c := oneWordAnswer(r.ReplyText); c != "" {
+			r.Commands = append(r.Commands, parser.Command{Name: c})
+		}
+	}
+
+	// First the rule, for everything the reply asks; its refusals become notices
+	// before any receipt is made.
+	type step struct {
+		e  effect
+		ru ruling
+	}
+	var plan []step
+	add := func(e effect) {
+		ru := p.decide(st, e)
+		if ru.verdict == refuse {
+			st.notices = append(st.notices, ru.notice)
+			st.refused++
+		}
+		plan = append(plan, step{e, ru})
+	}
+	if r.Meeting != nil {
 		meetings := r.Meetings
 		if len(meetings) == 0 {
 			meetings = []parser.Meeting{*r.Meeting}
 		}
+		undated, err := p.undatedOfReceipt(tx, st)
+		if err != nil {
+			return err
+		}
 		for i := range meetings {
-			if err := p.logMeeting(tx, in, pt, v, r, &meetings[i], i); err != nil {
+			e := effect{kind: effMeeting, meeting: &meetings[i]}
+			if undated != nil && len(meetings) == 1 && meetings[i].Date != "" {
+				e.kind, e.undated = effDateMeeting, undated
+			}
+			add(e)
+		}
+	}
+	for i := range r.Goals {
+		add(effect{kind: effGoal, goal: &r.Goals[i]})
+	}
+	for i := range r.Commands {
+		add(effect{kind: effCommand, cmd: &r.Commands[i]})
+	}
+	q := question(r, target)
+	if q != "" {
+		add(effect{kind: effQuestion})
+	}
+
+	// Then what the rule allows.
+	did := []string{}
+	nth := 0
+	var goalSteps []ruledGoal
+	for _, s := range plan {
+		if s.ru.verdict == refuse || s.ru.verdict == pass {
+			continue
+		}
+		switch s.e.kind {
+		case effMeeting:
+			if err := p.logMeeting(tx, st, s.e.meeting, nth); err != nil {
 				return err
 			}
+			nth++
+			if nth == 1 {
+				did = append(did, "meeting")
+			}
+		case effDateMeeting:
+			if err := p.dateMeeting(tx, st, s.e.undated, string(s.e.meeting.Date)); err != nil {
+				return err
+			}
+			did = append(did, "meeting date")
+		case effGoal:
+			goalSteps = append(goalSteps, ruledGoal{*s.e.goal, s.ru})
+		case effCommand:
+			what, err := p.applyCommand(tx, st, *s.e.cmd, s.ru)
+			if err != nil {
+				return err
+			}
+			if what != "" {
+				did = append(did, what)
+			}
+		case effQuestion:
+			if err := p.askCommittee(tx, in, pt, v, target, q, r); err != nil {
+				return err
+			}
+			if err := p.answer(tx, pt, in, st.pairID(), templates.KindQuestionReceived, "question",
+				templates.QuestionReceived{Name: firstName(pt), ReceivedAt: p.now().In(p.location(pt)), Notices: st.takeNotices()}); err != nil {
+				return err
+			}
+			did = append(did, "question")
 		}
-		did = append(did, "meeting")
 	}
-	if len(r.Goals) > 0 && v != nil {
-		changed, err := p.applyGoals(tx, in, pt, v, r.Goals)
+	if len(goalSteps) > 0 {
+		changed, err := p.applyGoals(tx, st, goalSteps)
 		if err != nil {
 			return err
 		}
@@ -79,25 +167,16 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 			did = append(did, "goals")
 		}
 	}
-	for _, c := range r.Commands {
-		ok, err := p.applyCommand(tx, in, pt, v, c, r)
-		if err != nil {
-			return err
-		}
-		if ok {
-			did = append(did, c.Name)
-		}
-	}
-	if q := question(r, target); q != "" {
-		if err := p.askCommittee(tx, in, pt, v, target, q, r); err != nil {
-			return err
-		}
-		did = append(did, "question")
-	}
-	if len(did) == 0 && v != nil && target != nil && target.Kind == string(templates.KindGoalsPrompt) {
+	if len(did) == 0 && st.refused == 0 && v != nil && st.targetKind() == templates.KindGoalsPrompt {
 		// An answer to the goals prompt in the writer's own words: each line (or
 		// the paragraph) is a goal; the receipt shows them, and "undo" takes them back.
-		changed, err := p.applyGoals(tx, in, pt, v, goalsFromText(r.ReplyText))
+		var steps []ruledGoal
+		for _, g := range goalsFromText(r.ReplyText) {
+			if ru := p.decide(st, effect{kind: effGoal, goal: &g}); ru.verdict == act {
+				steps = append(steps, ruledGoal{g, ru})
+			}
+		}
+		changed, err := p.applyGoals(tx, st, steps)
 		if err != nil {
 			return err
 		}
@@ -106,14 +185,22 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 		}
 	}
 	if len(did) == 0 {
-		if target != nil && target.Kind == string(templates.KindQuestionAnswer) || acknowledgement(r.ReplyText) {
+		switch {
+		case st.refused > 0:
+			// Understood, but nothing it asked could be done: say why.
+			did = append(did, "refused")
+			if err := p.answer(tx, pt, in, st.pairID(), templates.KindReceiptCommand, "nothing",
+				templates.CommandReceipt{Name: firstName(pt), Command: templates.CommandNothingDone, Notices: st.takeNotices()}); err != nil {
+				return err
+			}
+		case target != nil && target.Kind == string(templates.KindQuestionAnswer) || acknowledgement(r.ReplyText):
 			// "Thanks!", "Merci, bien reçu": nothing to record, and nothing to send;
 			// answering a thank-you with "we could not read that" would be rude.
 			did = append(did, "thanks")
-		} else if strings.TrimSpace(r.ReplyText) != "" {
+		case strings.TrimSpace(r.ReplyText) != "":
 			did = append(did, "not understood")
 			nu := templates.NotUnderstood{Name: firstName(pt), ReceivedAt: p.now().In(p.location(pt)),
-				Concern: r.Concern, ConsentDays: consentDays}
+				Concern: r.Concern, ConsentDays: consentDays, Notices: st.takeNotices()}
 			if v != nil {
 				f, err := p.facts(tx, v.Pair.ID)
 				if err != nil {
@@ -121,7 +208,7 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 				}
 				nu.Suggested = p.suggest(v, f, 1, 2)
 			}
-			if err := p.answer(tx, pt, in, pairID, templates.KindNotUnderstood, notUnderstoodTag, nu); err != nil {
+			if err := p.answer(tx, pt, in, st.pairID(), templates.KindNotUnderstood, notUnderstoodTag, nu); err != nil {
 				return err
 			}
 		}
@@ -131,6 +218,27 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 		return err
 	}
 	return tx.UpdateInbound(in.ID, map[string]any{"reason": strings.Join(did, ",")})
+}
+
+func hasCommand(r *parser.Reply, names ...string) bool {
+	for _, c := range r.Commands {
+		if slices.Contains(names, c.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// endAway ends an out-of-office hold: the person wrote, so they are back.
+func (p *Program) endAway(tx *store.Tx, pt *store.Participant) error {
+	if pt.AwayUntil == nil || !pt.AwayUntil.After(p.now()) {
+		return nil
+	}
+	if err := tx.UpdateParticipant(pt.ID, map[string]any{"away_until": nil}); err != nil {
+		return err
+	}
+	pt.AwayUntil = nil
+	return tx.WakePairs(pt.ID)
 }
 
 // replyPair is the pair a reply is about: the active pair of the message it
@@ -162,21 +270,15 @@ func question(r *parser.Reply, target *store.Outbox) string {
 	return ""
 }
 
-// logMeeting logs the nth meeting a reply reports and sends its receipt.
-func (p *Program) logMeeting(tx *store.Tx, in *store.Inbound, pt *store.Participant, v *store.PairView, r *parser.Reply, mt *parser.Meeting, nth int) error {
-	loc := p.location(pt)
-	date := string(mt.Date)
-	if date == "" {
-		date = localDay(r.Envelope.Date, loc)
-		if r.Envelope.Date.IsZero() {
-			date = localDay(p.now(), loc)
-		}
-	}
+// logMeeting logs the nth meeting the rule allowed and sends its receipt. A
+// meeting without a day is stored undated, and its receipt asks for the day.
+func (p *Program) logMeeting(tx *store.Tx, st *replyState, mt *parser.Meeting, nth int) error {
+	in, pt, v, r := st.in, st.pt, st.v, st.r
 	keys := make([]string, 0, len(mt.Topics))
 	for _, t := range mt.Topics {
 		keys = append(keys, t.Key)
 	}
-	m := &store.Meeting{PairID: v.Pair.ID, LoggedByID: pt.ID, InboundID: &in.ID, Date: date, Minutes: int(mt.Minutes),
+	m := &store.Meeting{PairID: v.Pair.ID, LoggedByID: pt.ID, InboundID: &in.ID, Date: string(mt.Date), Minutes: int(mt.Minutes),
 		Mode: string(mt.Mode), Topics: strings.Join(keys, ","), NextMeeting: string(mt.NextMeeting), CreatedAt: p.now()}
 	notes := mt.Notes
 	if nth > 0 && r.Meeting != nil && notes == r.Meeting.Notes {
@@ -198,18 +300,75 @@ func (p *Program) logMeeting(tx *store.Tx, in *store.Inbound, pt *store.Particip
 		tag = fmt.Sprintf("meeting%d", nth+1)
 	}
 	return p.answer(tx, pt, in, v.Pair.ID, templates.KindReceiptMeeting, tag, templates.MeetingReceipt{
-		Name: firstName(pt), PartnerName: firstName(v.Partner(pt.ID)), Meeting: sum, MeetingsLogged: days})
+		Name: firstName(pt), PartnerName: firstName(v.Partner(pt.ID)), Meeting: sum, MeetingsLogged: days,
+		Notices: st.takeNotices()})
 }
 
-func (p *Program) applyGoals(tx *store.Tx, in *store.Inbound, pt *store.Participant, v *store.PairView, goals []parser.Goal) (bool, error) {
-	existing, err := tx.PairGoals(v.Pair.ID)
-	if err != nil {
-		return false, err
+// undatedOfReceipt returns the undated meeting a reply to a meeting receipt can
+// date: the first meeting, still undated, of the message the receipt answered.
+func (p *Program) undatedOfReceipt(tx *store.Tx, st *replyState) (*store.Meeting, error) {
+	if st.targetKind() != templates.KindReceiptMeeting || st.v == nil {
+		return nil, nil
 	}
+	rest, ok := strings.CutPrefix(st.target.IdemKey, "answer:")
+	if !ok {
+		return nil, nil
+	}
+	id, _, _ := strings.Cut(rest, ":")
+	inID, err := strconv.ParseInt(id, 10, 64)
+	if err != nil {
+		return nil, nil
+	}
+	ms, err := tx.InboundMeetings(inID)
+	if err != nil {
+		return nil, err
+	}
+	for i := range ms {
+		if ms[i].Date == "" && ms[i].PairID == st.v.Pair.ID {
+			return &ms[i], nil
+		}
+	}
+	return nil, nil
+}
+
+// dateMeeting gives an undated meeting the day a reply to its receipt names,
+// keeping the empty date for undo, and confirms with the meeting's receipt.
+func (p *Program) dateMeeting(tx *store.Tx, st *replyState, m *store.Meeting, date string) error {
+	if err := tx.RecordChange(&store.Change{ParticipantID: st.pt.ID, InboundID: &st.in.ID, Entity: store.EntityMeeting,
+		EntityID: m.ID, Field: store.FieldDate, Prev: m.Date, Value: date, CreatedAt: p.now()}); err != nil {
+		return err
+	}
+	if err := tx.SetMeetingDate(m.ID, date); err != nil {
+		return err
+	}
+	m.Date = date
+	if err := tx.WakePairs(st.pt.ID); err != nil {
+		return err
+	}
+	days, err := tx.MeetingDays(st.v.Pair.ID)
+	if err != nil {
+		return err
+	}
+	return p.answer(tx, st.pt, st.in, st.v.Pair.ID, templates.KindReceiptMeeting, "meeting", templates.MeetingReceipt{
+		Name: firstName(st.pt), PartnerName: firstName(st.v.Partner(st.pt.ID)),
+		Meeting: p.meetingSummary(store.MeetingView{Meeting: *m}), MeetingsLogged: days, Notices: st.takeNotices()})
+}
+
+// ruledGoal is a goal update with the rule's ruling: whose goal, which one.
+type ruledGoal struct {
+	g  parser.Goal
+	ru ruling
+}
+
+// applyGoals records new goals (the sender's, numbered for them) and updates,
+// sends the sender one receipt, and tells the partner of each change to one of
+// their goals.
+func (p *Program) applyGoals(tx *store.Tx, st *replyState, steps []ruledGoal) (bool, error) {
+	in, pt, v := st.in, st.pt, st.v
 	var changed []templates.GoalSummary
-	for _, g := range goals {
-		target := findGoal(existing, g)
-		if target == nil && g.Title != "" && (g.Status == "" || g.Status == "new" || g.Ref == "") {
+	for _, s := range steps {
+		g := s.g
+		if s.ru.goal == nil {
 			ng := &store.Goal{PairID: v.Pair.ID, OwnerID: pt.ID, Horizon: g.Horizon, Status: "new", InboundID: &in.ID, CreatedAt: p.now()}
 			if g.Status != "" && g.Status != "new" {
 				ng.Status = g.Status
@@ -217,33 +376,50 @@ func (p *Program) applyGoals(tx *store.Tx, in *store.Inbound, pt *store.Particip
 			if err := tx.AddGoal(ng, g.Title); err != nil {
 				return false, err
 			}
-			existing = append(existing, store.GoalView{Goal: *ng, Title: g.Title})
-			changed = append(changed, goalSummary(existing[len(existing)-1], v))
+			gv := store.GoalView{Goal: *ng, Title: g.Title}
+			st.goals = append(st.goals, gv)
+			changed = append(changed, goalSummary(gv, v, pt.ID))
 			continue
 		}
-		if target == nil {
-			continue // an update to a goal we do not know: the receipt will not list it
-		}
+		target := s.ru.goal
 		status := g.Status
 		if status == "" || status == "new" {
 			status = "in_progress"
 		}
+		prev := target.Goal.Status
 		gg := target.Goal
 		if err := tx.UpdateGoal(&gg, status, g.Note, &in.ID); err != nil {
 			return false, err
 		}
 		target.Goal, target.Note = gg, g.Note
-		changed = append(changed, goalSummary(*target, v))
+		changed = append(changed, goalSummary(*target, v, pt.ID))
+		if owner := s.ru.owner; owner != nil && owner.ID != pt.ID {
+			if err := p.tellGoalOwner(tx, st, owner, *target, prev); err != nil {
+				return false, err
+			}
+		}
 	}
 	if len(changed) == 0 {
 		return false, nil
 	}
 	return true, p.answer(tx, pt, in, v.Pair.ID, templates.KindReceiptGoals, "goals",
-		templates.GoalsReceipt{Name: firstName(pt), Goals: changed})
+		templates.GoalsReceipt{Name: firstName(pt), PartnerName: firstName(v.Partner(pt.ID)), Goals: changed, Notices: st.takeNotices()})
 }
 
-// findGoal finds the goal an update refers to: by number, else by a title that
-// contains the words given ("CV goal: done").
+// tellGoalOwner tells a participant that their partner changed one of their goals.
+func (p *Program) tellGoalOwner(tx *store.Tx, st *replyState, owner *store.Participant, g store.GoalView, prev string) error {
+	if owner.MailStopped || owner.Status == store.StatusWithdrawn {
+		return nil
+	}
+	_, err := p.enqueue(tx, outMail{key: fmt.Sprintf("goalchg:%d:%d", st.in.ID, g.ID), kind: templates.KindGoalChanged,
+		lang: owner.Language, to: owner.Email, participant: owner, pairID: st.v.Pair.ID, due: p.now(),
+		data: templates.GoalChanged{Name: firstName(owner), PartnerName: firstName(st.pt), Goal: goalSummary(g, st.v, owner.ID),
+			Previous: templates.GoalStatus(prev)}})
+	return err
+}
+
+// findGoal finds the goal an update refers to among one person's goals: by
+// number, else by a title that contains the words given ("CV goal: done").
 func findGoal(existing []store.GoalView, g parser.Goal) *store.GoalView {
 	if n, err := strconv.Atoi(strings.TrimSpace(g.Ref)); err == nil {
 		for i := range existing {
@@ -265,75 +441,211 @@ func findGoal(existing []store.GoalView, g parser.Goal) *store.GoalView {
 	return nil
 }
 
-func (p *Program) applyCommand(tx *store.Tx, in *store.Inbound, pt *store.Participant, v *store.PairView, c parser.Command, r *parser.Reply) (bool, error) {
-	var pairID int64
-	if v != nil {
-		pairID = v.Pair.ID
-	}
+// applyCommand carries out a command the rule allowed (or, for leaving, asks
+// for its confirmation), and sends its receipt. It returns what was done, for
+// the inbound row's record ("" for nothing): the command's name, "leave
+// requested" for a request waiting for its confirmation, "left" for a
+// confirmed one.
+func (p *Program) applyCommand(tx *store.Tx, st *replyState, c parser.Command, ru ruling) (string, error) {
+	in, pt, v := st.in, st.pt, st.v
+	pairID := st.pairID()
 	loc := p.location(pt)
 	rc := templates.CommandReceipt{Name: firstName(pt)}
+	what := c.Name
+	if ru.verdict == confirmFirst {
+		return "leave requested", p.askToConfirmLeave(tx, st)
+	}
 	switch c.Name {
 	case parser.CmdHelp:
-		return true, p.answer(tx, pt, in, pairID, templates.KindHelp, "help", templates.Help{Name: firstName(pt), Role: role(pt),
-			PauseExample: p.now().In(loc).AddDate(0, 0, 14)})
-	case parser.CmdPause:
-		until, err := c.Until.Time(loc)
-		if err != nil || !until.After(p.now()) {
-			return false, nil // no usable date: the not-understood answer shows the form
+		h := templates.Help{Name: firstName(pt), Role: role(pt), PauseExample: p.now().In(loc).AddDate(0, 0, 14),
+			Notices: st.takeNotices()}
+		if v != nil {
+			h.PartnerName = firstName(v.Partner(pt.ID))
 		}
-		if err := tx.UpdateParticipant(pt.ID, map[string]any{"paused_until": until}); err != nil {
-			return false, err
+		return c.Name, p.answer(tx, pt, in, pairID, templates.KindHelp, "help", h)
+	case parser.CmdPause:
+		until, _ := c.Until.Time(loc)
+		if err := p.setPref(tx, st, store.FieldPausedUntil, until); err != nil {
+			return "", err
 		}
 		if err := tx.CancelPending(pt.ID, scheduledKinds...); err != nil {
-			return false, err
+			return "", err
 		}
 		rc.Command, rc.Until = templates.CommandPause, until
 	case parser.CmdResume:
 		// The pause ends now; it is not forgotten. Its end is what keeps the weeks
 		// paused from counting as a lapse, and mail missed meanwhile waits for the
-		// next send hour, as after a pause that ran its course.
+		// next send hour, as after a pause that ran its course. Fewer reminders end
+		// too: "resume" is the full schedule.
 		if now := p.now(); pt.PausedUntil != nil && pt.PausedUntil.After(now) {
-			if err := tx.UpdateParticipant(pt.ID, map[string]any{"paused_until": now}); err != nil {
-				return false, err
+			if err := p.setPref(tx, st, store.FieldPausedUntil, now); err != nil {
+				return "", err
+			}
+		}
+		if pt.FewerReminders {
+			if err := p.setPref(tx, st, store.FieldFewerReminders, false); err != nil {
+				return "", err
 			}
 		}
 		rc.Command = templates.CommandResume
+	case parser.CmdFewerReminders:
+		if !pt.FewerReminders {
+			if err := p.setPref(tx, st, store.FieldFewerReminders, true); err != nil {
+				return "", err
+			}
+		}
+		if err := tx.CancelPending(pt.ID, string(templates.KindNudge)); err != nil {
+			return "", err
+		}
+		rc.Command = templates.CommandFewerReminders
+	case parser.CmdDigestOff, parser.CmdDigestOn:
+		off := c.Name == parser.CmdDigestOff
+		if pt.DigestOff != off {
+			if err := p.setPref(tx, st, store.FieldDigestOff, off); err != nil {
+				return "", err
+			}
+		}
+		rc.Command = templates.CommandDigestOn
+		if off {
+			rc.Command = templates.CommandDigestOff
+			if err := tx.CancelPending(pt.ID, string(templates.KindDigest)); err != nil {
+				return "", err
+			}
+		}
 	case parser.CmdUndo:
 		u, err := tx.UndoLast(pt.ID, p.now())
 		if err != nil {
-			return false, err
+			return "", err
 		}
 		rc.Command, rc.Done = templates.CommandUndo, undoneText(u, pt.Language)
-	case parser.CmdStop:
-		if err := tx.UpdateParticipant(pt.ID, map[string]any{"status": store.StatusWithdrawn}); err != nil {
-			return false, err
+	case parser.CmdConfirm, parser.CmdDecline:
+		cmd, err := p.answerLeave(tx, st, c.Name == parser.CmdConfirm)
+		if err != nil || cmd == "" {
+			return "", err
 		}
-		if err := tx.CancelPending(pt.ID); err != nil {
-			return false, err
-		}
-		// Keyed with the participant's creation time too: ids of erased
-		// participants are handed out again, and an alert's key outlives them.
-		if err := p.alert(tx, fmt.Sprintf("left:%d.%d", pt.ID, pt.CreatedAt.UnixNano()), templates.CommitteeAlert{Reason: templates.AlertParticipantLeft,
-			Participant: pt.Name, Role: role(pt), Address: pt.Email, At: p.now()}, pt); err != nil {
-			return false, err
-		}
-		rc.Command = templates.CommandStop
+		rc.Command = cmd
+		what = map[templates.Command]string{templates.CommandStop: "left", templates.CommandLeaveDeclined: "stayed",
+			templates.CommandLeaveExpired: "confirmation expired"}[cmd]
 	case parser.CmdRating:
-		if c.Value == nil || *c.Value < 1 || *c.Value > 5 || v == nil {
-			return false, nil
-		}
 		a := &store.SurveyAnswer{PairID: v.Pair.ID, ParticipantID: pt.ID, InboundID: &in.ID, Rating: *c.Value, CreatedAt: p.now()}
-		if err := tx.AddSurveyAnswer(a, r.ReplyText); err != nil {
-			return false, err
+		if err := tx.AddSurveyAnswer(a, st.r.ReplyText); err != nil {
+			return "", err
 		}
 		rc.Command, rc.Rating = templates.CommandRating, *c.Value
 	default:
-		return false, nil
+		return "", nil
 	}
 	if err := tx.WakePairs(pt.ID); err != nil {
-		return false, err
+		return "", err
 	}
-	return true, p.answer(tx, pt, in, pairID, templates.KindReceiptCommand, c.Name, rc)
+	rc.Notices = st.takeNotices()
+	return what, p.answer(tx, pt, in, pairID, templates.KindReceiptCommand, c.Name, rc)
+}
+
+// setPref changes one of the participant's settings, keeping the value it
+// replaces so that undo restores it.
+func (p *Program) setPref(tx *store.Tx, st *replyState, field string, value any) error {
+	pt := st.pt
+	var prev, next string
+	switch field {
+	case store.FieldPausedUntil:
+		if pt.PausedUntil != nil {
+			prev = pt.PausedUntil.UTC().Format(time.RFC3339)
+		}
+		t := value.(time.Time).UTC()
+		next, value = t.Format(time.RFC3339), t
+		pt.PausedUntil = &t
+	case store.FieldFewerReminders:
+		prev, next = strconv.FormatBool(pt.FewerReminders), strconv.FormatBool(value.(bool))
+		pt.FewerReminders = value.(bool)
+	case store.FieldDigestOff:
+		prev, next = strconv.FormatBool(pt.DigestOff), strconv.FormatBool(value.(bool))
+		pt.DigestOff = value.(bool)
+	}
+	if err := tx.RecordChange(&store.Change{ParticipantID: pt.ID, InboundID: &st.in.ID, Entity: store.EntityParticipant,
+		EntityID: pt.ID, Field: field, Prev: prev, Value: next, CreatedAt: p.now()}); err != nil {
+		return err
+	}
+	return tx.UpdateParticipant(pt.ID, map[string]any{field: value})
+}
+
+// askToConfirmLeave answers a clear request to leave with a confirmation email:
+// nothing changes until a one-word "yes" to it, within confirmLeaveDays.
+func (p *Program) askToConfirmLeave(tx *store.Tx, st *replyState) error {
+	now := p.now()
+	c := &store.Confirmation{ParticipantID: st.pt.ID, Action: store.ActionLeave, InboundID: &st.in.ID, State: store.ConfirmPending,
+		ExpiresAt: now.AddDate(0, 0, confirmLeaveDays), CreatedAt: now}
+	if err := tx.AddConfirmation(c); err != nil {
+		return err
+	}
+	data := templates.ConfirmLeave{Name: firstName(st.pt), Days: confirmLeaveDays, ExpiresAt: c.ExpiresAt.In(p.location(st.pt)),
+		Notices: st.takeNotices()}
+	if st.v != nil {
+		data.PartnerName = firstName(st.v.Partner(st.pt.ID))
+	}
+	if err := p.answer(tx, st.pt, st.in, st.pairID(), templates.KindConfirmLeave, "confirm", data); err != nil {
+		return err
+	}
+	o, err := tx.OutboxByKey(fmt.Sprintf("answer:%d:confirm", st.in.ID))
+	if errors.Is(err, store.ErrNotFound) {
+		return nil // capped or not sendable: the request lapses, nothing changes
+	}
+	if err != nil {
+		return err
+	}
+	return tx.SetConfirmationOutbox(c.ID, o.ID)
+}
+
+// answerLeave applies a "yes" or "no" to a leaving confirmation. A yes within
+// the expiry withdraws the participant; a no, or a yes too late, changes
+// nothing; the receipt says which.
+func (p *Program) answerLeave(tx *store.Tx, st *replyState, yes bool) (templates.Command, error) {
+	now := p.now()
+	c, err := tx.ConfirmationByOutbox(st.target.ID)
+	if errors.Is(err, store.ErrNotFound) {
+		return "", nil
+	}
+	if err != nil {
+		return "", err
+	}
+	switch {
+	case st.pt.Status == store.StatusWithdrawn:
+		return "", nil // already gone: nothing to answer
+	case !yes:
+		if err := tx.ResolveConfirmation(c.ID, store.ConfirmDeclined, now); err != nil {
+			return "", err
+		}
+		return templates.CommandLeaveDeclined, tx.ExpirePendingConfirmations(st.pt.ID, store.ActionLeave, now)
+	case c.State != store.ConfirmPending || !now.Before(c.ExpiresAt):
+		if err := tx.ResolveConfirmation(c.ID, store.ConfirmExpired, now); err != nil {
+			return "", err
+		}
+		return templates.CommandLeaveExpired, nil
+	}
+	if err := tx.ResolveConfirmation(c.ID, store.ConfirmConfirmed, now); err != nil {
+		return "", err
+	}
+	if err := tx.ExpirePendingConfirmations(st.pt.ID, store.ActionLeave, now); err != nil {
+		return "", err
+	}
+	return templates.CommandStop, p.withdraw(tx, st.pt)
+}
+
+// withdraw takes a participant out of the program: no more mail, and the
+// committee is told so that it looks after the partner. The pair's calendar
+// stops (schedule has nothing for a pair one of whose partners left).
+func (p *Program) withdraw(tx *store.Tx, pt *store.Participant) error {
+	if err := tx.UpdateParticipant(pt.ID, map[string]any{"status": store.StatusWithdrawn}); err != nil {
+		return err
+	}
+	pt.Status = store.StatusWithdrawn
+	if err := tx.CancelPending(pt.ID); err != nil {
+		return err
+	}
+	// Keyed with the participant's creation time too: ids of erased participants
+	// are handed out again, and an alert's key outlives them.
+	return p.alert(tx, fmt.Sprintf("left:%d.%d", pt.ID, pt.CreatedAt.UnixNano()), templates.CommitteeAlert{Reason: templates.AlertParticipantLeft,
+		Participant: pt.Name, Role: role(pt), Address: pt.Email, At: p.now()}, pt)
 }
 
 // undoneText says, in the participant's language, what an undo took back.
@@ -359,6 +671,28 @@ func undoneText(u *store.Undone, lang string) string {
 			parts = append(parts, plural(n, "la mise à jour d'objectif", "les %d mises à jour d'objectifs"))
 		} else {
 			parts = append(parts, plural(n, "the goal update", "the %d goal updates"))
+		}
+	}
+	settings, dates := 0, 0
+	for _, c := range u.Changes {
+		if c.Entity == store.EntityMeeting {
+			dates++
+		} else {
+			settings++
+		}
+	}
+	if dates > 0 {
+		if fr {
+			parts = append(parts, plural(dates, "la date ajoutée à une rencontre", "les %d dates ajoutées à des rencontres"))
+		} else {
+			parts = append(parts, plural(dates, "the day added to a meeting", "the %d days added to meetings"))
+		}
+	}
+	if settings > 0 {
+		if fr {
+			parts = append(parts, "le changement de vos réglages de courriels")
+		} else {
+			parts = append(parts, "the change to your mail settings")
 		}
 	}
 	if len(parts) == 0 {

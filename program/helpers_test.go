@@ -109,3 +109,17 @@ func addPair(t *testing.T, s *store.Store, cohort *store.Cohort, mentor, mentee 
 	mustDo(t, db.Create(&pair).Error)
 	return pair
 }
+
+// leave asks to leave the program from addr and confirms with a one-word "yes"
+// to the confirmation email, as a participant would.
+func (f *inboundFixture) leave(addr string) {
+	f.t.Helper()
+	f.deliver(msg(addr, "mentorship@example.org", "stop", "stop"))
+	var o store.Outbox
+	mustDo(f.t, f.s.DB().Where("to_addr = ? AND kind = ?", addr, "confirm_leave").Order("id DESC").Take(&o).Error)
+	f.deliver(msg(addr, "mentorship+"+f.p.opts.Tokens.Make(o.ID)+"@example.org", "Re: confirm", "yes"))
+}
+
+func mailerDelivery(uid uint32) mailer.Delivery {
+	return mailer.Delivery{Mailbox: "INBOX", UIDValidity: 7, UID: uid}
+}

@@ -229,8 +229,11 @@ func (p *Program) apply(ctx context.Context, tx *store.Tx, d mailer.Delivery, ke
 	switch r.Class {
 	case parser.ClassBounce:
 		return mailer.Processed, p.applyBounce(tx, in, d.Raw, r)
-	case parser.ClassAutoReply, parser.ClassBulk:
-		// Never answered (RFC 3834); kept for the record.
+	case parser.ClassAutoReply:
+		// Never answered (RFC 3834); kept for the record. A return date holds
+		// the person's nudges and lapse alerts until then.
+		return mailer.Processed, p.applyAutoReply(tx, in, d.Raw, r)
+	case parser.ClassBulk:
 		in.Reason = "not answered: " + string(r.Class)
 		_, err := tx.InsertInbound(in, d.Raw)
 		return mailer.Processed, err
@@ -300,6 +303,45 @@ func (p *Program) apply(ctx context.Context, tx *store.Tx, d mailer.Delivery, ke
 	return mailer.Processed, p.applyReply(tx, in, pt, target, r)
 }
 
+// applyAutoReply records an automatic reply, never answering it. When it gives a
+// return date and comes from a participant (by the token it answers, from their
+// address, or by their address alone), their nudges and the pair's lapse alerts
+// wait until that day; any reply of theirs ends the wait sooner.
+func (p *Program) applyAutoReply(tx *store.Tx, in *store.Inbound, raw []byte, r *parser.Reply) error {
+	in.Reason = "not answered: " + string(r.Class)
+	var pt *store.Participant
+	if r.ReturnDate != "" {
+		target, err := p.tokenTarget(tx, r)
+		if err != nil {
+			return err
+		}
+		if target != nil && target.ParticipantID != nil {
+			if owner, err := tx.ParticipantByID(*target.ParticipantID); err == nil {
+				if ok, err := tx.HasAddress(owner, r.Envelope.From); err == nil && ok {
+					pt = owner
+				}
+			}
+		}
+		if pt == nil {
+			pt, _ = tx.ParticipantByAddress(r.Envelope.From)
+		}
+	}
+	if pt != nil {
+		in.ParticipantID = &pt.ID
+		if until, ok := awayUntil(r.ReturnDate, p.now(), p.location(pt)); ok {
+			if err := tx.UpdateParticipant(pt.ID, map[string]any{"away_until": until.UTC()}); err != nil {
+				return err
+			}
+			if err := tx.WakePairs(pt.ID); err != nil {
+				return err
+			}
+			in.Reason += "; away until " + string(r.ReturnDate)
+		}
+	}
+	_, err := tx.InsertInbound(in, raw)
+	return err
+}
+
 // promptOf names the program email a reply answers, for the parser (parser.Prompt*).
 func promptOf(target *store.Outbox) string {
 	if target == nil {
@@ -325,8 +367,10 @@ func promptOf(target *store.Outbox) string {
 	case templates.KindNotUnderstood, templates.KindConsentOffer:
 		return parser.PromptConsent
 	case templates.KindReceiptMeeting, templates.KindReceiptGoals, templates.KindReceiptCommand,
-		templates.KindHelp, templates.KindReceiptConsent:
+		templates.KindHelp, templates.KindReceiptConsent, templates.KindQuestionReceived, templates.KindGoalChanged:
 		return parser.PromptReceipt
+	case templates.KindConfirmLeave:
+		return parser.PromptConfirm
 	}
 	return parser.PromptNone
 }

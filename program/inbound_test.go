@@ -255,7 +255,7 @@ func TestCommandsAndCap(t *testing.T) {
 	if answers != 10 {
 		t.Errorf("%d automatic answers to Grace in a day, want the cap of 10", answers)
 	}
-	f.deliver(msg("amelie@example.org", "mentorship@example.org", "stop", "stop"))
+	f.leave("amelie@example.org")
 	mustDo(t, f.s.DB().Where("email = ?", amelie.email).Take(&a).Error)
 	if a.Status != store.StatusWithdrawn {
 		t.Errorf("status %q after stop", a.Status)
@@ -423,7 +423,7 @@ func TestNoRelayToSomeoneWhoLeft(t *testing.T) {
 	f := newInboundFixture(t)
 	f.deliver(msg("amelie@example.org", "mentorship@example.org", "Question pour le comité", "Question : puis-je changer de mentore ?"))
 	fwd := f.row("qfwd:1:1")
-	f.deliver(msg("amelie@example.org", "mentorship@example.org", "stop", "stop"))
+	f.leave("amelie@example.org")
 	before := f.lastID()
 	f.deliver(msg("committee@example.org", "mentorship+"+f.p.opts.Tokens.Make(fwd.ID)+"@example.org", "Re: question", "Oui, écrivez-nous."))
 	if got := f.sentTo("amelie@example.org", before); len(got) != 0 {

@@ -26,6 +26,9 @@ const (
 	FlagPaused    = "paused"    // a partner has paused their mail
 	FlagBouncing  = "bouncing"  // mail to a partner bounced, or was stopped
 	FlagWithdrawn = "withdrawn" // a partner left the program
+	// FlagAway: an out-of-office reply gave a return date still to come; the
+	// partner's nudges and the pair's lapse alerts wait for it.
+	FlagAway = "away"
 )
 
 // lapseDays is how long without a meeting makes a pair lapsing: the day the
@@ -75,6 +78,12 @@ type PairReport struct {
 	Flags         []string `json:"flags"`
 	// EndReason is why the committee ended the pair early ("" otherwise).
 	EndReason string `json:"end_reason,omitempty"`
+	// Undated counts meetings reported without a day (not in Meetings until
+	// their day is given).
+	Undated int `json:"undated_meetings"`
+	// AwayUntil is the latest return date (YYYY-MM-DD) an out-of-office reply of
+	// either partner gave, while it is still to come; "" otherwise.
+	AwayUntil string `json:"away_until,omitempty"`
 }
 
 // ReportTotals are a cohort's totals.
@@ -217,6 +226,10 @@ func pairReport(v *store.PairView, meetings map[int64][]store.Meeting, goals map
 	elapsed := min(max(0, daysBetween(start, at)), v.Cohort.Days)
 	days := map[string]bool{}
 	for _, m := range meetings[v.Pair.ID] {
+		if m.Date == "" {
+			pr.Undated++
+			continue
+		}
 		days[m.Date] = true
 		if m.Date > pr.LastMeeting {
 			pr.LastMeeting = m.Date
@@ -264,6 +277,15 @@ func pairReport(v *store.PairView, meetings map[int64][]store.Meeting, goals map
 		// A forgotten participant's mail is stopped because they are gone, not
 		// because it bounced.
 		bouncing = bouncing || !store.IsForgotten(pt) && (pt.BounceCount > 0 || pt.MailStopped)
+		if pt.AwayUntil != nil && pt.AwayUntil.After(at) {
+			zone := loc // the return day is the day in the person's own zone
+			if z, err := time.LoadLocation(pt.TimeZone); err == nil && pt.TimeZone != "" {
+				zone = z
+			}
+			if d := localDay(*pt.AwayUntil, zone); d > pr.AwayUntil {
+				pr.AwayUntil = d
+			}
+		}
 		withdrawn = withdrawn || pt.Status == store.StatusWithdrawn
 	}
 	running := v.Pair.Status == store.PairActive && daysBetween(start, at) < v.Cohort.Days
@@ -281,6 +303,9 @@ func pairReport(v *store.PairView, meetings map[int64][]store.Meeting, goals map
 	}
 	if withdrawn {
 		pr.Flags = append(pr.Flags, FlagWithdrawn)
+	}
+	if pr.AwayUntil != "" {
+		pr.Flags = append(pr.Flags, FlagAway+":"+pr.AwayUntil)
 	}
 	return pr
 }

@@ -26,7 +26,7 @@ func runCalendar(t *testing.T, p *Program, clock *fakeClock, end time.Time) {
 func TestPartnerWithdrawsCalendarStops(t *testing.T) {
 	f := newInboundFixture(t) // day 14: the first check-ins are out
 	before := f.lastID()
-	f.deliver(msg("amelie@example.org", "mentorship@example.org", "stop", "stop"))
+	f.leave("amelie@example.org")
 	runCalendar(t, f.p, f.clock, time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC))
 	var rows []store.Outbox
 	mustDo(t, f.s.DB().Where("id > ? AND to_addr IN ?", before, []string{grace.email, "committee@example.org"}).Order("id").Find(&rows).Error)

@@ -132,14 +132,15 @@ func (t *Tx) AddMeeting(m *Meeting, notes string) error {
 	return nil
 }
 
-// AddGoal records a new goal, numbered after the pair's last one.
+// AddGoal records a new goal, numbered after its owner's last one in the pair:
+// each partner's goals are numbered for them.
 func (t *Tx) AddGoal(g *Goal, title string) error {
 	var err error
 	if g.TitleSealed, err = t.seal.seal(title); err != nil {
 		return err
 	}
 	var max *int
-	if err := t.db.Model(&Goal{}).Where("pair_id = ?", g.PairID).Select("MAX(number)").Scan(&max).Error; err != nil {
+	if err := t.db.Model(&Goal{}).Where("pair_id = ? AND owner_id = ?", g.PairID, g.OwnerID).Select("MAX(number)").Scan(&max).Error; err != nil {
 		return fmt.Errorf("store: %w", err)
 	}
 	g.Number = 1
@@ -174,10 +175,17 @@ type Undone struct {
 	Meetings []Meeting
 	Goals    []Goal // goals added by the undone message
 	Updates  int    // goal updates reverted
+	// Changes are the settings and meeting dates the message changed, now back
+	// to what they were (unless changed again since).
+	Changes []Change
 }
 
-// UndoLast takes back the effects (meetings, new goals, goal updates) of the
-// participant's latest message that had any and was not undone already.
+// UndoLast takes back the effects (meetings, new goals, goal updates, changed
+// settings and meeting dates) of the participant's latest message that had any
+// and was not undone already. Each effect restores what was there before it: a
+// goal's state becomes what its remaining updates say, so that taking back an
+// update restores the state before it, and never erases a later change the
+// partner made since; a setting changed again since keeps its later value.
 func (t *Tx) UndoLast(participantID int64, now time.Time) (*Undone, error) {
 	var ins []Inbound
 	if err := t.db.Where("participant_id = ?", participantID).Order("id DESC").Limit(50).Find(&ins).Error; err != nil {
@@ -195,7 +203,10 @@ func (t *Tx) UndoLast(participantID int64, now time.Time) (*Undone, error) {
 		if err := t.db.Where("inbound_id = ? AND undone_at IS NULL", in.ID).Order("id DESC").Find(&ups).Error; err != nil {
 			return nil, fmt.Errorf("store: %w", err)
 		}
-		if len(u.Meetings)+len(u.Goals)+len(ups) == 0 {
+		if err := t.db.Where("inbound_id = ? AND undone_at IS NULL", in.ID).Order("id DESC").Find(&u.Changes).Error; err != nil {
+			return nil, fmt.Errorf("store: %w", err)
+		}
+		if len(u.Meetings)+len(u.Goals)+len(ups)+len(u.Changes) == 0 {
 			continue
 		}
 		for _, m := range u.Meetings {
@@ -208,18 +219,107 @@ func (t *Tx) UndoLast(participantID int64, now time.Time) (*Undone, error) {
 				return nil, fmt.Errorf("store: %w", err)
 			}
 		}
+		goals := map[int64]bool{}
 		for _, up := range ups {
 			if err := t.db.Model(&GoalUpdate{}).Where("id = ?", up.ID).Update("undone_at", now).Error; err != nil {
 				return nil, fmt.Errorf("store: %w", err)
 			}
-			if err := t.db.Model(&Goal{}).Where("id = ?", up.GoalID).Update("status", up.PrevStatus).Error; err != nil {
-				return nil, fmt.Errorf("store: %w", err)
+			goals[up.GoalID] = true
+		}
+		for id := range goals {
+			if err := t.restoreGoalStatus(id); err != nil {
+				return nil, err
+			}
+		}
+		for _, c := range u.Changes {
+			if err := t.undoChange(c, now); err != nil {
+				return nil, err
 			}
 		}
 		u.Updates = len(ups)
 		return u, nil
 	}
 	return &Undone{}, nil
+}
+
+// restoreGoalStatus sets a goal's state to what its updates not undone say: the
+// latest one's, else the state it had before its first update.
+func (t *Tx) restoreGoalStatus(goalID int64) error {
+	var ups []GoalUpdate
+	if err := t.db.Where("goal_id = ?", goalID).Order("id").Find(&ups).Error; err != nil {
+		return fmt.Errorf("store: updates of goal %d: %w", goalID, err)
+	}
+	if len(ups) == 0 {
+		return nil
+	}
+	status := ups[0].PrevStatus
+	for _, up := range ups {
+		if up.UndoneAt == nil {
+			status = up.Status
+		}
+	}
+	if err := t.db.Model(&Goal{}).Where("id = ?", goalID).Update("status", status).Error; err != nil {
+		return fmt.Errorf("store: unable to restore goal %d: %w", goalID, err)
+	}
+	return nil
+}
+
+// RecordChange keeps the value a reply replaced, for undo. c.Prev and c.Value
+// are the field's old and new values as text (RFC 3339 times, "true"/"false",
+// dates).
+func (t *Tx) RecordChange(c *Change) error {
+	if err := t.db.Create(c).Error; err != nil {
+		return fmt.Errorf("store: unable to record a change: %w", err)
+	}
+	return nil
+}
+
+// undoChange marks a change undone and restores the value it replaced, unless a
+// later change to the same field, not undone, stands: then that one is kept.
+func (t *Tx) undoChange(c Change, now time.Time) error {
+	if err := t.db.Model(&Change{}).Where("id = ?", c.ID).Update("undone_at", now).Error; err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	var later int64
+	err := t.db.Model(&Change{}).Where("entity = ? AND entity_id = ? AND field = ? AND id > ? AND undone_at IS NULL",
+		c.Entity, c.EntityID, c.Field, c.ID).Count(&later).Error
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	if later > 0 {
+		return nil
+	}
+	var model any
+	switch c.Entity {
+	case EntityParticipant:
+		model = &Participant{}
+	case EntityMeeting:
+		model = &Meeting{}
+	default:
+		return fmt.Errorf("store: change %d: unknown entity %q", c.ID, c.Entity)
+	}
+	var value any
+	switch c.Field {
+	case FieldPausedUntil:
+		value = nil
+		if c.Prev != "" {
+			at, err := time.Parse(time.RFC3339, c.Prev)
+			if err != nil {
+				return fmt.Errorf("store: change %d: %w", c.ID, err)
+			}
+			value = at.UTC()
+		}
+	case FieldFewerReminders, FieldDigestOff:
+		value = c.Prev == "true"
+	case FieldDate:
+		value = c.Prev
+	default:
+		return fmt.Errorf("store: change %d: unknown field %q", c.ID, c.Field)
+	}
+	if err := t.db.Model(model).Where("id = ?", c.EntityID).Update(c.Field, value).Error; err != nil {
+		return fmt.Errorf("store: unable to undo change %d: %w", c.ID, err)
+	}
+	return nil
 }
 
 // AddSurveyAnswer records a survey rating with its comment sealed.
@@ -244,11 +344,11 @@ func (t *Tx) CountOutboxSince(participantID int64, since time.Time, kinds []stri
 	return n, nil
 }
 
-// GoalByNumber returns the pair's goal with the number, or ErrNotFound.
-func (t *Tx) GoalByNumber(pairID int64, number int) (*Goal, error) {
+// GoalByNumber returns the owner's goal with the number in the pair, or ErrNotFound.
+func (t *Tx) GoalByNumber(pairID, ownerID int64, number int) (*Goal, error) {
 	var g Goal
-	if err := t.db.Where("pair_id = ? AND number = ? AND undone_at IS NULL", pairID, number).Take(&g).Error; err != nil {
-		return nil, notFound(err, fmt.Sprintf("goal %d of pair %d", number, pairID))
+	if err := t.db.Where("pair_id = ? AND owner_id = ? AND number = ? AND undone_at IS NULL", pairID, ownerID, number).Take(&g).Error; err != nil {
+		return nil, notFound(err, fmt.Sprintf("goal %d of participant %d in pair %d", number, ownerID, pairID))
 	}
 	return &g, nil
 }

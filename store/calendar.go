@@ -140,10 +140,10 @@ func (t *Tx) PairMeetings(pairID int64) ([]MeetingView, error) {
 	return out, nil
 }
 
-// LastMeetingDate returns the date of the pair's latest meeting not undone, or "".
+// LastMeetingDate returns the date of the pair's latest dated meeting not undone, or "".
 func (t *Tx) LastMeetingDate(pairID int64) (string, error) {
 	var d *string
-	err := t.db.Model(&Meeting{}).Where("pair_id = ? AND undone_at IS NULL", pairID).Select("MAX(date)").Scan(&d).Error
+	err := t.db.Model(&Meeting{}).Where("pair_id = ? AND undone_at IS NULL AND date <> ''", pairID).Select("MAX(date)").Scan(&d).Error
 	if err != nil {
 		return "", fmt.Errorf("store: last meeting of pair %d: %w", pairID, err)
 	}
@@ -193,10 +193,11 @@ func SplitKeys(s string) []string {
 }
 
 // MeetingDays counts the days on which the pair logged a meeting (not undone):
-// both partners reporting one meeting count once.
+// both partners reporting one meeting count once. An undated meeting counts
+// once it has its day.
 func (t *Tx) MeetingDays(pairID int64) (int, error) {
 	var n int64
-	err := t.db.Model(&Meeting{}).Where("pair_id = ? AND undone_at IS NULL", pairID).Distinct("date").Count(&n).Error
+	err := t.db.Model(&Meeting{}).Where("pair_id = ? AND undone_at IS NULL AND date <> ''", pairID).Distinct("date").Count(&n).Error
 	if err != nil {
 		return 0, fmt.Errorf("store: meetings of pair %d: %w", pairID, err)
 	}

@@ -38,6 +38,10 @@ type ExportProfile struct {
 	BounceCount int        `json:"bounce_count"`
 	MailStopped bool       `json:"mail_stopped"`
 	CreatedAt   time.Time  `json:"created_at"`
+	// FewerReminders, DigestOff and AwayUntil are the mail settings their replies set.
+	FewerReminders bool       `json:"fewer_reminders"`
+	DigestOff      bool       `json:"digest_off"`
+	AwayUntil      *time.Time `json:"away_until"`
 }
 
 // ExportPair is one of the participant's pairs.
@@ -151,7 +155,8 @@ func (t *Tx) export(addr string) (*Export, error) {
 	e := &Export{Addresses: sub.addrs[1:], Profile: ExportProfile{ID: p.ID, Email: p.Email, Name: p.Name, Role: p.Role,
 		Language: p.Language, TimeZone: p.TimeZone, Province: p.Province, Background: p.Background, CVURL: p.CVURL,
 		LinkedInURL: p.LinkedInURL, CareerGoals: p.CareerGoals, Interests: SplitKeys(p.Interests), Status: p.Status,
-		PausedUntil: p.PausedUntil, BounceCount: p.BounceCount, MailStopped: p.MailStopped, CreatedAt: p.CreatedAt},
+		PausedUntil: p.PausedUntil, BounceCount: p.BounceCount, MailStopped: p.MailStopped, CreatedAt: p.CreatedAt,
+		FewerReminders: p.FewerReminders, DigestOff: p.DigestOff, AwayUntil: p.AwayUntil},
 		Pairs: []ExportPair{}, Meetings: []ExportMeeting{}, Goals: []ExportGoal{}, Questions: []ExportQuestion{},
 		SurveyAnswers: []ExportSurveyAnswer{}, Inbound: []ExportInbound{}, Outbox: []ExportOutbox{}, Review: []ExportReview{}}
 	if e.Addresses == nil {

@@ -253,6 +253,48 @@ var migrations = []migration{
 			key_hash TEXT PRIMARY KEY,
 			created_at DATETIME NOT NULL)`,
 	}},
+	{9, "acting safely on replies: confirmations, less mail, away holds, per-person goals, undoable changes", []string{
+		// Less mail is never leaving: fewer reminders and the digest switched off
+		// are preferences the calendar honours; away_until holds a person's nudges
+		// and lapse alerts after an out-of-office reply that gave a return date.
+		`ALTER TABLE participants ADD COLUMN fewer_reminders BOOLEAN NOT NULL DEFAULT FALSE`,
+		`ALTER TABLE participants ADD COLUMN digest_off BOOLEAN NOT NULL DEFAULT FALSE`,
+		`ALTER TABLE participants ADD COLUMN away_until DATETIME`,
+		// A consequential step (leaving) waits here for its one-word confirmation.
+		`CREATE TABLE confirmations (
+			id INTEGER PRIMARY KEY,
+			participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+			action TEXT NOT NULL,
+			inbound_id INTEGER,
+			outbox_id INTEGER,
+			state TEXT NOT NULL,
+			expires_at DATETIME NOT NULL,
+			resolved_at DATETIME,
+			created_at DATETIME)`,
+		`CREATE INDEX idx_confirmations_participant ON confirmations(participant_id, state)`,
+		`CREATE INDEX idx_confirmations_outbox ON confirmations(outbox_id)`,
+		// Every change a reply makes to a participant's settings or to a meeting
+		// keeps the value it replaced, so that undo restores it.
+		`CREATE TABLE changes (
+			id INTEGER PRIMARY KEY,
+			participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+			inbound_id INTEGER,
+			entity TEXT NOT NULL,
+			entity_id INTEGER NOT NULL,
+			field TEXT NOT NULL,
+			prev TEXT NOT NULL DEFAULT '',
+			value TEXT NOT NULL DEFAULT '',
+			undone_at DATETIME,
+			created_at DATETIME)`,
+		`CREATE INDEX idx_changes_inbound ON changes(inbound_id)`,
+		`CREATE INDEX idx_changes_entity ON changes(entity, entity_id, field)`,
+		`CREATE INDEX idx_changes_participant ON changes(participant_id)`,
+		// Goals belong to people: each partner's goals are numbered from 1 for
+		// them, in the order they were set.
+		`UPDATE goals SET number = (SELECT COUNT(*) FROM goals g2
+			WHERE g2.pair_id = goals.pair_id AND g2.owner_id = goals.owner_id AND g2.id <= goals.id)`,
+		`CREATE INDEX idx_goals_owner_number ON goals(pair_id, owner_id, number)`,
+	}},
 }
 
 // LatestVersion is the schema version a fully migrated database has.

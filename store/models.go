@@ -52,6 +52,15 @@ type Participant struct {
 	MailStopped bool `gorm:"not null"`
 	CreatedAt   time.Time
 	UpdatedAt   time.Time
+	// FewerReminders asks the calendar for less mail: no nudges, and a check-in
+	// every four weeks instead of two. The participant stays in the program.
+	FewerReminders bool `gorm:"not null"`
+	// DigestOff stops the mentor's fortnightly digest.
+	DigestOff bool `gorm:"not null"`
+	// AwayUntil is the return date an out-of-office reply gave: the person's
+	// nudges and the pair's lapse alerts wait until then. Any reply of theirs
+	// ends it sooner.
+	AwayUntil *time.Time
 }
 
 // Address is a participant's alternate address. Addresses are unique across
@@ -89,7 +98,8 @@ type Pair struct {
 	CalendarFrom string `gorm:"not null"` // YYYY-MM-DD or ""
 }
 
-// Goal is one of a pair's goals, numbered from 1 within the pair.
+// Goal is one of a pair's goals, numbered from 1 for its owner within the pair:
+// the mentor's goal 1 and the mentee's goal 1 are two goals.
 type Goal struct {
 	ID          int64 `gorm:"primaryKey"`
 	PairID      int64 `gorm:"not null"`
@@ -122,7 +132,7 @@ type Meeting struct {
 	PairID      int64  `gorm:"not null;index"`
 	LoggedByID  int64  `gorm:"not null"`
 	InboundID   *int64 `gorm:"index"`
-	Date        string `gorm:"not null"` // YYYY-MM-DD
+	Date        string `gorm:"not null"` // YYYY-MM-DD, or "" for a meeting reported without a day (undated)
 	Minutes     int    `gorm:"not null"`
 	Mode        string `gorm:"not null"`
 	Topics      string `gorm:"not null"` // comma-separated topic keys
@@ -312,4 +322,55 @@ type ReviewItem struct {
 	ResolvedBy    string
 	ResolvedAt    *time.Time
 	CreatedAt     time.Time `gorm:"not null"`
+}
+
+// Confirmation states.
+const (
+	ConfirmPending   = "pending"
+	ConfirmConfirmed = "confirmed"
+	ConfirmDeclined  = "declined"
+	ConfirmExpired   = "expired"
+)
+
+// ActionLeave is the confirmation of a request to leave the program.
+const ActionLeave = "leave"
+
+// Confirmation is a consequential step a participant asked for, waiting for their
+// one-word confirmation by reply to the email OutboxID.
+type Confirmation struct {
+	ID            int64     `gorm:"primaryKey"`
+	ParticipantID int64     `gorm:"not null"`
+	Action        string    `gorm:"not null"` // ActionLeave
+	InboundID     *int64    // the message that asked
+	OutboxID      *int64    // the email asking for the confirmation
+	State         string    `gorm:"not null"`
+	ExpiresAt     time.Time `gorm:"not null"`
+	ResolvedAt    *time.Time
+	CreatedAt     time.Time
+}
+
+// The entities and fields a Change may record.
+const (
+	EntityParticipant = "participant"
+	EntityMeeting     = "meeting"
+
+	FieldPausedUntil    = "paused_until"
+	FieldFewerReminders = "fewer_reminders"
+	FieldDigestOff      = "digest_off"
+	FieldDate           = "date"
+)
+
+// Change is one value a reply changed, with the value it replaced, so that undo
+// restores exactly what was there.
+type Change struct {
+	ID            int64  `gorm:"primaryKey"`
+	ParticipantID int64  `gorm:"not null"` // who made the change
+	InboundID     *int64 // the message that made it
+	Entity        string `gorm:"not null"`
+	EntityID      int64  `gorm:"not null"`
+	Field         string `gorm:"not null"`
+	Prev          string `gorm:"not null"`
+	Value         string `gorm:"not null"`
+	UndoneAt      *time.Time
+	CreatedAt     time.Time
 }

@@ -172,6 +172,8 @@ func (t *Tx) forget(addr string) (*Forgotten, error) {
 		del(&f.Questions, &Question{}, "participant_id = ?", pid),
 		del(&f.Inbound, &Inbound{}, "id IN ? OR (participant_id IS NULL AND outbox_id IN ?)", orNone(sub.inbound), orNone(forwards)),
 		del(&f.Addresses, &Address{}, "participant_id = ?", pid),
+		del(nil, &Confirmation{}, "participant_id = ?", pid),
+		del(nil, &Change{}, "participant_id = ? OR inbound_id IN ?", pid, orNone(sub.inbound)),
 	}
 	for _, err := range steps {
 		if err != nil {
@@ -194,6 +196,7 @@ func (t *Tx) forget(addr string) (*Forgotten, error) {
 		"email": fmt.Sprintf("forgotten-%d%s", pid, forgottenDomain), "name": tombstoneName, "province": "",
 		"background": "", "cv_url": "", "linkedin_url": "", "career_goals": "", "interests": "",
 		"status": StatusWithdrawn, "paused_until": nil, "bounce_count": 0, "mail_stopped": true,
+		"away_until": nil, "fewer_reminders": false, "digest_off": false,
 	}).Error
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to erase participant %d: %w", pid, err)

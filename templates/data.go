@@ -154,6 +154,9 @@ type GoalSummary struct {
 	Status  GoalStatus
 	// Owner is whose goal it is.
 	Owner Role
+	// OwnerName names the owner when the reader is not the owner (the mentor's
+	// digest, a change to the partner's goal): numbers are per person.
+	OwnerName string
 	// Note is the latest progress note, if any (shown to the partners only).
 	Note string
 }
@@ -206,6 +209,9 @@ type MeetingReceipt struct {
 	Meeting     MeetingSummary
 	// MeetingsLogged counts the pair's meetings including this one.
 	MeetingsLogged int
+	// Notices are what the reader should check, each in the recipient's language
+	// with the one line that corrects it (see NoticeText).
+	Notices []string
 }
 
 // GoalsReceipt confirms goals recorded or updated by a reply.
@@ -213,6 +219,9 @@ type GoalsReceipt struct {
 	Name string
 	// Goals are the goals this reply recorded or changed, with their new state.
 	Goals []GoalSummary
+	// PartnerName is the partner, named when one of Goals is theirs.
+	PartnerName string
+	Notices     []string
 }
 
 // Command is a command a participant sent, as the parser names it.
@@ -225,6 +234,17 @@ const (
 	CommandUndo   Command = "undo"
 	CommandStop   Command = "stop"
 	CommandRating Command = "rating"
+	// CommandLeaveDeclined: the participant answered "no" to the leaving confirmation.
+	CommandLeaveDeclined Command = "leave_declined"
+	// CommandLeaveExpired: a "yes" came after the leaving confirmation expired.
+	CommandLeaveExpired Command = "leave_expired"
+	// CommandFewerReminders: no nudges, and a check-in every four weeks.
+	CommandFewerReminders Command = "fewer_reminders"
+	// CommandDigestOff and CommandDigestOn switch the mentor's digest.
+	CommandDigestOff Command = "digest_off"
+	CommandDigestOn  Command = "digest_on"
+	// CommandNothingDone: the message was read but changed nothing; Notices say why.
+	CommandNothingDone Command = "nothing_done"
 )
 
 // CommandReceipt acknowledges a command.
@@ -237,7 +257,8 @@ type CommandReceipt struct {
 	Rating int
 	// Done says what was done, in the recipient's language, when the fixed wording
 	// needs a detail ("removed the meeting of November 20"); may be empty.
-	Done string
+	Done    string
+	Notices []string
 }
 
 // NotUnderstood answers a reply the parser could not read.
@@ -253,12 +274,16 @@ type NotUnderstood struct {
 	// ConsentDays is how many days the offer to pass the message to the
 	// committee stands (a one-word "yes" or "oui" to this email).
 	ConsentDays int
+	Notices     []string
 }
 
 // Help lists every way to reply.
 type Help struct {
 	Name string
 	Role Role
+	// PartnerName shows how to name the partner's goals; may be empty.
+	PartnerName string
+	Notices     []string
 	// PauseExample is the date shown in the "pause until" example; zero shows a placeholder.
 	PauseExample time.Time
 }
@@ -464,4 +489,32 @@ type ConsentReceipt struct {
 	Outcome ConsentOutcome
 	// ReceivedAt is when the message concerned arrived.
 	ReceivedAt time.Time
+}
+
+// ConfirmLeave asks a participant who asked to leave the program to confirm it
+// by a one-word reply before ExpiresAt; without it nothing happens.
+type ConfirmLeave struct {
+	Name        string
+	PartnerName string
+	// Days is how long the confirmation stays open; ExpiresAt is its last moment.
+	Days      int
+	ExpiresAt time.Time
+	Notices   []string
+}
+
+// GoalChanged tells a participant that their partner changed one of their goals.
+type GoalChanged struct {
+	Name        string
+	PartnerName string
+	// Goal is the goal, with its new state.
+	Goal GoalSummary
+	// Previous is the state it had before.
+	Previous GoalStatus
+}
+
+// QuestionReceived tells a participant that the committee has their question.
+type QuestionReceived struct {
+	Name       string
+	ReceivedAt time.Time
+	Notices    []string
 }

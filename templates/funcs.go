@@ -136,6 +136,8 @@ func funcs(lang string, o Options) map[string]any {
 		"nums":     exampleNumbers,
 		"plural":   w.plural,
 		"wrap":     wrap,
+		"bullet":   bullet,
+		"goalList": func(gs ...GoalSummary) []GoalSummary { return gs },
 		"pad":      pad,
 		"padl":     padLeft,
 		"add":      func(a, b int) int { return a + b },
@@ -256,4 +258,28 @@ func padLeft(width int, v any) string {
 		return strings.Repeat(" ", width-n) + s
 	}
 	return s
+}
+
+// bullet is a list item: "- " and s wrapped to wrapWidth, continued lines indented
+// by two. It breaks only at plain spaces, so a French no-break space before
+// punctuation stays where it is.
+func bullet(s string) string {
+	var b strings.Builder
+	b.WriteString("- ")
+	n := 2
+	for j, word := range strings.Split(strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\n' || r == '\t' || r == '\r'
+	}), " "), " ") {
+		wl := utf8.RuneCountInString(word)
+		if j > 0 && n+1+wl > wrapWidth {
+			b.WriteString("\n  ")
+			n = 2
+		} else if j > 0 {
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(word)
+		n += wl
+	}
+	return b.String()
 }

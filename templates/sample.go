@@ -114,7 +114,7 @@ func Sample(kind Kind, lang string) any {
 	case KindNotUnderstood:
 		return NotUnderstood{Name: me.first, ReceivedAt: day(2025, 10, 27), Suggested: suggested, ConsentDays: 14}
 	case KindHelp:
-		return Help{Name: me.first, Role: me.role, PauseExample: day(2025, 11, 24)}
+		return Help{Name: me.first, Role: me.role, PartnerName: other.first, PauseExample: day(2025, 11, 24)}
 	case KindIdentityNotice:
 		return IdentityNotice{Name: me.first, From: "a.diallo@example.net", ReceivedAt: day(2025, 10, 28)}
 	case KindQuestionForward:
@@ -139,6 +139,15 @@ func Sample(kind Kind, lang string) any {
 		return ConsentOffer{Name: me.first, ReceivedAt: day(2025, 10, 27), ConsentDays: 14}
 	case KindReceiptConsent:
 		return ConsentReceipt{Name: me.first, Outcome: ConsentPassed, ReceivedAt: day(2025, 10, 27)}
+	case KindConfirmLeave:
+		return ConfirmLeave{Name: me.first, PartnerName: other.first, Days: 7,
+			ExpiresAt: time.Date(2025, 11, 3, 14, 0, 0, 0, time.UTC)}
+	case KindGoalChanged:
+		g := goals[0]
+		g.Status = GoalDone
+		return GoalChanged{Name: me.first, PartnerName: other.first, Goal: g, Previous: GoalInProgress}
+	case KindQuestionReceived:
+		return QuestionReceived{Name: me.first, ReceivedAt: day(2025, 10, 29)}
 	}
 	return opsSample(kind, lang, me, other)
 }

@@ -45,6 +45,12 @@ const (
 	KindConsentOffer Kind = "consent_offer"
 	// KindReceiptConsent answers a participant's yes or no to passing a message on.
 	KindReceiptConsent Kind = "receipt_consent"
+	// KindConfirmLeave asks a participant who asked to leave to confirm by a one-word reply.
+	KindConfirmLeave Kind = "confirm_leave"
+	// KindGoalChanged tells a participant that their partner changed one of their goals.
+	KindGoalChanged Kind = "goal_changed"
+	// KindQuestionReceived tells a participant the committee has their question.
+	KindQuestionReceived Kind = "question_received"
 )
 
 // kindInfo is what the package knows of a kind: its data type and its audience.
@@ -79,6 +85,9 @@ var kinds = []kindInfo{
 	info[HealthDigest](KindHealthDigest, true),
 	info[ConsentOffer](KindConsentOffer, false),
 	info[ConsentReceipt](KindReceiptConsent, false),
+	info[ConfirmLeave](KindConfirmLeave, false),
+	info[GoalChanged](KindGoalChanged, false),
+	info[QuestionReceived](KindQuestionReceived, false),
 }
 
 // Kinds returns every kind, in a stable order.
