@@ -76,7 +76,7 @@ func TestNotUnderstoodListedOnceAndPassedOnWithConsent(t *testing.T) {
 	}
 	entries, err := ListReview(f.s, false, f.p.opts.Location)
 	mustDo(t, err)
-	if len(entries) != 1 || entries[0].Who != amelie.name || entries[0].Why != "not understood; consent offered" {
+	if len(entries) != 1 || entries[0].Who != amelie.name || entries[0].Why != "not understood (concern); consent offered" {
 		t.Fatalf("review list = %+v", entries)
 	}
 	if got := f.sentTo(amelie.email, start); strings.Join(got, ",") != "not_understood" {

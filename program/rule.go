@@ -175,14 +175,14 @@ func (p *Program) decideMeetingDate(st *replyState, date string) ruling {
 		return ruling{verdict: act}
 	}
 	if date < st.v.Pair.StartDate {
-		return refused(templates.NoticeMeetingBeforeStart, date)
+		return refused(templates.NoticeMeetingBeforeStart, templates.LongDay(st.pt.Language, date))
 	}
 	sent := st.r.Envelope.Date
 	if sent.IsZero() || sent.After(p.now()) {
 		sent = p.now()
 	}
 	if date > localDay(sent, p.location(st.pt)) {
-		return refused(parser.NoticeDateFuture, date)
+		return refused(parser.NoticeDateFuture, templates.LongDay(st.pt.Language, date))
 	}
 	return ruling{verdict: act}
 }

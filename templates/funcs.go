@@ -283,3 +283,17 @@ func bullet(s string) string {
 	}
 	return b.String()
 }
+
+// LongDay writes a calendar day ("2026-09-01") as a reader of lang would say
+// it: "Tuesday, September 1, 2026", "mardi 1er septembre 2026". A day that does
+// not read is returned as it is.
+func LongDay(lang, day string) string {
+	t, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return day
+	}
+	if lang == "fr" {
+		return fr.longDate(t)
+	}
+	return en.longDate(t)
+}

@@ -37,6 +37,12 @@ func runAuth(args []string, stdout, stderr io.Writer) int {
 	if code, done := parseArgs(fs, args, stdout); done {
 		return code
 	}
+	// Said before the database is looked for: with nothing to sign in, the
+	// database does not matter.
+	if cfg, err := config.Load(*cfgPath); err == nil && !cfg.UsesOAuth2() {
+		fmt.Fprintf(stderr, "mentormail auth: %s\n", say(*lang, "auth.not_oauth2"))
+		return 1
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	return withConfigStore("auth", *cfgPath, *dbPath, stderr, func(cfg *config.Config, s *store.Store) error {
