@@ -181,6 +181,9 @@ func (p *Program) quarantine(tx *store.Tx, in *store.Inbound, raw []byte, reason
 func (p *Program) apply(tx *store.Tx, d mailer.Delivery, key string, r *parser.Reply) (mailer.Disposition, error) {
 	from := r.Envelope.From
 	in := p.inboundRow(d, key, from, string(r.Class))
+	if err := recordThread(tx, in, d.Raw, r.Envelope.Subject); err != nil {
+		return 0, err
+	}
 	switch r.Class {
 	case parser.ClassBounce:
 		return mailer.Processed, p.applyBounce(tx, in, d.Raw, r)

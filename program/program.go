@@ -156,6 +156,13 @@ func (p *Program) enqueue(tx *store.Tx, m outMail) (bool, error) {
 			return false, fmt.Errorf("program: %s for %s: %w", m.kind, m.key, err)
 		}
 	}
+	refs, subject, err := p.threadOf(tx, m, r.Subject)
+	if err != nil {
+		return false, err
+	}
+	if err := templates.CheckHeader(subject); err != nil {
+		return false, fmt.Errorf("program: %s for %s: %w", m.kind, m.key, err)
+	}
 	o := &store.Outbox{
 		IdemKey:   m.key,
 		Kind:      string(m.kind),
@@ -174,8 +181,8 @@ func (p *Program) enqueue(tx *store.Tx, m outMail) (bool, error) {
 	if m.questionID != 0 {
 		o.QuestionID = &m.questionID
 	}
-	o.References = strings.Join(m.references, " ")
-	return tx.Enqueue(o, store.Message{Subject: r.Subject, Text: r.Text, HTML: r.HTML}, func(id int64) string {
+	o.References = strings.Join(refs, " ")
+	return tx.Enqueue(o, store.Message{Subject: subject, Text: r.Text, HTML: r.HTML}, func(id int64) string {
 		// The token comes from the row's id: it names the row in the Message-ID
 		// and, as a plus tag, in the Reply-To.
 		tok := p.opts.Tokens.Make(id)

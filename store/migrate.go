@@ -203,6 +203,12 @@ var migrations = []migration{
 		`CREATE INDEX idx_pairs_due ON pairs(status, next_tick_at)`,
 		`DROP INDEX idx_pairs_next_tick`,
 	}},
+	{5, "what a reply to an inbound message needs to thread under it", []string{
+		// thread_refs: the message's References chain (RFC 5322 section 3.6.4);
+		// subject_sealed: its subject, sealed like the raw text and purged with it.
+		`ALTER TABLE inbound ADD COLUMN thread_refs TEXT NOT NULL DEFAULT ''`,
+		`ALTER TABLE inbound ADD COLUMN subject_sealed BLOB`,
+	}},
 }
 
 // LatestVersion is the schema version a fully migrated database has.

@@ -26,7 +26,8 @@ func (s *Store) PurgeRaw(ctx context.Context, before time.Time) (int, error) {
 	if len(ids) == 0 {
 		return 0, nil
 	}
-	res := db.Model(&Inbound{}).Where("raw_sealed IS NOT NULL AND created_at < ?", before).Update("raw_sealed", nil)
+	res := db.Model(&Inbound{}).Where("raw_sealed IS NOT NULL AND created_at < ?", before).
+		Updates(map[string]any{"raw_sealed": nil, "subject_sealed": nil})
 	if res.Error != nil {
 		return 0, fmt.Errorf("store: unable to purge raw messages: %w", res.Error)
 	}
