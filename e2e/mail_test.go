@@ -274,7 +274,7 @@ type outgoing struct {
 	from, fromName string
 	to             string
 	subject        string
-	messageID      string // without brackets
+	messageID      string   // without brackets
 	inReplyTo      string   // without brackets; also the References unless references is set
 	references     []string // without brackets
 	headers        []string
