@@ -199,6 +199,18 @@ func (p *Program) enqueue(tx *store.Tx, m outMail) (bool, error) {
 	})
 }
 
+// ListUnsubscribe is the List-Unsubscribe URI (RFC 2369) of the outbox row id: a
+// mailto: to the row's reply address with the subject "unsubscribe". What comes
+// back is read as an ordinary reply saying "unsubscribe", under the rules for
+// asking for less mail: never an immediate removal.
+func (p *Program) ListUnsubscribe(id int64) string {
+	to := p.opts.Address.ReplyTo(p.opts.Tokens.Make(id))
+	if p.opts.PlainReplyTo {
+		to = p.opts.Address.String()
+	}
+	return "mailto:" + to + "?subject=unsubscribe"
+}
+
 func role(pt *store.Participant) templates.Role {
 	if pt.Role == store.RoleMentor {
 		return templates.RoleMentor

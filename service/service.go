@@ -104,7 +104,7 @@ func NewProgram(cfg *config.Config, s *store.Store, log *slog.Logger, clock func
 	if err != nil {
 		return nil, err
 	}
-	tpl, err := templates.New(templates.Options{ProgramName: cfg.Program.Name, Topics: cat})
+	tpl, err := templates.New(templates.Options{ProgramName: cfg.Program.Name, ProgramNameFR: cfg.Program.NameIn("fr"), Topics: cat})
 	if err != nil {
 		return nil, err
 	}
@@ -157,6 +157,8 @@ func New(cfg *config.Config, log *slog.Logger, o Options) (*Service, error) {
 	from := (&mail.Address{Name: cfg.Program.Name, Address: cfg.Program.Address}).String()
 	q := program.NewOutboxQueue(s, from)
 	q.OnFailed = a.Program.DeliveryFailed
+	q.FromByLang = map[string]string{"fr": (&mail.Address{Name: cfg.Program.NameIn("fr"), Address: cfg.Program.Address}).String()}
+	q.Unsubscribe = a.Program.ListUnsubscribe
 	a.Sender, err = mailer.NewSender(mailer.SenderOptions{Addr: cfg.SMTP.Addr, Username: cfg.SMTP.Username,
 		Password: cfg.SMTP.Password, TLS: TLSMode(cfg.SMTP.TLS), TLSConfig: smtpTLS, HeloName: cfg.SMTP.HELO, Queue: q,
 		Clock: o.Clock, Logger: log.With("component", "sender"), Backoff: o.Backoff})
