@@ -60,15 +60,30 @@ func (h *headerWriter) field(name string, tokens ...string) {
 	h.b.WriteString("\r\n")
 }
 
-// text writes an unstructured field (Subject): its words as they are when it is
-// printable ASCII, else RFC 2047 encoded words, the first sized to fit its line.
+// text writes an unstructured field (Subject): its words as they are while they
+// are printable ASCII, then RFC 2047 encoded words, the first sized to fit its line.
 func (h *headerWriter) text(name, value string) {
-	if plainASCII(value) {
-		h.field(name, strings.Split(value, " ")...)
+	words := strings.Split(value, " ")
+	// The leading words that are plain ASCII stay as they are ("Re: Question"),
+	// the rest is encoded, spaces and all.
+	i, line := 0, len(name)+1
+	for i < len(words) && plainASCII(words[i]) {
+		line += 1 + len(words[i])
+		i++
+	}
+	if i == len(words) {
+		h.field(name, words...)
 		return
 	}
-	h.field(name, encodeWords(value, foldAt-len(name)-2)...)
+	first := foldAt - line - 1
+	if first < minFirstWord {
+		first = maxEncodedWord // field folds it onto a line of its own
+	}
+	h.field(name, append(words[:i:i], encodeWords(strings.Join(words[i:], " "), first)...)...)
 }
+
+// minFirstWord is the shortest first encoded word worth keeping on a line.
+const minFirstWord = 24
 
 // addresses writes an address field: each display name as words or encoded
 // words, then the address in angle brackets, commas between addresses.
@@ -254,4 +269,14 @@ func needsSMTPUTF8(addrs ...string) bool {
 		}
 	}
 	return false
+}
+
+// Compose returns the message o would be sent as, dated at date, exactly as the
+// sender writes it (CRLF line ends), or the reason the sender would refuse it.
+func Compose(o Outgoing, date time.Time) ([]byte, error) {
+	m, _, err := buildMessage(o, date)
+	if err != nil {
+		return nil, err
+	}
+	return m, nil
 }

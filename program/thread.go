@@ -155,3 +155,22 @@ func (p *Program) threadOf(tx *store.Tx, m outMail, subject string) ([]string, s
 	}
 	return refs, subject, nil
 }
+
+// ReplySubject is the subject the program gives an answer to a message with
+// subject s (see replySubject); "" when s has none. preview --raw uses it.
+func ReplySubject(s string) string { return replySubject(s) }
+
+// ThreadReferences is the References of an answer to the message id whose own
+// chain is refs (see chain). preview --raw uses it.
+func ThreadReferences(refs []string, id string) []string { return chain(refs, id) }
+
+// Threaded reports whether mail of this kind answers a participant's message,
+// and so is threaded under it.
+func Threaded(kind templates.Kind) bool {
+	switch kind {
+	case templates.KindQuestionAnswer, templates.KindReceiptMeeting, templates.KindReceiptGoals,
+		templates.KindReceiptCommand, templates.KindNotUnderstood, templates.KindHelp:
+		return true
+	}
+	return false
+}
