@@ -45,7 +45,7 @@ func (p *Program) Handle(ctx context.Context, d mailer.Delivery) (mailer.Disposi
 	// The third failure: quarantine it, tell the committee, and let later mail flow.
 	qerr := p.store.Tx(func(tx *store.Tx) error {
 		in := p.inboundRow(d, key, "", "failed")
-		if err := p.quarantine(tx, in, d.Raw, fmt.Sprintf("processing failed %d times", n)); err != nil {
+		if err := p.quarantine(tx, in, keptMessage(d.Raw), fmt.Sprintf("processing failed %d times", n)); err != nil {
 			return err
 		}
 		if err := p.alert(tx, "failed:"+key, templates.CommitteeAlert{Reason: templates.AlertQuarantined,
@@ -125,6 +125,8 @@ func (p *Program) handle(ctx context.Context, d mailer.Delivery, key string) (di
 	var perr error
 	if !d.TooBig && !d.Unreadable {
 		r, perr = parser.Parse(d.Raw, parser.Options{Topics: p.topics, TZ: p.opts.Location, At: p.now()})
+		// Read: from here on, what is stored is the header and the text parts.
+		d.Raw = keptMessage(d.Raw)
 	}
 	disp = mailer.Processed
 	err = p.store.Tx(func(tx *store.Tx) error {
