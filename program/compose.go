@@ -159,8 +159,9 @@ func (p *Program) compose(tx *store.Tx, v *store.PairView, it item, due time.Tim
 	name, pname, r := firstName(pt), firstName(partner), role(pt)
 	switch it.kind {
 	case templates.KindIntroduction:
-		// Reply-To is the two partners: their own conversation never passes through us.
-		m.replyTo, m.replyToOnly = []string{v.Mentor.Email, v.Mentee.Email}, true
+		// Reply-To is the partner alone: their own conversation never passes
+		// through us, and a reply does not come back to its writer.
+		m.replyTo, m.replyToOnly = []string{partner.Email}, true
 		m.data = templates.Introduction{Name: name, Role: r, SessionStart: start, SessionEnd: end,
 			Partner: templates.Profile{Name: partner.Name, Role: role(partner), Background: partner.Background,
 				Province: partner.Province, TimeZone: partner.TimeZone, CVURL: partner.CVURL,

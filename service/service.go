@@ -104,7 +104,8 @@ func NewProgram(cfg *config.Config, s *store.Store, log *slog.Logger, clock func
 	if err != nil {
 		return nil, err
 	}
-	tpl, err := templates.New(templates.Options{ProgramName: cfg.Program.Name, ProgramNameFR: cfg.Program.NameIn("fr"), Topics: cat})
+	tpl, err := templates.New(templates.Options{ProgramName: cfg.Program.Name, ProgramNameFR: cfg.Program.NameIn("fr"),
+		ProgramAddress: cfg.Program.Address, Topics: cat})
 	if err != nil {
 		return nil, err
 	}

@@ -112,12 +112,13 @@ func funcs(lang string, o Options) map[string]any {
 		return s
 	}
 	return map[string]any{
-		"program":   func() string { return program },
-		"committee": func() string { return committee },
-		"catalogue": func() []topics.Topic { return o.Topics.All() },
-		"label":     func(t topics.Topic) string { return t.Label(lang) },
-		"day":       w.day,
-		"longDate":  w.longDate,
+		"program":        func() string { return program },
+		"programAddress": func() string { return o.ProgramAddress },
+		"committee":      func() string { return committee },
+		"catalogue":      func() []topics.Topic { return o.Topics.All() },
+		"label":          func(t topics.Topic) string { return t.Label(lang) },
+		"day":            w.day,
+		"longDate":       w.longDate,
 		"iso": func(t time.Time) string {
 			if t.IsZero() {
 				return "-"
