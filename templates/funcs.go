@@ -114,6 +114,10 @@ func funcs(lang string, o Options) map[string]any {
 	return map[string]any{
 		"program":        func() string { return program },
 		"programAddress": func() string { return o.ProgramAddress },
+		// French elision before a name: {{de .Name}} is "de Marcus" or
+		// "d'Émilie", {{que .Name}} "que Marcus" or "qu'Émilie".
+		"de":  func(name string) string { return elide("de", name) },
+		"que": func(name string) string { return elide("que", name) },
 		"committee":      func() string { return committee },
 		"catalogue":      func() []topics.Topic { return o.Topics.All() },
 		"label":          func(t topics.Topic) string { return t.Label(lang) },
@@ -257,4 +261,31 @@ func padLeft(width int, v any) string {
 		return strings.Repeat(" ", width-n) + s
 	}
 	return s
+}
+
+// elide joins a French word that elides ("de", "que", "le") to a name, as
+// "d'Émilie" before a vowel sound and "de Marcus" otherwise.
+func elide(word, name string) string {
+	if elides(name) {
+		return word[:len(word)-1] + "'" + name
+	}
+	return word + " " + name
+}
+
+// elides reports whether a name starts with a vowel sound for elision: a vowel
+// (accented or not), an h (names take the h muet: "d'Hélène"), or a y before a
+// consonant ("d'Yves", but "de Yasmine").
+func elides(name string) bool {
+	rs := []rune(strings.ToLower(strings.TrimSpace(name)))
+	if len(rs) == 0 {
+		return false
+	}
+	vowel := func(r rune) bool { return strings.ContainsRune("aeiouàâäéèêëîïôöùûüœæ", r) }
+	switch {
+	case vowel(rs[0]) || rs[0] == 'h':
+		return true
+	case rs[0] == 'y':
+		return len(rs) > 1 && !vowel(rs[1])
+	}
+	return false
 }
