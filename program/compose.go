@@ -152,7 +152,7 @@ func (p *Program) compose(tx *store.Tx, v *store.PairView, it item, due time.Tim
 	if it.to == nil {
 		m.data = templates.CommitteeAlert{Reason: templates.AlertLapsing, Participant: v.Mentee.Name,
 			Role: templates.RoleMentee, PartnerName: v.Mentor.Name, Cohort: v.Cohort.Name,
-			Days: it.lapseDays, LastMeeting: f.last, At: due}
+			Days: it.lapseDays, LastMeeting: f.last, At: due.In(p.opts.Location)}
 		return m, nil
 	}
 	pt, partner := it.to, v.Partner(it.to.ID)

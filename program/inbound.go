@@ -339,6 +339,7 @@ func (p *Program) applyBounce(tx *store.Tx, in *store.Inbound, raw []byte, r *pa
 
 // alert sends the committee an alert, keyed so it is sent once.
 func (p *Program) alert(tx *store.Tx, key string, a templates.CommitteeAlert, about *store.Participant) error {
+	a.At = a.At.In(p.opts.Location) // the committee reads times in the program's zone
 	if about != nil {
 		if v, err := tx.CurrentPair(about.ID); err == nil {
 			a.Cohort = v.Cohort.Name
