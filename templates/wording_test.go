@@ -1,0 +1,56 @@
+package templates
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// maxSubject is the longest subject, in characters, with the sample data: a
+// subject says its purpose first and stays short enough for a phone's list.
+const maxSubject = 55
+
+// TestSubjectsShort: every subject fits maxSubject. not_understood is another
+// change's (its wording is being rewritten there).
+func TestSubjectsShort(t *testing.T) {
+	s := newSet(t)
+	for _, kind := range Kinds() {
+		if kind == KindNotUnderstood {
+			continue
+		}
+		for _, lang := range Languages {
+			r, err := s.Render(kind, lang, Sample(kind, lang))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := utf8.RuneCountInString(r.Subject); n > maxSubject {
+				t.Errorf("%s.%s: a subject of %d characters: %q", kind, lang, n, r.Subject)
+			}
+		}
+	}
+}
+
+// TestCheckinWithoutMeetings: a check-in to a pair with no meeting logged
+// never asks about their "last meeting" or whether they met "again".
+func TestCheckinWithoutMeetings(t *testing.T) {
+	s := newSet(t)
+	for _, lang := range Languages {
+		c := Sample(KindCheckin, lang).(Checkin)
+		c.MeetingsLogged = 0
+		c.LastMeeting = time.Time{}
+		r, err := s.Render(KindCheckin, lang, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all := strings.ToLower(r.Subject + "\n" + r.Text + "\n" + r.HTML)
+		for _, bad := range []string{"last meeting", "again", "since?", "dernière rencontre", "une autre rencontre", "parlé depuis"} {
+			if strings.Contains(all, bad) {
+				t.Errorf("checkin.%s with no meeting logged says %q:\n%s\n%s", lang, bad, r.Subject, r.Text)
+			}
+		}
+		if want := map[string]string{"en": "first conversation", "fr": "première conversation"}[lang]; !strings.Contains(all, want) {
+			t.Errorf("checkin.%s with no meeting logged does not ask about a %q", lang, want)
+		}
+	}
+}
