@@ -130,9 +130,9 @@ func TestHeaderInjectionRejected(t *testing.T) {
 			t.Errorf("checkin with partner %q: err = %v, want ErrHeader", bad, err)
 		}
 		q := Sample(KindQuestionForward, "fr").(QuestionForward)
-		q.Cohort = bad
+		q.AskerName = bad
 		if _, err := s.Render(KindQuestionForward, "fr", &q); !errors.Is(err, ErrHeader) {
-			t.Errorf("question_forward with cohort %q: err = %v, want ErrHeader", bad, err)
+			t.Errorf("question_forward with asker %q: err = %v, want ErrHeader", bad, err)
 		}
 		if err := CheckHeader(bad); !errors.Is(err, ErrHeader) {
 			t.Errorf("CheckHeader(%q) = %v", bad, err)
