@@ -54,3 +54,27 @@ func TestCheckinWithoutMeetings(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLStructure: every email's HTML has one h1 (its subject), and no table
+// whose cells are headers is marked role="presentation", which would hide them
+// from screen readers.
+func TestHTMLStructure(t *testing.T) {
+	s := newSet(t)
+	for _, kind := range Kinds() {
+		for _, lang := range Languages {
+			r, err := s.Render(kind, lang, Sample(kind, lang))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := strings.Count(r.HTML, "<h1"); n != 1 {
+				t.Errorf("%s.%s: %d h1 elements, want 1", kind, lang, n)
+			}
+			for _, table := range strings.Split(r.HTML, "<table")[1:] {
+				table, _, _ = strings.Cut(table, "</table>")
+				if strings.Contains(table, "<th") && strings.Contains(strings.SplitN(table, ">", 2)[0], `role="presentation"`) {
+					t.Errorf("%s.%s: a table with header cells is role=presentation", kind, lang)
+				}
+			}
+		}
+	}
+}
