@@ -76,3 +76,18 @@ func TestQueueAddsListUnsubscribeAndFrenchFrom(t *testing.T) {
 		t.Errorf("the fixture did not cover French, English and committee mail: %v", seen)
 	}
 }
+
+// TestConfidentialQuestionReachesTheCommittee: the confidentiality email tells
+// participants to reply starting with "Question:" to write to the committee in
+// confidence; such a reply is forwarded to the committee.
+func TestConfidentialQuestionReachesTheCommittee(t *testing.T) {
+	f := newInboundFixture(t)
+	var conf store.Outbox
+	mustDo(t, f.s.DB().Where("kind = ? AND to_addr = ?", "confidentiality", amelie.email).Take(&conf).Error)
+	before := f.lastID()
+	f.deliver(msg("amelie@example.org", "mentorship+"+f.p.opts.Tokens.Make(conf.ID)+"@example.org", "Re: confidentialité",
+		"Question : comment aborder un malaise avec ma personne mentore?"))
+	if got := f.sentTo("committee@example.org", before); strings.Join(got, ",") != "question_forward" {
+		t.Errorf("the committee was sent %v, want the question", got)
+	}
+}

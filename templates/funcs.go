@@ -142,6 +142,15 @@ func funcs(lang string, o Options) map[string]any {
 		"plural":   w.plural,
 		"wrap":     wrap,
 		"hang":     hang,
+		"ownedBy": func(gs []GoalSummary, role string) []GoalSummary {
+			var out []GoalSummary
+			for _, g := range gs {
+				if string(g.Owner) == role {
+					out = append(out, g)
+				}
+			}
+			return out
+		},
 		"kindName": func(k Kind) string { return orRaw(kindNames[k][side], string(k)) },
 		"dateTime": w.dateTime,
 		"labels": func(ts []topics.Topic) string {
