@@ -165,7 +165,8 @@ func (p *Program) compose(tx *store.Tx, v *store.PairView, it item, due time.Tim
 		m.data = templates.Introduction{Name: name, Role: r, SessionStart: start, SessionEnd: end,
 			Partner: templates.Profile{Name: partner.Name, Role: role(partner), Background: partner.Background,
 				Province: partner.Province, TimeZone: partner.TimeZone, CVURL: partner.CVURL,
-				LinkedInURL: partner.LinkedInURL, CareerGoals: partner.CareerGoals, Interests: p.interests(partner)}}
+				LinkedInURL: partner.LinkedInURL, CareerGoals: partner.CareerGoals, Interests: p.interests(partner),
+				Language: templates.Lang(partner.Language)}}
 	case templates.KindGoalsPrompt:
 		m.data = templates.GoalsPrompt{Name: name, Role: r, PartnerName: pname, ReplyBy: start.AddDate(0, 0, 7)}
 	case templates.KindConfidentiality:

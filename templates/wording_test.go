@@ -78,3 +78,17 @@ func TestHTMLStructure(t *testing.T) {
 		}
 	}
 }
+
+// TestPartnerWordsCarryTheirLang: in the introduction, the partner's own words
+// are marked with the language they write in, so a screen reader reads a French
+// background in French inside English mail.
+func TestPartnerWordsCarryTheirLang(t *testing.T) {
+	s := newSet(t)
+	r, err := s.Render(KindIntroduction, "en", Sample(KindIntroduction, "en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.HTML, `<p lang="fr" style="margin:0;white-space:pre-wrap;">Arrivée du Sénégal`) {
+		t.Errorf("the French partner's background does not carry lang=\"fr\":\n%s", r.HTML)
+	}
+}
