@@ -229,7 +229,8 @@ func (t *Tx) scrubPartnerMessages(sub *subject) error {
 	if len(hits) == 0 {
 		return nil
 	}
-	if err := t.db.Model(&Inbound{}).Where("id IN ?", hits).Update("raw_sealed", nil).Error; err != nil {
+	// The subject goes with the text: it may name them too.
+	if err := t.db.Model(&Inbound{}).Where("id IN ?", hits).Updates(map[string]any{"raw_sealed": nil, "subject_sealed": nil}).Error; err != nil {
 		return fmt.Errorf("store: unable to purge messages naming participant %d: %w", sub.p.ID, err)
 	}
 	return nil
