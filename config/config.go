@@ -62,6 +62,10 @@ type Config struct {
 type Program struct {
 	// Name is the program's display name, used in the From header and in emails.
 	Name string `toml:"name"`
+	// NameFR is the program's name in French mail: the From header's display
+	// name, subjects and footers. Default: Name when the file sets name, else
+	// "Programme de mentorat".
+	NameFR string `toml:"name_fr"`
 	// Address is the program's mailbox, e.g. "mentorship@example.org". Mail goes
 	// out from it, and replies come back to it as local+token@domain.
 	Address string `toml:"address"`
@@ -102,6 +106,14 @@ type Program struct {
 	MaxMessageBytes int64 `toml:"max_message_bytes"`
 	// SessionDays is a cohort's length when `import` is not given --days. Default 60.
 	SessionDays int `toml:"session_days"`
+}
+
+// NameIn returns the program's name in a language ("fr" or "en").
+func (p Program) NameIn(lang string) string {
+	if lang == "fr" && p.NameFR != "" {
+		return p.NameFR
+	}
+	return p.Name
 }
 
 // Store is the [store] section.
@@ -231,6 +243,7 @@ func Default() *Config {
 	return &Config{
 		Program: Program{
 			Name:             "Mentorship Program",
+			NameFR:           "Programme de mentorat",
 			Address:          "mentorship@example.org",
 			CommitteeAddress: "committee@example.org",
 			CommitteeMembers: []string{"committee@example.org"},
@@ -271,6 +284,11 @@ func load(path string, getenv func(string) string) (*Config, error) {
 		}
 		if undec := md.Undecoded(); len(undec) > 0 {
 			return nil, fmt.Errorf("config: %s: unknown field %q", path, undec[0].String())
+		}
+		if md.IsDefined("program", "name") && !md.IsDefined("program", "name_fr") {
+			// A program's own name is kept in French rather than replaced by
+			// the generic default.
+			c.Program.NameFR = c.Program.Name
 		}
 		if !md.IsDefined("program", "committee_members") {
 			// The committee is its shared inbox unless the file says otherwise.

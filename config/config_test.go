@@ -30,6 +30,9 @@ func TestExampleFileLoadsAndValidates(t *testing.T) {
 	if c.Program.Address != "mentorship@example.org" || c.IMAP.Addr != "imap.example.org:993" || c.IMAP.PollInterval != time.Minute {
 		t.Errorf("unexpected values: %+v", c)
 	}
+	if c.Program.NameIn("fr") != "Programme de mentorat" || c.Program.NameIn("en") != "Mentorship Program" {
+		t.Errorf("names: %q in French, %q in English", c.Program.NameIn("fr"), c.Program.NameIn("en"))
+	}
 	if len(c.Program.CommitteeMembers) != 2 {
 		t.Errorf("committee_members = %v", c.Program.CommitteeMembers)
 	}
@@ -51,7 +54,7 @@ func TestExampleFileHasEveryField(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, k := range []string{"name", "address", "committee_address", "committee_members", "time_zone", "send_hour",
+	for _, k := range []string{"name", "name_fr", "address", "committee_address", "committee_members", "time_zone", "send_hour",
 		"daily_answer_cap", "secret", "notes_key", "topics_file", "retention_days", "max_message_bytes", "session_days",
 		"path", "addr", "username", "password", "tls", "mailbox", "processed", "quarantine", "poll_interval", "helo",
 		"ca_file", "server_name",
@@ -202,5 +205,23 @@ func TestLogger(t *testing.T) {
 	lg.Warn("shown", "n", 1)
 	if out := buf.String(); strings.Contains(out, "hidden") || !strings.Contains(out, `"msg":"shown"`) {
 		t.Errorf("log output %q", out)
+	}
+}
+
+// A program's own name reaches French mail unless the file gives a French one;
+// without either, French mail has a French default.
+func TestProgramNameInFrench(t *testing.T) {
+	for _, c := range []struct{ file, fr string }{
+		{"[program]\nname = \"Passerelles\"\n", "Passerelles"},
+		{"[program]\nname = \"Bridges\"\nname_fr = \"Passerelles\"\n", "Passerelles"},
+		{"[program]\n", "Programme de mentorat"},
+	} {
+		cfg, err := load(writeFile(t, c.file), noEnv)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := cfg.Program.NameIn("fr"); got != c.fr {
+			t.Errorf("%q: French name %q, want %q", c.file, got, c.fr)
+		}
 	}
 }

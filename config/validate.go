@@ -26,6 +26,7 @@ func (c *Config) Validate() error {
 	var v validator
 	p := &c.Program
 	v.check(strings.TrimSpace(p.Name) != "", "program.name", "must not be empty")
+	v.check(strings.TrimSpace(p.NameFR) != "", "program.name_fr", "must not be empty")
 	v.address("program.address", p.Address)
 	if strings.Contains(p.Address, "+") {
 		v.add("program.address", fmt.Sprintf("%q must not contain '+': replies come back as local+token@domain", p.Address))

@@ -59,10 +59,11 @@ func checkProgramMail(t *testing.T, p participant, m *message) {
 func checkIntroduction(t *testing.T, p participant, m *message) {
 	t.Helper()
 	partner := byUser(p.partner)
-	got := slices.Sorted(slices.Values(m.replyTo))
-	want := slices.Sorted(slices.Values([]string{p.addr(), partner.addr()}))
-	if !slices.Equal(got, want) {
-		t.Errorf("%s: Reply-To %v, want the two partners %v", m, m.replyTo, want)
+	if want := []string{partner.addr()}; !slices.Equal(m.replyTo, want) {
+		t.Errorf("%s: Reply-To %v, want the partner alone %v", m, m.replyTo, want)
+	}
+	if !strings.Contains(m.text, program) || strings.Contains(m.text, `Reply "help"`) || strings.Contains(m.text, "aide\u00a0»") {
+		t.Errorf("%s: the introduction should name the program's address and not offer \"help\" by reply:\n%s", m, m.text)
 	}
 	subject := "Meet " + partner.name + ", your " + partner.role
 	if p.lang == "fr" {

@@ -52,7 +52,7 @@ func TestE2E(t *testing.T) {
 	served := time.Now()
 
 	boxes := map[string]*imapUser{}
-	for _, u := range append([]string{"program", stranger}, "ana", "ben", "cleo", "dev") {
+	for _, u := range append([]string{"program", "committee", stranger}, "ana", "ben", "cleo", "dev") {
 		boxes[u] = dialIMAP(t, srv.imap, u, password)
 	}
 	// What each participant received, once everything scheduled has arrived.
@@ -108,12 +108,14 @@ func TestE2E(t *testing.T) {
 		if receipt.inReplyTo != reply.messageID {
 			t.Errorf("receipt In-Reply-To <%s>, want ana's reply <%s>", receipt.inReplyTo, reply.messageID)
 		}
-		yesterday := now.AddDate(0, 0, -1)
-		for _, want := range []string{"Consignée", frenchDay(yesterday)} {
-			if !strings.Contains(plain(receipt.subject), want) {
-				t.Errorf("receipt subject %q lacks %q", receipt.subject, want)
-			}
+		// The receipt keeps the conversation's subject and its References chain.
+		if want := "Re: " + prompt.subject; receipt.subject != want {
+			t.Errorf("receipt subject %q, want %q", receipt.subject, want)
 		}
+		if want := []string{prompt.messageID, reply.messageID}; !slices.Equal(receipt.references, want) {
+			t.Errorf("receipt References %v, want %v", receipt.references, want)
+		}
+		yesterday := now.AddDate(0, 0, -1)
 		for _, want := range []string{"45 min", "vidéo", frenchDay(yesterday), "Entrevues"} {
 			if !strings.Contains(plain(receipt.text), want) {
 				t.Errorf("receipt text lacks %q:\n%s", want, receipt.text)
@@ -133,6 +135,10 @@ func TestE2E(t *testing.T) {
 			t.Errorf("ana received %d messages after her reply, want 1 receipt:%s", n, describe(ms))
 		}
 		received["ana"] = ms
+	})
+
+	step(t, "3b question, answer and follow-up in one thread", func(t *testing.T) {
+		checkQuestionThread(t, srv.smtp, boxes)
 	})
 
 	step(t, "4 auto-replies not answered", func(t *testing.T) {

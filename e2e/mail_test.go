@@ -39,6 +39,7 @@ type message struct {
 	subject       string   // decoded
 	messageID     string   // without brackets
 	inReplyTo     string
+	references    []string // without brackets, in order
 	autoSubmitted string
 	mediaType     string // of the whole message, e.g. multipart/alternative
 	text, html    string // the decoded text/plain and text/html parts
@@ -110,6 +111,7 @@ func parseMessage(uid imap.UID, raw []byte) (*message, error) {
 	if ids, _ := h.MsgIDList("In-Reply-To"); len(ids) > 0 {
 		m.inReplyTo = ids[0]
 	}
+	m.references, _ = h.MsgIDList("References")
 	m.mediaType, _, _ = h.ContentType()
 	err = e.Walk(func(_ []int, part *gomessage.Entity, err error) error {
 		if err != nil {
@@ -272,8 +274,9 @@ type outgoing struct {
 	from, fromName string
 	to             string
 	subject        string
-	messageID      string // without brackets
-	inReplyTo      string // without brackets; also the References
+	messageID      string   // without brackets
+	inReplyTo      string   // without brackets; also the References unless references is set
+	references     []string // without brackets
 	headers        []string
 	body           string
 }
@@ -290,7 +293,11 @@ func (o outgoing) bytes(date time.Time) []byte {
 	w("Message-ID: <%s>", o.messageID)
 	if o.inReplyTo != "" {
 		w("In-Reply-To: <%s>", o.inReplyTo)
-		w("References: <%s>", o.inReplyTo)
+		refs := o.references
+		if len(refs) == 0 {
+			refs = []string{o.inReplyTo}
+		}
+		w("References: <%s>", strings.Join(refs, "> <"))
 	}
 	for _, h := range o.headers {
 		w("%s", h)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Real mail servers on loopback for the end-to-end suite.
 #
-#   e2e/mailservers.sh install                   install dovecot-imapd, postfix and openssl (Debian; idempotent)
+#   e2e/mailservers.sh install                   install dovecot-imapd, postfix, openssl and spamassassin
+#                                                (Debian; idempotent)
 #   e2e/mailservers.sh start [--tls] [--inbox-prefix] [--oauth2 URL] [--no-plus] DIR USER...
 #                                                start Dovecot (IMAP) and Postfix (SMTP) with all state under DIR
 #   e2e/mailservers.sh stop DIR                  stop both
@@ -56,7 +57,7 @@ log() { echo "mailservers: $*" >&2; }
 die() { echo "mailservers: ERROR: $*" >&2; exit 1; }
 
 usage() {
-	sed -n '2,37p' "$0" | sed 's/^# \{0,1\}//' >&2
+	sed -n '2,38p' "$0" | sed 's/^# \{0,1\}//' >&2
 	exit 2
 }
 
@@ -73,12 +74,13 @@ installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install o
 cmd_install() {
 	local need=() p
 	# openssl makes the --tls certificates (both servers' packages pull it in
-	# too, but a bare Debian image does not have it).
-	for p in dovecot-imapd postfix openssl; do
+	# too, but a bare Debian image does not have it). spamassassin scores the
+	# program's mail as delivered (TestE2ESpam); only its local tests are used.
+	for p in dovecot-imapd postfix openssl spamassassin; do
 		installed "$p" || need+=("$p")
 	done
 	if [ "${#need[@]}" -eq 0 ]; then
-		log "dovecot-imapd, postfix and openssl already installed"
+		log "dovecot-imapd, postfix, openssl and spamassassin already installed"
 		return 0
 	fi
 	# Keep postfix's postinst from asking questions or writing a config.

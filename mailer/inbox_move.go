@@ -51,7 +51,7 @@ func (s *session) flush(ctx context.Context, mv *moves, st *roundStats) error {
 	return nil
 }
 
-// move moves the n messages of set to dest. With MOVE (RFC 6851) it is one
+// move marks the n messages of set \Seen and moves them to dest. With MOVE (RFC 6851) it is one
 // atomic command. Without it, UID COPY, then UID STORE +FLAGS.SILENT (\Deleted),
 // then UID EXPUNGE (RFC 4315) or, lacking UIDPLUS, EXPUNGE; each step waits for
 // the previous one's OK, so a failed COPY never deletes the originals. A crash
@@ -63,6 +63,14 @@ func (s *session) flush(ctx context.Context, mv *moves, st *roundStats) error {
 func (s *session) move(ctx context.Context, set imap.UIDSet, n int, dest string) error {
 	op := fmt.Sprintf("move %d messages to %s", n, dest)
 	return s.do(ctx, op, s.in.t.Move, func() error {
+		// Marked \Seen first, so they arrive read (MOVE and COPY keep flags,
+		// RFC 6851 section 3.3, RFC 3501 section 6.4.7) and the shared mailbox's
+		// unread count shows only what a person has still to look at. The poller
+		// goes by UID, not by \Seen, so a failed move leaves nothing unread for it.
+		seen := &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.FlagSeen}}
+		if err := s.c.Store(set, seen, nil).Close(); err != nil {
+			return fmt.Errorf("store \\Seen: %w", err)
+		}
 		if s.caps.Has(imap.CapMove) {
 			_, err := s.c.Move(set, dest).Wait()
 			return err

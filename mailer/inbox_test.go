@@ -404,3 +404,39 @@ func TestInboxCreatesFolders(t *testing.T) {
 		t.Errorf("Processed %d, Quarantine %d; want 0, 1", ts.count("Processed"), ts.count("Quarantine"))
 	}
 }
+
+// TestInboxMovedMessagesSeen: what the inbox moves to Processed and Quarantine
+// arrives marked \Seen, with MOVE and without, so the shared mailbox's unread
+// count means something.
+func TestInboxMovedMessagesSeen(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		caps imap.CapSet
+	}{
+		{"move", capsDovecotLike},
+		{"copy", imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapUIDPlus: {}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ts := newTestServer(t, tc.caps)
+			st := openStore(t)
+			_, lg := newLogSink(t, slog.LevelInfo)
+			h := &recorder{st: st}
+			in := testInbox(t, ts.addr, h, st, lg, func(o *InboxOptions) { o.MaxSize = 2000 })
+			big := append(testMessage("big@example.test", "log"), []byte(strings.Repeat("attachment data 0123456789\r\n", 400))...)
+			ts.deliver(t, "INBOX", big) // quarantined unread
+			ts.deliver(t, "INBOX", testMessage("small@example.test", "log"))
+			if err := in.RunOnce(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			for _, box := range []string{"Processed", "Quarantine"} {
+				data, err := ts.user.Status(box, &imap.StatusOptions{NumMessages: true, NumUnseen: true})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if *data.NumMessages != 1 || *data.NumUnseen != 0 {
+					t.Errorf("%s holds %d messages, %d unseen; want 1, 0", box, *data.NumMessages, *data.NumUnseen)
+				}
+			}
+		})
+	}
+}

@@ -47,10 +47,12 @@ type Outgoing struct {
 	InReplyTo     string // without angle brackets
 	References    []string
 	Subject       string
-	Text          string
-	HTML          string // may be empty: the message is then text/plain only
-	Attempts      int
-	FirstTriedAt  time.Time // zero if no attempt has failed yet
+	// ListUnsubscribe is a List-Unsubscribe URI (RFC 2369), "mailto:...", or "".
+	ListUnsubscribe string
+	Text            string
+	HTML            string // may be empty: the message is then text/plain only
+	Attempts        int
+	FirstTriedAt    time.Time // zero if no attempt has failed yet
 }
 
 // Queue is the durable outbox the sender drains. The program satisfies it with the

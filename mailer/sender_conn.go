@@ -5,6 +5,7 @@ import (
 	"crypto/tls"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/textproto"
 	"regexp"
@@ -103,7 +104,10 @@ func replyError(cmd string, err error) *SendError {
 }
 
 // envelope is the SMTP envelope of a message: the addresses in angle brackets.
-type envelope struct{ from, to string }
+type envelope struct {
+	from, to string
+	utf8     bool // an address is not ASCII: MAIL FROM asks for SMTPUTF8
+}
 
 // conn is one batch's SMTP connection, dialled when first needed.
 type conn struct {
@@ -213,7 +217,7 @@ func (c *conn) isStopping() bool { return c.stopping != nil && c.stopping.Err() 
 // the message, is the server having closed an idle connection: the message is
 // tried once more on a new connection. Any other network error is returned (the
 // caller retries later), and the next message dials again.
-func (c *conn) send(ctx context.Context, env envelope, m *mail.Msg) (int64, error) {
+func (c *conn) send(ctx context.Context, env envelope, m io.WriterTo) (int64, error) {
 	for {
 		if c.cl == nil {
 			if c.dialErr != nil {
@@ -250,10 +254,12 @@ func (c *conn) send(ctx context.Context, env envelope, m *mail.Msg) (int64, erro
 
 // transact runs MAIL, RCPT and DATA (RFC 5321 section 3.3) and returns the
 // message's size.
-func (c *conn) transact(env envelope, m *mail.Msg) (int64, *SendError) {
+func (c *conn) transact(env envelope, m io.WriterTo) (int64, *SendError) {
 	if err := c.cl.UpdateDeadline(commandTimeout); err != nil {
 		return 0, replyError(CmdMail, err)
 	}
+	// RFC 6531: SMTPUTF8 only when an address needs it.
+	c.cl.SkipSMTPUTF8(!env.utf8)
 	if err := c.cl.Mail(env.from); err != nil {
 		return 0, replyError(CmdMail, err)
 	}

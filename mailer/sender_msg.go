@@ -5,14 +5,12 @@ import (
 	netmail "net/mail"
 	"strings"
 	"time"
-
-	mail "github.com/wneessen/go-mail"
 )
 
 // Headers every message carries so that auto-responders stay quiet (RFC 3834
 // section 5; X-Auto-Response-Suppress is Exchange's equivalent).
 const (
-	headerAutoSubmitted = mail.Header("Auto-Submitted")
+	headerAutoSubmitted = "Auto-Submitted"
 	autoSubmitted       = "auto-generated"
 	suppressAll         = "All"
 )
@@ -57,7 +55,7 @@ func parseAddr(id int64, name, v string) (*netmail.Address, *SendError) {
 // buildMessage makes the message for o, dated at date, and its envelope. Every
 // header value that comes from data is checked first; a bad one refuses the row.
 // The Message-ID and Date are set here, so go-mail does not make its own.
-func buildMessage(o Outgoing, date time.Time) (*mail.Msg, envelope, error) {
+func buildMessage(o Outgoing, date time.Time) (rawMessage, envelope, error) {
 	from, serr := parseAddr(o.ID, "From", o.From)
 	if serr != nil {
 		return nil, envelope{}, serr
@@ -94,33 +92,18 @@ func buildMessage(o Outgoing, date time.Time) (*mail.Msg, envelope, error) {
 			return nil, envelope{}, serr
 		}
 		if r = NormalizeMessageID("<" + r + ">"); r != "" {
-			refs = append(refs, "<"+r+">")
+			refs = append(refs, r)
 		}
 	}
 	if serr := checkHeader(o.ID, "Subject", o.Subject); serr != nil {
 		return nil, envelope{}, serr
 	}
+	if serr := checkHeader(o.ID, "List-Unsubscribe", o.ListUnsubscribe); serr != nil {
+		return nil, envelope{}, serr
+	}
 
-	m := mail.NewMsg(mail.WithCharset(mail.CharsetUTF8), mail.WithEncoding(mail.EncodingQP), mail.WithNoDefaultUserAgent())
-	m.SetAddrHeaderFromMailAddress(mail.HeaderFrom, from)
-	m.SetAddrHeaderFromMailAddress(mail.HeaderTo, to)
-	if len(replyTo) > 0 {
-		m.SetAddrHeaderFromMailAddress(mail.HeaderReplyTo, replyTo...)
-	}
-	m.SetMessageIDWithValue(o.MessageID)
-	m.SetDateWithValue(date)
-	m.Subject(o.Subject)
-	if inReplyTo != "" {
-		m.SetGenHeader(mail.HeaderInReplyTo, "<"+inReplyTo+">")
-	}
-	if len(refs) > 0 {
-		m.SetGenHeader(mail.HeaderReferences, strings.Join(refs, " "))
-	}
-	m.SetGenHeader(headerAutoSubmitted, autoSubmitted)
-	m.SetGenHeader(mail.HeaderXAutoResponseSuppress, suppressAll)
-	m.SetBodyString(mail.TypeTextPlain, o.Text)
-	if o.HTML != "" {
-		m.AddAlternativeString(mail.TypeTextHTML, o.HTML)
-	}
-	return m, envelope{from: "<" + from.Address + ">", to: "<" + to.Address + ">"}, nil
+	m := writeMessage(headers{from: from, to: to, replyTo: replyTo, messageID: o.MessageID, inReplyTo: inReplyTo,
+		references: refs, subject: o.Subject, unsubscribe: o.ListUnsubscribe, date: date}, o.Text, o.HTML)
+	return m, envelope{from: "<" + from.Address + ">", to: "<" + to.Address + ">",
+		utf8: needsSMTPUTF8(from.Address, to.Address)}, nil
 }

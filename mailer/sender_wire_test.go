@@ -229,3 +229,21 @@ func TestSendErrorClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestSMTPUTF8OnlyWhenNeeded: a server that offers SMTPUTF8 is asked for it only
+// for an address that is not ASCII (RFC 6531).
+func TestSMTPUTF8OnlyWhenNeeded(t *testing.T) {
+	e := newEnv(t, serverOptions{})
+	e.enqueue("ascii", 0, "Amélie Tremblay <amelie@example.net>", func(_ *store.Outbox, m *store.Message) {
+		m.Subject = "Rencontre de mi-session — à bientôt"
+	})
+	e.enqueue("eai", 0, "Amélie <amélie@exemple.ca>", nil)
+	if n := runOnce(t, e.sender(nil)); n != 2 {
+		t.Fatalf("sent %d, want 2", n)
+	}
+	for _, m := range e.srv.messages(true) {
+		if want := strings.Contains(m.to[0], "é"); m.utf8 != want {
+			t.Errorf("to %s: SMTPUTF8 %v, want %v", m.to[0], m.utf8, want)
+		}
+	}
+}

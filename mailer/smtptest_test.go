@@ -45,6 +45,7 @@ type received struct {
 	to       []string
 	data     []byte
 	tls      bool
+	utf8     bool // MAIL FROM asked for SMTPUTF8
 	accepted bool
 }
 
@@ -81,6 +82,7 @@ func startSMTP(t *testing.T, opts serverOptions) *testSMTP {
 	srv := smtp.NewServer(smtp.BackendFunc(ts.newSession))
 	srv.Domain = "mx.test"
 	srv.AllowInsecureAuth = true
+	srv.EnableSMTPUTF8 = true // so a test sees whether the client asks for it
 	srv.ErrorLog = log.New(io.Discard, "", 0)
 	srv.ReadTimeout, srv.WriteTimeout = 10*time.Second, 10*time.Second
 	var l net.Listener = &countingListener{Listener: ln, ts: ts}
@@ -176,6 +178,7 @@ type session struct {
 	authed bool
 	st     step
 	from   string
+	utf8   bool // MAIL FROM asked for SMTPUTF8
 	to     []string
 }
 
@@ -191,7 +194,8 @@ func (s *session) Auth(string) (sasl.Server, error) {
 	}), nil
 }
 
-func (s *session) Mail(from string, _ *smtp.MailOptions) error {
+func (s *session) Mail(from string, opts *smtp.MailOptions) error {
+	s.utf8 = opts != nil && opts.UTF8
 	if s.ts.opts.user != "" && !s.authed {
 		return smtp.ErrAuthRequired
 	}
@@ -216,7 +220,7 @@ func (s *session) Data(r io.Reader) error {
 	if err != nil {
 		return err
 	}
-	m := received{conn: s.conn, from: s.from, to: s.to, data: data, tls: s.tls}
+	m := received{conn: s.conn, from: s.from, to: s.to, data: data, tls: s.tls, utf8: s.utf8}
 	st := s.st
 	if st.hang != nil {
 		s.ts.mu.Lock()

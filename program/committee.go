@@ -23,7 +23,12 @@ func (p *Program) askCommittee(tx *store.Tx, in *store.Inbound, pt *store.Partic
 		if err != nil {
 			return err
 		}
-		if err := tx.UpdateQuestion(prev.ID, map[string]any{"state": store.QuestionOpen, "updated_at": now}); err != nil {
+		// The next answer threads under this follow-up, the thread's latest message.
+		fields := map[string]any{"state": store.QuestionOpen, "updated_at": now}
+		if id := r.Envelope.MessageID; id != "" {
+			fields["message_id"] = id
+		}
+		if err := tx.UpdateQuestion(prev.ID, fields); err != nil {
 			return err
 		}
 		q = prev

@@ -160,19 +160,21 @@ func (p *Program) compose(tx *store.Tx, v *store.PairView, it item, due time.Tim
 	if it.to == nil {
 		m.data = templates.CommitteeAlert{Reason: templates.AlertLapsing, Participant: v.Mentee.Name,
 			Role: templates.RoleMentee, PartnerName: v.Mentor.Name, Cohort: v.Cohort.Name,
-			Days: it.lapseDays, LastMeeting: f.last, At: due}
+			Days: it.lapseDays, LastMeeting: f.last, At: due.In(p.opts.Location)}
 		return m, nil
 	}
 	pt, partner := it.to, v.Partner(it.to.ID)
 	name, pname, r := firstName(pt), firstName(partner), role(pt)
 	switch it.kind {
 	case templates.KindIntroduction:
-		// Reply-To is the two partners: their own conversation never passes through us.
-		m.replyTo, m.replyToOnly = []string{v.Mentor.Email, v.Mentee.Email}, true
+		// Reply-To is the partner alone: their own conversation never passes
+		// through us, and a reply does not come back to its writer.
+		m.replyTo, m.replyToOnly = []string{partner.Email}, true
 		m.data = templates.Introduction{Name: name, Role: r, SessionStart: start, SessionEnd: end,
 			Partner: templates.Profile{Name: partner.Name, Role: role(partner), Background: partner.Background,
 				Province: partner.Province, TimeZone: partner.TimeZone, CVURL: partner.CVURL,
-				LinkedInURL: partner.LinkedInURL, CareerGoals: partner.CareerGoals, Interests: p.interests(partner)}}
+				LinkedInURL: partner.LinkedInURL, CareerGoals: partner.CareerGoals, Interests: p.interests(partner),
+				Language: templates.Lang(partner.Language)}}
 	case templates.KindGoalsPrompt:
 		m.data = templates.GoalsPrompt{Name: name, Role: r, PartnerName: pname, ReplyBy: start.AddDate(0, 0, 7)}
 	case templates.KindConfidentiality:

@@ -49,7 +49,7 @@ func (p *Program) Handle(ctx context.Context, d mailer.Delivery) (mailer.Disposi
 	// The third failure: quarantine it, tell the committee, and let later mail flow.
 	qerr := p.store.Tx(func(tx *store.Tx) error {
 		in := p.inboundRow(d, key, "", "failed")
-		if err := p.quarantine(tx, in, d.Raw, fmt.Sprintf("processing failed %d times", n)); err != nil {
+		if err := p.quarantine(tx, in, keptMessage(d.Raw), fmt.Sprintf("processing failed %d times", n)); err != nil {
 			return err
 		}
 		if err := p.alert(tx, "failed:"+key, templates.CommitteeAlert{Reason: templates.AlertQuarantined,
@@ -136,6 +136,8 @@ func (p *Program) handle(ctx context.Context, d mailer.Delivery, key string) (di
 		case errors.Is(perr, ErrParsersBusy), errors.As(perr, &pp):
 			return 0, perr
 		}
+		// Read: from here on, what is stored is the header and the text parts.
+		d.Raw = keptMessage(d.Raw)
 	}
 	disp = mailer.Processed
 	err = p.store.Tx(func(tx *store.Tx) error {
@@ -226,6 +228,9 @@ func (p *Program) quarantine(tx *store.Tx, in *store.Inbound, raw []byte, reason
 func (p *Program) apply(ctx context.Context, tx *store.Tx, d mailer.Delivery, key string, r *parser.Reply) (mailer.Disposition, error) {
 	from := r.Envelope.From
 	in := p.inboundRow(d, key, from, string(r.Class))
+	if err := recordThread(tx, in, d.Raw, r.Envelope.Subject); err != nil {
+		return 0, err
+	}
 	switch r.Class {
 	case parser.ClassBounce:
 		return mailer.Processed, p.applyBounce(tx, in, d.Raw, r)
@@ -460,6 +465,7 @@ func (p *Program) bounced(tx *store.Tx, b *parser.Bounce) (*store.Participant, e
 
 // alert sends the committee an alert, keyed so it is sent once.
 func (p *Program) alert(tx *store.Tx, key string, a templates.CommitteeAlert, about *store.Participant) error {
+	a.At = a.At.In(p.opts.Location) // the committee reads times in the program's zone
 	if about != nil {
 		if v, err := tx.CurrentPair(about.ID); err == nil {
 			a.Cohort = v.Cohort.Name

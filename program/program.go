@@ -168,6 +168,13 @@ func (p *Program) enqueue(tx *store.Tx, m outMail) (bool, error) {
 			return false, fmt.Errorf("program: %s for %s: %w", m.kind, m.key, err)
 		}
 	}
+	refs, subject, err := p.threadOf(tx, m, r.Subject)
+	if err != nil {
+		return false, err
+	}
+	if err := templates.CheckHeader(subject); err != nil {
+		return false, fmt.Errorf("program: %s for %s: %w", m.kind, m.key, err)
+	}
 	o := &store.Outbox{
 		IdemKey:   m.key,
 		Kind:      string(m.kind),
@@ -186,8 +193,8 @@ func (p *Program) enqueue(tx *store.Tx, m outMail) (bool, error) {
 	if m.questionID != 0 {
 		o.QuestionID = &m.questionID
 	}
-	o.References = strings.Join(m.references, " ")
-	return tx.Enqueue(o, store.Message{Subject: r.Subject, Text: r.Text, HTML: r.HTML}, func(id int64) string {
+	o.References = strings.Join(refs, " ")
+	return tx.Enqueue(o, store.Message{Subject: subject, Text: r.Text, HTML: r.HTML}, func(id int64) string {
 		// The token comes from the row's id: it names the row in the Message-ID
 		// and, as a plus tag, in the Reply-To.
 		tok := p.opts.Tokens.Make(id)
@@ -202,6 +209,18 @@ func (p *Program) enqueue(tx *store.Tx, m outMail) (bool, error) {
 		o.ReplyTo = strings.Join(replyTo, ", ")
 		return p.opts.Address.MessageID(tok, string(m.kind))
 	})
+}
+
+// ListUnsubscribe is the List-Unsubscribe URI (RFC 2369) of the outbox row id: a
+// mailto: to the row's reply address with the subject "unsubscribe". What comes
+// back is read as an ordinary reply saying "unsubscribe", under the rules for
+// asking for less mail: never an immediate removal.
+func (p *Program) ListUnsubscribe(id int64) string {
+	to := p.opts.Address.ReplyTo(p.opts.Tokens.Make(id))
+	if p.opts.PlainReplyTo {
+		to = p.opts.Address.String()
+	}
+	return "mailto:" + to + "?subject=unsubscribe"
 }
 
 func role(pt *store.Participant) templates.Role {

@@ -23,6 +23,13 @@ type OutboxQueue struct {
 	// gave up after temporary failures. It runs on the sender's goroutine, between
 	// two messages: it should enqueue the committee's alert and return.
 	OnFailed func(o store.Outbox, reason string, permanent bool)
+	// FromByLang, if set, is the From header of mail in a language ("fr"), so
+	// the display name is the program's name in that language; other languages
+	// get from.
+	FromByLang map[string]string
+	// Unsubscribe, if set, gives the List-Unsubscribe URI (RFC 2369) of a row
+	// sent to a participant; see Program.ListUnsubscribe.
+	Unsubscribe func(outboxID int64) string
 }
 
 // NewOutboxQueue returns the queue over s; from is the From header of every
@@ -69,8 +76,14 @@ func (q *OutboxQueue) outgoing(o *store.Outbox, m store.Message) mailer.Outgoing
 		InReplyTo: o.InReplyTo, References: strings.Fields(o.References),
 		Subject: m.Subject, Text: m.Text, HTML: m.HTML, Attempts: o.Attempts,
 	}
+	if f := q.FromByLang[o.Lang]; f != "" {
+		g.From = f
+	}
 	if o.ParticipantID != nil {
 		g.ParticipantID = *o.ParticipantID
+		if q.Unsubscribe != nil {
+			g.ListUnsubscribe = q.Unsubscribe(o.ID)
+		}
 	}
 	for _, r := range strings.Split(o.ReplyTo, ",") {
 		if r = strings.TrimSpace(r); r != "" {

@@ -158,7 +158,7 @@ func TestConsentDeclinedOrExpired(t *testing.T) {
 	rc := f.latestTo(grace.email, templates.KindReceiptConsent)
 	m, err := f.s.OpenMessage(&rc)
 	mustDo(t, err)
-	if rc.ID <= before || !strings.Contains(m.Subject, "run out") {
+	if rc.ID <= before || !strings.Contains(m.Text, "run out") {
 		t.Errorf("late yes answered with %q", m.Subject)
 	}
 }

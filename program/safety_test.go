@@ -2,6 +2,9 @@ package program
 
 import (
 	"context"
+	"github.com/jhillyerd/enmime/v2"
+	"html"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -31,7 +34,7 @@ func TestLeaveNeedsConfirmationByReply(t *testing.T) {
 		t.Errorf("the committee was alerted %d times before any confirmation", n)
 	}
 	ask := w.latest("amelie", "confirm_leave")
-	if !strings.Contains(ask.Text, "oui") || !strings.Contains(ask.Text, "7 jours") || !strings.Contains(ask.GetHeader("Subject"), "quitter") {
+	if !strings.Contains(ask.Text, "oui") || !strings.Contains(ask.Text, "7 jours") || !strings.Contains(heading(ask), "quitter") {
 		t.Errorf("the confirmation does not say, in French, how to confirm and when it expires:\n%s", ask.Text)
 	}
 	w.reply("amelie", ask, "", "Oui")
@@ -41,7 +44,7 @@ func TestLeaveNeedsConfirmationByReply(t *testing.T) {
 	if n := w.committeeAlerts(); n != 1 {
 		t.Errorf("%d committee alerts after she confirmed, want the one that she left", n)
 	}
-	if got := w.latest("amelie", "receipt_command").GetHeader("Subject"); !strings.Contains(got, "départ") {
+	if got := heading(w.latest("amelie", "receipt_command")); !strings.Contains(got, "départ") {
 		t.Errorf("her last receipt is %q, want the confirmation that she left", got)
 	}
 	// The pair's calendar stops: nothing more for Grace about Amélie.
@@ -73,8 +76,8 @@ func TestLeaveWithoutConfirmationNothingHappens(t *testing.T) {
 	if pt := w.participant(grace.email); pt.Status != store.StatusActive {
 		t.Errorf("status %q after a confirmation past its expiry", pt.Status)
 	}
-	if got := w.latest("grace", "receipt_command"); !strings.Contains(got.GetHeader("Subject"), "still in the program") {
-		t.Errorf("receipt %q, want one saying nothing changed", got.GetHeader("Subject"))
+	if got := w.latest("grace", "receipt_command"); !strings.Contains(heading(got), "still in the program") {
+		t.Errorf("receipt %q, want one saying nothing changed", heading(got))
 	}
 	// A no: nothing, said in the receipt.
 	w.reply("grace", nil, "stop", "stop")
@@ -82,8 +85,8 @@ func TestLeaveWithoutConfirmationNothingHappens(t *testing.T) {
 	if pt := w.participant(grace.email); pt.Status != store.StatusActive {
 		t.Errorf("status %q after no", pt.Status)
 	}
-	if got := w.latest("grace", "receipt_command"); got.GetHeader("Subject") != "You stay in the program" {
-		t.Errorf("receipt %q after no", got.GetHeader("Subject"))
+	if got := w.latest("grace", "receipt_command"); heading(got) != "You stay in the program" {
+		t.Errorf("receipt %q after no", heading(got))
 	}
 	// An answer to a confirmation already answered changes nothing either.
 	w.reply("grace", w.latest("grace", "confirm_leave"), "", "yes")
@@ -276,7 +279,7 @@ func TestUndatedMeetingStoredAndAsked(t *testing.T) {
 		t.Fatalf("meetings %+v; want one undated video meeting of 45 minutes", ms)
 	}
 	rc := w.latest("grace", "receipt_meeting")
-	if !strings.Contains(rc.GetHeader("Subject"), "which day") || !strings.Contains(rc.Text, "not given yet") ||
+	if !strings.Contains(heading(rc), "which day") || !strings.Contains(rc.Text, "not given yet") ||
 		!strings.Contains(rc.Text, "Which day did you meet? Reply with it in one line") {
 		t.Errorf("the receipt does not ask for the day:\n%s", rc.Text)
 	}
@@ -455,14 +458,14 @@ func TestQuestionAcknowledged(t *testing.T) {
 	w := newMailWorld(t)
 	w.reply("amelie", nil, "Question pour le comité", "Question : puis-je changer de mentore?")
 	ack := w.latest("amelie", "question_received")
-	if !strings.Contains(ack.GetHeader("Subject"), "Le comité a reçu votre question") {
-		t.Errorf("acknowledgement %q, want French", ack.GetHeader("Subject"))
+	if !strings.Contains(heading(ack), "Le comité a reçu votre question") {
+		t.Errorf("acknowledgement %q, want French", heading(ack))
 	}
 	if n := len(w.mails("committee", "question_forward")); n != 1 {
 		t.Errorf("%d forwards to the committee, want 1", n)
 	}
 	w.reply("grace", nil, "Question", "Question: can we extend the session by two weeks?")
-	if got := w.latest("grace", "question_received").GetHeader("Subject"); got != "The committee has your question" {
+	if got := heading(w.latest("grace", "question_received")); got != "The committee has your question" {
 		t.Errorf("acknowledgement %q", got)
 	}
 }
@@ -525,4 +528,14 @@ func TestRuleUnits(t *testing.T) {
 	if v := p.decideCommand(st, parser.Command{Name: parser.CmdConfirm}).verdict; v != act {
 		t.Errorf("a yes to the confirmation: verdict %v, want act", v)
 	}
+}
+
+// heading is an email's purpose as its HTML says it in its h1: answers keep the
+// conversation's subject ("Re: …"), so the subject no longer says it.
+func heading(e *enmime.Envelope) string {
+	m := regexp.MustCompile(`(?s)<h1[^>]*>(.*?)</h1>`).FindStringSubmatch(e.HTML)
+	if m == nil {
+		return ""
+	}
+	return strings.TrimSpace(html.UnescapeString(regexp.MustCompile(`<[^>]+>`).ReplaceAllString(m[1], "")))
 }

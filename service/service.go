@@ -132,7 +132,8 @@ func newProgram(cfg *config.Config, s *store.Store, log *slog.Logger, clock func
 	if err != nil {
 		return nil, err
 	}
-	tpl, err := templates.New(templates.Options{ProgramName: cfg.Program.Name, Topics: cat})
+	tpl, err := templates.New(templates.Options{ProgramName: cfg.Program.Name, ProgramNameFR: cfg.Program.NameIn("fr"),
+		ProgramAddress: cfg.Program.Address, Topics: cat})
 	if err != nil {
 		return nil, err
 	}
@@ -204,6 +205,8 @@ func New(cfg *config.Config, log *slog.Logger, o Options) (*Service, error) {
 		log.Warn("the sender runs under a name of its own; after a crash its leases wait for their expiry", "err", oerr)
 	}
 	a.unlock = unlock
+	q.FromByLang = map[string]string{"fr": (&mail.Address{Name: cfg.Program.NameIn("fr"), Address: cfg.Program.Address}).String()}
+	q.Unsubscribe = a.Program.ListUnsubscribe
 	a.Sender, err = mailer.NewSender(mailer.SenderOptions{Addr: cfg.SMTP.Addr, Username: cfg.SMTP.Username,
 		Password: cfg.SMTP.Password, Token: smtpToken, TLS: TLSMode(cfg.SMTP.TLS), TLSConfig: smtpTLS, HeloName: cfg.SMTP.HELO, Queue: q,
 		Owner: owner, Drain: o.ShutdownGrace * 4 / 5,

@@ -382,3 +382,34 @@ func (t *Tx) UpdateQuestion(id int64, fields map[string]any) error {
 	}
 	return nil
 }
+
+// Thread is what an answer to an inbound message needs to thread under it.
+type Thread struct {
+	// References is the message's own chain, oldest first, without angle brackets.
+	References []string
+	// Subject is the message's subject; empty once purged or when it had none.
+	Subject string
+}
+
+// InboundThread returns the thread of the latest inbound message with the
+// Message-ID id (a message's key begins with "mid:" and its id), or ErrNotFound.
+func (t *Tx) InboundThread(id string) (Thread, error) {
+	var in Inbound
+	prefix := "mid:" + id + "#"
+	// A range on the unique key, so the index answers it: keys of this id run
+	// from "mid:<id>#" up to, not including, "mid:<id>$" ('$' follows '#').
+	err := t.db.Select("id", "thread_refs", "subject_sealed").
+		Where("key >= ? AND key < ?", prefix, "mid:"+id+"$").Order("id DESC").Take(&in).Error
+	if err != nil {
+		return Thread{}, notFound(err, "inbound message "+id)
+	}
+	th := Thread{References: strings.Fields(in.ThreadRefs)}
+	if in.SubjectSealed != nil {
+		s, err := t.seal.open(in.SubjectSealed)
+		if err != nil {
+			return Thread{}, fmt.Errorf("store: unable to open the subject of inbound %d: %w", in.ID, err)
+		}
+		th.Subject = s
+	}
+	return th, nil
+}

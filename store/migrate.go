@@ -295,6 +295,12 @@ var migrations = []migration{
 			WHERE g2.pair_id = goals.pair_id AND g2.owner_id = goals.owner_id AND g2.id <= goals.id)`,
 		`CREATE INDEX idx_goals_owner_number ON goals(pair_id, owner_id, number)`,
 	}},
+	{10, "what a reply to an inbound message needs to thread under it", []string{
+		// thread_refs: the message's References chain (RFC 5322 section 3.6.4);
+		// subject_sealed: its subject, sealed like the raw text and purged with it.
+		`ALTER TABLE inbound ADD COLUMN thread_refs TEXT NOT NULL DEFAULT ''`,
+		`ALTER TABLE inbound ADD COLUMN subject_sealed BLOB`,
+	}},
 }
 
 // LatestVersion is the schema version a fully migrated database has.

@@ -241,6 +241,12 @@ type Inbound struct {
 	Size          int    `gorm:"not null"`
 	RawSealed     []byte // the raw message, kept for the retention period
 	ReceivedAt    time.Time
+	// ThreadRefs is the message's own References chain (its References, then its
+	// In-Reply-To), space-separated, without angle brackets: an answer to it
+	// carries this chain followed by the message's Message-ID.
+	ThreadRefs string `gorm:"not null;default:''"`
+	// SubjectSealed is the message's subject, so an answer keeps it; purged with RawSealed.
+	SubjectSealed []byte
 	CreatedAt     time.Time
 }
 

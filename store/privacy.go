@@ -26,7 +26,8 @@ func (s *Store) PurgeRaw(ctx context.Context, before time.Time) (int, error) {
 	if len(ids) == 0 {
 		return 0, nil
 	}
-	res := db.Model(&Inbound{}).Where("raw_sealed IS NOT NULL AND created_at < ?", before).Update("raw_sealed", nil)
+	res := db.Model(&Inbound{}).Where("raw_sealed IS NOT NULL AND created_at < ?", before).
+		Updates(map[string]any{"raw_sealed": nil, "subject_sealed": nil})
 	if res.Error != nil {
 		return 0, fmt.Errorf("store: unable to purge raw messages: %w", res.Error)
 	}
@@ -270,7 +271,8 @@ func (t *Tx) scrubPartnerMessages(sub *subject) error {
 	if len(hits) == 0 {
 		return nil
 	}
-	if err := t.db.Model(&Inbound{}).Where("id IN ?", hits).Update("raw_sealed", nil).Error; err != nil {
+	// The subject goes with the text: it may name them too.
+	if err := t.db.Model(&Inbound{}).Where("id IN ?", hits).Updates(map[string]any{"raw_sealed": nil, "subject_sealed": nil}).Error; err != nil {
 		return fmt.Errorf("store: unable to purge messages naming participant %d: %w", sub.p.ID, err)
 	}
 	return nil

@@ -93,3 +93,48 @@ func TestForgetWithoutPair(t *testing.T) {
 		t.Errorf("export of nobody: %v, want ErrNotFound", err)
 	}
 }
+
+// TestInboundThreadAndPurge: an inbound message's thread (its References chain
+// and sealed subject) is found by its Message-ID, the latest copy first, and
+// the purge takes the subject with the raw text.
+func TestInboundThreadAndPurge(t *testing.T) {
+	s := openTest(t)
+	old := time.Date(2026, 9, 1, 12, 0, 0, 0, time.UTC)
+	err := s.Tx(func(tx *Tx) error {
+		for i, subject := range []string{"first copy", "Question : prolonger ?"} {
+			sealed, err := tx.Seal(subject)
+			if err != nil {
+				return err
+			}
+			in := &Inbound{Key: "mid:q1@example.net#" + string(rune('a'+i)), Mailbox: "INBOX", FromAddr: "x@example.org",
+				Class: "reply", Size: 3, CreatedAt: old, ThreadRefs: "root@example.net", SubjectSealed: sealed}
+			if _, err := tx.InsertInbound(in, []byte("raw")); err != nil {
+				return err
+			}
+		}
+		th, err := tx.InboundThread("q1@example.net")
+		if err != nil || th.Subject != "Question : prolonger ?" || len(th.References) != 1 || th.References[0] != "root@example.net" {
+			t.Errorf("InboundThread = %+v, %v", th, err)
+		}
+		if _, err := tx.InboundThread("q1@example"); !errors.Is(err, ErrNotFound) {
+			t.Errorf("a prefix of the id found a thread: %v", err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.PurgeRaw(context.Background(), old.AddDate(0, 0, 1)); err != nil {
+		t.Fatal(err)
+	}
+	err = s.Tx(func(tx *Tx) error {
+		th, err := tx.InboundThread("q1@example.net")
+		if err != nil || th.Subject != "" || len(th.References) != 1 {
+			t.Errorf("after the purge: %+v, %v; want the chain without the subject", th, err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

@@ -71,6 +71,9 @@ type Profile struct {
 	CareerGoals string
 	// Interests are the catalogue topics they chose.
 	Interests []topics.Topic
+	// Language is the language they write in ("en", "fr"): their own words
+	// (position, background, career goals) carry it as their HTML lang.
+	Language string
 }
 
 // Introduction introduces one partner to the other at the start of a session. The

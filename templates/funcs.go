@@ -112,7 +112,12 @@ func funcs(lang string, o Options) map[string]any {
 		return s
 	}
 	return map[string]any{
-		"program":   func() string { return program },
+		"program":        func() string { return program },
+		"programAddress": func() string { return o.ProgramAddress },
+		// French elision before a name: {{de .Name}} is "de Marcus" or
+		// "d'Émilie", {{que .Name}} "que Marcus" or "qu'Émilie".
+		"de":        func(name string) string { return elide("de", name) },
+		"que":       func(name string) string { return elide("que", name) },
 		"committee": func() string { return committee },
 		"catalogue": func() []topics.Topic { return o.Topics.All() },
 		"label":     func(t topics.Topic) string { return t.Label(lang) },
@@ -138,10 +143,29 @@ func funcs(lang string, o Options) map[string]any {
 		"wrap":     wrap,
 		"bullet":   bullet,
 		"goalList": func(gs ...GoalSummary) []GoalSummary { return gs },
-		"pad":      pad,
-		"padl":     padLeft,
-		"add":      func(a, b int) int { return a + b },
-		"flags":    func(fs []Flag) string { return joinFlags(w, fs) },
+		"hang":     hang,
+		"ownedBy": func(gs []GoalSummary, role string) []GoalSummary {
+			var out []GoalSummary
+			for _, g := range gs {
+				if string(g.Owner) == role {
+					out = append(out, g)
+				}
+			}
+			return out
+		},
+		"kindName": func(k Kind) string { return orRaw(kindNames[k][side], string(k)) },
+		"dateTime": w.dateTime,
+		"labels": func(ts []topics.Topic) string {
+			ls := make([]string, len(ts))
+			for i, t := range ts {
+				ls[i] = t.Label(lang)
+			}
+			return strings.Join(ls, "; ")
+		},
+		"pad":   pad,
+		"padl":  padLeft,
+		"add":   func(a, b int) int { return a + b },
+		"flags": func(fs []Flag) string { return joinFlags(w, fs) },
 	}
 }
 
@@ -258,6 +282,87 @@ func padLeft(width int, v any) string {
 		return strings.Repeat(" ", width-n) + s
 	}
 	return s
+}
+
+// elide joins a French word that elides ("de", "que", "le") to a name, as
+// "d'Émilie" before a vowel sound and "de Marcus" otherwise.
+func elide(word, name string) string {
+	if elides(name) {
+		return word[:len(word)-1] + "'" + name
+	}
+	return word + " " + name
+}
+
+// elides reports whether a name starts with a vowel sound for elision: a vowel
+// (accented or not), an h (names take the h muet: "d'Hélène"), or a y before a
+// consonant ("d'Yves", but "de Yasmine").
+func elides(name string) bool {
+	rs := []rune(strings.ToLower(strings.TrimSpace(name)))
+	if len(rs) == 0 {
+		return false
+	}
+	vowel := func(r rune) bool { return strings.ContainsRune("aeiouàâäéèêëîïôöùûüœæ", r) }
+	switch {
+	case vowel(rs[0]) || rs[0] == 'h':
+		return true
+	case rs[0] == 'y':
+		return len(rs) > 1 && !vowel(rs[1])
+	}
+	return false
+}
+
+// hang wraps one paragraph at wrapWidth, breaking only at ASCII spaces (a
+// no-break space stays), and indents the lines after the first by two spaces:
+// "Topics: a; b;" then "  c".
+func hang(s string) string {
+	var b strings.Builder
+	n := 0
+	for i, word := range strings.Split(strings.TrimSpace(s), " ") {
+		wl := utf8.RuneCountInString(word)
+		switch {
+		case i > 0 && n+1+wl > wrapWidth:
+			b.WriteString("\n  ")
+			n = 2
+		case i > 0:
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(word)
+		n += wl
+	}
+	return b.String()
+}
+
+// kindNames are the kinds of email in words, for the committee.
+var kindNames = map[Kind][2]string{
+	KindIntroduction:    {"the introduction", "la présentation"},
+	KindGoalsPrompt:     {"the goals email", "le courriel sur les objectifs"},
+	KindCheckin:         {"a check-in", "un suivi"},
+	KindConfidentiality: {"the confidentiality reminder", "le rappel sur la confidentialité"},
+	KindNudge:           {"a reminder to meet", "un rappel de rencontre"},
+	KindDigest:          {"the mentor's digest", "le bilan de la personne mentore"},
+	KindMidSession:      {"the mid-session email", "le courriel de mi-session"},
+	KindWrapup:          {"the end-of-session email", "le courriel de fin de session"},
+	KindReceiptMeeting:  {"a meeting receipt", "une confirmation de rencontre"},
+	KindReceiptGoals:    {"a goals receipt", "une confirmation d'objectifs"},
+	KindReceiptCommand:  {"a confirmation", "une confirmation"},
+	KindNotUnderstood:   {"a reply we could not read", "une réponse non comprise"},
+	KindHelp:            {"the help email", "le courriel d'aide"},
+	KindIdentityNotice:  {"an identity notice", "un avis d'identité"},
+	KindQuestionForward: {"a forwarded question", "une question transmise"},
+	KindQuestionAnswer:  {"the committee's answer", "la réponse du comité"},
+	KindCommitteeAlert:  {"an alert", "une alerte"},
+	KindHealthDigest:    {"the health digest", "le bilan de santé"},
+}
+
+// dateTime is a day and a time in the time's own zone, which the program sets
+// to its own: "November 20, 2025, 2:05 p.m. EST", "20 novembre 2025, 14 h 05 (HNE)".
+func (w words) dateTime(t time.Time) string {
+	zone := t.Format("MST")
+	if w.french {
+		return fmt.Sprintf("%s %d, %d h %02d (%s)", w.day(t), t.Year(), t.Hour(), t.Minute(), zone)
+	}
+	return fmt.Sprintf("%s, %d, %s %s", w.day(t), t.Year(), strings.NewReplacer("AM", "a.m.", "PM", "p.m.").Replace(t.Format("3:04 PM")), zone)
 }
 
 // bullet is a list item: "- " and s wrapped to wrapWidth, continued lines indented

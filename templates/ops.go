@@ -107,7 +107,7 @@ func opsSample(kind Kind, lang string, me, other samplePerson) any {
 	case KindAnnouncement:
 		if fr {
 			return Announcement{Name: me.first, Subject: "Webinaire : négocier son premier contrat",
-				Body: "Joignez-vous à nous jeudi à midi (heure de l'Est) pour un webinaire d'une heure.\n\nLe lien suivra la semaine prochaine."}
+				Body: "Joignez-vous à nous jeudi à midi (heure de l'Est) pour un\nwebinaire d'une heure.\n\nLe lien suivra la semaine prochaine."}
 		}
 		return Announcement{Name: me.first, Subject: "Webinar: negotiating your first contract",
 			Body: "Join us on Thursday at noon Eastern for a one-hour webinar.\n\nThe link follows next week."}

@@ -29,6 +29,7 @@ func samplePair(c *topics.Catalogue) (marcus, aicha samplePerson) {
 		Name:     "Marcus Chen",
 		Role:     RoleMentor,
 		Position: "Head of Adult Services, Fraser Valley Regional Library (fictional)",
+		Language: "en",
 		Background: "I came to libraries after six years in community radio. I've worked in " +
 			"three public library systems in BC and now manage a team of twelve.",
 		Province:    "BC",
@@ -43,6 +44,7 @@ func samplePair(c *topics.Catalogue) (marcus, aicha samplePerson) {
 		Name:     "Aïcha Diallo",
 		Role:     RoleMentee,
 		Position: "Bibliothécaire, Bibliothèque du Plateau (fictive)",
+		Language: "fr",
 		Background: "Arrivée du Sénégal il y a quatre ans, j'ai terminé ma maîtrise à " +
 			"l'EBSI et je travaille surtout en animation jeunesse.",
 		Province:    "QC",

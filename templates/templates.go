@@ -117,6 +117,9 @@ type Options struct {
 	// ProgramName and ProgramNameFR name the program in footers.
 	ProgramName   string
 	ProgramNameFR string
+	// ProgramAddress is the program's mailbox, named where a reply would not
+	// reach it (the introduction). Default "mentorship@example.org".
+	ProgramAddress string
 	// CommitteeName and CommitteeNameFR sign participant emails.
 	CommitteeName   string
 	CommitteeNameFR string
@@ -132,6 +135,7 @@ func (o Options) withDefaults() Options {
 	}
 	def(&o.ProgramName, "Mentorship Program for Visible Minority Librarians")
 	def(&o.ProgramNameFR, "Programme de mentorat pour bibliothécaires de minorités visibles")
+	def(&o.ProgramAddress, "mentorship@example.org")
 	def(&o.CommitteeName, "The Mentorship Committee")
 	def(&o.CommitteeNameFR, "Le comité de mentorat")
 	if o.Topics == nil {
@@ -224,6 +228,9 @@ type page struct {
 	Subject string
 	Lang    string
 	Data    any
+	// PartnerReplies is set for the introduction, whose replies go to the
+	// partner: its footer says how to reach the program instead of "reply help".
+	PartnerReplies bool
 }
 
 // Render renders kind in lang (unknown languages fall back to English) with data,
@@ -246,7 +253,7 @@ func (s *Set) Render(kind Kind, lang string, data any) (Rendered, error) {
 	if err := CheckHeader(subject); err != nil {
 		return Rendered{}, fmt.Errorf("templates: %s.%s subject: %w", kind, lang, err)
 	}
-	p := page{Subject: subject, Lang: lang, Data: data}
+	p := page{Subject: subject, Lang: lang, Data: data, PartnerReplies: kind == KindIntroduction}
 	b.Reset()
 	if err := e.text.Execute(&b, p); err != nil {
 		return Rendered{}, fmt.Errorf("templates: %s.%s text: %w", kind, lang, err)

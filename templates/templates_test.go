@@ -107,7 +107,14 @@ func TestFooters(t *testing.T) {
 			if committee != kind.ForCommittee() {
 				t.Errorf("%s.%s: footer %q is for the wrong audience", kind, lang, footer)
 			}
-			if !kind.ForCommittee() && !strings.Contains(footer, map[string]string{"en": `"help"`, "fr": "«\u00a0aide\u00a0»"}[lang]) {
+			switch {
+			case kind == KindIntroduction:
+				// Its replies go to the partner: the footer gives the program's
+				// address, never "reply help", which would reach the partner.
+				if !strings.Contains(footer, "mentorship@example.org") || strings.Contains(footer, "aide") || strings.Contains(footer, "help") {
+					t.Errorf("%s.%s: footer %q should give the program's address, not help by reply", kind, lang, footer)
+				}
+			case !kind.ForCommittee() && !strings.Contains(footer, map[string]string{"en": `"help"`, "fr": "«\u00a0aide\u00a0»"}[lang]):
 				t.Errorf("%s.%s: footer %q does not say how to get help", kind, lang, footer)
 			}
 		}
@@ -123,9 +130,9 @@ func TestHeaderInjectionRejected(t *testing.T) {
 			t.Errorf("checkin with partner %q: err = %v, want ErrHeader", bad, err)
 		}
 		q := Sample(KindQuestionForward, "fr").(QuestionForward)
-		q.Cohort = bad
+		q.AskerName = bad
 		if _, err := s.Render(KindQuestionForward, "fr", &q); !errors.Is(err, ErrHeader) {
-			t.Errorf("question_forward with cohort %q: err = %v, want ErrHeader", bad, err)
+			t.Errorf("question_forward with asker %q: err = %v, want ErrHeader", bad, err)
 		}
 		if err := CheckHeader(bad); !errors.Is(err, ErrHeader) {
 			t.Errorf("CheckHeader(%q) = %v", bad, err)

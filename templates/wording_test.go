@@ -1,0 +1,94 @@
+package templates
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// maxSubject is the longest subject, in characters, with the sample data: a
+// subject says its purpose first and stays short enough for a phone's list.
+const maxSubject = 55
+
+// TestSubjectsShort: every subject fits maxSubject. not_understood is another
+// change's (its wording is being rewritten there).
+func TestSubjectsShort(t *testing.T) {
+	s := newSet(t)
+	for _, kind := range Kinds() {
+		if kind == KindNotUnderstood {
+			continue
+		}
+		for _, lang := range Languages {
+			r, err := s.Render(kind, lang, Sample(kind, lang))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := utf8.RuneCountInString(r.Subject); n > maxSubject {
+				t.Errorf("%s.%s: a subject of %d characters: %q", kind, lang, n, r.Subject)
+			}
+		}
+	}
+}
+
+// TestCheckinWithoutMeetings: a check-in to a pair with no meeting logged
+// never asks about their "last meeting" or whether they met "again".
+func TestCheckinWithoutMeetings(t *testing.T) {
+	s := newSet(t)
+	for _, lang := range Languages {
+		c := Sample(KindCheckin, lang).(Checkin)
+		c.MeetingsLogged = 0
+		c.LastMeeting = time.Time{}
+		r, err := s.Render(KindCheckin, lang, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all := strings.ToLower(r.Subject + "\n" + r.Text + "\n" + r.HTML)
+		for _, bad := range []string{"last meeting", "again", "since?", "dernière rencontre", "une autre rencontre", "parlé depuis"} {
+			if strings.Contains(all, bad) {
+				t.Errorf("checkin.%s with no meeting logged says %q:\n%s\n%s", lang, bad, r.Subject, r.Text)
+			}
+		}
+		if want := map[string]string{"en": "first conversation", "fr": "première conversation"}[lang]; !strings.Contains(all, want) {
+			t.Errorf("checkin.%s with no meeting logged does not ask about a %q", lang, want)
+		}
+	}
+}
+
+// TestHTMLStructure: every email's HTML has one h1 (its subject), and no table
+// whose cells are headers is marked role="presentation", which would hide them
+// from screen readers.
+func TestHTMLStructure(t *testing.T) {
+	s := newSet(t)
+	for _, kind := range Kinds() {
+		for _, lang := range Languages {
+			r, err := s.Render(kind, lang, Sample(kind, lang))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := strings.Count(r.HTML, "<h1"); n != 1 {
+				t.Errorf("%s.%s: %d h1 elements, want 1", kind, lang, n)
+			}
+			for _, table := range strings.Split(r.HTML, "<table")[1:] {
+				table, _, _ = strings.Cut(table, "</table>")
+				if strings.Contains(table, "<th") && strings.Contains(strings.SplitN(table, ">", 2)[0], `role="presentation"`) {
+					t.Errorf("%s.%s: a table with header cells is role=presentation", kind, lang)
+				}
+			}
+		}
+	}
+}
+
+// TestPartnerWordsCarryTheirLang: in the introduction, the partner's own words
+// are marked with the language they write in, so a screen reader reads a French
+// background in French inside English mail.
+func TestPartnerWordsCarryTheirLang(t *testing.T) {
+	s := newSet(t)
+	r, err := s.Render(KindIntroduction, "en", Sample(KindIntroduction, "en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.HTML, `<p lang="fr" style="margin:0;white-space:pre-wrap;">Arrivée du Sénégal`) {
+		t.Errorf("the French partner's background does not carry lang=\"fr\":\n%s", r.HTML)
+	}
+}
