@@ -55,7 +55,7 @@ func TestExampleFileHasEveryField(t *testing.T) {
 		"daily_answer_cap", "secret", "notes_key", "topics_file", "retention_days", "max_message_bytes", "session_days",
 		"path", "addr", "username", "password", "tls", "mailbox", "processed", "quarantine", "poll_interval", "helo",
 		"ca_file", "server_name",
-		"level", "format"} {
+		"level", "format", "public_url"} {
 		if !bytes.Contains(data, []byte("\n"+k+" = ")) {
 			t.Errorf("the example does not set %s", k)
 		}

@@ -139,6 +139,9 @@ func Sample(kind Kind, lang string) any {
 		return ConsentOffer{Name: me.first, ReceivedAt: day(2025, 10, 27), ConsentDays: 14}
 	case KindReceiptConsent:
 		return ConsentReceipt{Name: me.first, Outcome: ConsentPassed, ReceivedAt: day(2025, 10, 27)}
+	case KindConsoleSignIn:
+		return ConsoleSignIn{Link: "https://console.example.org/signin/link#t=SAMPLE", Minutes: 15,
+			Address: "committee@example.org", At: time.Date(2025, 11, 16, 14, 5, 0, 0, time.UTC)}
 	}
 	return nil
 }

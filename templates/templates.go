@@ -45,6 +45,8 @@ const (
 	KindConsentOffer Kind = "consent_offer"
 	// KindReceiptConsent answers a participant's yes or no to passing a message on.
 	KindReceiptConsent Kind = "receipt_consent"
+	// KindConsoleSignIn carries a committee member's single-use link to the web console.
+	KindConsoleSignIn Kind = "console_sign_in"
 )
 
 // kindInfo is what the package knows of a kind: its data type and its audience.
@@ -79,6 +81,7 @@ var kinds = []kindInfo{
 	info[HealthDigest](KindHealthDigest, true),
 	info[ConsentOffer](KindConsentOffer, false),
 	info[ConsentReceipt](KindReceiptConsent, false),
+	info[ConsoleSignIn](KindConsoleSignIn, true),
 }
 
 // Kinds returns every kind, in a stable order.

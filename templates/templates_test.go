@@ -82,8 +82,8 @@ func TestEveryKindHasBothLanguagesAndASample(t *testing.T) {
 			}
 		}
 	}
-	if len(seen) != 20 {
-		t.Errorf("%d kinds, want 20", len(seen))
+	if len(seen) != 21 {
+		t.Errorf("%d kinds, want 21", len(seen))
 	}
 }
 
