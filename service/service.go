@@ -9,11 +9,13 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/mail"
 	"sync"
 	"time"
 
 	"github.com/mentormail/mentormail/config"
+	"github.com/mentormail/mentormail/console"
 	"github.com/mentormail/mentormail/mailer"
 	"github.com/mentormail/mentormail/program"
 	"github.com/mentormail/mentormail/store"
@@ -34,7 +36,11 @@ type Service struct {
 	// Inbox reads replies; Sender delivers the outbox.
 	Inbox  *mailer.Inbox
 	Sender *mailer.Sender
-	wake   chan struct{}
+	// Console is the committee's web console, nil unless [console] addr is set;
+	// it listens from New on.
+	Console   *console.Server
+	consoleLn net.Listener
+	wake      chan struct{}
 }
 
 // Options are what the demo and tests change: the clock, and the sender's and
@@ -173,7 +179,43 @@ func New(cfg *config.Config, log *slog.Logger, o Options) (*Service, error) {
 		s.Close()
 		return nil, err
 	}
+	if cfg.Console.Addr != "" {
+		if err := a.startConsole(); err != nil {
+			s.Close()
+			return nil, err
+		}
+	}
 	return a, nil
+}
+
+// startConsole listens on the console's address and builds it. A loopback
+// address with port 0 (serve --dev, tests) gets a free port, and the public URL
+// follows it.
+func (a *Service) startConsole() error {
+	c := &a.Config.Console
+	ln, err := net.Listen("tcp", c.Addr)
+	if err != nil {
+		return fmt.Errorf("service: console.addr: %w", err)
+	}
+	if _, port, _ := net.SplitHostPort(c.Addr); port == "0" && c.PublicURL == "http://"+c.Addr {
+		c.PublicURL = "http://" + ln.Addr().String()
+	}
+	a.Console, err = console.New(console.Options{Program: a.Program, PublicURL: c.PublicURL,
+		Logger: a.Log.With("component", "console")})
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	a.consoleLn = ln
+	return nil
+}
+
+// ConsoleURL returns the console's public URL, or "" when it is off.
+func (a *Service) ConsoleURL() string {
+	if a.Console == nil {
+		return ""
+	}
+	return a.Console.PublicURL()
 }
 
 // checkTimeout bounds the start-up checks of the mail servers.
@@ -215,8 +257,20 @@ func (a *Service) Run(ctx context.Context) {
 	})
 	wg.Go(func() { a.Sender.Run(ctx, a.wake) })
 	wg.Go(func() { a.Program.RunCalendar(ctx, CalendarInterval) })
+	if a.Console != nil {
+		wg.Go(func() {
+			if err := a.Console.Serve(ctx, a.consoleLn); err != nil {
+				a.Log.Error("console stopped", "err", err)
+			}
+		})
+	}
 	wg.Wait()
 }
 
-// Close closes the store.
-func (a *Service) Close() error { return a.Store.Close() }
+// Close closes the store, and the console's listener if it never served.
+func (a *Service) Close() error {
+	if a.consoleLn != nil {
+		a.consoleLn.Close()
+	}
+	return a.Store.Close()
+}

@@ -252,3 +252,12 @@ func (s *Store) CountOpenReviews() (int, error) {
 	})
 	return n, err
 }
+
+// ConsoleCohorts returns every cohort, the latest first.
+func (s *Store) ConsoleCohorts() ([]Cohort, error) {
+	var cs []Cohort
+	if err := s.db.Order("start_date DESC, id DESC").Find(&cs).Error; err != nil {
+		return nil, fmt.Errorf("store: unable to list cohorts: %w", err)
+	}
+	return cs, nil
+}

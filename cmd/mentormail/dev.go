@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"sort"
 	"time"
@@ -17,6 +18,8 @@ import (
 const (
 	devIMAPAddr = "127.0.0.1:1143"
 	devSMTPAddr = "127.0.0.1:1025"
+	// devConsoleAddr is the committee console's.
+	devConsoleAddr = "127.0.0.1:8025"
 )
 
 // runDev runs the real service on embedded mail servers with the demo cohort,
@@ -55,6 +58,13 @@ func runDev(ctx context.Context, cfgPath string, stdout, stderr io.Writer) int {
 	}
 	cfg.Program.SendHour = 0 // today's day-0 mail is due at once
 	cfg.IMAP.PollInterval = 5 * time.Second
+	cfg.Console.Addr = devConsoleAddr
+	if ln, err := net.Listen("tcp", devConsoleAddr); err == nil {
+		ln.Close()
+	} else {
+		cfg.Console.Addr = "127.0.0.1:0" // the usual port is taken: any free one
+	}
+	cfg.Console.PublicURL = "http://" + cfg.Console.Addr
 	log := cfg.Logger(stderr)
 	svc, err := service.New(cfg, log, service.Options{})
 	if err != nil {
@@ -85,6 +95,8 @@ func runDev(ctx context.Context, cfgPath string, stdout, stderr io.Writer) int {
 	fmt.Fprintln(stdout, "\nThe introductions are on their way. Log in as a participant, reply to the goals")
 	fmt.Fprintln(stdout, "prompt or write \"help\" to program@"+demo.Domain+"; log in as committee to answer")
 	fmt.Fprintln(stdout, "questions. Everything is in memory and gone when you stop with Ctrl-C.")
+	fmt.Fprintf(stdout, "\nThe committee's console: sign in as committee@%s and read the link in that mailbox.\n", demo.Domain)
+	fmt.Fprintf(stdout, "console: %s\n", svc.ConsoleURL())
 	svc.Run(ctx)
 	return 0
 }
