@@ -192,16 +192,21 @@ type TimelineReply struct {
 // sent since the pair began, oldest first; no sealed column is read.
 func (s *Store) PairTimeline(v *PairView) ([]TimelineMail, []TimelineReply, error) {
 	ids := []int64{v.Mentor.ID, v.Mentee.ID}
+	// From the day before the pair's first day, so no time zone loses an evening.
+	since := v.Pair.CreatedAt
+	if d, err := time.Parse(time.DateOnly, v.Pair.StartDate); err == nil {
+		since = d.AddDate(0, 0, -1)
+	}
 	var mails []TimelineMail
 	err := s.db.Model(&Outbox{}).Select("id, kind, participant_id, state, due_at, sent_at, created_at").
-		Where("pair_id = ? OR (participant_id IN ? AND created_at >= ?)", v.Pair.ID, ids, v.Pair.CreatedAt).
+		Where("pair_id = ? OR (participant_id IN ? AND created_at >= ?)", v.Pair.ID, ids, since).
 		Order("created_at, id").Scan(&mails).Error
 	if err != nil {
 		return nil, nil, fmt.Errorf("store: mail of pair %d: %w", v.Pair.ID, err)
 	}
 	var replies []TimelineReply
 	err = s.db.Model(&Inbound{}).Select("id, participant_id, class, outcome, reason, received_at, created_at").
-		Where("participant_id IN ? AND created_at >= ?", ids, v.Pair.CreatedAt).
+		Where("participant_id IN ? AND created_at >= ?", ids, since).
 		Order("created_at, id").Scan(&replies).Error
 	if err != nil {
 		return nil, nil, fmt.Errorf("store: replies of pair %d: %w", v.Pair.ID, err)
