@@ -166,6 +166,10 @@ func TestBadFieldsAreNamed(t *testing.T) {
 		{"[log]\nformat = \"xml\"", `config: log.format: "xml"`},
 		{"[program]\nadress = \"a@example.org\"", `unknown field "program.adress"`},
 		{"[program]\nsend_hour = \"nine\"", `config: `},
+		{"[console]\naddr = \"8080\"", `config: console.addr: "8080" is not host:port`},
+		{"[console]\naddr = \"0.0.0.0:8080\"", `config: console.public_url: is required when console.addr is not a loopback address`},
+		{"[console]\naddr = \"127.0.0.1:8080\"\npublic_url = \"https://c.example.org/console\"", `config: console.public_url: "https://c.example.org/console" must be an origin`},
+		{"[console]\naddr = \"127.0.0.1:8080\"\npublic_url = \"ftp://c.example.org\"", `config: console.public_url: `},
 	} {
 		_, err := load(writeFile(t, tc.toml), noEnv)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
@@ -191,5 +195,22 @@ func TestLogger(t *testing.T) {
 	lg.Warn("shown", "n", 1)
 	if out := buf.String(); strings.Contains(out, "hidden") || !strings.Contains(out, `"msg":"shown"`) {
 		t.Errorf("log output %q", out)
+	}
+}
+
+// TestConsoleSection: the console is off by default; a loopback address
+// needs no public URL; a public URL is kept as its origin.
+func TestConsoleSection(t *testing.T) {
+	c, err := load("", noEnv)
+	if err != nil || c.Console.Addr != "" {
+		t.Fatalf("default console %+v, %v: want off", c.Console, err)
+	}
+	c, err = load(writeFile(t, "[console]\naddr = \"127.0.0.1:8025\"\n"), noEnv)
+	if err != nil || c.Console.PublicURL != "http://127.0.0.1:8025" {
+		t.Errorf("loopback console: %+v, %v", c.Console, err)
+	}
+	c, err = load(writeFile(t, "[console]\naddr = \"10.0.0.5:8080\"\npublic_url = \"https://Console.Example.org/\"\n"), noEnv)
+	if err != nil || c.Console.PublicURL != "https://Console.Example.org" {
+		t.Errorf("public console: %+v, %v", c.Console, err)
 	}
 }
