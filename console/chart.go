@@ -39,6 +39,12 @@ type chart struct {
 	Right, Base     int
 	Bars            []bar
 	Grid            []gridLine
+	Legend          []legendItem
+}
+
+type legendItem struct {
+	Class, Label string
+	X, Y, TX, TY int
 }
 
 // barChart lays out one bar per value, scaled to the largest.
@@ -91,4 +97,55 @@ func statesChart(l Locale, id, cohort string, states []stateCount) chart {
 		labels[i], classes[i], values[i] = l.T("state."+s.State), "bar-"+s.State, s.N
 	}
 	return barChart("states-"+id, l.T("chart.states.title", cohort), l.T("chart.states.desc"), labels, classes, values)
+}
+
+// stackedChart lays out one bar per week, each stacked by state, scaled to the
+// largest total.
+func stackedChart(id, title, desc string, labels []string, stacks [][]stateCount) chart {
+	totals := make([]int, len(stacks))
+	for i, st := range stacks {
+		for _, s := range st {
+			totals[i] += s.N
+		}
+	}
+	classes := make([]string, len(stacks))
+	c := barChart(id, title, desc, labels, classes, totals)
+	span := chartBase - chartTop
+	top := 0
+	if len(c.Grid) > 0 {
+		top, _ = strconv.Atoi(c.Grid[len(c.Grid)-1].Label)
+	}
+	var bars []bar
+	for i, b := range c.Bars {
+		y := chartBase
+		for _, s := range stacks[i] {
+			if s.N == 0 || top == 0 {
+				continue
+			}
+			h := s.N * span / top
+			y -= h
+			bars = append(bars, bar{X: b.X, Y: y, W: b.W, H: h, Class: "bar-" + s.State, Value: -1})
+		}
+		// The total above, the week below.
+		bars = append(bars, bar{X: b.X, Y: chartBase, W: b.W, H: 0, Class: "bar-none", Label: b.Label, Value: b.Value,
+			LX: b.LX, LY: b.LY, VY: y - 4})
+	}
+	c.Bars = bars
+	return c
+}
+
+func statesOverTimeChart(l Locale, id, cohort string, weeks []weekStates) chart {
+	labels := make([]string, len(weeks))
+	stacks := make([][]stateCount, len(weeks))
+	for i, w := range weeks {
+		labels[i], stacks[i] = l.T("chart.week", w.Week), w.States
+	}
+	c := stackedChart("history-"+id, l.T("chart.history.title", cohort), l.T("chart.history.desc"), labels, stacks)
+	c.H += 24
+	for i, st := range pairStates {
+		x := chartLeft + i*130
+		c.Legend = append(c.Legend, legendItem{Class: "bar-" + st, Label: l.T("state." + st), X: x, Y: chartH + 4,
+			TX: x + 14, TY: chartH + 13})
+	}
+	return c
 }

@@ -38,6 +38,12 @@ type stateCount struct {
 	N     int
 }
 
+// weekStates is how many pairs were in each state at the end of a week.
+type weekStates struct {
+	Week   int
+	States []stateCount
+}
+
 type weekCount struct {
 	Week int // 1-based week of the session
 	N    int
@@ -48,10 +54,13 @@ type cohortHealth struct {
 	Report *program.Report
 	States []stateCount
 	Weeks  []weekCount
+	// History is the pairs by state at the end of each week so far.
+	History []weekStates
 	// PromptsSent and PromptsAnswered give the response rate.
 	PromptsSent, PromptsAnswered int
 	Rate                         float64
 	WeeksChart, StatesChart      chart
+	HistoryChart                 chart
 }
 
 type healthData struct {
@@ -112,6 +121,10 @@ func (s *Server) health(lang string) (*healthData, error) {
 		id := strconv.FormatInt(c.ID, 10)
 		ch.WeeksChart = weeksChart(l, id, c.Name, ch.Weeks)
 		ch.StatesChart = statesChart(l, id, c.Name, ch.States)
+		if ch.History, err = s.history(c, len(ch.Weeks), now); err != nil {
+			return nil, err
+		}
+		ch.HistoryChart = statesOverTimeChart(l, id, c.Name, ch.History)
 		d.Cohorts = append(d.Cohorts, ch)
 	}
 	return d, nil
@@ -125,8 +138,11 @@ func meetingsPerWeek(c store.Cohort, ms []store.Meeting, today time.Time) []week
 		return nil
 	}
 	weeks := (c.Days + 6) / 7
-	elapsed := int(time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC).Sub(start).Hours()/24)/7 + 1
-	weeks = max(0, min(weeks, elapsed))
+	days := int(time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC).Sub(start).Hours() / 24)
+	if days < 0 {
+		return nil // not started
+	}
+	weeks = min(weeks, days/7+1)
 	out := make([]weekCount, weeks)
 	for i := range out {
 		out[i].Week = i + 1
@@ -145,4 +161,39 @@ func meetingsPerWeek(c store.Cohort, ms []store.Meeting, today time.Time) []week
 		}
 	}
 	return out
+}
+
+// history computes the pairs by state at the end of each of the session's
+// first weeks (today for the current one), from the report as of that day: a
+// pair lapsing then is counted lapsing then. Pauses and departures are known
+// only as they stand now, so they count from the day they are seen.
+func (s *Server) history(c store.Cohort, weeks int, now time.Time) ([]weekStates, error) {
+	loc := s.prog.Location()
+	start, err := time.ParseInLocation(time.DateOnly, c.StartDate, loc)
+	if err != nil {
+		return nil, nil
+	}
+	var out []weekStates
+	for w := 1; w <= weeks; w++ {
+		at := start.AddDate(0, 0, 7*w).Add(-time.Second)
+		if at.After(now) {
+			at = now
+		}
+		rep, err := program.BuildReport(s.store, c.Name, at, loc)
+		if err != nil {
+			return nil, err
+		}
+		counts := map[string]int{}
+		for _, pr := range rep.Pairs {
+			if pr.Start <= at.In(loc).Format(time.DateOnly) {
+				counts[pairState(pr)]++
+			}
+		}
+		ws := weekStates{Week: w}
+		for _, st := range pairStates {
+			ws.States = append(ws.States, stateCount{State: st, N: counts[st]})
+		}
+		out = append(out, ws)
+	}
+	return out, nil
 }

@@ -135,7 +135,8 @@ func TestHealthPage(t *testing.T) {
 	r := b.get("/")
 	for _, want := range []string{"Cohort 2026-fall", `role="img"`, "<title id=\"weeks-", "<title id=\"states-",
 		`class="bar-meetings"`, `class="bar-lapsing"`, "<caption>Meeting days logged, week by week</caption>",
-		"Response rate to program emails"} {
+		"Response rate to program emails", "<title id=\"history-", "<caption>Pairs by state at the end of each week</caption>",
+		`<g class="legend">`} {
 		if !strings.Contains(r.body, want) {
 			t.Errorf("the health page lacks %q", want)
 		}
@@ -353,5 +354,23 @@ func TestCatalogue(t *testing.T) {
 		if err := json.Unmarshal(b, &m); err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+// TestMeetingsPerWeek: weeks run from the cohort's first day, only those begun
+// are listed, and a pair's meeting day counts once.
+func TestMeetingsPerWeek(t *testing.T) {
+	c := store.Cohort{StartDate: "2026-10-01", Days: 60}
+	ms := []store.Meeting{{PairID: 1, Date: "2026-10-01"}, {PairID: 1, Date: "2026-10-01"}, {PairID: 2, Date: "2026-10-07"},
+		{PairID: 1, Date: "2026-10-08"}, {PairID: 1, Date: "2026-09-30"}}
+	got := meetingsPerWeek(c, ms, time.Date(2026, 10, 8, 12, 0, 0, 0, time.UTC))
+	if len(got) != 2 || got[0].N != 2 || got[1].N != 1 {
+		t.Errorf("weeks %+v, want [2 1]", got)
+	}
+	if got := meetingsPerWeek(c, ms, time.Date(2026, 9, 28, 0, 0, 0, 0, time.UTC)); len(got) != 0 {
+		t.Errorf("before the start: %+v, want none", got)
+	}
+	if got := meetingsPerWeek(c, nil, time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC)); len(got) != 9 {
+		t.Errorf("after the end: %d weeks, want 9", len(got))
 	}
 }

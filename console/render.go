@@ -88,6 +88,9 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 	l := Locale{Lang: v.lang, c: s.pages.cat}
 	p := page{L: l, Title: l.T(titleKey), Nonce: nonceOf(r), CSRF: v.csrf, Member: v.member, Path: r.URL.RequestURI(),
 		Nav: name, Data: data}
+	if r.Method != http.MethodGet {
+		p.Path = "/" // the language switch returns to a page, not to a form's action
+	}
 	var b bytes.Buffer
 	if err := s.pages.pages[name].Execute(&b, p); err != nil {
 		s.log.Error("console: render", "page", name, "err", err)
