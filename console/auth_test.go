@@ -347,3 +347,45 @@ func TestSecurityHeaders(t *testing.T) {
 		}
 	}
 }
+
+// TestSignInLinkRace: several presses of the same link at once sign in once.
+func TestSignInLinkRace(t *testing.T) {
+	e := newEnv(t)
+	e.browser().post("/signin", url.Values{"email": {member}})
+	link := linkRE.FindString(e.outbox(templates.KindConsoleSignIn)[0].text)
+	u, _ := url.Parse(link)
+	const n = 6
+	type try struct {
+		b    *browser
+		csrf string
+	}
+	tries := make([]try, n)
+	for i := range tries {
+		tries[i].b = e.browser()
+		tries[i].csrf = tries[i].b.csrf()
+	}
+	codes := make(chan int, n)
+	for _, tr := range tries {
+		go func() {
+			form := url.Values{"csrf": {tr.csrf}, "t": {u.Query().Get("t")}}
+			req, _ := http.NewRequest("POST", e.ts.URL+"/signin/link", strings.NewReader(form.Encode()))
+			req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+			res, err := tr.b.c.Do(req)
+			if err != nil {
+				codes <- 0
+				return
+			}
+			res.Body.Close()
+			codes <- res.StatusCode
+		}()
+	}
+	signedIn := 0
+	for range n {
+		if <-codes == http.StatusSeeOther {
+			signedIn++
+		}
+	}
+	if signedIn != 1 {
+		t.Errorf("%d sessions from one link, want 1", signedIn)
+	}
+}

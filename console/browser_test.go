@@ -155,7 +155,39 @@ func startWorld(t *testing.T, ctx context.Context) *world {
 	if !strings.HasPrefix(svc.ConsoleURL(), "http://127.0.0.1:") || strings.HasSuffix(svc.ConsoleURL(), ":0") {
 		t.Fatalf("console URL %q", svc.ConsoleURL())
 	}
-	return &world{t: t, ctx: ctx, mail: m, svc: svc, url: svc.ConsoleURL()}
+	w := &world{t: t, ctx: ctx, mail: m, svc: svc, url: svc.ConsoleURL()}
+	w.logMeeting()
+	return w
+}
+
+// browserNote is a meeting note no page may show.
+const browserNote = "SENTINEL-BROWSER-NOTE"
+
+// logMeeting has a mentee email a meeting log with a note, and waits until the
+// program has logged it, so the pages have a meeting to show.
+func (w *world) logMeeting() {
+	w.t.Helper()
+	day := time.Now().AddDate(0, 0, -3).Format("January 2")
+	raw := "From: aisha@" + demo.Domain + "\r\nTo: program@" + demo.Domain + "\r\nSubject: Our meeting\r\n" +
+		"Message-ID: <m-aisha@" + demo.Domain + ">\r\nDate: " + time.Now().Format(time.RFC1123Z) + "\r\n" +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\nDate: " + day + "\r\nLength: 45 min\r\nHow: video\r\nNotes: " + browserNote + "\r\n"
+	if err := w.mail.Deliver("aisha@"+demo.Domain, []string{"program@" + demo.Domain}, []byte(raw)); err != nil {
+		w.t.Fatal(err)
+	}
+	for {
+		rep, err := program.BuildReport(w.svc.Store, "", time.Now(), time.UTC)
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		if rep.Totals.Meetings > 0 {
+			return
+		}
+		select {
+		case <-w.ctx.Done():
+			w.t.Fatal("the meeting log was never applied")
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
 }
 
 func (w *world) do(steps ...chromedp.Action[chromedp.Void]) {
@@ -260,6 +292,9 @@ func (w *world) pages() {
 	} {
 		w.do(chromedp.Navigate(w.url+p.path), chromedp.WaitReady(chromedp.CSS(p.sel)))
 		w.screenshot(p.name)
+		if h := w.html("html"); strings.Contains(h, browserNote) {
+			w.t.Errorf("%s shows a meeting note", p.path)
+		}
 	}
 	// Switch to French with the button, and back.
 	w.do(chromedp.Navigate(w.url+"/pairs"), chromedp.Click(chromedp.CSS(`form[action="/lang"] button`)),

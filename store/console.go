@@ -69,9 +69,10 @@ func (s *Store) ConsoleLinkValid(tokenHash string, now time.Time) (bool, error) 
 }
 
 // ConsumeConsoleLink spends a sign-in link and starts its session, in one
-// transaction: the link row is deleted whether or not it expired, and only an
-// unexpired one makes sess (whose Email it fills). ErrNotFound when there is no
-// such link or it expired.
+// transaction: an unexpired link's row is deleted and sess made (its Email
+// filled in). ErrNotFound when there is no such link or it expired (an expired
+// row stays until PurgeConsole). Two browsers pressing at once: one deletes
+// the row, the other finds nothing.
 func (s *Store) ConsumeConsoleLink(tokenHash string, now time.Time, sess *ConsoleSession) error {
 	return s.db.Transaction(func(tx *gorm.DB) error {
 		var l ConsoleLink
