@@ -277,13 +277,27 @@ func TestCrossOriginRefused(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	req := httptest.NewRequest("POST", "http://127.0.0.1:8080/signin", strings.NewReader("email=x%40example.net"))
-	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	req.Header.Set("Origin", pub)
 	w := httptest.NewRecorder()
-	srv.ServeHTTP(w, req)
-	if w.Code == http.StatusForbidden && strings.Contains(w.Body.String(), "another site") {
-		t.Error("the configured public origin is refused behind a proxy")
+	srv.ServeHTTP(w, httptest.NewRequest("GET", "http://127.0.0.1:8080/signin", nil))
+	pre := w.Result().Cookies()[0]
+	proxied := func(origin, site string) int {
+		req := httptest.NewRequest("POST", "http://127.0.0.1:8080/signin",
+			strings.NewReader(url.Values{"csrf": {pre.Value}, "email": {stranger}}.Encode()))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("Origin", origin)
+		if site != "" {
+			req.Header.Set("Sec-Fetch-Site", site)
+		}
+		req.AddCookie(pre)
+		w := httptest.NewRecorder()
+		srv.ServeHTTP(w, req)
+		return w.Code
+	}
+	if c := proxied(pub, ""); c != http.StatusOK {
+		t.Errorf("from the configured public origin behind a proxy (Host differs): %d, want 200", c)
+	}
+	if c := proxied("https://evil.example", "cross-site"); c != http.StatusForbidden {
+		t.Errorf("from another origin behind a proxy: %d, want 403", c)
 	}
 }
 
