@@ -54,6 +54,8 @@ type Config struct {
 	Log Log `toml:"log"`
 	// OAuth2 is how mentormail gets access tokens when [imap] or [smtp] auth is "oauth2".
 	OAuth2 OAuth2 `toml:"oauth2"`
+	// Console is the committee's web console.
+	Console Console `toml:"console"`
 
 	loc *time.Location // Program.TimeZone, loaded by Validate
 }
@@ -229,6 +231,19 @@ type Log struct {
 	Level string `toml:"level"`
 	// Format is text (default) or json.
 	Format string `toml:"format"`
+}
+
+// Console is the [console] section: the committee's web console, served by
+// `serve` when Addr is set.
+type Console struct {
+	// Addr is the address the console listens on, as host:port, e.g.
+	// "127.0.0.1:8080" behind a reverse proxy. Empty (the default) turns it off.
+	Addr string `toml:"addr"`
+	// PublicURL is the console's address as committee members' browsers see it,
+	// e.g. "https://console.example.org": sign-in links point to it, its origin is
+	// the one trusted for changes, and the session cookie is Secure when it is
+	// https. Default, only for a loopback Addr: "http://" + Addr.
+	PublicURL string `toml:"public_url"`
 }
 
 // Defaults that are not obvious from a literal.

@@ -58,7 +58,7 @@ func TestExampleFileHasEveryField(t *testing.T) {
 		"daily_answer_cap", "secret", "notes_key", "topics_file", "retention_days", "max_message_bytes", "session_days",
 		"path", "addr", "username", "password", "tls", "mailbox", "processed", "quarantine", "poll_interval", "helo",
 		"ca_file", "server_name",
-		"level", "format"} {
+		"level", "format", "public_url"} {
 		if !bytes.Contains(data, []byte("\n"+k+" = ")) {
 			t.Errorf("the example does not set %s", k)
 		}
@@ -171,6 +171,10 @@ func TestBadFieldsAreNamed(t *testing.T) {
 		{"[log]\nformat = \"xml\"", `config: log.format: "xml"`},
 		{"[program]\nadress = \"a@example.org\"", `unknown field "program.adress"`},
 		{"[program]\nsend_hour = \"nine\"", `config: `},
+		{"[console]\naddr = \"8080\"", `config: console.addr: "8080" is not host:port`},
+		{"[console]\naddr = \"0.0.0.0:8080\"", `config: console.public_url: is required when console.addr is not a loopback address`},
+		{"[console]\naddr = \"127.0.0.1:8080\"\npublic_url = \"https://c.example.org/console\"", `config: console.public_url: "https://c.example.org/console" must be an origin`},
+		{"[console]\naddr = \"127.0.0.1:8080\"\npublic_url = \"ftp://c.example.org\"", `config: console.public_url: `},
 	} {
 		_, err := load(writeFile(t, tc.toml), noEnv)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
@@ -223,5 +227,22 @@ func TestProgramNameInFrench(t *testing.T) {
 		if got := cfg.Program.NameIn("fr"); got != c.fr {
 			t.Errorf("%q: French name %q, want %q", c.file, got, c.fr)
 		}
+	}
+}
+
+// TestConsoleSection: the console is off by default; a loopback address
+// needs no public URL; a public URL is kept as its origin.
+func TestConsoleSection(t *testing.T) {
+	c, err := load("", noEnv)
+	if err != nil || c.Console.Addr != "" {
+		t.Fatalf("default console %+v, %v: want off", c.Console, err)
+	}
+	c, err = load(writeFile(t, "[console]\naddr = \"127.0.0.1:8025\"\n"), noEnv)
+	if err != nil || c.Console.PublicURL != "http://127.0.0.1:8025" {
+		t.Errorf("loopback console: %+v, %v", c.Console, err)
+	}
+	c, err = load(writeFile(t, "[console]\naddr = \"10.0.0.5:8080\"\npublic_url = \"https://Console.Example.org/\"\n"), noEnv)
+	if err != nil || c.Console.PublicURL != "https://Console.Example.org" {
+		t.Errorf("public console: %+v, %v", c.Console, err)
 	}
 }

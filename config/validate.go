@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net"
 	"net/mail"
+	"net/url"
 	"strings"
 	"time"
 
@@ -86,6 +87,7 @@ func (c *Config) Validate() error {
 	}
 
 	v.validateAuth(c)
+	v.console(&c.Console)
 
 	switch c.Log.Level {
 	case "debug", "info", "warn", "error":
@@ -205,3 +207,29 @@ func IsLoopback(host string) bool {
 }
 
 func (v *validator) err() error { return errors.Join(v.errs...) }
+
+// console checks the [console] section and fills public_url for a loopback addr.
+func (v *validator) console(c *Console) {
+	if c.Addr == "" {
+		return
+	}
+	host, _, err := net.SplitHostPort(c.Addr)
+	if err != nil {
+		v.add("console.addr", fmt.Sprintf("%q is not host:port", c.Addr))
+		return
+	}
+	if c.PublicURL == "" {
+		ip := net.ParseIP(host)
+		if host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+			v.add("console.public_url", "is required when console.addr is not a loopback address (the address browsers use, e.g. https://console.example.org)")
+			return
+		}
+		c.PublicURL = "http://" + c.Addr
+	}
+	u, err := url.Parse(c.PublicURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || (u.Path != "" && u.Path != "/") || u.RawQuery != "" {
+		v.add("console.public_url", fmt.Sprintf("%q must be an origin such as https://console.example.org (no path)", c.PublicURL))
+		return
+	}
+	c.PublicURL = u.Scheme + "://" + u.Host
+}

@@ -97,26 +97,37 @@ func (p *Program) applyCommitteeAnswer(tx *store.Tx, d mailer.Delivery, in *stor
 	if made, err := tx.InsertInbound(in, d.Raw); err != nil || !made {
 		return mailer.Processed, err
 	}
+	return mailer.Processed, p.relayAnswer(tx, q, text, pt, in.FromAddr, r.ReplyText, fmt.Sprintf("qans:%d", in.ID), func(reason string) error {
+		return tx.UpdateInbound(in.ID, map[string]any{"reason": reason})
+	})
+}
+
+// relayAnswer marks question q answered by a committee member and relays the
+// answer to the participant pt, threaded under their question, under the outbox
+// key. Answers by reply (applyCommitteeAnswer) and from the console
+// (AnswerQuestion) both pass here, so they send the same email. left is told
+// when the participant has left and nothing is sent.
+func (p *Program) relayAnswer(tx *store.Tx, q *store.Question, question string, pt *store.Participant, by, answer, key string, left func(reason string) error) error {
 	now := p.now()
-	if err := tx.UpdateQuestion(q.ID, map[string]any{"state": store.QuestionAnswered, "answered_by": in.FromAddr,
+	if err := tx.UpdateQuestion(q.ID, map[string]any{"state": store.QuestionAnswered, "answered_by": by,
 		"answered_at": now, "updated_at": now}); err != nil {
-		return 0, err
+		return err
 	}
 	if pt.Status == store.StatusWithdrawn {
 		// They asked for no more mail when they left: the question is answered on
 		// record, and nothing is sent.
-		return mailer.Processed, tx.UpdateInbound(in.ID, map[string]any{"reason": "committee answer; the participant has left"})
+		return left("committee answer; the participant has left")
 	}
 	var pairID int64
 	if q.PairID != nil {
 		pairID = *q.PairID
 	}
-	m := outMail{key: fmt.Sprintf("qans:%d", in.ID), kind: templates.KindQuestionAnswer, lang: pt.Language, to: pt.Email,
+	m := outMail{key: key, kind: templates.KindQuestionAnswer, lang: pt.Language, to: pt.Email,
 		participant: pt, pairID: pairID, questionID: q.ID, due: now,
-		data: templates.QuestionAnswer{Name: firstName(pt), Question: text, Answer: r.ReplyText, AskedAt: q.CreatedAt.In(p.location(pt))}}
+		data: templates.QuestionAnswer{Name: firstName(pt), Question: question, Answer: answer, AskedAt: q.CreatedAt.In(p.location(pt))}}
 	if id := mailer.NormalizeMessageID("<" + q.MessageID + ">"); id != "" {
 		m.inReplyTo, m.references = id, []string{id}
 	}
-	_, err = p.enqueue(tx, m)
-	return mailer.Processed, err
+	_, err := p.enqueue(tx, m)
+	return err
 }

@@ -9,11 +9,13 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/mail"
 	"sync"
 	"time"
 
 	"github.com/mentormail/mentormail/config"
+	"github.com/mentormail/mentormail/console"
 	"github.com/mentormail/mentormail/mailauth"
 	"github.com/mentormail/mentormail/mailer"
 	"github.com/mentormail/mentormail/program"
@@ -51,6 +53,10 @@ type Service struct {
 	unlock func() // frees the sender's owner lock
 	// abandoned is set when Run returned with work still running past the grace.
 	abandoned bool
+	// Console is the committee's web console, nil unless [console] addr is set;
+	// it listens from New on.
+	Console   *console.Server
+	consoleLn net.Listener
 }
 
 // Options are what the demo and tests change: the clock, and the sender's and
@@ -226,7 +232,43 @@ func New(cfg *config.Config, log *slog.Logger, o Options) (*Service, error) {
 		s.Close()
 		return nil, err
 	}
+	if cfg.Console.Addr != "" {
+		if err := a.startConsole(); err != nil {
+			s.Close()
+			return nil, err
+		}
+	}
 	return a, nil
+}
+
+// startConsole listens on the console's address and builds it. A loopback
+// address with port 0 (serve --dev, tests) gets a free port, and the public URL
+// follows it.
+func (a *Service) startConsole() error {
+	c := &a.Config.Console
+	ln, err := net.Listen("tcp", c.Addr)
+	if err != nil {
+		return fmt.Errorf("service: console.addr: %w", err)
+	}
+	if _, port, _ := net.SplitHostPort(c.Addr); port == "0" && c.PublicURL == "http://"+c.Addr {
+		c.PublicURL = "http://" + ln.Addr().String()
+	}
+	a.Console, err = console.New(console.Options{Program: a.Program, PublicURL: c.PublicURL,
+		Logger: a.Log.With("component", "console")})
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	a.consoleLn = ln
+	return nil
+}
+
+// ConsoleURL returns the console's public URL, or "" when it is off.
+func (a *Service) ConsoleURL() string {
+	if a.Console == nil {
+		return ""
+	}
+	return a.Console.PublicURL()
 }
 
 // checkTimeout bounds the start-up checks of the mail servers.
@@ -299,6 +341,13 @@ func (a *Service) Run(ctx context.Context) error {
 	})
 	wg.Go(func() { a.Sender.Run(ctx, a.wake) })
 	wg.Go(func() { a.Program.RunCalendar(ctx, a.tick) })
+	if a.Console != nil {
+		wg.Go(func() {
+			if err := a.Console.Serve(ctx, a.consoleLn); err != nil {
+				a.Log.Error("console stopped", "err", err)
+			}
+		})
+	}
 	done := make(chan struct{})
 	go func() { wg.Wait(); close(done) }()
 	select {
@@ -327,6 +376,9 @@ func (a *Service) Run(ctx context.Context) error {
 // the process is about to end, and SQLite's journal makes that safe.
 func (a *Service) Close() error {
 	a.unlock()
+	if a.consoleLn != nil {
+		a.consoleLn.Close()
+	}
 	if a.abandoned {
 		return nil
 	}

@@ -301,6 +301,38 @@ var migrations = []migration{
 		`ALTER TABLE inbound ADD COLUMN thread_refs TEXT NOT NULL DEFAULT ''`,
 		`ALTER TABLE inbound ADD COLUMN subject_sealed BLOB`,
 	}},
+	{11, "the committee's web console: sign-in links, sessions, languages, actions", []string{
+		// Only a SHA-256 of a sign-in link's token or a session's id is kept: a
+		// copy of the database does not let anyone in.
+		`CREATE TABLE console_links (
+			id INTEGER PRIMARY KEY,
+			token_hash TEXT NOT NULL UNIQUE,
+			email TEXT NOT NULL,
+			expires_at DATETIME NOT NULL,
+			created_at DATETIME NOT NULL)`,
+		`CREATE INDEX idx_console_links_expires ON console_links(expires_at)`,
+		`CREATE TABLE console_sessions (
+			id INTEGER PRIMARY KEY,
+			id_hash TEXT NOT NULL UNIQUE,
+			email TEXT NOT NULL,
+			csrf TEXT NOT NULL,
+			expires_at DATETIME NOT NULL,
+			created_at DATETIME NOT NULL)`,
+		`CREATE INDEX idx_console_sessions_expires ON console_sessions(expires_at)`,
+		`CREATE TABLE console_members (
+			email TEXT PRIMARY KEY,
+			lang TEXT NOT NULL CHECK (lang IN ('en', 'fr')),
+			updated_at DATETIME NOT NULL)`,
+		// Every committee action: who, when, what, on what. Never a participant's text.
+		`CREATE TABLE console_actions (
+			id INTEGER PRIMARY KEY,
+			actor TEXT NOT NULL,
+			action TEXT NOT NULL,
+			subject TEXT NOT NULL DEFAULT '',
+			detail TEXT NOT NULL DEFAULT '',
+			at DATETIME NOT NULL)`,
+		`CREATE INDEX idx_console_actions_at ON console_actions(at)`,
+	}},
 }
 
 // LatestVersion is the schema version a fully migrated database has.

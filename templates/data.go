@@ -521,3 +521,14 @@ type QuestionReceived struct {
 	ReceivedAt time.Time
 	Notices    []string
 }
+
+// ConsoleSignIn is a committee member's sign-in link to the web console.
+type ConsoleSignIn struct {
+	// Link is the single-use sign-in address; Minutes how long it works.
+	Link    string
+	Minutes int
+	// Address is the member's address the link was asked for.
+	Address string
+	// At is when it was asked for.
+	At time.Time
+}

@@ -150,6 +150,9 @@ func Sample(kind Kind, lang string) any {
 		return GoalChanged{Name: me.first, PartnerName: other.first, Goal: g, Previous: GoalInProgress}
 	case KindQuestionReceived:
 		return QuestionReceived{Name: me.first, ReceivedAt: day(2025, 10, 29)}
+	case KindConsoleSignIn:
+		return ConsoleSignIn{Link: "https://console.example.org/signin/link#t=SAMPLE", Minutes: 15,
+			Address: "committee@example.org", At: time.Date(2025, 11, 16, 14, 5, 0, 0, time.UTC)}
 	}
 	return opsSample(kind, lang, me, other)
 }

@@ -51,6 +51,8 @@ const (
 	KindGoalChanged Kind = "goal_changed"
 	// KindQuestionReceived tells a participant the committee has their question.
 	KindQuestionReceived Kind = "question_received"
+	// KindConsoleSignIn carries a committee member's single-use link to the web console.
+	KindConsoleSignIn Kind = "console_sign_in"
 )
 
 // kindInfo is what the package knows of a kind: its data type and its audience.
@@ -88,6 +90,7 @@ var kinds = []kindInfo{
 	info[ConfirmLeave](KindConfirmLeave, false),
 	info[GoalChanged](KindGoalChanged, false),
 	info[QuestionReceived](KindQuestionReceived, false),
+	info[ConsoleSignIn](KindConsoleSignIn, true),
 }
 
 // Kinds returns every kind, in a stable order.

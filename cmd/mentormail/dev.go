@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"sort"
 	"time"
@@ -17,6 +18,8 @@ import (
 const (
 	devIMAPAddr = "127.0.0.1:1143"
 	devSMTPAddr = "127.0.0.1:1025"
+	// devConsoleAddr is the committee console's.
+	devConsoleAddr = "127.0.0.1:8025"
 )
 
 // runDev runs the real service on embedded mail servers with the demo cohort,
@@ -56,6 +59,13 @@ func runDev(ctx context.Context, cfgPath string, speed int, stdout, stderr io.Wr
 	}
 	cfg.Program.SendHour = 0 // today's day-0 mail is due at once
 	cfg.IMAP.PollInterval = 5 * time.Second
+	cfg.Console.Addr = devConsoleAddr
+	if ln, err := net.Listen("tcp", devConsoleAddr); err == nil {
+		ln.Close()
+	} else {
+		cfg.Console.Addr = "127.0.0.1:0" // the usual port is taken: any free one
+	}
+	cfg.Console.PublicURL = "http://" + cfg.Console.Addr
 	log := cfg.Logger(stderr)
 	svc, err := service.New(cfg, log, service.Options{Clock: clock,
 		CalendarInterval: max(time.Second, service.CalendarInterval/time.Duration(speed))})
@@ -90,6 +100,8 @@ func runDev(ctx context.Context, cfgPath string, speed int, stdout, stderr io.Wr
 	if speed > 1 {
 		fmt.Fprintf(stdout, "The session plays %d times faster: a day every %s.\n", speed, (24 * time.Hour / time.Duration(speed)).Round(time.Second))
 	}
+	fmt.Fprintf(stdout, "\nThe committee's console: sign in as committee@%s and read the link in that mailbox.\n", demo.Domain)
+	fmt.Fprintf(stdout, "console: %s\n", svc.ConsoleURL())
 	svc.Run(ctx)
 	return 0
 }
