@@ -1,6 +1,7 @@
 package program
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strconv"
@@ -167,7 +168,7 @@ func (p *Program) passOn(tx *store.Tx, orig *store.Inbound, pt *store.Participan
 	if err != nil || !kept {
 		return templates.ConsentGone, err
 	}
-	r, err := parser.Parse(raw, parser.Options{Topics: p.topics, TZ: p.location(pt), At: orig.ReceivedAt})
+	r, err := p.parse(context.Background(), raw, parser.Options{Topics: p.topics, TZ: p.location(pt), At: orig.ReceivedAt})
 	if err != nil || strings.TrimSpace(r.ReplyText) == "" {
 		return templates.ConsentGone, nil
 	}

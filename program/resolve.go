@@ -405,7 +405,7 @@ func (p *Program) Reprocess(ctx context.Context, id int64, by string) (*Reproces
 		}
 		key := fmt.Sprintf("%s#reprocessed%d", orig.Key, it.ID)
 		d := mailer.Delivery{Mailbox: orig.Mailbox, UIDValidity: orig.UIDValidity, UID: orig.UID, Raw: raw, Size: int64(len(raw))}
-		r, perr := parser.Parse(raw, parser.Options{Topics: p.topics, TZ: p.opts.Location, At: orig.ReceivedAt})
+		r, perr := p.parse(ctx, raw, parser.Options{Topics: p.topics, TZ: p.opts.Location, At: orig.ReceivedAt})
 		if perr != nil {
 			err = p.quarantine(tx, p.inboundRow(d, key, orig.FromAddr, ""), raw, "unreadable message")
 		} else {
