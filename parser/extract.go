@@ -450,7 +450,7 @@ var cueWords = func() map[string]cue {
 func cuesOf(norm string) cue {
 	var c cue
 	prev := ""
-	for _, w := range splitWords(norm) {
+	for w := range words(norm) {
 		c |= cueWords[w.w]
 		if d := strings.IndexFunc(w.w, unicode.IsDigit); d >= 0 {
 			c |= cueDigit

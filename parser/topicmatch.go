@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"iter"
 	"regexp"
 	"strconv"
 	"strings"
@@ -110,21 +111,34 @@ func (ix *phraseIndex) find(t text) []phraseHit {
 // splitWords cuts folded text into words of letters and digits.
 func splitWords(s string) []word {
 	var out []word
-	start := -1
-	for i, r := range s {
-		inWord := unicode.IsLetter(r) || unicode.IsDigit(r)
-		switch {
-		case inWord && start < 0:
-			start = i
-		case !inWord && start >= 0:
-			out = append(out, word{w: s[start:i], start: start, end: i})
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = append(out, word{w: s[start:], start: start, end: len(s)})
+	for w := range words(s) {
+		out = append(out, w)
 	}
 	return out
+}
+
+// words yields the words of s in order without collecting them: the cue scan
+// runs over every clause of a reply, and a slice per clause was most of what a
+// long one-line message allocated.
+func words(s string) iter.Seq[word] {
+	return func(yield func(word) bool) {
+		start := -1
+		for i, r := range s {
+			inWord := unicode.IsLetter(r) || unicode.IsDigit(r)
+			switch {
+			case inWord && start < 0:
+				start = i
+			case !inWord && start >= 0:
+				if !yield(word{w: s[start:i], start: start, end: i}) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(word{w: s[start:], start: start, end: len(s)})
+		}
+	}
 }
 
 // topicStops are phrases that look like topic keywords but are not topics.
