@@ -71,10 +71,16 @@ type indepCommand struct {
 }
 
 func TestIndependentSet(t *testing.T) {
-	dir := filepath.Join("testdata", "independent", "cases")
+	scoreSet(t, "independent", independentFloor)
+}
+
+// scoreSet scores every case under testdata/<set>/cases, logs the figures per
+// language and category, and fails below floor percent.
+func scoreSet(t *testing.T, set string, floor int) {
+	dir := filepath.Join("testdata", set, "cases")
 	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil || len(files) == 0 {
-		t.Fatalf("the independent test set is missing from %s: %v", dir, err)
+		t.Fatalf("the set %s is missing from %s: %v", set, dir, err)
 	}
 	type tally struct{ pass, all int }
 	byGroup := map[string]*tally{}
@@ -122,9 +128,9 @@ func TestIndependentSet(t *testing.T) {
 		t.Logf("%-28s %3d/%3d", g, byGroup[g].pass, byGroup[g].all)
 	}
 	rate := 100 * pass / len(files)
-	t.Logf("INDEPENDENT: %d/%d cases fully right (%d%%)", pass, len(files), rate)
-	if rate < independentFloor {
-		t.Errorf("the independent set scores %d%%, below the floor of %d%%", rate, independentFloor)
+	t.Logf("%s: %d/%d cases fully right (%d%%)", strings.ToUpper(set), pass, len(files), rate)
+	if rate < floor {
+		t.Errorf("the set %s scores %d%%, below the floor of %d%%", set, rate, floor)
 	}
 }
 
