@@ -284,14 +284,19 @@ func (x *extractor) addPauseOrThen(c text, prep string, i, j int, then bool) {
 	x.addPause(c, prep, i, j)
 }
 
-// addPauseThen records a pause "until then": until the first date of the line that
-// lies ahead.
+// addPauseThen records a pause "until then": until the latest date of the line that
+// lies ahead, so that an absence given as a span ("from Dec 1 to Dec 14, hold off
+// until then") pauses to its end.
 func (x *extractor) addPauseThen(c text) {
+	var until time.Time
 	for _, d := range findDates(x.line) {
-		if day, prob := x.place(d, dirFuture); prob == placeOK {
-			x.addCommand(Command{Name: CmdPause, Until: DayOf(day)})
-			return
+		if day, prob := x.place(d, dirFuture); prob == placeOK && day.After(until) {
+			until = day
 		}
+	}
+	if !until.IsZero() {
+		x.addCommand(Command{Name: CmdPause, Until: DayOf(until)})
+		return
 	}
 	x.warn(NoticeDateUnreadable, c.orig, fmt.Sprintf("“%s” runs until a date the reply does not give; the pause was recorded without an end (write it like “pause until Dec 15”).", c.orig))
 	x.addCommand(Command{Name: CmdPause})

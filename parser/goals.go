@@ -29,19 +29,23 @@ var (
 	titledGoalKeyRe = regexp.MustCompile(`^(?:(?:my|the|our|mon|notre|l')\s*)?(?:(.{1,40}?)\s+goal|objectif\s+(?:(?:de|du|des|d'|sur le|sur la)\s*)?(.{1,40}))$`)
 
 	// goalLineRe: an update without a colon, "goal 1 - in progress", "Goal 2 done".
-	goalLineRe = regexp.MustCompile(`^(?:(?:my|mon|our|notre|the|le)\s+|l')?(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})\b\s*(?:[-.)]\s*|\s+(?:is|est|has been|a ete)\s+|\s+)`)
+	goalLineRe = regexp.MustCompile(`^(?:(?:my|mon|our|notre|the|le)\s+|l'\s*)?(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})\b\s*(?:[-.)]\s*|\s+(?:is|est|has been|a ete)\s+|\s+)`)
 	// titledGoalLineRe: "CV goal done", "my LinkedIn goal is in progress".
 	titledGoalLineRe = regexp.MustCompile(`^(?:(?:my|the|our|mon|notre|l')\s*)?(?:(.{1,40}?)\s+goal|objectif\s+(?:(?:de|du|des|d'|sur le|sur la)\s*)?(.{1,40}?))\s*(?:-\s*|\s+(?:is|est|has been|was|a ete)\s+|\s+)`)
 
+	// almostRe: a hedge that makes "done" not yet done.
+	almostRe = regexp.MustCompile(`\b(?:almost|nearly|mostly|pretty much|practically|not quite|presque|quasiment|pratiquement|a peu pres|pas tout a fait)\b`)
 	// statusRe reads a status word at the start of an update.
-	statusRe  = regexp.MustCompile(`^(?:(?:still|now|toujours|encore|maintenant|bien|officially|officiellement)\s+)?(?:(done|completed?|finished|achieved|accomplished|reached|checked off|termine(?:e?s?)?|fait|faite|fini|finie|completee?|atteinte?|accomplie?|reussie?|realisee?|c'est fait)|(in progress|ongoing|underway|under way|working on it|started|progressing|on track|halfway(?: there| done)?|partly done|partially done|in the works|en cours|en progres|commencee?|amorcee?|en bonne voie|ca avance|a moitie fait|avance(?: bien| un peu)?|progresse(?: bien)?|progressing well|going well|moving along)|(dropped|abandoned|giving up|gave up|cancell?ed|no longer|not pursuing|scrapped|abandonnee?|laisse tomber|annulee?|plus d'actualite)|(new|nouveau|nouvel|nouvelle))\b`)
+	statusRe  = regexp.MustCompile(`^(?:(?:still|now|toujours|encore|maintenant|bien|officially|officiellement|about|almost|nearly|mostly|pretty much|practically|not quite|more or less|roughly|a peu pres|presque|environ|plus ou moins|quasiment|pratiquement|pas tout a fait)\s+)*(?:(done|completed?|finished|achieved|accomplished|reached|checked off|termine(?:e?s?)?|fait|faite|fini|finie|completee?|atteinte?|accomplie?|reussie?|realisee?|c'est fait)|(in progress|ongoing|underway|under way|working on it|started|progressing|on track|halfway(?: there| done)?|partly done|partially done|in the works|en cours|en progres|commencee?|amorcee?|en bonne voie|ca avance|a moitie fait|avance(?: bien| un peu)?|progresse(?: bien)?|progressing well|going well|moving along)|(dropped|abandoned|giving up|gave up|cancell?ed|no longer|not pursuing|scrapped|abandonnee?|laisse tomber|annulee?|plus d'actualite)|(new|nouveau|nouvel|nouvelle))\b`)
 	noteSepRe = regexp.MustCompile(`^[\s,;:.!\-()]*`)
 )
 
 // readGoalField reads a labelled goal line; key is the folded label, val the rest.
 func (x *extractor) readGoalField(t text, key string, val text) bool {
 	if m := numberedGoalKeyRe.FindStringSubmatch(key); m != nil {
+		val, more := splitAtGoalRef(val)
 		x.addGoalUpdate(m[1], "", x.goalTail(val))
+		x.readMoreGoals(more)
 		return true
 	}
 	if m := progressKeyRe.FindStringSubmatch(key); m != nil {
@@ -77,7 +81,9 @@ func (x *extractor) readGoalLine(t text) bool {
 		return false
 	}
 	if m := goalLineRe.FindStringSubmatchIndex(t.norm); m != nil {
-		x.addGoalUpdate(t.norm[m[2]:m[3]], "", x.goalTail(t.sub(m[1], len(t.norm))))
+		val, more := splitAtGoalRef(t.sub(m[1], len(t.norm)))
+		x.addGoalUpdate(t.norm[m[2]:m[3]], "", x.goalTail(val))
+		x.readMoreGoals(more)
 		return true
 	}
 	m := titledGoalLineRe.FindStringSubmatchIndex(t.norm)
@@ -90,6 +96,40 @@ func (x *extractor) readGoalLine(t text) bool {
 	}
 	x.addGoalUpdate("", strings.TrimSpace(t.span(i, j)), t.sub(m[1], len(t.norm)))
 	return true
+}
+
+// nextGoalRefRe is where a numbered update starts another in the same line:
+// "Goal 1 done, goal 2 still in progress", "Objectif 1 : terminé. L'objectif 2 avance".
+var nextGoalRefRe = regexp.MustCompile(`[.,;!]\s+(?:(?:and|et|while|mais|but)\s+)?((?:(?:my|mon|our|notre|the|le)\s+|l'\s*)?(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*\d{1,2}\b)`)
+
+// maxGoalsPerLine bounds the numbered updates read from one line.
+const maxGoalsPerLine = 10
+
+// splitAtGoalRef cuts val where another numbered goal's update starts.
+func splitAtGoalRef(val text) (text, []text) {
+	cuts := nextGoalRefRe.FindAllStringSubmatchIndex(val.norm, maxGoalsPerLine)
+	if cuts == nil {
+		return val, nil
+	}
+	first := val.sub(0, cuts[0][0])
+	var more []text
+	for k, c := range cuts {
+		end := len(val.norm)
+		if k+1 < len(cuts) {
+			end = cuts[k+1][0]
+		}
+		more = append(more, val.sub(c[2], end).trim(" ,"))
+	}
+	return first, more
+}
+
+// readMoreGoals reads the further numbered updates of a line.
+func (x *extractor) readMoreGoals(more []text) {
+	for _, t := range more {
+		if m := goalLineRe.FindStringSubmatchIndex(t.norm); m != nil {
+			x.addGoalUpdate(t.norm[m[2]:m[3]], "", x.goalTail(t.sub(m[1], len(t.norm))))
+		}
+	}
 }
 
 // maxTailCommands bounds the command sentences read at the end of a goal update.
@@ -132,6 +172,8 @@ func (x *extractor) addGoalUpdate(ref, title string, rest text) {
 		rest = rest.sub(mark, len(rest.norm))
 	} else if m := statusRe.FindStringSubmatchIndex(rest.norm); m != nil {
 		switch {
+		case m[2] >= 0 && almostRe.MatchString(rest.norm[:m[2]]):
+			g.Status = "in_progress" // "almost done", "presque terminé": not yet
 		case m[2] >= 0:
 			g.Status = "done"
 		case m[4] >= 0:

@@ -163,7 +163,7 @@ func isStatus(s string) bool {
 }
 
 func TestTuningBattery(t *testing.T) {
-	cases := slices.Concat(tuningEN, tuningFR, tuningMail, tuningMore)
+	cases := slices.Concat(tuningEN, tuningFR, tuningMail, tuningMore, tuningRound4)
 	if len(cases) < 100 {
 		t.Fatalf("the tuning battery has %d cases; keep at least 100", len(cases))
 	}

@@ -18,7 +18,7 @@ var wordsEN = map[string][]string{
 	"stopSending": {
 		`stop (?:sending|emailing|e-mailing|contacting|messaging)(?: me)?(?: (?:these|those|all|the|your|any|more|all these|all the|any more))?(?: (?:emails|e-mails|messages|mail|reminders|things))?`,
 		`stop (?:the |all |these |your )?(?:emails|e-mails|messages|reminders)`,
-		`(?:don't|do not|dont) (?:send|email|e-mail|contact) me(?: (?:emails|e-mails|messages|reminders|anymore|any more))*`,
+		`(?:don't|do not|dont) (?:send|email|e-mail|contact) me(?: (?:emails|e-mails|messages|reminders|anymore|any more))*(?: (?:about|regarding|for) (?:this|that|it|the program|the programme|this program|this programme))?`,
 		`no more (?:emails|e-mails|messages|reminders)`,
 	},
 	// digestOff and digestOn: the mentors' weekly digest.
@@ -107,10 +107,13 @@ var wordsEN = map[string][]string{
 		`does (?:anyone|the committee|the program)`, `is (?:it|this|that) (?:normal|usual|common|expected)`, `what happens`,
 	},
 	// meal: a meal or coffee names meeting in person only when nothing else says how.
-	"meal": {"lunch", "breakfast", "brunch", "dinner", "tea", "coffee", "a coffee", "coffee chat", "drinks"},
+	"meal": {"lunch", "breakfast", "brunch", "dinner", "tea", "coffee", "a coffee", "coffee chat", "drinks", "cafe"},
 	// venue: a place where people meet in person.
 	"venue": {"coffee shop", "coffeeshop", "at a cafe", "at the cafe", "restaurant", "bistro", "pub", "food court", "bakery",
-		"at her office", "at his office", "at my office", "at their office", "at her library", "at my workplace", "on campus", "in the park"},
+		"at her office", "at his office", "at my office", "at their office", "at her library", "at my workplace", "on campus", "in the park",
+		// coffee chains where Canadian colleagues meet: a named café is a place met in person.
+		"second cup", "tim hortons", "tim horton's", "timmies", "tims", "starbucks", "van houtte", "cafe depot", "balzac's", "bridgehead",
+		"blenz", "jj bean", "waves coffee", "coffee place"},
 	// goalDone, goalProgress, goalDropped: verbs of a goal update told in prose, before
 	// "my ...".
 	"goalDone": {`finished`, `completed`, `submitted`, `sent off`, `finalized`, `finalised`, `wrapped up`, `done with`, `achieved`, `reached`,
