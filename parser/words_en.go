@@ -164,7 +164,9 @@ var wordsEN = map[string][]string{
 		"(?:i'm|i am|i was|we're) (?:\\w+ )?(?:excited|thrilled|happy|glad|grateful|thankful|delighted|honou?red)", "nice to", "great to", "it was"},
 	// wonder: a question asked as a statement, without a question mark.
 	"wonder": {`i was wondering`, `i am wondering`, `i'm wondering`, `i wonder`, `i would like to know`, `i'd like to know`, `i'd love to know`,
-		`could you (?:please )?(?:let me know|tell me|confirm)`, `please (?:let me know|advise|confirm)`},
+		`could you (?:please )?(?:let me know|tell me|confirm)`, `please (?:let me know|advise|confirm)`,
+		`(?:i'm |i am |we're |we are )?not sure (?:if|whether|what|how often|how many|how long) (?:we're|we are|i'm|i am|we|i) (?:supposed|expected|allowed|meant|required|should|need|have)`,
+		`what (?:should|do|can|would you suggest) (?:i|we) do$`, `(?:any|some) advice (?:on|about) (?:what|how) (?:to do|i should|we should)`},
 	// newYear: the first of January, as people name it.
 	"newYear": {`(?:the )?new year`, `new year's(?: day)?`},
 	// pauseSpan: how long a pause runs, without a date ("over the holidays").
