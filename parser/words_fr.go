@@ -100,7 +100,7 @@ var wordsFR = map[string][]string{
 	"goalChatter": {"merci", "au plaisir", "hate", "j'ai hate", "contente?", "heureuse?", "ravie?", "voici", "ci-dessous", "desolee?", "bonjour",
 		"salut", "mes objectifs", "a bientot", "bonne (?:journee|soiree|semaine|fin de semaine)", "passez une", "je suis (?:\\w+ )?(?:contente?|heureuse?|ravie?|emballee?|reconnaissante?)",
 		"c'etait", "au revoir", "p\\.?s"},
-	"wonder":    {`je me demandais`, `je me demande`, `j'aimerais savoir`, `je voudrais savoir`, `pourriez-vous me (?:dire|confirmer|preciser)`, `merci de me (?:dire|confirmer|preciser)`,
+	"wonder": {`je me demandais`, `je me demande`, `j'aimerais savoir`, `je voudrais savoir`, `pourriez-vous me (?:dire|confirmer|preciser)`, `merci de me (?:dire|confirmer|preciser)`,
 		`je ne sais pas (?:trop |vraiment )?(?:si|combien|a quelle frequence) (?:on|nous|je) (?:est censee?s?|sommes censee?s|suis censee?|doit|devons|dois|devrait|devrions|peut|pouvons)`,
 		`(?:que|qu'est-ce que) (?:je dois|je devrais|nous devons|on doit|dois-je|devrais-je) faire$`, `que faire$`},
 	"newYear":   {`le nouvel an`, `la nouvelle annee`, `le jour de l'an`},
