@@ -18,7 +18,7 @@ import (
 var (
 	// politeRe is the wrapping of a request: "please", "can we", "could you", "I think
 	// I need to", "est-ce qu'on peut", "pouvez-vous", "je voudrais"; and "thanks" after it.
-	politeRe  = regexp.MustCompile(`^(?:(?:hi|hello|hey|bonjour|bonsoir|salut|allo|ok|okay|oops|oh|well|so|also|and|but|plus|aussi|et|mais|alors|bon|donc|please|pls|plz|kindly|svp|s'il vous plait|s'il te plait|merci de|could you|can you|would you|will you|can we|could we|may we|may i|can i|could i|is it possible to|would it be possible to|i'd like to|i would like to|i'd like you to|i would like you to|i want to|i need to|we need to|we'd like to|you can|feel free to|i think|i guess|i'm afraid|unfortunately|sadly|est-ce qu'on peut|est-ce que l'on peut|est-ce que (?:je|nous|vous) (?:peux|pouvons|pouvez)|on peut|on pourrait|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|je voudrais|je voudrai|j'aimerais|je veux|je dois|nous voudrions|nous aimerions|je pense que|je pense qu'|je crois que|malheureusement)[\s,]+)+|(?:[\s,]+(?:please|pls|svp|s'il vous plait|merci|thanks|thank you|sorry|desolee?|unfortunately|malheureusement))+$`)
+	politeRe  = regexp.MustCompile(`^(?:(?:est-ce|est-il|serait-il|serait-ce|c'est) possible d'|(?:(?:est-ce|est-il|serait-il|serait-ce|c'est) possible de|hi|hello|hey|bonjour|bonsoir|salut|allo|ok|okay|oops|oh|well|so|also|and|but|plus|aussi|et|mais|alors|bon|donc|please|pls|plz|kindly|svp|s'il vous plait|s'il te plait|merci de|could you|can you|would you|will you|can we|could we|may we|may i|can i|could i|is it possible to|would it be possible to|i'd like to|i would like to|i'd like you to|i would like you to|i want to|i need to|we need to|we'd like to|you can|feel free to|i think|i guess|i'm afraid|unfortunately|sadly|est-ce qu'on peut|est-ce que l'on peut|est-ce que (?:je|nous|vous) (?:peux|pouvons|pouvez)|on peut|on pourrait|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|je voudrais|je voudrai|j'aimerais|je veux|je dois|nous voudrions|nous aimerions|je pense que|je pense qu'|je crois que|malheureusement)[\s,]+)+|(?:[\s,]+(?:please|pls|svp|s'il vous plait|merci|thanks|thank you|sorry|desolee?|unfortunately|malheureusement))+$`)
 	helpCmdRe = regexp.MustCompile(`^(?:help|aide|help me|help me out|i need help|need help|au secours|aidez-moi|aide-moi|m'aider|nous aider|de l'aide|j'ai besoin d'aide|\?)$`)
 	// helpAskRe is a question about using the program: "How do I log a meeting?",
 	// "what am I supposed to reply?", "Comment est-ce que j'inscris une rencontre?".
@@ -236,6 +236,9 @@ var (
 // pauseSpanAlt is how long a pause runs when no date says it ("over the holidays").
 var pauseSpanAlt = `(?:` + strings.Join(phrasesOf("pauseSpan"), "|") + `)`
 
+// pauseSpanOnlyRe is a whole span without a date: "for the holidays", "pendant les fêtes".
+var pauseSpanOnlyRe = regexp.MustCompile(`^` + pauseSpanAlt + `$`)
+
 // newYearRe names the first of January ("until the new year", "jusqu'au nouvel an").
 var newYearRe = phrasesRe("newYear", `^(?:`, `)\b`)
 
@@ -326,6 +329,10 @@ func (x *extractor) addPause(c text, prep string, i, j int) {
 		if m := spanRe.FindStringSubmatch(rest.norm); m != nil {
 			d := x.ref.AddDate(0, 0, countOf(m[1])*unitDays(m[2]))
 			x.addCommand(Command{Name: CmdPause, Until: DayOf(d)})
+			return
+		}
+		if pauseSpanOnlyRe.MatchString(prep + " " + strings.TrimRight(rest.norm, ".!?")) {
+			x.addCommand(Command{Name: CmdPause}) // "for the holidays": no end given, as "over the holidays"
 			return
 		}
 	}

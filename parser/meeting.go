@@ -32,7 +32,7 @@ var (
 	// clauseJoinRe is where a line turns to another clause: a conjunction and a new subject.
 	clauseJoinRe = regexp.MustCompile(`(?:,\s*|\s+)(?:and|but|then|so|et|mais|puis|donc|alors)\s+(?:we|i|she|he|they|on|nous|je|j'|elle|il|ils|elles)\b`)
 	// titleAbbrevRe matches a word that ends with a period without ending a sentence.
-	titleAbbrevRe = regexp.MustCompile(`(?:^|\s)(?:dr|mr|mrs|ms|mme|mlle|st|env|approx|ca|e\.g|i\.e|vs|jan|feb|fev|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|janv)$`)
+	titleAbbrevRe = regexp.MustCompile(`(?:^|\s)(?:dr|mr|mrs|ms|mme|mlle|st|env|approx|ca|e\.g|i\.e|vs|no|nos|p|pp|a\.m|p\.m|jan|feb|fev|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|janv)$`)
 )
 
 var (
@@ -188,9 +188,9 @@ func splitClauses(t text) []text {
 				k++
 			}
 			r, _ := utf8.DecodeRuneInString(t.orig[t.pos[k]:])
-			if k < len(n) && !unicode.IsLetter(r) || titleAbbrevRe.MatchString(n[max(0, i-6):i]) {
+			if k < len(n) && !unicode.IsLetter(r) && !unicode.IsDigit(r) || titleAbbrevRe.MatchString(n[max(0, i-6):i]) {
 				i = j - 1
-				continue // "Nov. 20", "Dr. Lee"
+				continue // "Nov. 20", "Dr. Lee", "ok. :)"; but "Great program. 5/5" is two
 			}
 		}
 		cuts = append(cuts, j)

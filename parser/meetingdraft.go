@@ -73,6 +73,16 @@ func (m *meetingDraft) settle(x *extractor) []Meeting {
 	if !m.hasField && !m.evidence {
 		return nil
 	}
+	if x.prompt == PromptWrapup || x.prompt == PromptMidsession {
+		// A survey's answers talk about the meetings in general ("having someone to
+		// talk to", "we met every two weeks"): only a meeting given a day or a length
+		// is a log.
+		_, dated, _ := m.date.value()
+		_, timed, _ := m.minutes.value()
+		if !m.hasField && !dated && !timed {
+			return nil
+		}
+	}
 	several := m.several()
 	out := &Meeting{Topics: m.topics.refs(x.cat, x.lang)}
 	if d, ok, conflict := m.date.value(); ok {

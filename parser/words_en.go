@@ -57,7 +57,8 @@ var wordsEN = map[string][]string{
 	"resumeAlone": {`resume`, `restart`, `unpause`, `un-pause`, `back`, `resume (?:my |the )?(?:emails|check-ins|program|programme|reminders|mentorship)`},
 	// undo: cancel the last thing recorded.
 	"undo": {`undo(?: (?:that|this|it|the last (?:one|log|entry|message|update)|my last (?:one|log|message|update)|that last (?:one|log|entry)|the last meeting))?`,
-		`cancel (?:that|the last (?:one|log|entry)|my last (?:log|entry|message))`, `delete (?:that|the last) (?:log|entry|meeting)`},
+		`cancel (?:that|the last (?:one|log|entry)|my last (?:log|entry|message))`, `delete (?:that|the last) (?:log|entry|meeting)`,
+		`(?:undo|cancel|delete|remove|erase|take back|scratch) (?:that|this|the|my|our)(?: (?:last|latest|previous|most recent))? (?:one|log|entry|message|update|meeting|record|report)(?: (?:i|we) (?:just )?(?:logged|sent|recorded|entered|added|submitted|reported))?(?: (?:by mistake|in error|twice))?`},
 	// untilThen: a pause until a date named earlier in the sentence.
 	"untilThen": {`until then`, `till then`, `til then`, `until that (?:date|day)`, `through then`},
 	// yes and no: a one-word answer to a confirmation.
