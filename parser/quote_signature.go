@@ -33,8 +33,10 @@ var (
 
 	// disclaimerRE finds the phrases of a legal or environmental notice, in
 	// English and French.
-	disclaimerRE = regexp.MustCompile(`(?i)(intended (recipient|addressee)|destinataire (vis[ée]|pr[ée]vu|d[ée]sign[ée]|indiqu[ée])|` +
-		`(received|re[çc]u) (this|it|ce (message|courriel)|le pr[ée]sent (message|courriel))?\s*(in error|by mistake|par erreur)|` +
+	disclaimerRE = regexp.MustCompile(`(?i)(intended (only |solely |exclusively )?(for (the )?(use of the )?)?(named |intended )?(recipient|addressee)|` +
+		`destinataire (vis[ée]|pr[ée]vu|d[ée]sign[ée]|indiqu[ée])|^\s*(disclaimer|legal notice|avertissement|avis juridique|avis de non-responsabilit[ée])\s*:|` +
+		`(received|re[çc]u) (this|it|ce|le pr[ée]sent|cette)?\s*(e-?mail|message|communication|transmission|courriel|correspondance)?\s*(in error|by mistake|par erreur)|` +
+		`(information|renseignements) (transmitted|contained|contenus|transmis)\b.{0,60}\b(confidential|privileged|confidentiel|intended|destin[ée])|` +
 		`may contain (confidential|privileged)|(peut|peuvent) contenir des (renseignements|informations)|` +
 		`confidentiality notice|avis de confidentialit[ée]|` +
 		`(consider|think of) the environment before printing|(pensez|songez) [àa] l.environnement avant d.imprimer)`)
@@ -110,6 +112,7 @@ func trimSignature(ls []string) int {
 var (
 	landAckRE = regexp.MustCompile(`(?i)(traditional (and |unceded |ancestral )*(territor|land)|unceded|treaty \d+|(ancestral|traditional) (lands|homelands)|` +
 		`territoire(s)? (traditionnel|non c[ée]d[ée]|ancestra)|terres? (ancestrales|non c[ée]d[ée]es)|land acknowledge?ment|reconnaissance territoriale|` +
+		`trait[ée] (no |n° ?|num[ée]ro )?\d+|(situ[ée]e?s?|vivons|travaillons|vis|travaille) sur (le|les) territoires? (du|de la|des|traditionnels?|ancestra)|` +
 		`i (acknowledge|live|work|am writing|write) (that i work )?(on|from) the .{0,40}(territor|lands?)\b)`)
 	pronounsRE = regexp.MustCompile(`(?i)^\s*(\(?\s*(pronouns?|pronoms?)\s*:?\s*)?\(?(she|he|they|ze|xe|elle|il|iel|ille)\s*/\s*(her|him|them|hers|his|theirs|la|lui|elle|il|iel|ille|elles|eux)(\s*/\s*\w+)?\s*\)?\s*$`)
 )
