@@ -336,3 +336,12 @@ const tuning3Floor = 0
 func TestTuningSet3(t *testing.T) {
 	scoreSet(t, "tuning3", tuning3Floor)
 }
+
+// independent2Floor: the second independent test set (testdata/independent2/), written
+// on 2026-12-03 by another helper who never read the parser, before the round that
+// tuned on tuning3. Like the first, it is scored, never tuned on.
+const independent2Floor = 0
+
+func TestIndependentSet2(t *testing.T) {
+	scoreSet(t, "independent2", independent2Floor)
+}
