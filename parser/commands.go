@@ -18,7 +18,7 @@ import (
 var (
 	// politeRe is the wrapping of a request: "please", "can we", "could you", "I think
 	// I need to", "est-ce qu'on peut", "pouvez-vous", "je voudrais"; and "thanks" after it.
-	politeRe  = regexp.MustCompile(`^(?:(?:est-ce|est-il|serait-il|serait-ce|c'est) possible d'|(?:(?:est-ce|est-il|serait-il|serait-ce|c'est) possible de|hi|hello|hey|bonjour|bonsoir|salut|allo|ok|okay|oops|oh|well|so|also|and|but|plus|aussi|et|mais|alors|bon|donc|please|pls|plz|kindly|svp|s'il vous plait|s'il te plait|merci de|could you|can you|would you|will you|can we|could we|may we|may i|can i|could i|is it possible to|would it be possible to|i'd like to|i would like to|i'd like you to|i would like you to|i want to|i need to|we need to|we'd like to|you can|feel free to|i think|i guess|i'm afraid|unfortunately|sadly|est-ce qu'on peut|est-ce que l'on peut|est-ce que (?:je|nous|vous) (?:peux|pouvons|pouvez)|on peut|on pourrait|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|je voudrais|je voudrai|j'aimerais|je veux|je dois|nous voudrions|nous aimerions|je pense que|je pense qu'|je crois que|malheureusement)[\s,]+)+|(?:[\s,]+(?:please|pls|svp|s'il vous plait|merci|thanks|thank you|sorry|desolee?|unfortunately|malheureusement))+$`)
+	politeRe  = regexp.MustCompile(`^(?:(?:est-ce|est-il|serait-il|serait-ce|c'est) possible d'|(?:(?:est-ce|est-il|serait-il|serait-ce|c'est) possible de|hi|hello|hey|bonjour|bonsoir|salut|allo|ok|okay|oops|oups|oh|well|so|also|and|but|aussi|et|mais|alors|bon|donc|please|pls|plz|kindly|svp|s'il vous plait|s'il te plait|merci de|could you|can you|would you|will you|can we|could we|may we|may i|can i|could i|is it possible to|would it be possible to|i'd like to|i would like to|i'd like you to|i would like you to|i want to|i need to|we need to|we'd like to|you can|feel free to|i think|i guess|i'm afraid|unfortunately|sadly|est-ce qu'on peut|est-ce que l'on peut|est-ce que (?:je|nous|vous) (?:peux|pouvons|pouvez)|on peut|on pourrait|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|je voudrais|je voudrai|j'aimerais|je veux|je dois|nous voudrions|nous aimerions|je pense que|je pense qu'|je crois que|malheureusement)[\s,]+)+|(?:[\s,]+(?:please|pls|svp|s'il vous plait|merci|thanks|thank you|sorry|desolee?|unfortunately|malheureusement))+$`)
 	helpCmdRe = regexp.MustCompile(`^(?:help|aide|help me|help me out|i need help|need help|au secours|aidez-moi|aide-moi|m'aider|nous aider|de l'aide|j'ai besoin d'aide|\?)$`)
 	// helpAskRe is a question about using the program: "How do I log a meeting?",
 	// "what am I supposed to reply?", "Comment est-ce que j'inscris une rencontre?".
@@ -32,13 +32,13 @@ var (
 	digestOffRe   = phrasesRe("digestOff", `\b(?:`, `)\b`)
 	digestOnRe    = phrasesRe("digestOn", `\b(?:`, `)\b`)
 	lessMailRe    = phrasesRe("lessMail", `\b(?:`, `)\b`)
-	stopSendingRe = phrasesRe("stopSending", `^(?:`, `)(?:\s+(until|till|til|through|jusqu'au|jusqu'a|jusqu au|jusqu'en|avant)\s+(.+))?$`)
+	stopSendingRe = phrasesRe("stopSending", `^(?:`, `)(?:\s+(until after|till after|jusqu'apres|until|till|til|through|jusqu'au|jusqu'a|jusqu au|jusqu'en|avant)\s+(.+))?$`)
 	// untilThenRe ends a pause whose date was named earlier in the sentence.
 	untilThenRe = phrasesRe("untilThen", `\s+(?:`, `)$`)
 	// notAvailableRe: "I won't be available until January 8", "je ne serai pas disponible avant le 6".
 	notAvailableRe = regexp.MustCompile(`^(?:i won't be|i will not be|i'm not|i am not|we won't be|we will not be|je ne serai pas|je ne suis pas|nous ne serons pas|on ne sera pas)\s+(?:available|reachable|around|disponibles?|joignables?)\s+(until|till|before|avant|jusqu'au|jusqu'a|jusqu'en)\s+(.+)$`)
-	pauseRe        = regexp.MustCompile(`^(?:pause|pause me|pause us|take a break|taking a break|(?:i'm|i am|we're|we are) taking a break|hold off|(?:je|on|nous) (?:prends|prend|prenons) une pause|prendre une pause|faire une pause|put (?:me|us|it|things|everything) on (?:pause|hold)|on hold|(?:pause|hold|suspend|stop) (?:my |the |our |all )?(?:emails|e-mails|messages|reminders|program|programme|check-ins|checkins|mentorship|pairing|participation|everything|things|it all)|(?:pause|hold|suspend) (?:my|our|this|the) (?:pair|pairing|match|account|mentorship|mentoring|sessions?|meetings|check-ins)|(?:mettre|mettez|me mettre|nous mettre|mettez-moi|mettez-nous)(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))? en pause(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))?|en pause|je suis en pause|(?:tout )?suspendre(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat|messages))?)(?:\s+(until|till|til|through|to|jusqu'au|jusqu'a|jusqu au|jusqu'en|au|for|pendant)\s+(.+))?(?:\s+` + pauseSpanAlt + `)?$`)
-	busyRe         = regexp.MustCompile(`^(?:(?:i'm|i am|i'll be|i will be|i'm going to be|i am going to be|i'll be going|we're|we are|we'll be|je suis|je serai|je vais etre|nous sommes|nous serons|on est|on sera)\s+)?(?:(?:very|really|super|tres|vraiment)\s+)?(?:busy|away|travelling|traveling|on vacation|on holiday|on holidays|on (?:parental |maternity |paternity |sick |medical |study )?leave|off|out of (?:town|office|the office)|occupee?s?|absente?s?|en vacances|en conge(?: (?:parental|de maternite|de paternite|de maladie|sabbatique))?|en voyage|indisponibles?|unavailable)\s+(until|till|til|through|jusqu'au|jusqu'a|jusqu au|jusqu'en)\s+(.+)$`)
+	pauseRe        = regexp.MustCompile(`^(?:pause|pause me|pause us|take a break|taking a break|(?:i'm|i am|we're|we are) taking a break|hold off|(?:je|on|nous) (?:prends|prend|prenons) une pause|prendre une pause|faire une pause|put (?:me|us|it|things|everything) on (?:pause|hold)|on hold|(?:pause|hold|suspend|stop) (?:my |the |our |all )?(?:emails|e-mails|messages|reminders|program|programme|check-ins|checkins|mentorship|pairing|participation|everything|things|it all)|(?:pause|hold|suspend) (?:my|our|this|the) (?:pair|pairing|match|account|mentorship|mentoring|sessions?|meetings|check-ins)|(?:mettre|mettez|me mettre|nous mettre|mettez-moi|mettez-nous)(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))? en pause(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))?|en pause|je suis en pause|(?:tout )?suspendre(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat|messages))?)(?:\s+(until after|till after|jusqu'apres|until|till|til|through|to|jusqu'au|jusqu'a|jusqu au|jusqu'en|au|for|pendant)\s+(.+))?(?:\s+` + pauseSpanAlt + `)?$`)
+	busyRe         = regexp.MustCompile(`^(?:(?:i'm|i am|i'll be|i will be|i'm going to be|i am going to be|i'll be going|we're|we are|we'll be|je suis|je serai|je vais etre|nous sommes|nous serons|on est|on sera)\s+)?(?:(?:very|really|super|tres|vraiment)\s+)?(?:(?:busy|swamped|slammed|occupee?s?|debordee?s?) (?:with|avec) [^,.;]{1,40}?|busy|away|travelling|traveling|on vacation|on holiday|on holidays|on (?:parental |maternity |paternity |sick |medical |study )?leave|off|out of (?:town|office|the office)|occupee?s?|absente?s?|en vacances|en conge(?: (?:parental|de maternite|de paternite|de maladie|sabbatique))?|en voyage|indisponibles?|unavailable)\s+(until|till|til|through|jusqu'au|jusqu'a|jusqu au|jusqu'en)\s+(.+)$`)
 	spanRe         = regexp.MustCompile(`^(\d{1,2}|an?|one|two|three|four|five|six|une?|deux|trois|quatre|cinq|six)\s+(days?|weeks?|jours?|semaines?)\b`)
 
 	// ratingValueRe is a labelled rating's value: "4", "4/5", "4 out of 5", "5 étoiles".
@@ -72,7 +72,7 @@ func (x *extractor) readCommand(t text, subject bool) bool {
 		for _, p := range requestPieces(c) {
 			pieces++
 			switch {
-			case x.readCommandClause(p):
+			case x.readCommandClause(p), x.readCommandHead(p):
 				found++
 				x.cmdClauses[len(x.cmdClauses)-1] = true
 			case greetRe.MatchString(p.norm) || closingRe.MatchString(p.trim(".!").norm):
@@ -83,9 +83,32 @@ func (x *extractor) readCommand(t text, subject bool) bool {
 	return found > 0 && found == pieces
 }
 
+// readCommandHead reads a command said first and explained after a comma: "oops
+// please undo, wrong date on that one", "annulez ça svp, mauvaise date". Leaving the
+// program or coming back is not read this way: "stop, I can't believe it" and
+// "back, after a long week, we met Tuesday" ask nothing.
+func (x *extractor) readCommandHead(p text) bool {
+	i := strings.IndexByte(p.norm, ',')
+	if i <= 0 {
+		return false
+	}
+	n := len(x.commands)
+	if !x.readCommandClause(p.sub(0, i)) {
+		return false
+	}
+	if len(x.commands) > n {
+		switch x.commands[len(x.commands)-1].Name {
+		case CmdStop, CmdResume: // "back, after a long week, we met": too weak alone
+			x.commands = x.commands[:n]
+			return false
+		}
+	}
+	return true
+}
+
 // requestJoinRe is a comma where a clause turns to a request or a new subject: "I'll be
 // away until the 15th, please hold the emails", "je suis de retour, vous pouvez reprendre".
-var requestJoinRe = regexp.MustCompile(`,\s*(?:please|pls|svp|could|can|would|will|merci|thanks|thank|i|i'm|i'll|i'd|je|j'ai|j'aimerais|je voudrais|we|we'll|we're|on|nous|vous|you|so|but|and|mais|et|donc|pouvez-vous|pourriez-vous|est-ce|pause|mettre|mettez|unfortunately|sadly|malheureusement)\b`)
+var requestJoinRe = regexp.MustCompile(`[,:]\s*(?:please|pls|svp|could|can|would|will|merci|thanks|thank|i|i'm|i'll|i'd|je|j'ai|j'aimerais|je voudrais|we|we'll|we're|on|nous|vous|you|so|but|and|mais|et|donc|pouvez-vous|pourriez-vous|est-ce|pause|mettre|mettez|unfortunately|sadly|malheureusement)\b`)
 
 // dashJoinRe is a spaced dash where a command turns to its reason: "undo - I logged
 // it twice", "stop – new job, no time".
@@ -229,8 +252,8 @@ func (x *extractor) readCommandClause(c text) bool {
 // digestWordRe and mailWordRe are the words without which the digest and less-mail
 // tables cannot match: a cheap test that spares most clauses the long expressions.
 var (
-	digestWordRe = regexp.MustCompile(`digest|summar|recap|round|resume|condense|sommaire|bulletin|infolettre`)
-	mailWordRe   = regexp.MustCompile(`remind|mail|message|check-in|rappel|courriel|week|month|semaine|mois`)
+	digestWordRe = regexp.MustCompile(`digest|summar|recap|round|resume|condense|sommaire|bulletin|infolettre|bilan`)
+	mailWordRe   = regexp.MustCompile(`remind|mail|message|check-in|nudge|notification|rappel|courriel|relance|suivi|week|month|semaine|mois`)
 )
 
 // pauseSpanAlt is how long a pause runs when no date says it ("over the holidays").
@@ -353,8 +376,54 @@ func (x *extractor) addPause(c text, prep string, i, j int) {
 			return
 		}
 	}
+	if day, ok := x.dateSaidAfter(c); ok {
+		x.addCommand(Command{Name: CmdPause, Until: DayOf(day)}) // "until after the holidays? Say Jan 4?"
+		return
+	}
+	after := rest.norm
+	if strings.HasSuffix(prep, "after") || strings.HasSuffix(prep, "apres") {
+		after = "after " + after
+	}
+	if pauseSpanOnlyRe.MatchString(strings.TrimRight(rest.norm, ".!?")) || afterSpanRe.MatchString(after) {
+		x.addCommand(Command{Name: CmdPause}) // "until after the holidays": no day given
+		return
+	}
 	x.warn(NoticeDateUnreadable, c.orig, fmt.Sprintf("Could not read the date in “%s”; the pause was not recorded (write it like “pause until Dec 15”).", c.orig))
 }
+
+// afterSpanRe is the end of a pause named by what it follows, without a day:
+// "after the holidays", "après les fêtes", "after exams".
+var afterSpanRe = regexp.MustCompile(`^(?:after|apres)\s+(?:the |my |our |les |mes |nos |le |la |l')?(?:holidays?|break|exams?|finals|fetes|vacances|examens|conge|semester|session|trip|move|conference|congres|move)\b`)
+
+// dateSaidAfter finds the day a pause's vague end is made precise by in the next
+// clause of the line: "until after the holidays? Say Jan 4?", "jusqu'après les
+// fêtes, disons le 6 janvier".
+func (x *extractor) dateSaidAfter(c text) (time.Time, bool) {
+	at := strings.Index(x.line.norm, c.norm)
+	if at < 0 {
+		return time.Time{}, false
+	}
+	rest := x.line.sub(at+len(c.norm), len(x.line.norm))
+	for k, cl := range splitClauses(rest) {
+		if k >= 2 {
+			break
+		}
+		cl = cl.trim(" ,.!?")
+		m := precisionRe.FindStringIndex(cl.norm)
+		if m == nil {
+			continue
+		}
+		for _, d := range findDates(cl.sub(m[1], len(cl.norm))) {
+			if day, prob := x.place(d, dirFuture); prob == placeOK {
+				return day, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// precisionRe opens a clause that names the day meant: "say", "disons".
+var precisionRe = regexp.MustCompile(`^[,\s]*(?:let's say|lets say|say|maybe|perhaps|probably|like|so|or|disons|mettons|peut-etre|genre|soit|donc|ou)\b\s*`)
 
 // readRating reads a rating from the start of val. labelled says the sender wrote
 // "Rating:", so a value that is not a number is worth a warning.

@@ -76,7 +76,7 @@ func parseMessage(m *message, opts Options) *Reply {
 		cut = htmlCut || textCut
 		tr = splitText(text, fwd)
 	}
-	r.ReplyText, r.Forwarded = tr.reply, tr.forwarded
+	r.ReplyText, r.Forwarded, r.answersQuote = tr.reply, tr.forwarded, tr.answersQuote
 	r.truncated = cut && tr.toEnd
 	r.Class, r.Bounce = classify(m, r)
 	r.Language = detectLanguage(r.ReplyText)
@@ -125,7 +125,9 @@ func interpret(r *Reply, opts Options) {
 	switch {
 	case r.guessed && person:
 		r.Class, r.guessed = ClassReply, false
-	case r.Class == ClassReply && !person && isOutOfOffice(r.ReplyText):
+	case r.Class == ClassReply && !person && !r.answersQuote && isOutOfOffice(r.ReplyText):
+		// A text written above "On ... wrote:" and the quoted email is a person's:
+		// vacation responders do not quote what they answer.
 		r.Class, r.guessed = ClassAutoReply, true
 	}
 	if r.Class != ClassReply {

@@ -106,6 +106,9 @@ type Reply struct {
 	guessed bool
 	// busyOnly: the only commands are pauses read from "I'm away until ...".
 	busyOnly bool
+	// answersQuote: the text answers above an attribution and a ">" quote ("On ...
+	// wrote:"), as people's clients write and vacation responders do not.
+	answersQuote bool
 }
 
 // Envelope holds the identity claims of a message, taken from its headers.

@@ -92,6 +92,8 @@ type textReply struct {
 	// toEnd says the reply runs to the end of the text: no quote, signature
 	// or footer ended it, and its last line is the reply's.
 	toEnd bool
+	// answersQuote: an attribution line above a ">" quote was cut.
+	answersQuote bool
 }
 
 // splitText cuts the quoted history, signature and footers from a plain-text
@@ -145,6 +147,7 @@ func splitText(text string, fwd bool) textReply {
 			if n > 0 && nextIsQuoted(ls, i+n) {
 				// An attribution above a ">" quote: drop both, keep reading, since
 				// the sender may answer below or between the quoted lines.
+				out.answersQuote = true
 				i += n - 1
 				dropBlank = true
 				continue

@@ -5,9 +5,10 @@ var wordsEN = map[string][]string{
 	// lessMail: asking for less mail while staying in the program (fewer reminders).
 	"lessMail": {
 		`stop sending me (?:so many|all these|this many|too many|that many) (?:reminders|emails|e-mails|messages|check-ins)`,
-		`(?:send|sending) (?:me )?(?:fewer|less) (?:reminders|emails|e-mails|messages|mail)`,
-		`(?:fewer|less) (?:reminders|emails|e-mails|mail|messages)`,
-		`(?:way |far |so |too )?many (?:reminders|emails|e-mails|messages)`,
+		`(?:send|sending) (?:me |us )?(?:fewer|less)(?: of (?:these|those|the|your|them))? (?:reminders|emails|e-mails|messages|mail|nudges|check-ins|notifications|follow-ups)`,
+		`(?:fewer|less)(?: of (?:these|those|the|your))? (?:reminders|emails|e-mails|mail|messages|nudges|check-ins|notifications|follow-ups)`,
+		`(?:way |far |so |too )?many (?:reminders|emails|e-mails|messages|nudges|check-ins|notifications)`,
+		`every (?:week|few days) is (?:a bit |a little |way |too )?(?:much|often|frequent)`, `(?:a bit|a little|way) too (?:often|frequent|much)`,
 		`(?:don't|do not|dont|please don't) send me (?:emails|e-mails|messages|reminders|anything) (?:on|during|over) (?:weekends|the weekend|holidays|evenings)`,
 		`one (?:reminder |email |e-mail |message )?(?:a|per) (?:week|month) is (?:enough|plenty|fine)`,
 		`(?:only )?once a (?:week|month) (?:is|would be) (?:enough|plenty|fine)`,
@@ -17,8 +18,8 @@ var wordsEN = map[string][]string{
 	// send less or leave.
 	"stopSending": {
 		`stop (?:sending|emailing|e-mailing|contacting|messaging)(?: me)?(?: (?:these|those|all|the|your|any|more|all these|all the|any more))?(?: (?:emails|e-mails|messages|mail|reminders|things))?`,
-		`stop (?:the |all |these |your )?(?:emails|e-mails|messages|reminders)`,
-		`(?:don't|do not|dont) (?:send|email|e-mail|contact) me(?: (?:emails|e-mails|messages|reminders|anymore|any more))*(?: (?:about|regarding|for) (?:this|that|it|the program|the programme|this program|this programme))?`,
+		`stop (?:the |all |these |your )?(?:check-in |reminder |program |programme |weekly )?(?:emails|e-mails|messages|reminders|nudges|check-ins)`,
+		`(?:don't|do not|dont) (?:send|email|e-mail|contact|nudge|remind|ping|chase) me(?: (?:emails|e-mails|messages|reminders|anymore|any more))*(?: (?:about|regarding|for) (?:this|that|it|the program|the programme|this program|this programme))?`,
 		`no more (?:emails|e-mails|messages|reminders)`,
 	},
 	// digestOff and digestOn: the mentors' weekly digest.
@@ -28,11 +29,13 @@ var wordsEN = map[string][]string{
 		`(?:turn|switch|shut) off (?:the |my |your )?(?:weekly )?(?:digest|summary)`,
 		`(?:stop|no more|cancel) (?:sending me )?(?:the |your |this )?(?:weekly )?(?:digests?|summar(?:y|ies)|recaps?)`,
 		`unsubscribe from (?:the |your )?(?:weekly )?(?:digest|summary)`,
+		`^(?:the |my )?(?:weekly )?(?:digest|summary)(?:\s*:)? (?:off|no|stop|please stop|no thanks)$`, `^no (?:more )?(?:weekly )?(?:digests?|summary|summaries)(?: please)?$`,
 	},
 	"digestOn": {
 		`(?:turn|switch) (?:the |my )?(?:weekly )?(?:digest|summary) (?:back )?on`,
 		`(?:send|resume|restart) (?:me )?(?:the |my )?(?:weekly )?(?:digest|summary)(?: again)?`,
 		`(?:i'd like|i want) (?:the |my )?(?:weekly )?(?:digest|summary) (?:back|again)`,
+		`^(?:the |my )?(?:weekly )?(?:digest|summary)(?:\s*:)? (?:on|back on|yes)$`,
 	},
 	// leave: a clear request to leave the program.
 	"leave": {
@@ -51,7 +54,7 @@ var wordsEN = map[string][]string{
 		`i'm back`, `i am back`, `we're back`, `we are back`, `back from (?:my |our )?(?:leave|vacation|holidays?|trip|break|travels)`,
 		`(?:start|resume|restart) sending (?:me )?(?:the )?(?:check-ins|emails|e-mails|reminders|messages)(?: again)?`,
 		`you can (?:start|resume|restart)(?: again| sending| the emails)?`, `i'm available again`, `i am available again`,
-		`(?:ready|happy) to (?:start|resume|pick up) again`, `un-?pause(?: me| my emails)?`,
+		`(?:ready|happy) to (?:start|resume|pick up) again`, `(?:turn|switch|put) (?:the |my )?(?:reminders|emails|check-ins|nudges) back on`, `back from (?:my |our )?(?:parental |maternity |paternity |sick |medical |study )?leave`, `un-?pause(?: me| my emails)?`,
 	},
 	// resumeAlone: a clause that is only a resume.
 	"resumeAlone": {`resume`, `restart`, `unpause`, `un-pause`, `back`, `resume (?:my |the )?(?:emails|check-ins|program|programme|reminders|mentorship)`},

@@ -4,7 +4,7 @@ package parser
 var wordsFR = map[string][]string{
 	"lessMail": {
 		`(?:arreter|arretez|cesser|cessez) de m'envoyer (?:autant|tant|trop|aussi souvent) (?:de )?(?:rappels|courriels|messages)`,
-		`moins de (?:rappels|courriels|messages)`, `(?:beaucoup |vraiment )?trop de (?:rappels|courriels|messages)`, `autant de rappels`,
+		`moins de (?:rappels|courriels|messages|relances|suivis|notifications)`, `(?:chaque|toutes les) semaines?,? c'est (?:beaucoup|trop|un peu trop)`, `(?:beaucoup |vraiment )?trop de (?:rappels|courriels|messages)`, `autant de rappels`,
 		`une fois par (?:semaine|mois) (?:suffit|c'est assez|me suffit|serait assez|ca suffit)`,
 		`(?:ne )?m'envoyez (?:pas|plus) (?:autant|tant) de (?:courriels|rappels|messages)`, `espacer les (?:rappels|courriels|messages)`,
 		`(?:pas|aucun) (?:de )?(?:courriels|rappels) (?:la|les) fins? de semaine`,
@@ -17,9 +17,9 @@ var wordsFR = map[string][]string{
 		`(?:me )?desabonner (?:du|de ce|de la) (?:resume|condense|sommaire|bulletin|infolettre)(?: hebdomadaire)?`,
 		`(?:je n'ai pas|pas|je n'ai plus|plus) besoin (?:du|de ce) (?:resume|condense|sommaire)`,
 		`(?:arreter|desactiver|couper|annuler) (?:le|ce) (?:resume|condense|sommaire)(?: hebdomadaire)?`,
-		`plus de (?:resume|condense|sommaire)`, `(?:retirez|enlevez)-moi (?:du|de la liste du) (?:resume|condense|sommaire)`,
+		`plus de (?:resume|condense|sommaire|bilan)`, `(?:pas|plus) (?:vraiment )?besoin (?:du|de ce|de mon) bilan`, `(?:arreter|desactiver|couper|annuler) (?:le|ce|mon) bilan`, `(?:retirez|enlevez)-moi (?:du|de la liste du) (?:resume|condense|sommaire)`,
 	},
-	"digestOn": {`(?:reactiver|remettre|reprendre|renvoyer) (?:le|mon) (?:resume|condense|sommaire)`, `(?:le|mon) (?:resume|condense|sommaire) de nouveau`},
+	"digestOn": {`(?:reactiver|remettre|reprendre|renvoyer) (?:le|mon) (?:resume|condense|sommaire|bilan)`, `(?:le|mon) (?:resume|condense|sommaire) de nouveau`},
 	"leave": {
 		`(?:je\s+(?:veux|voudrais|souhaite|dois|desire|vais)\s+)?(?:quitter|me retirer d[ue]|me desinscrire d[ue]|me desabonner d[ue]|abandonner)\s+(?:le\s+|ce\s+)?programme`,
 		`je\s+(?:quitte|me retire d[ue]|abandonne)\s+(?:le\s+|ce\s+)?programme`,
@@ -32,11 +32,11 @@ var wordsFR = map[string][]string{
 	"resume": {
 		`je suis de retour`, `nous sommes de retour`, `on est de retour`, `de retour`, `vous pouvez reprendre(?: les (?:envois|courriels|rappels))?`,
 		`reprendre (?:les (?:envois|courriels|rappels)|le programme|mon jumelage)`, `(?:recommencer|recommencez) (?:a m'envoyer|les envois)`,
-		`je suis (?:a nouveau )?disponible(?: a nouveau)?`,
+		`je suis (?:a nouveau )?disponible(?: a nouveau)?`, `je (?:reviens|rentre) (?:de|d')`, `(?:vous pouvez )?(?:reactiver|reactivez|remettre|remettez) (?:les|mes) (?:rappels|courriels|envois|relances|suivis)`,
 	},
 	"resumeAlone": {`reprendre`, `reprise`, `reprendre (?:le programme|les courriels|les envois|les rappels|mon jumelage)`},
-	"undo": {`annuler(?: (?:le dernier|la derniere|mon dernier|ma derniere)(?: \S+)?| ca| cela)?`, `annule(?: ca)?`, `effacer (?:la derniere|le dernier)(?: \S+)?`,
-		`(?:annuler|effacer|supprimer|retirer|enlever) (?:ma|mon|la|le|notre|cette|ce) (?:derniere?s? |plus recente? )?(?:entree|inscription|rencontre|message|envoi|consignation|mise a jour)(?: (?:que j'ai|qu'on a|que nous avons) (?:envoyee?|inscrite?|consignee?|entree?|ajoutee?))?(?: par erreur| en double)?`},
+	"undo": {`annuler(?: (?:le dernier|la derniere|mon dernier|ma derniere)(?: \S+)?| ca| cela)?`, `annule(?: ca)?`, `(?:annulez|effacez|supprimez|retirez)(?: ca| cela| ceci| la| le)?`, `effacer (?:la derniere|le dernier)(?: \S+)?`,
+		`(?:annuler|effacer|supprimer|retirer|enlever) (?:ma|mon|la|le|notre|cette|ce) (?:derniere?s? |plus recente? )?(?:entree|inscription|rencontre|message|envoi|consignation|mise a jour)(?: (?:que j'ai|qu'on a|que nous avons) (?:envoyee?|inscrite?|consignee?|entree?|ajoutee?)| (?:envoyee?|inscrite?|consignee?|entree?|ajoutee?))?(?: par erreur| en double| deux fois)?`},
 	"untilThen": {`jusque-la`, `jusque la`, `jusqu'a cette date`, `jusqu'a ce moment(?:-la)?`, `d'ici la`, `jusqu'a ce jour(?:-la)?`},
 	"yes":       {`oui`, `oui merci`, `ouais`, `d'accord`, `je confirme`, `confirme`, `confirmer`, `bien sur`, `oui je confirme`, `allez-y`, `ok merci`},
 	"no":        {`non`, `non merci`, `annuler`, `pas question`, `je refuse`, `non ne le faites pas`},
