@@ -130,6 +130,8 @@ type extractor struct {
 	warnings []string
 	notices  []Notice // one per warning
 	concern  bool     // the sender asks for help with their pairing
+	// goalTalk: the line being read already told of a goal.
+	goalTalk bool
 	// lessMailGuess: "stop sending me emails" was read as fewer reminders, with a
 	// warning; a clear request to leave in the same reply settles it instead.
 	lessMailGuess string

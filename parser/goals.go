@@ -36,7 +36,7 @@ var (
 	// almostRe: a hedge that makes "done" not yet done.
 	almostRe = regexp.MustCompile(`\b(?:almost|nearly|mostly|pretty much|practically|not quite|presque|quasiment|pratiquement|a peu pres|pas tout a fait)\b`)
 	// statusRe reads a status word at the start of an update.
-	statusRe  = regexp.MustCompile(`^(?:(?:still|now|toujours|encore|maintenant|bien|officially|officiellement|about|almost|nearly|mostly|pretty much|practically|not quite|more or less|roughly|a peu pres|presque|environ|plus ou moins|quasiment|pratiquement|pas tout a fait)\s+)*(?:(done|completed?|finished|achieved|accomplished|reached|checked off|termine(?:e?s?)?|fait|faite|fini|finie|completee?|atteinte?|accomplie?|reussie?|realisee?|c'est fait)|(in progress|ongoing|underway|under way|working on it|started|progressing|on track|halfway(?: there| done)?|partly done|partially done|in the works|en cours|en progres|commencee?|amorcee?|en bonne voie|ca avance|a moitie fait|avance(?: bien| un peu)?|progresse(?: bien)?|progressing well|going well|moving along)|(dropped|abandoned|giving up|gave up|cancell?ed|no longer|not pursuing|scrapped|abandonnee?|laisse tomber|annulee?|plus d'actualite)|(new|nouveau|nouvel|nouvelle))\b`)
+	statusRe  = regexp.MustCompile(`^(?:(?:still|now|toujours|encore|maintenant|bien|officially|officiellement|about|almost|nearly|mostly|pretty much|practically|not quite|more or less|roughly|a peu pres|presque|environ|plus ou moins|quasiment|pratiquement|pas tout a fait)\s+)*(?:(done|completed?|finished|achieved|accomplished|reached|checked off|termine(?:e?s?)?|fait|faite|fini|finie|completee?|atteinte?|accomplie?|reussie?|realisee?|c'est fait)|(in progress|ongoing|underway|under way|working on it|going(?: well| ok| okay| strong)?|still going|started|progressing|on track|halfway(?: there| done)?|partly done|partially done|in the works|en cours|en progres|commencee?|amorcee?|en bonne voie|ca avance|a moitie fait|avance(?: bien| un peu)?|progresse(?: bien)?|progressing well|going well|moving along)|(dropped|abandoned|giving up|gave up|cancell?ed|no longer|not pursuing|scrapped|abandonnee?|laisse tomber|annulee?|plus d'actualite)|(new|nouveau|nouvel|nouvelle))\b`)
 	noteSepRe = regexp.MustCompile(`^[\s,;:.!\-()]*`)
 )
 
@@ -166,6 +166,9 @@ func titleOf(t text) string {
 // addGoalUpdate records an update to the goal numbered ref or titled title.
 func (x *extractor) addGoalUpdate(ref, title string, rest text) {
 	rest = rest.trim("")
+	if goalNoChangeRe.MatchString(strings.TrimLeft(rest.norm, " -:,")) {
+		return // "Goal 1 is the same as before": no update
+	}
 	g := Goal{Ref: ref, Title: title}
 	if mark := doneMark(rest.orig); mark > 0 {
 		g.Status = "done"
@@ -308,6 +311,14 @@ func (x *extractor) readNewGoalProse(t text) {
 // readGoalProse records the goal updates told in sentences of a line.
 func (x *extractor) readGoalProse(t text) {
 	before := len(x.goals)
+	if x.readGoalSentence(t) {
+		// The line talks of goals: "the ..." after a goal's verb is one too ("the
+		// resume is done and I'm still plugging away at the portfolio").
+		x.goalTalk = true
+		x.readGoalStatusProse(t)
+		x.goalTalk = false
+		return
+	}
 	x.readNewGoalProse(t)
 	defer func() {
 		if len(x.goals) == before {
@@ -406,10 +417,23 @@ func (x *extractor) readGoalStatusProse(t text) bool {
 			obj = obj.sub(0, cut[0])
 		}
 		title := strings.TrimSpace(obj.orig)
-		if m[8] < 0 && !goalWordRe.MatchString(obj.norm) {
-			continue // "the book": a goal is "my ..." or "the ... goal"
+		ref, bracket := goalBracket(t.norm[m[1]:min(len(t.norm), m[1]+80)])
+		if m[8] < 0 && !goalWordRe.MatchString(obj.norm) && !bracket && !x.goalTalk {
+			continue // "the book": a goal is "my ...", "the ... goal" or "the ... (goal 1)"
 		}
-		if title == "" || goalObjectStopRe.MatchString(obj.norm) {
+		if ref != "" {
+			s := "done"
+			switch {
+			case m[4] >= 0:
+				s = "in_progress"
+			case m[6] >= 0:
+				s = "dropped"
+			}
+			x.goals = append(x.goals, Goal{Ref: ref, Status: s})
+			found = true
+			continue
+		}
+		if title == "" || goalObjectStopRe.MatchString(obj.norm) || x.hasGoal(title) {
 			continue
 		}
 		title = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(title, " goal"), " objectif"))

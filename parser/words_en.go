@@ -122,10 +122,22 @@ var wordsEN = map[string][]string{
 	// "my ...".
 	"goalDone": {`finished`, `completed`, `submitted`, `sent off`, `finalized`, `finalised`, `wrapped up`, `done with`, `achieved`, `reached`,
 		`accomplished`, `nailed`, `checked off`, `crossed off`, `launched`, `published`, `updated`, `polished`, `got`},
-	"goalProgress": {`(?:still |now |currently )?working on`, `making progress on`, `made (?:some |good )?progress on`, `halfway through`,
+	"goalProgress": {`(?:still |now |currently )?working on`, `(?:still )?plugging away at`, `(?:still )?plugging along (?:on|with)`, `(?:still )?grinding away at`, `(?:still )?chipping away at`, `(?:still )?hacking away at`, `making progress on`, `made (?:some |good )?progress on`, `halfway through`,
 		`started(?: on| working on)?`, `in the middle of`, `chipping away at`, `continuing (?:to work )?on`, `progressing on`, `(?:still )?revising`,
 		`(?:still )?drafting`, `(?:still )?updating`},
 	"goalDropped": {`(?:decided to )?drop(?:ped)?`, `give up on`, `gave up on`, `given up on`, `abandoned`, `put aside`, `shelved`, `letting go of`, `let go of`},
+	// goalDropVerb: verbs that drop a goal named after them ("scratch the goal about X").
+	"goalDropVerb": {`drop`, `dropping`, `scratch`, `scrap`, `forget(?: about)?`, `let go of`, `letting go of`, `give up(?: on)?`, `giving up(?: on)?`,
+		`abandon`, `abandoning`, `shelve`, `shelving`, `park`, `parking`, `set aside`, `put aside`, `remove`, `delete`, `cancel`, `retire`, `cross out`},
+	// goalNoChange: a goal's news that is no news.
+	"goalNoChange": {`the same(?: as before| as last time)?`, `same as before`, `unchanged`, `no change`, `no changes`, `no update`, `no news`,
+		`nothing new`, `as before`, `as is`, `still the same`},
+	// goalAfterDone, goalAfterProgress, goalAfterDropped: what the rest of a line about
+	// a numbered goal says of it ("Re goal 2 - I no longer want to pursue this one").
+	"goalAfterDone":     {`(?:i|we) (?:have |'ve )?(?:finished|completed|done|wrapped up|achieved|reached|nailed|submitted) (?:it|this one|that one|this|that)`, `it's done`, `it is done`, `done and dusted`, `all done`},
+	"goalAfterProgress": {`still (?:going|working on it|on it|in progress|ongoing)`, `(?:i'm|i am|we're) (?:still )?(?:working on it|making progress|on track)`, `in progress`, `on track`, `getting there`},
+	"goalAfterDropped": {`no longer (?:want|plan|intend|wish|need) to (?:pursue|do|work on)`, `not (?:pursuing|going to pursue|doing) (?:it|this one|that one|this)`,
+		`(?:i'm|i am|we're) (?:dropping|giving up on|letting go of|abandoning) (?:it|this one|that one|this)`, `(?:drop|scratch|forget) (?:it|this one|that one)`},
 	// goalObjectStop: objects of those verbs that are not goals.
 	"goalObjectStop": {"lunch", "coffee", "shift", "day", "week", "call", "meeting", "work", "email", "emails", "reply", "answer", "message", "book", "dinner", "breakfast", "vacation", "leave"},
 	// returnCue: before the day an out-of-office sender is back.

@@ -1,0 +1,141 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Goals told in sentences, beyond the forms goals.go reads: a goal dropped in
+// words ("I'm going to drop the goal about the cataloguing course", "let's forget
+// about the certification goal", "je laisse tomber l'objectif du cours"), a goal
+// named by a remark in brackets ("I completed the training (it was goal 1)", "the
+// grant application (my short term goal)"), a numbered goal's news told after
+// "Re goal 2 -", a goal as the subject of its status ("the resume is done"), and a
+// numbered goal said to be unchanged, which is no update at all.
+
+// The words of these forms are in the tables (words_*.go): goalDropVerb,
+// goalNoChange, goalStatusAfter.
+var (
+	// goalDropRe: a verb of dropping and a goal named by its words or number.
+	goalDropRe = regexp.MustCompile(`\b(?:` + strings.Join(phrasesOf("goalDropVerb"), "|") + `)\s+` +
+		`(?:(?:the|my|that|this|our|mon|ma|l'|cet|ce|notre)\s*)?` +
+		`(?:(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})\b|` +
+		`(?:goal|objectif)\s+(?:about|of|on|to|for|around|regarding|de|d'|du|des|sur|sur le|sur la|concernant|lie a|lie au)\s*(?:the\s+|my\s+|le\s+|la\s+|les\s+|l')?([^.,;:!?()]{2,60})|` +
+		`([^.,;:!?()\s]+(?:\s+[^.,;:!?()\s]+){0,3})\s+goal\b)`)
+	// goalNoChangeRe: a numbered goal's news that is no news: "the same as before",
+	// "unchanged", "pas de changement".
+	goalNoChangeRe = phrasesRe("goalNoChange", `^(?:(?:is|est|has been|remains|reste|stays|stay)\s+)?(?:`, `)\b`)
+	// goalAboutRe opens a line about a numbered goal without saying its status
+	// first: "Re goal 2 -", "About goal 1:", "Pour l'objectif 2 :", "Objectif 2 -".
+	goalAboutRe = regexp.MustCompile(`^(?:re|re:|about|regarding|as for|on|for|pour|concernant|quant a|au sujet de|pour ce qui est de)\s+(?:(?:my|the|mon|le)\s+|l'\s*)?(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})\b\s*[-–:,]?\s*`)
+	// goalStatusAfterRe: what the rest of such a line says of the goal, in the
+	// first person: done, going on, or given up.
+	goalStatusAfterRe = regexp.MustCompile(`\b(?:(` + strings.Join(phrasesOf("goalAfterDone"), "|") + `)|(` +
+		strings.Join(phrasesOf("goalAfterProgress"), "|") + `)|(` + strings.Join(phrasesOf("goalAfterDropped"), "|") + `))\b`)
+	// goalBracketRe: a remark in brackets that says the thing just named is a goal,
+	// perhaps with its number: "(it was goal 1)", "(my short term goal)", "(goal #2)",
+	// "(c'était l'objectif 1)", "(mon objectif à court terme)".
+	goalBracketRe = regexp.MustCompile(`\(\s*(?:(?:it was|it's|that was|that's|this was|this is|c'etait|c'est|soit)\s+)?(?:(?:my|the|mon|l')\s*)?` +
+		`(?:(?:short|long)[- ]?term\s+|first\s+|second\s+|premier\s+|deuxieme\s+|second\s+)?(?:goal|objectif)(?:\s+a\s+(?:court|long)\s+terme)?\s*(?:#|no\.?|n°)?\s*(\d{1,2})?\s*\)`)
+	// goalSubjectRe: a goal as the subject of its status, "the resume is done",
+	// "my LinkedIn profile is finally updated", "mon portfolio est terminé".
+	goalSubjectRe = regexp.MustCompile(`(?:^|[,;:]\s+|\b(?:and|but|so|update:|et|mais|donc)\s+)(?:the|my|mon|ma|mes|le|la|les|l')\s*([^.,;:!?()]{2,40}?)\s+(?:is|are|was|has been|got|est|sont|a ete|ont ete)\s+` +
+		`(?:(?:now|finally|officially|all|at last|also|maintenant|enfin|officiellement|aussi|bel et bien)\s+)*` +
+		`(done|finished|complete|completed|submitted|sent off|sent|published|updated|launched|live|in|out|termine|terminee|termines|terminees|fini|finie|complete|completee|envoye|envoyee|soumis|soumise|publie|publiee|mis a jour|mise a jour|en ligne)\b`)
+)
+
+// readGoalSentence reads the goal forms above in one line. It reports whether it
+// found a goal.
+func (x *extractor) readGoalSentence(t text) bool {
+	n := t.norm
+	found := false
+	if m := goalAboutRe.FindStringSubmatchIndex(n); m != nil {
+		rest := t.sub(m[1], len(n))
+		if s := goalStatusAfter(rest.norm); s != "" {
+			x.goals = append(x.goals, Goal{Ref: n[m[2]:m[3]], Status: s, Note: strings.TrimSpace(rest.orig)})
+			return true
+		}
+	}
+	for _, m := range goalDropRe.FindAllStringSubmatchIndex(n, -1) {
+		g := Goal{Status: "dropped"}
+		switch {
+		case m[2] >= 0:
+			g.Ref = n[m[2]:m[3]]
+		case m[4] >= 0:
+			g.Title = goalWords(t, m[4], m[5])
+		default:
+			g.Title = goalWords(t, m[6], m[7])
+		}
+		if g.Ref == "" && (g.Title == "" || goalObjectStopRe.MatchString(fold(g.Title))) {
+			continue
+		}
+		x.goals = append(x.goals, g)
+		found = true
+	}
+	if found {
+		return true
+	}
+	for _, m := range goalSubjectRe.FindAllStringSubmatchIndex(n, -1) {
+		obj := n[m[2]:m[3]]
+		if goalObjectStopRe.MatchString(obj) || meetingWordRe.MatchString(obj) || len(strings.Fields(obj)) > 4 {
+			continue
+		}
+		status := "done"
+		if v := n[m[4]:m[5]]; v == "in" || v == "out" {
+			status = "done" // "the application is in"
+		}
+		x.goals = append(x.goals, Goal{Title: goalWords(t, m[2], m[3]), Status: status})
+		found = true
+	}
+	return found
+}
+
+// hasGoal reports whether a goal with this title was already read from the reply.
+func (x *extractor) hasGoal(title string) bool {
+	for _, g := range x.goals {
+		if g.Title != "" && strings.EqualFold(strings.TrimSpace(g.Title), strings.TrimSpace(title)) {
+			return true
+		}
+	}
+	return false
+}
+
+// goalStatusAfter returns the status the first person gives a goal in s, or "".
+func goalStatusAfter(s string) string {
+	m := goalStatusAfterRe.FindStringSubmatchIndex(s)
+	switch {
+	case m == nil:
+		return ""
+	case m[2] >= 0:
+		return "done"
+	case m[4] >= 0:
+		return "in_progress"
+	}
+	return "dropped"
+}
+
+// goalWords returns a goal's words in t.norm[i:j], cut where the sentence turns to
+// something else and without a final "goal".
+func goalWords(t text, i, j int) string {
+	obj := t.sub(i, j)
+	if cut := goalTitleCutRe.FindStringIndex(obj.norm); cut != nil && cut[0] > 0 {
+		obj = obj.sub(0, cut[0])
+	}
+	title := strings.TrimSpace(obj.orig)
+	title = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(title, " goal"), " objectif"))
+	return trimTitle(title)
+}
+
+// meetingWordRe names a meeting, which is never a goal's subject: "the call was
+// done by noon".
+var meetingWordRe = regexp.MustCompile(`\b(?:meeting|call|chat|session|conversation|coffee|lunch|rencontre|appel|reunion|seance|discussion|day|week|month|journee|semaine|mois|weather|move|renovation)\b`)
+
+// goalBracket returns the number and whether a bracketed remark in s says the
+// thing just named is a goal.
+func goalBracket(s string) (string, bool) {
+	m := goalBracketRe.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
+}
