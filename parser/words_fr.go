@@ -73,7 +73,7 @@ var wordsFR = map[string][]string{
 		`mettre de cote`, `mets de cote`, `retirer`, `retirez`, `retire`, `rayer`, `rayez`, `biffer`, `biffez`, `supprimer`, `supprimez`, `annuler`, `annulez`},
 	"goalNoChange": {`pareil`, `pareille`, `inchange`, `inchangee`, `sans changement`, `pas de changement`, `aucun changement`, `rien de neuf`, `rien de nouveau`,
 		`toujours pareil`, `comme avant`, `idem`, `la meme chose`},
-	"goalAfterDone": {`(?:j'ai|nous avons|on a) (?:termine|fini|complete|atteint|reussi|soumis|envoye)(?: (?:celui-la|celui-ci|ca|cela))?`, `c'est fait`, `c'est termine`, `c'est chose faite`},
+	"goalAfterDone":     {`(?:j'ai|nous avons|on a) (?:termine|fini|complete|atteint|reussi|soumis|envoye)(?: (?:celui-la|celui-ci|ca|cela))?`, `c'est fait`, `c'est termine`, `c'est chose faite`},
 	"goalAfterProgress": {`(?:ca|cela) (?:avance|progresse|suit son cours)`, `toujours en cours`, `en cours`, `je (?:continue|poursuis|travaille toujours)`, `sur la bonne voie`, `en bonne voie`},
 	"goalAfterDropped": {`je ne (?:veux|souhaite|compte|pense) plus (?:le |la |les )?(?:poursuivre|faire|continuer)`, `je (?:laisse tomber|l'abandonne|abandonne|renonce)`,
 		`(?:on|nous) (?:laisse|laissons) tomber`, `(?:ce n'est|c'est) plus (?:une priorite|d'actualite|pertinent)`},
