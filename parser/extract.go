@@ -444,7 +444,7 @@ var cueWords = func() map[string]cue {
 		mardi mercredi jeudi vendredi samedi dimanche`)
 	add(cueLength, `min mins minute minutes mn h hr hrs hour hours heure heures demi half quart quarter quarters quarts pm am`)
 	add(cueTopicNum, `topic topics sujet sujets theme themes`)
-	add(cueGoal, `goal goals objectif objectifs`)
+	add(cueGoal, `goal goals objectif objectifs obj`)
 	return m
 }()
 

@@ -19,7 +19,7 @@ import (
 
 var (
 	// numberedGoalKeyRe: "goal 2", "objectif #1", "my goal no. 3".
-	numberedGoalKeyRe = regexp.MustCompile(`^(?:(?:my|mon|our|notre)\s+)?(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})$`)
+	numberedGoalKeyRe = regexp.MustCompile(`^(?:(?:my|mon|our|notre)\s+)?(?:goal|objectif|obj\.?)\s*(?:#|no\.?|n°)?\s*(\d{1,2})$`)
 	// newGoalKeyRe: "new goal", "new short-term goal", "long-term goal", "my goals",
 	// "nouvel objectif à court terme", "objectifs à long terme".
 	newGoalKeyRe = regexp.MustCompile(`^(?:(?:my|a|one|another|mon|mes|un|une|autre)\s+)?(?:(new|nouvel|nouveau|nouveaux|nouvelle|nouvelles)\s+)?(?:(short|long)[- ]?term\s+)?(?:goals?|objectifs?)(?:\s+(?:a|de)\s+(court|long)\s+terme)?(?:\s*\((short|long)[- ]?term\))?$`)
@@ -29,7 +29,7 @@ var (
 	titledGoalKeyRe = regexp.MustCompile(`^(?:(?:my|the|our|mon|notre|l')\s*)?(?:(.{1,40}?)\s+goal|objectif\s+(?:(?:de|du|des|d'|sur le|sur la)\s*)?(.{1,40}))$`)
 
 	// goalLineRe: an update without a colon, "goal 1 - in progress", "Goal 2 done".
-	goalLineRe = regexp.MustCompile(`^(?:(?:my|mon|our|notre|the|le)\s+|l'\s*)?(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})\b\s*(?:[-.)]\s*|\s+(?:is|est|has been|a ete)\s+|\s+)`)
+	goalLineRe = regexp.MustCompile(`^(?:(?:my|mon|our|notre|the|le)\s+|l'\s*)?(?:goal|objectif|obj\.?)\s*(?:#|no\.?|n°)?\s*(\d{1,2})\b\s*(?:[-.)]\s*|\s+(?:is|est|has been|a ete)\s+|\s+)`)
 	// titledGoalLineRe: "CV goal done", "my LinkedIn goal is in progress".
 	titledGoalLineRe = regexp.MustCompile(`^(?:(?:my|the|our|mon|notre|l')\s*)?(?:(.{1,40}?)\s+goal|objectif\s+(?:(?:de|du|des|d'|sur le|sur la)\s*)?(.{1,40}?))\s*(?:-\s*|\s+(?:is|est|has been|was|a ete)\s+|\s+)`)
 
@@ -100,7 +100,7 @@ func (x *extractor) readGoalLine(t text) bool {
 
 // nextGoalRefRe is where a numbered update starts another in the same line:
 // "Goal 1 done, goal 2 still in progress", "Objectif 1 : terminé. L'objectif 2 avance".
-var nextGoalRefRe = regexp.MustCompile(`[.,;!]\s+(?:(?:and|et|while|mais|but)\s+)?((?:(?:my|mon|our|notre|the|le)\s+|l'\s*)?(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*\d{1,2}\b)`)
+var nextGoalRefRe = regexp.MustCompile(`[.,;!]\s+(?:(?:and|et|while|mais|but)\s+)?((?:(?:my|mon|our|notre|the|le)\s+|l'\s*)?(?:goal|objectif|obj\.?)\s*(?:#|no\.?|n°)?\s*\d{1,2}\b)`)
 
 // maxGoalsPerLine bounds the numbered updates read from one line.
 const maxGoalsPerLine = 10
@@ -187,6 +187,8 @@ func (x *extractor) addGoalUpdate(ref, title string, rest text) {
 			g.Status = "new"
 		}
 		rest = rest.sub(m[1], len(rest.norm))
+	} else if s := goalStatusAfter(rest.norm); s != "" {
+		g.Status = s // "Objectif 2 : je laisse tomber, finalement."
 	}
 	sep := noteSepRe.FindStringIndex(rest.norm)
 	note := strings.TrimSpace(rest.sub(sep[1], len(rest.norm)).orig)

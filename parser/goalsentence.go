@@ -130,12 +130,27 @@ func goalWords(t text, i, j int) string {
 // done by noon".
 var meetingWordRe = regexp.MustCompile(`\b(?:meeting|call|chat|session|conversation|coffee|lunch|rencontre|appel|reunion|seance|discussion|day|week|month|journee|semaine|mois|weather|move|renovation)\b`)
 
-// goalBracket returns the number and whether a bracketed remark in s says the
-// thing just named is a goal.
+// goalRemarkRe: the same remark after a comma or a dash, with its verb: ",
+// c'était mon objectif 1", "- that was my goal 2", ", which was goal 1".
+var goalRemarkRe = regexp.MustCompile(`^\s*(?:[,;]|\s[-–—])\s*(?:(?:it|that|this|which) (?:was|is)|c'etait|c'est|qui etait|soit)\s+(?:(?:my|the|mon|l')\s*)?` +
+	`(?:(?:short|long)[- ]?term\s+|first\s+|second\s+|premier\s+|deuxieme\s+)?(?:goal|objectif)(?:\s+a\s+(?:court|long)\s+terme)?\s*(?:#|no\.?|n°)?\s*(\d{1,2})?\b`)
+
+// goalBracket returns the number and whether a remark in s says the thing just
+// named is a goal: in brackets later in the same sentence, or after a comma.
 func goalBracket(s string) (string, bool) {
-	m := goalBracketRe.FindStringSubmatch(s)
-	if m == nil {
-		return "", false
+	if m := goalBracketRe.FindStringSubmatchIndex(s); m != nil && !strings.ContainsAny(s[:m[0]], ".!?") {
+		return groupOr(s, m, 1), true
 	}
-	return m[1], true
+	if m := goalRemarkRe.FindStringSubmatch(s); m != nil {
+		return m[1], true
+	}
+	return "", false
+}
+
+// groupOr returns capture g of a submatch index, or "".
+func groupOr(s string, m []int, g int) string {
+	if m[2*g] < 0 {
+		return ""
+	}
+	return s[m[2*g]:m[2*g+1]]
 }
