@@ -66,6 +66,14 @@ func (x *extractor) readGoalField(t text, key string, val text) bool {
 		x.addNewGoals(val, firstHorizon(m[1], m[2]))
 		return true
 	}
+	if m := horizonLabelRe.FindStringSubmatch(key); m != nil && (x.prompt == PromptGoals || x.goalsSubject) {
+		h := "long"
+		if m[1] != "" {
+			h = "short"
+		}
+		x.addNewGoals(val, h) // "Soon: ...", "Dans les prochaines années : ..."
+		return true
+	}
 	if m := titledGoalKeyRe.FindStringSubmatchIndex(key); m != nil && statusRe.MatchString(val.norm) {
 		// key is t.norm's label with spaces collapsed; find the title in t itself.
 		title := titleOf(t)
@@ -211,12 +219,23 @@ func (x *extractor) addNewGoals(val text, horizon string) {
 		x.inGoalList, x.listHorizon = true, horizon
 		return
 	}
+	// A later sentence that starts with another horizon is another goal: "long-term:
+	// head of special collections someday. short-term honestly just my probation".
+	if m := nextHorizonRe.FindStringSubmatchIndex(val.norm); m != nil {
+		h := "long"
+		if m[2] >= 0 {
+			h = "short"
+		}
+		x.addNewGoals(val.sub(0, m[0]+1), horizon)
+		x.addNewGoals(val.sub(m[1], len(val.norm)), h)
+		return
+	}
 	start := 0
 	for i := 0; i <= len(val.norm); i++ {
 		if i < len(val.norm) && val.norm[i] != ';' {
 			continue
 		}
-		if title := trimTitle(val.span(start, i)); title != "" {
+		if title := trimTitle(stripDesire(val.sub(start, i))); title != "" {
 			x.goals = append(x.goals, Goal{Title: title, Horizon: horizon, Status: "new"})
 		}
 		start = i + 1
@@ -282,30 +301,21 @@ var (
 
 // readNewGoalProse records the new goals announced in sentences of a line.
 func (x *extractor) readNewGoalProse(t text) {
-	if !strings.Contains(t.norm, "term") {
-		return // neither "term" nor "terme": no horizon named
-	}
-	ms := newGoalLeadRe.FindAllStringSubmatchIndex(t.norm, -1)
-	for i, m := range ms {
+	leads := goalLeads(t.norm, x.prompt == PromptGoals || x.goalsSubject)
+	for i, l := range leads {
 		end := len(t.norm)
-		if i+1 < len(ms) {
-			end = ms[i+1][0]
+		if i+1 < len(leads) {
+			end = leads[i+1].start
 		}
-		if e := goalTitleEndRe.FindStringIndex(t.norm[m[1]:end]); e != nil {
-			end = m[1] + e[0]
+		if e := goalTitleEndRe.FindStringIndex(t.norm[l.end:end]); e != nil {
+			end = l.end + e[0]
 		}
-		title := t.sub(m[1], end)
+		title := t.sub(l.end, end)
 		if cut := goalTitleTrimRe.FindStringIndex(title.norm); cut != nil {
 			title = title.sub(0, cut[0])
 		}
-		horizon := ""
-		for g := 1; g <= 4; g++ {
-			if m[2*g] >= 0 {
-				horizon = firstHorizon(t.norm[m[2*g]:m[2*g+1]])
-			}
-		}
 		if tt := trimTitle(title.orig); tt != "" {
-			x.goals = append(x.goals, Goal{Title: tt, Horizon: horizon, Status: "new"})
+			x.goals = append(x.goals, Goal{Title: tt, Horizon: l.horizon, Status: "new"})
 		}
 	}
 }
@@ -314,6 +324,7 @@ func (x *extractor) readNewGoalProse(t text) {
 func (x *extractor) readGoalProse(t text) {
 	before := len(x.goals)
 	if x.readGoalSentence(t) {
+		x.readNewGoalProse(t) // "drop the Python goal; a short-term one instead: SQL"
 		// The line talks of goals: "the ..." after a goal's verb is one too ("the
 		// resume is done and I'm still plugging away at the portfolio").
 		x.goalTalk = true

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -88,6 +89,105 @@ func (x *extractor) readGoalSentence(t text) bool {
 		found = true
 	}
 	return found
+}
+
+// New goals announced with when they are for: "this fall I want to ...", "longer-term
+// I'm hoping to ...", "my goal for the next few weeks is to ...", "a short-term one:
+// ...", "à plus long terme, je me vois ...". The horizon words are in the tables
+// (horizonShort, horizonLong), and so are the words of wanting (goalDesire).
+var (
+	horizonShortAlt = `(?:` + strings.Join(phrasesOf("horizonShort"), "|") + `)`
+	horizonLongAlt  = `(?:` + strings.Join(phrasesOf("horizonLong"), "|") + `)`
+	horizonShortRe  = regexp.MustCompile(`\b` + horizonShortAlt + `\b`)
+	horizonLongRe   = regexp.MustCompile(`\b` + horizonLongAlt + `\b`)
+	// horizonLabelRe is a label that names only a horizon: "Soon", "Next few years",
+	// "For now", "Bientôt", "Dans les prochaines années".
+	horizonLabelRe = regexp.MustCompile(`^(?:(?:my|mes|mon|a|in the|for the)\s+)?(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `))(?:\s+(?:goals?|objectifs?))?$`)
+	goalDesireAlt  = `(?:` + strings.Join(phrasesOf("goalDesire"), "|") + `)`
+	// goalLeadHorizonRe: a horizon, then the wish.
+	goalLeadHorizonRe = regexp.MustCompile(`(?:^|[.;:!?]\s+|,\s*|\b(?:and|et|but|mais|puis|then|so)\s+)(?:(?:and|et|but|mais)\s+)?(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `)),?:?\s+` +
+		`(?:(?:honestly|really|ideally|idealement|vraiment|franchement|personally|personnellement),?\s+)?` + goalDesireAlt + `\s+(?:(?:to|de|a)\s+|d')?`)
+	// goalLabelLeadRe: a horizon as a label inside a line: "... not yet. For now: ...".
+	goalLabelLeadRe = regexp.MustCompile(`(?:^|[.;!?]\s+)(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `))\s*:\s*`)
+	// goalAndLeadRe: a second horizon that shares the first one's wish ("this fall
+	// I'd like to ..., and longer-term, sit on the board"); read under the goals
+	// prompt only, where each part of an answer is a goal.
+	goalAndLeadRe = regexp.MustCompile(`(?:,\s*|\s)(?:and|et|but|mais|then|puis)\s+(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `)),?\s+(?:(?:honestly|really|ideally|idealement|vraiment|franchement),?\s+)?`)
+	// goalForLeadRe: "my goal for the next few weeks is to", "mon objectif pour les
+	// prochaines semaines :", "a short-term one:", "un objectif à court terme :".
+	goalForLeadRe = regexp.MustCompile(`\b(?:(?:my|our|mon|notre)\s+(?:main\s+|big\s+|principal\s+)?(?:goal|objectif)\s+(?:for|pour)\s+(?:the\s+|les\s+|la\s+|cette\s+|ce\s+|cet\s+)?(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `))\s*(?:is to|is|would be to|will be to|est de|est d'|serait de|sera de|:)\s*` +
+		`|(?:a|an|one|un|une)\s+(?:new\s+|nouvel\s+|nouveau\s+)?(?:(short(?:er)?[- ]?term)|(long(?:er)?[- ]?term))\s+(?:one|goal)\s*:\s*` +
+		`|(?:un|une|nouvel|nouveau)\s+objectif\s+(?:(a (?:plus )?court terme)|(a (?:plus )?long terme))\s*:\s*)`)
+)
+
+// goalLead is where an announced goal's words start (end) and when it is for.
+type goalLead struct {
+	start, end int
+	horizon    string
+}
+
+// goalLeads finds the announcements of new goals in n, in order, without overlaps.
+func goalLeads(n string, goalsPrompt bool) []goalLead {
+	var leads []goalLead
+	for _, m := range newGoalLeadRe.FindAllStringSubmatchIndex(n, -1) {
+		h := ""
+		for g := 1; g <= 4; g++ {
+			if m[2*g] >= 0 {
+				h = firstHorizon(n[m[2*g]:m[2*g+1]])
+			}
+		}
+		leads = append(leads, goalLead{m[0], m[1], h})
+	}
+	res := []*regexp.Regexp{goalLeadHorizonRe, goalForLeadRe, goalLabelLeadRe}
+	if goalsPrompt {
+		res = append(res, goalAndLeadRe)
+	}
+	for _, re := range res {
+		for _, m := range re.FindAllStringSubmatchIndex(n, -1) {
+			h := "long"
+			for g := 1; 2*g < len(m); g += 2 {
+				if m[2*g] >= 0 {
+					h = "short"
+				}
+			}
+			leads = append(leads, goalLead{m[0], m[1], h})
+		}
+	}
+	slices.SortFunc(leads, func(a, b goalLead) int { return a.start - b.start })
+	out := leads[:0]
+	for _, l := range leads {
+		if len(out) > 0 && l.start < out[len(out)-1].end {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// nextHorizonRe: a sentence inside a goal's words that starts with a horizon.
+var nextHorizonRe = regexp.MustCompile(`[.;!?]\s+(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `))\b[,:]?\s*(?:(?:honestly|really|ideally|idealement|vraiment|franchement),?\s+)?`)
+
+// goalDesireStartRe is a wish that opens a goal's words: "I'd love to be ...".
+var goalDesireStartRe = regexp.MustCompile(`^` + goalDesireAlt + `\s+(?:(?:to|de|a)\s+|d')?`)
+
+// stripDesire returns the words of t without a wish that opens them.
+func stripDesire(t text) string {
+	t = t.trim("")
+	if m := goalDesireStartRe.FindStringIndex(t.norm); m != nil && m[1] < len(t.norm) {
+		return t.sub(m[1], len(t.norm)).orig
+	}
+	return t.orig
+}
+
+// horizonOf returns the horizon a phrase names, or "".
+func horizonOf(s string) string {
+	switch {
+	case horizonShortRe.MatchString(s):
+		return "short"
+	case horizonLongRe.MatchString(s):
+		return "long"
+	}
+	return ""
 }
 
 // hasGoal reports whether a goal with this title was already read from the reply.

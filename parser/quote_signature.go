@@ -50,7 +50,8 @@ var (
 	titleRE = regexp.MustCompile(`(?i)\b(librar(y|ian|ies)|biblioth[eè]|universit|college|coll[eè]ge|c[ée]gep|school|[ée]cole|` +
 		`director|directeur|directrice|manager|gestionnaire|coordinat|coordonnat|head|chef|archiv|technician|technicien|` +
 		`conseill|advis[oe]r|specialist|sp[ée]cialiste|officer|agent|analyst|analyste|professor|professeur|` +
-		`department|d[ée]partement|faculty|facult[ée]|services?|branch|succursale|ministry|minist[eè]re)`)
+		`department|d[ée]partement|faculty|facult[ée]|services?|branch|succursale|ministry|minist[eè]re|` +
+		`student|[ée]tudiante?|candidate|candidat|ma[îi]trise|master'?s|mlis|mist|phd|doctora)`)
 	// companyRE is a company's suffix, a title line after a sign-off only.
 	companyRE = regexp.MustCompile(`(?i)\b(inc|ltd|llc|corp|lt[ée]e)\b`)
 	// fieldRE is a "Key: value" line, which is content (a meeting form, a goal),

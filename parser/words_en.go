@@ -126,6 +126,19 @@ var wordsEN = map[string][]string{
 		`started(?: on| working on)?`, `in the middle of`, `chipping away at`, `continuing (?:to work )?on`, `progressing on`, `(?:still )?revising`,
 		`(?:still )?drafting`, `(?:still )?updating`},
 	"goalDropped": {`(?:decided to )?drop(?:ped)?`, `give up on`, `gave up on`, `given up on`, `abandoned`, `put aside`, `shelved`, `letting go of`, `let go of`},
+	// horizonShort, horizonLong: the words that say when a goal is for.
+	"horizonShort": {`short(?:er)?[- ]?term`, `soon`, `for now`, `right now`, `near[- ]?term`, `immediately`, `in the short run`,
+		`this (?:fall|autumn|winter|spring|summer|session|term|semester|month|year)`,
+		`(?:in|over|within|for) the (?:next|coming) (?:few |couple of |two |three |four |six )?(?:weeks|months)`, `next few (?:weeks|months)`,
+		`(?:by|before) (?:the end of (?:the |this )?(?:session|year|term|month|program|programme)|christmas|the holidays|(?:january|february|march|april|may|june|july|august|september|october|november|december))`},
+	"horizonLong": {`long(?:er)?[- ]?term`, `in the long run`, `one day`, `someday`, `some day`, `eventually`, `down the road`, `later on`,
+		`(?:in|over|within) (?:the )?(?:next )?(?:few|five|5|ten|10|two|three|couple of) years`, `next few years`, `in (?:five|5|ten|10) years(?: time)?`},
+	// goalDesire: how people say what they want, before the goal itself.
+	"goalDesire": {`i'd (?:really )?(?:like|love) to`, `i would (?:really )?(?:like|love) to`, `i (?:really )?want to`, `i hope to`, `i'm hoping to`, `i am hoping to`,
+		`i plan to`, `i'm planning to`, `i aim to`, `i'm aiming to`, `i wish to`, `i intend to`, `i need to`, `i'm going to`, `i will`, `i'll`,
+		`i see myself`, `my goal is to`, `the goal is to`, `the plan is to`},
+	// goalDecline: declining to set a goal, which sets none.
+	"goalDecline": {`(?:i'd|i would) rather not`, `not (?:set|setting|ready to set|sure about) (?:a|any|my)`, `no (?:long|short)[- ]?term goal`, `(?:don't|do not) have (?:a|any) (?:long|short)`},
 	// goalDropVerb: verbs that drop a goal named after them ("scratch the goal about X").
 	"goalDropVerb": {`drop`, `dropping`, `scratch`, `scrap`, `forget(?: about)?`, `let go of`, `letting go of`, `give up(?: on)?`, `giving up(?: on)?`,
 		`abandon`, `abandoning`, `shelve`, `shelving`, `park`, `parking`, `set aside`, `put aside`, `remove`, `delete`, `cancel`, `retire`, `cross out`},
@@ -176,7 +189,7 @@ var wordsEN = map[string][]string{
 		"for five years", "five years ago", "5 years ago", "for 5 years", "after 5 years", "years in publishing", "board game", "board games", "job board", "job boards"},
 	"goalChatter": {"thanks", "thank you", "looking forward", "excited", "glad", "happy to", "i hope", "hope", "hi", "hello", "here are", "here's",
 		"below", "sorry", "cheers", "best", "my goals", "these are", "i'm looking", "i am looking", "so excited", "can't wait", "great to",
-		"have a (?:great|good|nice|lovely)", "enjoy", "see you", "talk soon", "take care", "all the best", "best wishes", "p\\.?s",
+		"have a (?:great|good|nice|lovely)", "enjoy", "let me know", "answers", "my answers", "hope (?:that's|this is|that is)", "is that", "if that's", "not sure if", "see you", "talk soon", "take care", "all the best", "best wishes", "p\\.?s",
 		"(?:i'm|i am|i was|we're) (?:\\w+ )?(?:excited|thrilled|happy|glad|grateful|thankful|delighted|honou?red)", "nice to", "great to", "it was"},
 	// wonder: a question asked as a statement, without a question mark.
 	"wonder": {`i was wondering`, `i am wondering`, `i'm wondering`, `i wonder`, `i would like to know`, `i'd like to know`, `i'd love to know`,
