@@ -167,6 +167,18 @@ func contextAt(sigs []signal, p int) context {
 // splitClauses cuts a line into clauses at sentence ends and where a conjunction
 // starts a new subject ("we met yesterday and we'll meet again Thursday").
 func splitClauses(t text) []text {
+	return splitText2(t, true)
+}
+
+// splitSentences cuts a line into sentences only: "Is it ok if Olu and I meet less
+// often?" stays whole, where splitClauses cuts it at "and I".
+func splitSentences(t text) []text {
+	return splitText2(t, false)
+}
+
+// splitText2 cuts a line at sentence ends and, with joins, where a conjunction
+// starts a new clause.
+func splitText2(t text, joins bool) []text {
 	var cuts []int
 	n := t.norm
 	for i := 0; i < len(n); i++ {
@@ -196,8 +208,10 @@ func splitClauses(t text) []text {
 		cuts = append(cuts, j)
 		i = j - 1
 	}
-	for _, m := range clauseJoinRe.FindAllStringIndex(n, -1) {
-		cuts = append(cuts, m[0])
+	if joins {
+		for _, m := range clauseJoinRe.FindAllStringIndex(n, -1) {
+			cuts = append(cuts, m[0])
+		}
 	}
 	for i := 1; i < len(cuts); i++ {
 		for j := i; j > 0 && cuts[j] < cuts[j-1]; j-- {

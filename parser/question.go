@@ -64,19 +64,41 @@ func (x *extractor) readProseQuestion(t text) {
 		}
 		return
 	}
+	// Commands were read clause by clause; a sentence that holds one is a request.
+	var cmdAt []int // where each command clause starts in t.norm
+	from := 0
 	for i, c := range splitClauses(t) {
+		at := strings.Index(t.norm[from:], c.norm)
+		if at < 0 {
+			continue
+		}
+		if i < len(x.cmdClauses) && x.cmdClauses[i] {
+			cmdAt = append(cmdAt, from+at)
+		}
+		from += at + len(c.norm)
+	}
+	from = 0
+	for _, c := range splitSentences(t) {
+		start := from
+		if at := strings.Index(t.norm[from:], c.norm); at >= 0 {
+			start, from = from+at, from+at+len(c.norm)
+		}
 		c = c.trim(" ")
 		if !strings.HasSuffix(c.norm, "?") {
 			continue
+		}
+		command := false
+		for _, a := range cmdAt {
+			command = command || a >= start && a < start+len(c.norm)
 		}
 		if programPromptRe.MatchString(c.norm) {
 			x.committeePrompt = x.committeePrompt || committeePromptRe.MatchString(c.norm)
 			continue
 		}
-		if (i < len(x.cmdClauses) && x.cmdClauses[i]) || helpAskRe.MatchString(c.norm) || rhetoricalRe.MatchString(c.norm) {
+		if command || helpAskRe.MatchString(c.norm) || rhetoricalRe.MatchString(c.norm) {
 			continue // "est-ce qu'on peut faire une pause?" is a request, read as one
 		}
-		if x.committeePrompt || proseQuestionRe.MatchString(c.norm) || askRe.MatchString(c.norm) {
+		if x.committeePrompt || proseQuestionRe.MatchString(c.norm) || askRe.MatchString(c.norm) || x.concern && adviceAskRe.MatchString(c.norm) {
 			x.question = append(x.question, c.orig)
 		}
 	}
@@ -87,6 +109,11 @@ func (x *extractor) readProseQuestion(t text) {
 // (words_*.go "ask"). It must open the sentence: "she asked me how do you ...?" is
 // the pair's own talk.
 var askRe = phrasesRe("ask", `^(?:(?:hi|hello|hey|bonjour|salut|also|and|so|but|sorry|one more thing|quick question|aussi|et|alors|mais|desolee?|petite question|juste)[\s,:!-]+)*(?:`, `)\b`)
+
+// adviceAskRe asks for advice (words_*.go "adviceAsk"): for the committee only when
+// the reply tells of a problem in the pair; "how do I prepare for a panel interview?
+// Any tips?" is for the mentor.
+var adviceAskRe = phrasesRe("adviceAsk", `(?:^|[-–—:,;]\s*)(?:(?:hi|hello|so|but|and|et|alors|mais)[\s,:!-]+)*(?:`, `)\b`)
 
 // wonderRe opens a question asked as a statement (words_*.go "wonder").
 var wonderRe = phrasesRe("wonder", `^(?:(?:hi|hello|bonjour|also|and|so|but|aussi|et|alors|mais)[\s,:!-]+)*(?:`, `)\b`)

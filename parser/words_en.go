@@ -73,6 +73,7 @@ var wordsEN = map[string][]string{
 		`(?:it's|it is|things are|this is) not (?:going|working) (?:well|great|so well|out)`, `(?:isn't|is not|aren't|not) going (?:well|great)`,
 		`not working out`, `(?:doesn't|does not|don't|do not) (?:seem to )?(?:click|get along|connect)`, `not (?:a|the) (?:good |great |right )?(?:fit|match)`,
 		`cancell?ed (?:on me )?(?:twice|again|three times|several times|every time)`, `keeps? cancell?ing`,
+		`(?:repeatedly|always|constantly|often|keeps?) (?:cancell?ing|cancels|rescheduling|reschedules|missing|misses)`, `cancell?(?:ing|s) (?:at|last) (?:the )?last[- ]minute`,
 		`(?:hasn't|has not|haven't|have not|never) (?:answered|responded|replied|gotten back)`, `(?:not|stopped) (?:responding|answering|replying)`,
 		`no (?:response|reply|answer) from (?:my |her |him |them )?(?:mentor|mentee)?`, `ghost(?:ed|ing)`,
 		`i (?:don't|do not) know what to do`, `(?:uncomfortable|unsafe|disrespectful|inappropriate)`,
@@ -109,7 +110,13 @@ var wordsEN = map[string][]string{
 		`how (?:many|often|long)\b.{0,30}\b(?:should|must|supposed|expected|required|do we|do i|are we)`, `where (?:can|do|should) (?:i|we)`,
 		`(?:is|are) (?:we|i) (?:supposed|expected|required|allowed)`, `(?:is there )?any chance`, `will (?:the program|there be|we|i)`,
 		`does (?:anyone|the committee|the program)`, `is (?:it|this|that) (?:normal|usual|common|expected)`, `what happens`,
+		`(?:can|could|may|should|must|do|are) [a-z]+ and i\b`,
+		`(?:do|does|would|will) [a-z ]{1,30}\b(?:count|counts|qualify|qualifies) as`,
 	},
+	// adviceAsk: asking for advice, a question for the committee when the reply
+	// tells of a problem in the pair ("she keeps cancelling - any advice?").
+	"adviceAsk": {`(?:any|some|got any) (?:advice|tips|suggestions|ideas|thoughts|recommendations|pointers)`, `what (?:should|would|do) you (?:suggest|recommend|advise)`,
+		`how (?:should|do|can) i (?:handle|deal with|approach|manage)`},
 	// meal: a meal or coffee names meeting in person only when nothing else says how.
 	"meal": {"lunch", "breakfast", "brunch", "dinner", "tea", "coffee", "a coffee", "coffee chat", "drinks", "cafe"},
 	// venue: a place where people meet in person.
@@ -195,7 +202,8 @@ var wordsEN = map[string][]string{
 	"wonder": {`i was wondering`, `i am wondering`, `i'm wondering`, `i wonder`, `i would like to know`, `i'd like to know`, `i'd love to know`,
 		`could you (?:please )?(?:let me know|tell me|confirm)`, `please (?:let me know|advise|confirm)`,
 		`(?:i'm |i am |we're |we are )?not sure (?:if|whether|what|how often|how many|how long) (?:we're|we are|i'm|i am|we|i) (?:supposed|expected|allowed|meant|required|should|need|have)`,
-		`what (?:should|do|can|would you suggest) (?:i|we) do$`, `(?:any|some) advice (?:on|about) (?:what|how) (?:to do|i should|we should)`},
+		`what (?:should|do|can|would you suggest) (?:i|we) do$`, `(?:i'm |i am |just )?wondering (?:whether|if|what|how|when|who)`, `(?:i'm |i am )?curious (?:whether|if)`,
+		`not sure how to (?:handle|deal with|approach|manage|bring up|raise|address)\b.{0,80}\b(?:advice|ideas|tips|suggestions)`, `(?:any|some) advice (?:on|about) (?:what|how) (?:to do|i should|we should)`},
 	// newYear: the first of January, as people name it.
 	"newYear": {`(?:the )?new year`, `new year's(?: day)?`},
 	// pauseSpan: how long a pause runs, without a date ("over the holidays").
