@@ -289,6 +289,7 @@ var modeIndex = sync.OnceValue(func() *phraseIndex {
 		ModeVideo: {"Teams", "zoom", "on teams", "via teams", "over teams", "sur teams", "par teams", "en teams", "teams meeting", "ms teams", "microsoft teams", "google meet", "skype", "webex", "facetime",
 			"video", "videos", "video call", "videocall", "video chat", "videoconference", "video conference",
 			"zoom call", "teams call", "skype call", "facetime call", "meet call", "whereby", "jitsi",
+			"on meet", "via meet", "over meet", "sur meet", "par meet", "appel meet", "en meet", "google hangouts", "hangouts",
 			"visio", "en visio", "visioconference", "appel video", "appel zoom", "appel teams", "zoomed",
 			"skyped", "facetimed", "on camera", "webcam", "coffee chat on zoom"},
 		ModePhone: {"phone", "phone call", "telephone", "on the phone", "by phone", "over the phone",
@@ -298,8 +299,8 @@ var modeIndex = sync.OnceValue(func() *phraseIndex {
 			"at their library", "at the branch", "at a cafe", "at the cafe", "in the office", "went for a walk",
 			"en personne", "en presentiel", "face a face", "a la bibliotheque", "a sa bibliotheque", "a ma bibliotheque", "sur place",
 			"in-person", "irl"},
-		ModeEmail: {"email", "emails", "e mail", "e mails", "emailed", "by email", "over email", "courriel",
-			"courriels", "par courriel", "echange de courriels", "echanges de courriels", "mail", "mails",
+		ModeEmail: {"emailed", "by email", "over email", "via email", "through email", "by e mail", "over e mail",
+			"par courriel", "echange de courriels", "echanges de courriels", "exchanged emails", "email exchange",
 			"emailing", "e mailing", "mailing back and forth", "par courriels", "par e mail", "par mail"},
 		ModeChat: {"slack", "texts", "texted", "texting", "text message", "text messages", "by text",
 			"over text", "messages texte", "message texte", "texto", "textos", "sms", "whatsapp", "messenger",
@@ -332,6 +333,10 @@ var weakModeWords = map[string]Mode{
 	"call": ModePhone, "called": ModePhone, "calls": ModePhone, "appel": ModePhone, "appele": ModePhone,
 	"appelee": ModePhone, "appelees": ModePhone, "appeles": ModePhone,
 	"chat": ModeChat, "chatted": ModeChat, "chats": ModeChat, "text": ModeChat,
+	// A bare "email" is as often what was talked about ("answering emails at 10pm")
+	// or a disclaimer's word as the way of meeting.
+	"email": ModeEmail, "emails": ModeEmail, "e mail": ModeEmail, "e mails": ModeEmail, "courriel": ModeEmail,
+	"courriels": ModeEmail, "mail": ModeEmail, "mails": ModeEmail,
 	"online": ModeVideo, "en ligne": ModeVideo, "virtual": ModeVideo, "virtually": ModeVideo, "virtuel": ModeVideo,
 	"virtuelle": ModeVideo, "en virtuel": ModeVideo,
 }

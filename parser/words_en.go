@@ -123,7 +123,7 @@ var wordsEN = map[string][]string{
 	"venue": {"coffee shop", "coffeeshop", "at a cafe", "at the cafe", "restaurant", "bistro", "pub", "food court", "bakery",
 		"at her office", "at his office", "at my office", "at their office", "at her library", "at my workplace", "on campus", "in the park",
 		// coffee chains where Canadian colleagues meet: a named café is a place met in person.
-		"second cup", "tim hortons", "tim horton's", "timmies", "tims", "starbucks", "van houtte", "cafe depot", "balzac's", "bridgehead",
+		"second cup", "tim hortons", "tim horton's", "timmies", "tims", "tim's", "starbucks", "van houtte", "cafe depot", "balzac's", "bridgehead",
 		"blenz", "jj bean", "waves coffee", "coffee place"},
 	// goalDone, goalProgress, goalDropped: verbs of a goal update told in prose, before
 	// "my ...".
