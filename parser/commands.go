@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -38,7 +39,7 @@ var (
 	// notAvailableRe: "I won't be available until January 8", "je ne serai pas disponible avant le 6".
 	notAvailableRe = regexp.MustCompile(`^(?:i won't be|i will not be|i'm not|i am not|we won't be|we will not be|je ne serai pas|je ne suis pas|nous ne serons pas|on ne sera pas)\s+(?:available|reachable|around|disponibles?|joignables?)\s+(until|till|before|avant|jusqu'au|jusqu'a|jusqu'en)\s+(.+)$`)
 	pauseRe        = regexp.MustCompile(`^(?:pause|pause me|pause us|take a break|taking a break|(?:i'm|i am|we're|we are) taking a break|hold off|(?:je|on|nous) (?:prends|prend|prenons) une pause|prendre une pause|faire une pause|put (?:me|us|it|things|everything) on (?:pause|hold)|on hold|(?:pause|hold|suspend|stop) (?:my |the |our |all )?(?:emails|e-mails|messages|reminders|program|programme|check-ins|checkins|mentorship|pairing|participation|everything|things|it all)|(?:pause|hold|suspend) (?:my|our|this|the) (?:pair|pairing|match|account|mentorship|mentoring|sessions?|meetings|check-ins)|(?:mettre|mettez|me mettre|nous mettre|mettez-moi|mettez-nous)(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))? en pause(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))?|en pause|je suis en pause|(?:tout )?suspendre(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat|messages))?)(?:\s+(until after|till after|jusqu'apres|until|till|til|through|to|jusqu'au|jusqu'a|jusqu au|jusqu'en|au|for|pendant)\s+(.+))?(?:\s+` + pauseSpanAlt + `)?$`)
-	busyRe         = regexp.MustCompile(`^(?:(?:i'm|i am|i'll be|i will be|i'm going to be|i am going to be|i'll be going|we're|we are|we'll be|je suis|je serai|je vais etre|nous sommes|nous serons|on est|on sera)\s+)?(?:(?:very|really|super|tres|vraiment)\s+)?(?:(?:busy|swamped|slammed|occupee?s?|debordee?s?) (?:with|avec) [^,.;]{1,40}?|busy|away|travelling|traveling|on vacation|on holiday|on holidays|on (?:parental |maternity |paternity |sick |medical |study )?leave|off|out of (?:town|office|the office)|occupee?s?|absente?s?|en vacances|en conge(?: (?:parental|de maternite|de paternite|de maladie|sabbatique))?|en voyage|indisponibles?|unavailable)\s+(until|till|til|through|jusqu'au|jusqu'a|jusqu au|jusqu'en)\s+(.+)$`)
+	busyRe         = regexp.MustCompile(`^(?:(?:i'm|i am|i'll be|i will be|i'm going to be|i am going to be|i'll be going|we're|we are|we'll be|je suis|je serai|je vais etre|nous sommes|nous serons|on est|on sera)\s+)?(?:(?:very|really|super|tres|vraiment)\s+)?(?:(?:busy|swamped|slammed|occupee?s?|debordee?s?) (?:with|avec) [^,.;]{1,40}?|busy|swamped|slammed|overwhelmed|snowed under|debordee?s?|submergee?s?|away|travelling|traveling|on vacation|on holiday|on holidays|on (?:parental |maternity |paternity |sick |medical |study )?leave|off|out of (?:town|office|the office)|occupee?s?|absente?s?|en vacances|en conge(?: (?:parental|de maternite|de paternite|de maladie|sabbatique))?|en voyage|indisponibles?|unavailable)\s+(until|till|til|through|jusqu'au|jusqu'a|jusqu au|jusqu'en)\s+(.+)$`)
 	spanRe         = regexp.MustCompile(`^(\d{1,2}|an?|one|two|three|four|five|six|une?|deux|trois|quatre|cinq|six)\s+(days?|weeks?|jours?|semaines?)\b`)
 
 	// ratingValueRe is a labelled rating's value: "4", "4/5", "4 out of 5", "5 étoiles".
@@ -82,6 +83,9 @@ func (x *extractor) readCommand(t text, subject bool) bool {
 	}
 	return found > 0 && found == pieces
 }
+
+// emoticonEndRe is a smiley that ends a clause.
+var emoticonEndRe = regexp.MustCompile(`\s*[:;=]-?[)(dp]+\s*$|\s*\b(?:lol|haha+|mdr)\s*$`)
 
 // readCommandHead reads a command said first and explained after a comma: "oops
 // please undo, wrong date on that one", "annulez ça svp, mauvaise date". Leaving the
@@ -147,6 +151,9 @@ func commaPieces(c text) []text {
 
 // readCommandClause reads one clause as a command.
 func (x *extractor) readCommandClause(c text) bool {
+	if m := emoticonEndRe.FindStringIndex(c.norm); m != nil {
+		c = c.sub(0, m[0]) // "don't nudge me till then :)"
+	}
 	c = c.trim(".!,")
 	if helpAskRe.MatchString(c.norm) {
 		x.addCommand(Command{Name: CmdHelp})
@@ -314,6 +321,9 @@ func (x *extractor) addPauseOrThen(c text, prep string, i, j int, then bool) {
 // lies ahead, so that an absence given as a span ("from Dec 1 to Dec 14, hold off
 // until then") pauses to its end.
 func (x *extractor) addPauseThen(c text) {
+	if slices.ContainsFunc(x.commands, func(c Command) bool { return c.Name == CmdPause && c.Until != "" }) {
+		return // "I'm away until Nov 30, back Dec 1. Don't nudge me till then": said once
+	}
 	var until time.Time
 	for _, d := range findDates(x.line) {
 		if day, prob := x.place(d, dirFuture); prob == placeOK && day.After(until) {
@@ -324,7 +334,8 @@ func (x *extractor) addPauseThen(c text) {
 		x.addCommand(Command{Name: CmdPause, Until: DayOf(until)})
 		return
 	}
-	x.warn(NoticeDateUnreadable, c.orig, fmt.Sprintf("“%s” runs until a date the reply does not give; the pause was recorded without an end (write it like “pause until Dec 15”).", c.orig))
+	x.pauseWarns = append(x.pauseWarns, fmt.Sprintf("“%s” runs until a date the reply does not give; the pause was recorded without an end (write it like “pause until Dec 15”).", c.orig))
+	x.warn(NoticeDateUnreadable, c.orig, x.pauseWarns[len(x.pauseWarns)-1])
 	x.addCommand(Command{Name: CmdPause})
 }
 
@@ -388,7 +399,8 @@ func (x *extractor) addPause(c text, prep string, i, j int) {
 		x.addCommand(Command{Name: CmdPause}) // "until after the holidays": no day given
 		return
 	}
-	x.warn(NoticeDateUnreadable, c.orig, fmt.Sprintf("Could not read the date in “%s”; the pause was not recorded (write it like “pause until Dec 15”).", c.orig))
+	x.pauseWarns = append(x.pauseWarns, fmt.Sprintf("Could not read the date in “%s”; the pause was not recorded (write it like “pause until Dec 15”).", c.orig))
+	x.warn(NoticeDateUnreadable, c.orig, x.pauseWarns[len(x.pauseWarns)-1])
 }
 
 // afterSpanRe is the end of a pause named by what it follows, without a day:

@@ -130,6 +130,9 @@ type extractor struct {
 	warnings []string
 	notices  []Notice // one per warning
 	concern  bool     // the sender asks for help with their pairing
+	// pauseWarns: the warnings of pauses without a readable day, taken back when
+	// the reply gives the day elsewhere.
+	pauseWarns []string
 	// goalTalk: the line being read already told of a goal.
 	goalTalk bool
 	// lessMailGuess: "stop sending me emails" was read as fewer reminders, with a
@@ -285,6 +288,17 @@ func (x *extractor) finish(r *Reply) {
 		if i := slices.Index(x.warnings, x.lessMailGuess); i >= 0 {
 			x.warnings = slices.Delete(x.warnings, i, i+1)
 			x.notices = slices.Delete(x.notices, i, i+1)
+		}
+	}
+	// A pause without a day is the same request as one with it: "don't send me
+	// emails until after exams, I'm swamped until Dec 10".
+	if slices.ContainsFunc(x.commands, func(c Command) bool { return c.Name == CmdPause && c.Until != "" }) {
+		x.commands = slices.DeleteFunc(x.commands, func(c Command) bool { return c.Name == CmdPause && c.Until == "" })
+		for _, w := range x.pauseWarns {
+			if i := slices.Index(x.warnings, w); i >= 0 {
+				x.warnings = slices.Delete(x.warnings, i, i+1)
+				x.notices = slices.Delete(x.notices, i, i+1)
+			}
 		}
 	}
 	r.Commands = x.commands

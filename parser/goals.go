@@ -219,6 +219,18 @@ func (x *extractor) addNewGoals(val text, horizon string) {
 		x.inGoalList, x.listHorizon = true, horizon
 		return
 	}
+	// Items numbered inline are goals of their own: "1) a first library job
+	// (short-term) 2) in the long run, a PhD".
+	if items := inlineItems(val); len(items) >= 2 {
+		for _, it := range items {
+			h := horizon
+			if h == "" {
+				h = horizonOf(it.norm)
+			}
+			x.addNewGoals(stripHorizon(it), h)
+		}
+		return
+	}
 	// A later sentence that starts with another horizon is another goal: "long-term:
 	// head of special collections someday. short-term honestly just my probation".
 	if m := nextHorizonRe.FindStringSubmatchIndex(val.norm); m != nil {

@@ -112,7 +112,7 @@ var (
 	// goalAndLeadRe: a second horizon that shares the first one's wish ("this fall
 	// I'd like to ..., and longer-term, sit on the board"); read under the goals
 	// prompt only, where each part of an answer is a goal.
-	goalAndLeadRe = regexp.MustCompile(`(?:,\s*|\s)(?:and|et|but|mais|then|puis)\s+(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `)),?\s+(?:(?:honestly|really|ideally|idealement|vraiment|franchement),?\s+)?`)
+	goalAndLeadRe = regexp.MustCompile(`(?:(?:,\s*|\s)(?:and|et|but|mais|then|puis)\s+|(?:^|[.;!?]\s+))(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `)),?\s+(?:(?:honestly|really|ideally|idealement|vraiment|franchement|just|simply|juste|simplement),?\s+)?`)
 	// goalForLeadRe: "my goal for the next few weeks is to", "mon objectif pour les
 	// prochaines semaines :", "a short-term one:", "un objectif à court terme :".
 	goalForLeadRe = regexp.MustCompile(`\b(?:(?:my|our|mon|notre)\s+(?:main\s+|big\s+|principal\s+)?(?:goal|objectif)\s+(?:for|pour)\s+(?:the\s+|les\s+|la\s+|cette\s+|ce\s+|cet\s+)?(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `))\s*(?:is to|is|would be to|will be to|est de|est d'|serait de|sera de|:)\s*` +
@@ -177,6 +177,47 @@ func stripDesire(t text) string {
 		return t.sub(m[1], len(t.norm)).orig
 	}
 	return t.orig
+}
+
+// inlineItemRe marks an item numbered inside a line: "1)", "2.", "b)".
+var inlineItemRe = regexp.MustCompile(`(?:^|\s)(?:\d{1,2}|[a-e])[).]\s+`)
+
+// maxInlineItems bounds the items read from one line.
+const maxInlineItems = 12
+
+// inlineItems cuts t at its inline numbered items, or returns nil when there are
+// fewer than two.
+func inlineItems(t text) []text {
+	ms := inlineItemRe.FindAllStringIndex(t.norm, maxInlineItems)
+	if len(ms) < 2 {
+		return nil
+	}
+	var out []text
+	for k, m := range ms {
+		end := len(t.norm)
+		if k+1 < len(ms) {
+			end = ms[k+1][0]
+		}
+		if it := t.sub(m[1], end).trim(" ,;."); it.norm != "" {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// horizonAsideRe is a horizon said aside in a goal's words: "(short-term)",
+// "(court terme)", or leading "in the long run,".
+var horizonAsideRe = regexp.MustCompile(`\s*\(\s*(?:` + horizonShortAlt + `|` + horizonLongAlt + `)\s*\)|^(?:` + horizonShortAlt + `|` + horizonLongAlt + `)\s*[,:]\s*`)
+
+// stripHorizon returns t without a horizon said aside.
+func stripHorizon(t text) text {
+	if m := horizonAsideRe.FindStringIndex(t.norm); m != nil {
+		if m[0] == 0 {
+			return t.sub(m[1], len(t.norm))
+		}
+		return newText(strings.TrimSpace(t.span(0, m[0]) + " " + t.sub(m[1], len(t.norm)).orig))
+	}
+	return t
 }
 
 // horizonOf returns the horizon a phrase names, or "".

@@ -19,7 +19,7 @@ var wordsEN = map[string][]string{
 	"stopSending": {
 		`stop (?:sending|emailing|e-mailing|contacting|messaging)(?: me)?(?: (?:these|those|all|the|your|any|more|all these|all the|any more))?(?: (?:emails|e-mails|messages|mail|reminders|things))?`,
 		`stop (?:the |all |these |your )?(?:check-in |reminder |program |programme |weekly )?(?:emails|e-mails|messages|reminders|nudges|check-ins)`,
-		`(?:don't|do not|dont) (?:send|email|e-mail|contact|nudge|remind|ping|chase) me(?: (?:emails|e-mails|messages|reminders|anymore|any more))*(?: (?:about|regarding|for) (?:this|that|it|the program|the programme|this program|this programme))?`,
+		`(?:don't|do not|dont) (?:send|email|e-mail|contact|nudge|remind|ping|chase) me(?: (?:emails|e-mails|messages|reminders|anymore|any more))*(?: (?:about|regarding|for) (?:this|that|it|the program|the programme|this program|this programme))?(?: for now)?`,
 		`no more (?:emails|e-mails|messages|reminders)`,
 	},
 	// digestOff and digestOn: the mentors' weekly digest.

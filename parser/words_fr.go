@@ -10,6 +10,8 @@ var wordsFR = map[string][]string{
 		`(?:pas|aucun) (?:de )?(?:courriels|rappels) (?:la|les) fins? de semaine`,
 	},
 	"stopSending": {
+		`(?:ne )?m'envoyez (?:plus|pas) (?:de |d')?(?:courriels|messages|rappels|relances|suivis)(?: (?:la-dessus|la dessus|a ce sujet|pour l'instant))?`,
+		`(?:arreter|arretez|cesser|cessez) (?:les|mes|vos|ces) (?:courriels|messages|rappels|relances|envois|suivis)(?: de (?:suivi|rappel|relance))?`,
 		`(?:arretez|cessez|arreter|cesser) de m'(?:envoyer|ecrire)(?: des (?:courriels|messages|rappels))?`,
 		`(?:ne )?m'(?:envoyez|ecrivez) plus(?: de (?:courriels|messages))?`, `plus de courriels`, `(?:arretez|arreter) les (?:courriels|envois|messages)`,
 	},
