@@ -42,7 +42,7 @@ var (
 		// 6-7: 1h30, 1 h 30
 		`|(\d{1,2})\s*h\s*(\d{2})` +
 		// 8-11: 1.5 hours, an hour, deux heures, 2 hours 15 minutes, une heure trente
-		`|(\d{1,2}(?:[.,]\d{1,2})?|` + numWordsLen + `)\s*-?\s*(hours?|hrs?|heures?|h)\b(?:\s*(?:and\s+|et\s+)?(\d{1,2}|(?:` + numWordsLen + `)(?:[- ](?:five|cinq))?)\s*(?:minutes?|mins?|mn)\b|\s+(trente|quinze|quarante-cinq|vingt))?` +
+		`|(\d{1,2}(?:[.,]\d{1,2})?|` + numWordsLen + `)\s*-?\s*(hours?|hrs?|heures?|h)\b(?:\s*(?:and\s+|et\s+)?(\d{1,2}|(?:` + numWordsLen + `)(?:[- ](?:five|cinq))?)\s*(?:minutes?|mins?|mn)\b|\s+(?:and\s+|et\s+)?(trente|quinze|quarante-cinq|vingt|15|30|45|fifteen|thirty|forty-five)(?:\s|$|[.,;!?)]))?` +
 		// 12: 45 minutes, forty-five minutes, quarante-cinq minutes, 45-minute
 		`|(\d{1,3}|(?:` + numWordsLen + `)(?:[- ](?:five|cinq))?)\s*-?\s*(?:minutes?|mins?|mn)\b` +
 		// 13: 45m
@@ -54,8 +54,11 @@ var (
 	clockBeforeRe = regexp.MustCompile(`(?:^|\s)(?:a|at|vers|de|from|until|till|jusqu'a|des|avant|apres|before|after|by|depuis|since)\s*$`)
 	// quarterAfterRe follows a number of hours: "et quart", "and a quarter", "et demie".
 	quarterAfterRe = regexp.MustCompile(`^\s+(?:et|and)\s+(?:(quart|a\s+quarter)|(demie|a\s+half))\b`)
-	agoAfterRe     = regexp.MustCompile(`^\s*(?:ago|later|before|after|from now|plus tard|avant|apres)\b`)
-	inBeforeRe     = regexp.MustCompile(`(?:^|\s)(?:in|dans|within|every|each|per|chaque|toutes les|tous les)\s*$`)
+	// lengthNounBeforeRe: a meeting's noun before "de", which makes "1 h 30" its
+	// length ("un appel de 1 h 30"), not a time of day ("de 14 h").
+	lengthNounBeforeRe = regexp.MustCompile(`(?:^|\s)(?:appel|rencontre|reunion|discussion|conversation|session|seance|echange|entretien|jasette|call|meeting|chat)\s+(?:de|d'environ|of)\s*$`)
+	agoAfterRe         = regexp.MustCompile(`^\s*(?:ago|later|before|after|from now|plus tard|avant|apres)\b`)
+	inBeforeRe         = regexp.MustCompile(`(?:^|\s)(?:in|dans|within|every|each|per|chaque|toutes les|tous les)\s*$`)
 )
 
 // findLengths returns the meeting lengths written in t, in order.
@@ -104,7 +107,7 @@ func findLengths(t text) []lengthFound {
 			continue
 		}
 		mins, clock := lengthMinutes(func(i int) string { return group(n, m, i) })
-		if clock && clockBeforeRe.MatchString(wordsBefore(n, m[0])) || mins <= 0 {
+		if clock && clockBeforeRe.MatchString(wordsBefore(n, m[0])) && !lengthNounBeforeRe.MatchString(wordsBefore(n, m[0])) || mins <= 0 {
 			continue // "à 14h30", "at 2h"
 		}
 		end := m[1]

@@ -328,6 +328,27 @@ var modeIndex = sync.OnceValue(func() *phraseIndex {
 	return ix
 })
 
+// venueRe is a place met at, named with words of its own between: "at the SFU
+// library", "at her branch's café", "à la petite bibliothèque du quartier".
+var venueRe = regexp.MustCompile(`\b(?:at|in) (?:the |her |his |my |their |our |a |an )?(?:[a-z'&-]+ ){0,2}(?:library|branch|office|campus|cafe|coffee shop|bookstore|restaurant|diner|pub)\b` +
+	`|\b(?:a|au|dans) (?:la |le |l'|un |une |sa |son |ma |mon |notre |leur )?(?:[a-z'-]+ ){0,1}(?:bibliotheque|succursale|bureau|cafe|campus|resto|restaurant)\b`)
+
+// topicBeforeRe: what follows is what was talked about.
+var topicBeforeRe = regexp.MustCompile(`\b(?:about|regarding|re|au sujet|a propos|concernant|discussed|talked about|parle de|parle d')\b`)
+
+// venueHits returns the places met at in a clause as in-person hits, for when no
+// word of the mode index names how the pair met.
+func venueHits(n string) []phraseHit {
+	var hits []phraseHit
+	for _, m := range venueRe.FindAllStringIndex(n, 4) {
+		if topicBeforeRe.MatchString(n[:m[0]]) {
+			continue // "we talked about her job at the library": what, not where
+		}
+		hits = append(hits, phraseHit{value: string(ModeInPerson), start: m[0], end: m[1]})
+	}
+	return hits
+}
+
 // weakModeWords name a way of meeting only when nothing stronger does.
 var weakModeWords = map[string]Mode{
 	"call": ModePhone, "called": ModePhone, "calls": ModePhone, "appel": ModePhone, "appele": ModePhone,
