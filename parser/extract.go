@@ -130,6 +130,8 @@ type extractor struct {
 	warnings []string
 	notices  []Notice // one per warning
 	concern  bool     // the sender asks for help with their pairing
+	// correctedAway: the dates a correction took back ("Thursday, no wait, ...").
+	correctedAway map[string]bool
 	// pauseWarns: the warnings of pauses without a readable day, taken back when
 	// the reply gives the day elsewhere.
 	pauseWarns []string

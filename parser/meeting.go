@@ -69,11 +69,21 @@ func namesDay(ds []datePhrase) bool {
 	return false
 }
 
-// corrected drops from ds each date that the next one corrects.
-func corrected(norm string, ds []datePhrase) []datePhrase {
+// corrected drops from ds each date that the next one corrects, and each date
+// corrected earlier in the reply: in "Thursday, no wait, Wednesday - Thursday was
+// my exam" the second Thursday is the reason, not another meeting.
+func (x *extractor) corrected(norm string, ds []datePhrase) []datePhrase {
 	out := ds[:0]
 	for i, d := range ds {
+		said := norm[d.start:d.end]
 		if i+1 < len(ds) && correctionRe.MatchString(norm[d.end:ds[i+1].start]) {
+			if x.correctedAway == nil {
+				x.correctedAway = map[string]bool{}
+			}
+			x.correctedAway[said] = true
+			continue
+		}
+		if x.correctedAway[said] {
 			continue
 		}
 		out = append(out, d)
@@ -296,7 +306,7 @@ func (x *extractor) readClause(c text) {
 		return // no meeting here: its dates are about something else
 	}
 
-	dates := corrected(c.norm, findDates(c))
+	dates := x.corrected(c.norm, findDates(c))
 	if evidence && onlyAhead(dates, sigs) {
 		evidence = false // "meeting her next Thursday"
 	}
