@@ -32,8 +32,9 @@ import (
 // it. Each pass signs in through the link delivered to the committee's
 // mailbox, opens every page (a screenshot of each under the test's artifact
 // directory: go test -artifacts -outputdir DIR keeps them), uploads a CSV with
-// a bad row and sees its error, and answers a question a participant emailed,
-// then sees the relay arrive in the participant's mailbox. The second pass
+// a bad row and sees its error, pauses a pair and resumes it from the Cohorts
+// page, and answers a question a participant emailed, then sees the relay
+// arrive in the participant's mailbox. The second pass
 // runs with JavaScript disabled.
 //
 // Each pass runs its own browser on its own new profile (user data
@@ -124,6 +125,7 @@ func TestConsoleBrowser(t *testing.T) {
 			w.signIn()
 			w.pages()
 			w.badUpload()
+			w.pauseAndResume()
 			w.answer(pass.asker, pass.answer)
 		})
 	}
@@ -419,6 +421,47 @@ func (w *world) badUpload() {
 	}
 	if cs, _ := w.svc.Store.ConsoleCohorts(); len(cs) != 1 {
 		w.t.Fatalf("%d cohorts after a refused import", len(cs))
+	}
+}
+
+// pauseAndResume pauses the first pair from the Cohorts page until a week
+// from now, sees the pause in the database and the page, then resumes it.
+func (w *world) pauseAndResume() {
+	w.t.Helper()
+	const pair = "1"
+	until := time.Now().AddDate(0, 0, 7).Format(time.DateOnly)
+	w.do("fill in the pause form", chromedp.Navigate(w.url+"/cohorts"), chromedp.WaitReady(chromedp.CSS("#pause-pair")),
+		chromedp.SetAttributeValue(chromedp.CSS(`#pause-pair option[value="`+pair+`"]`), "selected", "selected"),
+		chromedp.SetAttributeValue(chromedp.CSS("#pause-until"), "value", until))
+	w.screenshot("pause-form")
+	w.do("pause the pair", chromedp.Click(chromedp.CSS("#pause-button")), chromedp.WaitReady(chromedp.CSS("#done")))
+	w.screenshot("paused")
+	if d := w.html("#done"); !strings.Contains(d, "pair"+pair+" is paused") {
+		w.t.Fatalf("the page does not say the pair is paused: %s", d)
+	}
+	v, err := w.svc.Store.ConsolePair(1)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if v.Pair.PausedUntil == nil || !v.Pair.PausedUntil.After(time.Now().AddDate(0, 0, 6)) {
+		w.t.Fatalf("pair %s paused until %v, want the end of %s", pair, v.Pair.PausedUntil, until)
+	}
+	w.do("choose the paused pair", chromedp.Navigate(w.url+"/cohorts"), chromedp.WaitReady(chromedp.CSS("#resume-pair")),
+		chromedp.SetAttributeValue(chromedp.CSS(`#resume-pair option[value="`+pair+`"]`), "selected", "selected"))
+	w.do("resume the pair", chromedp.Click(chromedp.CSS("#resume-button")), chromedp.WaitReady(chromedp.CSS("#done")))
+	w.screenshot("resumed")
+	if d := w.html("#done"); !strings.Contains(d, "pair"+pair+" has resumed") {
+		w.t.Fatalf("the page does not say the pair has resumed: %s", d)
+	}
+	if v, err = w.svc.Store.ConsolePair(1); err != nil {
+		w.t.Fatal(err)
+	}
+	if v.Pair.PausedUntil == nil || v.Pair.PausedUntil.After(time.Now()) {
+		w.t.Fatalf("pair %s still paused until %v after resuming", pair, v.Pair.PausedUntil)
+	}
+	w.do("open the record of actions", chromedp.Navigate(w.url+"/actions"), chromedp.WaitReady(chromedp.CSS("main table")))
+	if a := w.html("main table"); !strings.Contains(a, "paused a pair") || !strings.Contains(a, "resumed a pair") {
+		w.t.Fatalf("the record of actions lacks the pause or the resume: %s", a)
 	}
 }
 
