@@ -3,6 +3,7 @@ package console_test
 import (
 	"bytes"
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -251,9 +252,16 @@ func (w *world) do(step string, actions ...chromedp.Action[chromedp.Void]) {
 	}
 }
 
-// fail ends the test at a browser step, saying where the page was.
+// fail ends the test at a browser step, saying where the page was. Without
+// -artifacts the artifact directory is removed after the test, so the
+// screenshot of the failure goes to a directory that stays.
 func (w *world) fail(step string, err error) {
 	w.t.Helper()
+	if f := flag.Lookup("test.artifacts"); f == nil || f.Value.String() != "true" {
+		if dir, err := os.MkdirTemp("", "mentormail-console-failure-"); err == nil {
+			w.dir = dir
+		}
+	}
 	shot := w.screenshot("failed")
 	w.t.Fatalf("browser step %q failed on page %s: %v (screenshot %s)", step, w.location(), err, shot)
 }
