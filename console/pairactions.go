@@ -73,9 +73,16 @@ type actionProblem struct {
 	Detail string
 }
 
-// refusal turns a program error into what the page shows.
-func refusal(err error) *actionProblem {
-	return &actionProblem{Key: "act.error.refused", Detail: strings.TrimPrefix(err.Error(), "program: ")}
+// refuse shows a program function's refusal (its errors say "program: ..."
+// in words meant for the committee) with the form; any other error (the
+// database's) is the console's own problem, logged and not shown.
+func (s *Server) refuse(w http.ResponseWriter, r *http.Request, f actionForm, err error) {
+	msg, ok := strings.CutPrefix(err.Error(), "program: ")
+	if !ok {
+		s.serverError(w, r, err)
+		return
+	}
+	s.failAction(w, r, f, &actionProblem{Key: "act.error.refused", Detail: msg})
 }
 
 // confirmData is the confirmation page of an action that cannot be undone.
@@ -83,7 +90,7 @@ type confirmData struct {
 	Which  string
 	Action string // the form's action path
 	Form   actionForm
-	// View is the pair to end; Reason the reason's key.
+	// View is the pair to end.
 	View *store.PairView
 	// Who and With are the participants of a re-pairing.
 	Who, With *store.Participant
@@ -98,8 +105,8 @@ func (s *Server) failAction(w http.ResponseWriter, r *http.Request, f actionForm
 }
 
 // actionDone records the action and sends the browser back to the Cohorts page,
-// which says what was done.
-// on names what was acted on in the page's notice; n counts the emails queued.
+// which says what was done: on names what was acted on, n counts the emails
+// queued.
 func (s *Server) actionDone(w http.ResponseWriter, r *http.Request, action, subject, detail, on string, n int) {
 	member := visitOf(r).member
 	s.record(member, action, subject, detail)
@@ -139,7 +146,7 @@ func (s *Server) pausePair(w http.ResponseWriter, r *http.Request) {
 	}
 	act, err := s.prog.PausePair(ref, until, f.note())
 	if err != nil {
-		s.failAction(w, r, f, refusal(err))
+		s.refuse(w, r, f, err)
 		return
 	}
 	s.actionDone(w, r, "pair_paused", ref, toldDetail("until "+f.Until+"; ", act.Told), ref, len(act.Told))
@@ -154,7 +161,7 @@ func (s *Server) resumePair(w http.ResponseWriter, r *http.Request) {
 	}
 	act, err := s.prog.ResumePair(ref, f.note())
 	if err != nil {
-		s.failAction(w, r, f, refusal(err))
+		s.refuse(w, r, f, err)
 		return
 	}
 	s.actionDone(w, r, "pair_resumed", ref, toldDetail("", act.Told), ref, len(act.Told))
@@ -177,11 +184,12 @@ func (s *Server) endPair(w http.ResponseWriter, r *http.Request) {
 	}
 	if !confirmed(r) {
 		v, err := s.prog.FindPair(ref)
-		if err == nil && v.Pair.Status != store.PairActive {
-			err = fmt.Errorf("%s has already ended", ref)
-		}
 		if err != nil {
-			s.failAction(w, r, f, refusal(err))
+			s.refuse(w, r, f, err)
+			return
+		}
+		if v.Pair.Status != store.PairActive {
+			s.failAction(w, r, f, &actionProblem{Key: "act.error.refused", Detail: ref + " has already ended"})
 			return
 		}
 		s.render(w, r, http.StatusOK, "confirm", "confirm.end.title", confirmData{Which: "end", Action: "/cohorts/pairs/end", Form: f, View: v})
@@ -189,7 +197,7 @@ func (s *Server) endPair(w http.ResponseWriter, r *http.Request) {
 	}
 	act, err := s.prog.EndPair(ref, reason, f.note())
 	if err != nil {
-		s.failAction(w, r, f, refusal(err))
+		s.refuse(w, r, f, err)
 		return
 	}
 	s.actionDone(w, r, "pair_ended", ref, toldDetail("reason "+string(reason)+"; ", act.Told), ref, len(act.Told))
@@ -211,6 +219,7 @@ func (s *Server) repairPair(w http.ResponseWriter, r *http.Request) {
 	}
 	if !confirmed(r) {
 		d := confirmData{Which: "repair", Action: "/cohorts/pairs/repair", Form: f}
+		var unknown string
 		err := s.store.Tx(func(tx *store.Tx) error {
 			for _, a := range []struct {
 				addr string
@@ -218,7 +227,8 @@ func (s *Server) repairPair(w http.ResponseWriter, r *http.Request) {
 			}{{f.Participant, &d.Who}, {f.With, &d.With}} {
 				pt, err := tx.ParticipantByAddress(a.addr)
 				if errors.Is(err, store.ErrNotFound) {
-					return fmt.Errorf("no participant has the address %s", a.addr)
+					unknown = a.addr
+					return nil
 				}
 				if err != nil {
 					return err
@@ -228,7 +238,11 @@ func (s *Server) repairPair(w http.ResponseWriter, r *http.Request) {
 			return nil
 		})
 		if err != nil {
-			s.failAction(w, r, f, refusal(err))
+			s.serverError(w, r, err)
+			return
+		}
+		if unknown != "" {
+			s.failAction(w, r, f, &actionProblem{Key: "act.error.refused", Detail: "no participant has the address " + unknown})
 			return
 		}
 		s.render(w, r, http.StatusOK, "confirm", "confirm.repair.title", d)
@@ -236,7 +250,7 @@ func (s *Server) repairPair(w http.ResponseWriter, r *http.Request) {
 	}
 	act, err := s.prog.Repair(f.Participant, f.With, reason, f.note())
 	if err != nil {
-		s.failAction(w, r, f, refusal(err))
+		s.refuse(w, r, f, err)
 		return
 	}
 	subject := strings.ToLower(f.Participant)
@@ -255,7 +269,7 @@ func (s *Server) announce(w http.ResponseWriter, r *http.Request) {
 	if !confirmed(r) {
 		res, err := s.prog.Announce(f.announcement(true))
 		if err != nil {
-			s.failAction(w, r, f, refusal(err))
+			s.refuse(w, r, f, err)
 			return
 		}
 		s.render(w, r, http.StatusOK, "confirm", "confirm.announce.title", confirmData{Which: "announce", Action: "/cohorts/announce", Form: f, Preview: res})
@@ -263,7 +277,7 @@ func (s *Server) announce(w http.ResponseWriter, r *http.Request) {
 	}
 	res, err := s.prog.Announce(f.announcement(false))
 	if err != nil {
-		s.failAction(w, r, f, refusal(err))
+		s.refuse(w, r, f, err)
 		return
 	}
 	detail := fmt.Sprintf("key %s; to %s; %d queued, %d already had it, %d skipped", res.Key, orAll(f.To), res.Queued, res.Already, res.Skipped)

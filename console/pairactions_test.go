@@ -322,6 +322,7 @@ func TestPairActionErrors(t *testing.T) {
 		{"/cohorts/pairs/end", url.Values{"pair": {itoaPair(v)}, "reason": {"bored"}, "confirm": {"yes"}}, "Choose a reason from the list."},
 		{"/cohorts/pairs/repair", url.Values{"participant": {"mentee@example.org"}, "with": {"nobody@example.org"}, "confirm": {"yes"}}, "no participant has the address nobody@example.org"},
 		{"/cohorts/pairs/repair", url.Values{"participant": {"mentee@example.org"}}, "Give both email addresses."},
+		{"/cohorts/pairs/repair", url.Values{"participant": {"mentee@example.org"}, "with": {"nobody@example.org"}}, "no participant has the address nobody@example.org"},
 		{"/cohorts/announce", url.Values{"cohort": {"2026-fall"}, "subject_en": {"Hello there"}, "body_en": {"Hi."}, "body_fr": {"Salut."}}, "needs a subject in English and in French"},
 	} {
 		r := b.post(c.path, c.form)
