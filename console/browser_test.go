@@ -26,6 +26,7 @@ import (
 	"github.com/mentormail/mentormail/devmail"
 	"github.com/mentormail/mentormail/program"
 	"github.com/mentormail/mentormail/service"
+	"github.com/mentormail/mentormail/store"
 )
 
 // The real-browser test: headless Chromium, driven from Go, against the whole
@@ -433,7 +434,8 @@ func (w *world) badUpload() {
 }
 
 // pauseAndResume pauses the first pair from the Cohorts page until a week
-// from now, sees the pause in the database and the page, then resumes it.
+// from now, sees the pause in the database and the page, then resumes it; it
+// then asks to end the pair, sees the confirmation, and cancels.
 func (w *world) pauseAndResume() {
 	w.t.Helper()
 	const pair = "1"
@@ -466,6 +468,15 @@ func (w *world) pauseAndResume() {
 	}
 	if v.Pair.PausedUntil == nil || v.Pair.PausedUntil.After(time.Now()) {
 		w.t.Fatalf("pair %s still paused until %v after resuming", pair, v.Pair.PausedUntil)
+	}
+	// Ending a pair asks for a confirmation first; cancelling it leaves the pair be.
+	w.do("ask to end the pair", chromedp.Navigate(w.url+"/cohorts"), chromedp.WaitReady(chromedp.CSS("#end-pair")),
+		chromedp.SetAttributeValue(chromedp.CSS(`#end-pair option[value="`+pair+`"]`), "selected", "selected"),
+		chromedp.Click(chromedp.CSS("#end-button")), chromedp.WaitReady(chromedp.CSS("#confirm-button")))
+	w.screenshot("end-confirm")
+	w.do("cancel ending the pair", chromedp.Click(chromedp.CSS("#confirm-cancel")), chromedp.WaitReady(chromedp.CSS("#pause-pair")))
+	if v, err = w.svc.Store.ConsolePair(1); err != nil || v.Pair.Status != store.PairActive {
+		w.t.Fatalf("after cancelling, pair %s: %+v, %v", pair, v, err)
 	}
 	w.do("open the record of actions", chromedp.Navigate(w.url+"/actions"), chromedp.WaitReady(chromedp.CSS("main table")))
 	if a := w.html("main table"); !strings.Contains(a, "paused a pair") || !strings.Contains(a, "resumed a pair") {
