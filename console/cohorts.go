@@ -16,10 +16,8 @@ import (
 // Cohorts: the list, and an import from the same two CSV files as
 // `mentormail import`, through roster.Import: every bad row is shown with its
 // file, line and column, and nothing is written unless every row is good.
-//
-// The command line's pair and cohort actions (end a pair early, re-pair, pause,
-// resume, announce) belong here too, as forms calling the same program
-// functions; they come with those functions.
+// The command line's pair and cohort actions are on the same page: see
+// pairactions.go.
 
 // maxCohortDays bounds a session typed in the form, like program.session_days.
 const maxCohortDays = 366
@@ -31,10 +29,16 @@ type cohortsData struct {
 	Errors            []*roster.RowError
 	Problem           string
 	Summary           *roster.Summary
+	// The pair and cohort actions: what they offer, what was typed in one
+	// that was refused and why, and what the last one did.
+	Choices    actionChoices
+	Act        actionForm
+	ActProblem *actionProblem
+	Done       *doneNotice
 }
 
 func (s *Server) cohortsPage(w http.ResponseWriter, r *http.Request) {
-	s.showCohorts(w, r, http.StatusOK, cohortsData{Days: "60"})
+	s.showCohorts(w, r, http.StatusOK, cohortsData{Days: "60", Done: readDone(r)})
 }
 
 func (s *Server) showCohorts(w http.ResponseWriter, r *http.Request, status int, d cohortsData) {
@@ -44,6 +48,10 @@ func (s *Server) showCohorts(w http.ResponseWriter, r *http.Request, status int,
 		return
 	}
 	d.Cohorts = cs
+	if d.Choices, err = s.loadChoices(); err != nil {
+		s.serverError(w, r, err)
+		return
+	}
 	s.render(w, r, status, "cohorts", "cohorts.title", d)
 }
 

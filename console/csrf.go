@@ -4,11 +4,15 @@ import (
 	"crypto/subtle"
 	"mime"
 	"net/http"
+
+	"github.com/mentormail/mentormail/program"
 )
 
-// maxFormBytes bounds a plain form; maxUploadBytes a cohort's two CSV files.
+// maxFormBytes bounds a plain form (the largest is an announcement: a body in
+// each language, each up to program.MaxAnnounceBody); maxUploadBytes a cohort's
+// two CSV files.
 const (
-	maxFormBytes   = 64 << 10
+	maxFormBytes   = 2*program.MaxAnnounceBody + 32<<10
 	maxUploadBytes = 2*(10<<20) + 64<<10
 )
 

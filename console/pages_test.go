@@ -118,6 +118,21 @@ func TestNoPageShowsNotes(t *testing.T) {
 			}
 		}
 	}
+	// Nor do the confirmation pages of the pair actions.
+	for _, c := range []struct {
+		path string
+		form url.Values
+	}{
+		{"/cohorts/pairs/end", url.Values{"pair": {itoa(v.Pair.ID)}, "reason": {"request"}}},
+		{"/cohorts/pairs/repair", url.Values{"participant": {"mentee@example.org"}, "with": {"mentor@example.org"}}},
+	} {
+		r := b.post(c.path, c.form)
+		for _, s := range secrets {
+			if r.code != http.StatusOK || strings.Contains(r.body, s) {
+				t.Errorf("%s: %d, or shows %s", c.path, r.code, s)
+			}
+		}
+	}
 	// The timeline shows the reply and what it was understood as.
 	r := b.get("/pairs/" + itoa(v.Pair.ID))
 	if !strings.Contains(r.body, "meeting logged") || !strings.Contains(r.body, "Aïcha Diallo") {

@@ -19,7 +19,7 @@ var webFiles embed.FS
 // pageNames are the pages; each is parsed with the layout into its own set at
 // start-up, so a broken template stops the service at start, not a request.
 var pageNames = []string{"signin", "link", "health", "pairs", "pair", "questions", "question", "review",
-	"reviewitem", "cohorts", "actions", "error"}
+	"reviewitem", "cohorts", "actions", "error", "confirm"}
 
 type renderer struct {
 	pages map[string]*template.Template
@@ -56,6 +56,9 @@ func newRenderer(cssPath string) (*renderer, error) {
 	r := &renderer{pages: map[string]*template.Template{}, cat: cat}
 	fm := template.FuncMap{"css": func() string { return cssPath }}
 	for k, v := range funcs {
+		fm[k] = v
+	}
+	for k, v := range actionFuncs {
 		fm[k] = v
 	}
 	for _, name := range pageNames {

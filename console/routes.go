@@ -30,6 +30,11 @@ func (s *Server) routes() (http.Handler, error) {
 	auth("POST /review/{id}/dismiss", s.reviewDismiss)
 	auth("GET /cohorts", s.cohortsPage)
 	auth("POST /cohorts/import", s.cohortImport)
+	auth("POST /cohorts/pairs/pause", s.pausePair)
+	auth("POST /cohorts/pairs/resume", s.resumePair)
+	auth("POST /cohorts/pairs/end", s.endPair)
+	auth("POST /cohorts/pairs/repair", s.repairPair)
+	auth("POST /cohorts/announce", s.announce)
 	auth("GET /actions", s.actionsPage)
 	mux.HandleFunc("/", s.notFound)
 

@@ -267,3 +267,24 @@ func (s *Store) ConsoleCohorts() ([]Cohort, error) {
 	}
 	return cs, nil
 }
+
+// ConsoleActivePairs returns the active pairs with their cohorts and partners,
+// the latest cohort first, at most limit.
+func (s *Store) ConsoleActivePairs(limit int) ([]PairView, error) {
+	var out []PairView
+	err := s.Tx(func(tx *Tx) error {
+		var prs []Pair
+		if err := tx.db.Where("status = ?", PairActive).Order("cohort_id DESC, id").Limit(limit).Find(&prs).Error; err != nil {
+			return fmt.Errorf("store: unable to list active pairs: %w", err)
+		}
+		for _, p := range prs {
+			v, err := tx.viewPair(&PairView{Pair: p})
+			if err != nil {
+				return err
+			}
+			out = append(out, *v)
+		}
+		return nil
+	})
+	return out, err
+}
