@@ -62,7 +62,7 @@ func newProgram(t *testing.T, s *store.Store, clock *fakeClock) *Program {
 	addr, _ := mailer.ParseAddress("mentorship@example.org")
 	p, err := New(Options{Store: s, Templates: tpl, Tokens: tok, Address: addr, FromName: "Mentorship",
 		CommitteeAddress: "committee@example.org", CommitteeMembers: []string{"committee@example.org", "chair@example.org"},
-		SendHour: 9, Location: mustLoc(t, "America/Toronto"), Clock: clock.Now, NoHealthDigest: true})
+		SendHour: 9, Location: mustLoc(t, "America/Toronto"), Clock: clock.Now, NoHealthDigest: true, ParseBudget: testParseBudget})
 	if err != nil {
 		t.Fatal(err)
 	}
