@@ -284,8 +284,10 @@ func (p *Program) logMeeting(tx *store.Tx, st *replyState, mt *parser.Meeting, n
 	if nth > 0 && r.Meeting != nil && notes == r.Meeting.Notes {
 		notes = "" // the reply's words are kept once, with its first meeting
 	}
+	// The rule (decideMeetingDate) answered a day before the pair's first
+	// day with its notice; the store refusing one here is a bug, not a reply.
 	if err := tx.AddMeeting(m, notes); err != nil {
-		return p.refuseMeeting(tx, in, pt, v, err, nth)
+		return err
 	}
 	if err := tx.WakePairs(pt.ID); err != nil {
 		return err
