@@ -397,4 +397,3 @@ func ListCohorts(s *store.Store, now time.Time, loc *time.Location) ([]CohortInf
 	}
 	return out, nil
 }
-
