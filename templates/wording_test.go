@@ -1,6 +1,9 @@
 package templates
 
 import (
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -8,26 +11,54 @@ import (
 )
 
 // maxSubject is the longest subject, in characters, with the sample data: a
-// subject says its purpose first and stays short enough for a phone's list.
-const maxSubject = 55
+// subject says its purpose first and stays short enough for a phone's list
+// (the "about 50").
+const maxSubject = 50
 
-// TestSubjectsShort: every subject fits maxSubject. not_understood is another
-// change's (its wording is being rewritten there).
+// TestSubjectsShort: every subject fits maxSubject: each kind's sample, each
+// committee alert's reason, and every variant with a golden file.
 func TestSubjectsShort(t *testing.T) {
 	s := newSet(t)
-	for _, kind := range Kinds() {
-		if kind == KindNotUnderstood {
-			continue
+	check := func(name, subject string) {
+		if n := utf8.RuneCountInString(subject); n > maxSubject {
+			t.Errorf("%s: a subject of %d characters: %q", name, n, subject)
 		}
-		for _, lang := range Languages {
-			r, err := s.Render(kind, lang, Sample(kind, lang))
+	}
+	for _, lang := range Languages {
+		data := []any{}
+		for _, kind := range Kinds() {
+			data = append(data, Sample(kind, lang))
+		}
+		for _, r := range []AlertReason{AlertLapsing, AlertDeliveryFailed, AlertQuarantined, AlertParticipantLeft,
+			AlertPermanentBounce, AlertSignInLost} {
+			a := Sample(KindCommitteeAlert, lang).(CommitteeAlert)
+			a.Reason, a.Kind, a.Address = r, KindConfidentiality, "aicha.diallo@example.org"
+			data = append(data, a)
+		}
+		for _, d := range data {
+			r, err := s.Render(kindOf(d), lang, d)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if n := utf8.RuneCountInString(r.Subject); n > maxSubject {
-				t.Errorf("%s.%s: a subject of %d characters: %q", kind, lang, n, r.Subject)
-			}
+			check(string(kindOf(d))+"."+lang, r.Subject)
 		}
+	}
+	err := filepath.WalkDir(filepath.Join("testdata", "golden"), func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".txt") {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		first, _, _ := strings.Cut(string(b), "\n")
+		if subject, ok := strings.CutPrefix(first, "Subject: "); ok {
+			check(path, subject)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
 
