@@ -296,7 +296,7 @@ func (p *Program) logMeeting(tx *store.Tx, st *replyState, mt *parser.Meeting, n
 	if err != nil {
 		return err
 	}
-	sum := p.meetingSummary(store.MeetingView{Meeting: *m, Notes: notes})
+	sum := p.meetingSummary(store.MeetingView{Meeting: *m, Notes: notes}, v)
 	tag := "meeting"
 	if nth > 0 {
 		tag = fmt.Sprintf("meeting%d", nth+1)
@@ -353,7 +353,7 @@ func (p *Program) dateMeeting(tx *store.Tx, st *replyState, m *store.Meeting, da
 	}
 	return p.answer(tx, st.pt, st.in, st.v.Pair.ID, templates.KindReceiptMeeting, "meeting", templates.MeetingReceipt{
 		Name: firstName(st.pt), PartnerName: firstName(st.v.Partner(st.pt.ID)),
-		Meeting: p.meetingSummary(store.MeetingView{Meeting: *m}), MeetingsLogged: days, Notices: st.takeNotices()})
+		Meeting: p.meetingSummary(store.MeetingView{Meeting: *m}, st.v), MeetingsLogged: days, Notices: st.takeNotices()})
 }
 
 // ruledGoal is a goal update with the rule's ruling: whose goal, which one.

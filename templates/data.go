@@ -146,6 +146,9 @@ type MeetingSummary struct {
 	Notes string
 	// NextMeeting is the next meeting date they gave, if any.
 	NextMeeting time.Time
+	// Lang is the language of whoever logged it ("en", "fr"): the notes, their
+	// own words, carry it as their HTML lang.
+	Lang string
 }
 
 // GoalSummary is one goal and where it stands.
@@ -162,6 +165,9 @@ type GoalSummary struct {
 	OwnerName string
 	// Note is the latest progress note, if any (shown to the partners only).
 	Note string
+	// Lang is the language its owner writes in ("en", "fr"): the title and
+	// note, their own words, carry it as their HTML lang.
+	Lang string
 }
 
 // Digest is the mentor's fortnightly digest about their pair.

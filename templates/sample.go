@@ -84,7 +84,7 @@ func Sample(kind Kind, lang string) any {
 	goals := []GoalSummary{
 		{Number: 1, Title: "Update my CV and send two applications", Horizon: HorizonShort,
 			Status: GoalInProgress, Owner: RoleMentee, Note: "CV done, one application sent"},
-		{Number: 2, Title: "Obtenir un poste permanent", Horizon: HorizonLong, Status: GoalNew, Owner: RoleMentee},
+		{Number: 2, Title: "Obtenir un poste permanent", Horizon: HorizonLong, Status: GoalNew, Owner: RoleMentee, Lang: "fr"},
 		{Number: 3, Title: "Present at a provincial conference", Horizon: HorizonLong, Status: GoalDone, Owner: RoleMentor},
 	}
 	switch kind {

@@ -110,16 +110,43 @@ func TestHTMLStructure(t *testing.T) {
 	}
 }
 
-// TestPartnerWordsCarryTheirLang: in the introduction, the partner's own words
-// are marked with the language they write in, so a screen reader reads a French
-// background in French inside English mail.
+// TestPartnerWordsCarryTheirLang: wherever an email quotes a person's own
+// words (the partner's profile, the mentee's goals and the pair's notes in the
+// digest and receipts, a question forwarded to the committee), they are marked
+// with the language their writer writes in, so a screen reader reads a French
+// goal in French inside English mail.
 func TestPartnerWordsCarryTheirLang(t *testing.T) {
 	s := newSet(t)
-	r, err := s.Render(KindIntroduction, "en", Sample(KindIntroduction, "en"))
-	if err != nil {
-		t.Fatal(err)
+	render := func(kind Kind, data any) string {
+		r, err := s.Render(kind, "en", data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r.HTML
 	}
-	if !strings.Contains(r.HTML, `<p lang="fr" style="margin:0;white-space:pre-wrap;">Arrivée du Sénégal`) {
-		t.Errorf("the French partner's background does not carry lang=\"fr\":\n%s", r.HTML)
+	if h := render(KindIntroduction, Sample(KindIntroduction, "en")); !strings.Contains(h, `<p lang="fr" style="margin:0;white-space:pre-wrap;">Arrivée du Sénégal`) {
+		t.Errorf("the French partner's background does not carry lang=\"fr\":\n%s", h)
+	}
+	if h := render(KindDigest, Sample(KindDigest, "en")); !strings.Contains(h, `<span lang="fr">Obtenir un poste permanent</span>`) {
+		t.Errorf("the mentee's French goal in the digest does not carry lang=\"fr\":\n%s", h)
+	}
+	q := Sample(KindQuestionForward, "en").(QuestionForward)
+	if h := render(KindQuestionForward, q); !strings.Contains(h, `<blockquote lang="fr"`) {
+		t.Errorf("the forwarded French question does not carry lang=\"fr\":\n%s", h)
+	}
+	rc := Sample(KindReceiptMeeting, "en").(MeetingReceipt)
+	rc.Meeting.Lang = "fr"
+	if h := render(KindReceiptMeeting, rc); !strings.Contains(h, `<td lang="fr" style="white-space:pre-wrap;">`) {
+		t.Errorf("French notes in a receipt do not carry lang=\"fr\":\n%s", h)
+	}
+	gc := Sample(KindGoalChanged, "en").(GoalChanged)
+	gc.Goal.Lang = "fr"
+	if h := render(KindGoalChanged, gc); !strings.Contains(h, `<span lang="fr">`) {
+		t.Errorf("a French goal in goal_changed does not carry lang=\"fr\":\n%s", h)
+	}
+	gr := Sample(KindReceiptGoals, "en").(GoalsReceipt)
+	gr.Goals[0].Lang = "fr"
+	if h := render(KindReceiptGoals, gr); !strings.Contains(h, `<span lang="fr">`) {
+		t.Errorf("a French goal in receipt_goals does not carry lang=\"fr\":\n%s", h)
 	}
 }
