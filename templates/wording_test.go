@@ -150,3 +150,60 @@ func TestPartnerWordsCarryTheirLang(t *testing.T) {
 		t.Errorf("a French goal in receipt_goals does not carry lang=\"fr\":\n%s", h)
 	}
 }
+
+// TestWordingPromises checks what the issue's wording list asks of particular
+// emails, in both languages: the forwarded question says which language to
+// answer in; the mentor's digest says whose goals are whose; the
+// confidentiality email says how to write to the committee in confidence; and
+// no email gives the session a fixed length.
+func TestWordingPromises(t *testing.T) {
+	s := newSet(t)
+	render := func(kind Kind, lang string, data any) string {
+		t.Helper()
+		r, err := s.Render(kind, lang, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.ReplaceAll(r.Subject+"\n"+r.Text+"\n"+r.HTML, "\n", " ")
+	}
+	answerIn := map[string]map[string]string{
+		"en": {"en": "in English if you can", "fr": "in French if you can"},
+		"fr": {"en": "en anglais si possible", "fr": "en français si possible"},
+	}
+	for _, lang := range Languages {
+		for asker, want := range answerIn[lang] {
+			q := Sample(KindQuestionForward, lang).(QuestionForward)
+			q.Language = asker
+			if got := render(KindQuestionForward, lang, q); !strings.Contains(got, want) {
+				t.Errorf("question_forward.%s from a %s speaker does not say %q", lang, asker, want)
+			}
+		}
+		d := Sample(KindDigest, lang).(Digest)
+		for _, want := range map[string][]string{"en": {"Aïcha's goals", "Your own goals"},
+			"fr": {"Objectifs d'Aïcha", "Vos propres objectifs"}}[lang] {
+			if !strings.Contains(render(KindDigest, lang, d), want) {
+				t.Errorf("digest.%s does not say whose goals are whose (%q)", lang, want)
+			}
+		}
+		for _, mid := range []bool{false, true} {
+			for _, role := range []Role{RoleMentor, RoleMentee} {
+				c := Confidentiality{Name: "Aïcha", Role: role, PartnerName: "Marcus", MidSession: mid}
+				got := render(KindConfidentiality, lang, c)
+				for _, want := range map[string][]string{"en": {"committee in confidence", `"Question:"`},
+					"fr": {"comité en toute confidentialité", "«\u00a0Question\u00a0:\u00a0»"}}[lang] {
+					if !strings.Contains(got, want) {
+						t.Errorf("confidentiality.%s (%s, midsession %v) does not say %q", lang, role, mid, want)
+					}
+				}
+			}
+		}
+		for _, kind := range Kinds() {
+			got := strings.ToLower(render(kind, lang, Sample(kind, lang)))
+			for _, bad := range []string{"two months", "2 months", "eight weeks", "deux mois", "2 mois", "huit semaines"} {
+				if strings.Contains(got, bad) {
+					t.Errorf("%s.%s gives the session a fixed length: %q", kind, lang, bad)
+				}
+			}
+		}
+	}
+}
