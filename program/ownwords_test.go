@@ -35,3 +35,27 @@ func TestOwnWordsCarryTheirLang(t *testing.T) {
 		}
 	}
 }
+
+// TestIntroductionRepliesGoToThePartner: each partner's introduction has the
+// other partner alone as its Reply-To (never the program, never its reader),
+// and says so with the program's address for everything else.
+func TestIntroductionRepliesGoToThePartner(t *testing.T) {
+	f := newInboundFixture(t)
+	for _, c := range []struct{ to, partner, says string }{
+		{grace.email, amelie.email, "a reply to it goes to Amélie Nguyen alone, not to us"},
+		{amelie.email, grace.email, "une réponse à ce courriel ira à Grace Lee seulement, pas à nous"},
+	} {
+		var o store.Outbox
+		mustDo(t, f.s.DB().Where("kind = ? AND to_addr = ?", templates.KindIntroduction, c.to).Take(&o).Error)
+		if o.ReplyTo != c.partner {
+			t.Errorf("the introduction to %s has Reply-To %q, want the partner %s alone", c.to, o.ReplyTo, c.partner)
+		}
+		m, err := f.s.OpenMessage(&o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if text := strings.Join(strings.Fields(m.Text), " "); !strings.Contains(text, c.says) || !strings.Contains(m.Text, "mentorship@example.org") {
+			t.Errorf("the introduction to %s does not say where replies go and how to reach the program:\n%s", c.to, m.Text)
+		}
+	}
+}
