@@ -207,3 +207,27 @@ func TestWordingPromises(t *testing.T) {
 		}
 	}
 }
+
+// TestProgramNamePerLanguage: the program's name in each language reaches the
+// footer of every email in that language, and never the other language's.
+func TestProgramNamePerLanguage(t *testing.T) {
+	s, err := New(Options{ProgramName: "Bridges Mentoring", ProgramNameFR: "Passerelles mentorat"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{"en": "Bridges Mentoring", "fr": "Passerelles mentorat"}
+	for _, kind := range Kinds() {
+		for _, lang := range Languages {
+			r, err := s.Render(kind, lang, Sample(kind, lang))
+			if err != nil {
+				t.Fatal(err)
+			}
+			other := names[map[string]string{"en": "fr", "fr": "en"}[lang]]
+			i := strings.LastIndex(r.Text, "\n-- \n")
+			if i < 0 || !strings.Contains(r.Text[i:], names[lang]) || !strings.Contains(r.HTML, names[lang]) ||
+				strings.Contains(r.Text+r.HTML, other) {
+				t.Errorf("%s.%s does not name the program %q in its footer (or names it %q)", kind, lang, names[lang], other)
+			}
+		}
+	}
+}
