@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -227,6 +228,28 @@ func TestProgramNamePerLanguage(t *testing.T) {
 			if i < 0 || !strings.Contains(r.Text[i:], names[lang]) || !strings.Contains(r.HTML, names[lang]) ||
 				strings.Contains(r.Text+r.HTML, other) {
 				t.Errorf("%s.%s does not name the program %q in its footer (or names it %q)", kind, lang, names[lang], other)
+			}
+		}
+	}
+}
+
+// TestFrenchGenderNeutral: French mail names the roles "personne mentore" and
+// "personne mentorée" everywhere, never "mentor", "mentors" or "mentoré".
+func TestFrenchGenderNeutral(t *testing.T) {
+	s := newSet(t)
+	neutral := regexp.MustCompile(`(?i)personnes?[\s\x{a0}]+mentor(e|es|ée|ées)\b`)
+	gendered := regexp.MustCompile(`(?i)\bmentor(s|é|és|ée|ées|e|es)?\b`)
+	for _, kind := range Kinds() {
+		for _, role := range []Role{RoleMentor, RoleMentee} {
+			r, err := s.Render(kind, "fr", withRole(Sample(kind, "fr"), role))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for part, text := range map[string]string{"subject": r.Subject, "text": r.Text, "html": r.HTML} {
+				text = neutral.ReplaceAllString(strings.ReplaceAll(text, "\n", " "), "")
+				for _, m := range gendered.FindAllString(text, -1) {
+					t.Errorf("%s.fr (%s) %s says %q", kind, role, part, m)
+				}
 			}
 		}
 	}
