@@ -254,3 +254,33 @@ func TestFrenchGenderNeutral(t *testing.T) {
 		}
 	}
 }
+
+// TestWordingListPhrasesGone: the phrases the editor flagged appear in
+// no golden file (TestGolden and TestGoldenVariants keep those equal to what
+// the templates render): meaning that drifted between languages, unclear
+// instructions, stiff English, gendered French and raw identifiers.
+func TestWordingListPhrasesGone(t *testing.T) {
+	flagged := []string{"tire à sa fin", "renvoyez-la", "recommencer", "Did you meet since", "take a moment with",
+		"the last meeting we have for", "Votre rôle de mentor", "Un rappel aux mentors", "comme mentor",
+		"Mentor / mentoré", "Échec de livraison", "dossier Quarantine", "semaine du 2025-", "need a little help",
+		"Reply help"}
+	err := filepath.WalkDir(filepath.Join("testdata", "golden"), func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasSuffix(path, ".got") {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		text := strings.Join(strings.Fields(strings.ReplaceAll(string(b), "\u00a0", " ")), " ")
+		for _, f := range flagged {
+			if strings.Contains(text, f) {
+				t.Errorf("%s says %q", path, f)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
