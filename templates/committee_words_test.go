@@ -61,3 +61,31 @@ func TestCommitteeMailInWords(t *testing.T) {
 		t.Errorf("the French review line does not give a French day and time in the program's zone:\n%s", r.Text)
 	}
 }
+
+// TestHealthDigestKeepsWholeNames: long names are never cut in the digest's
+// text part or its HTML, whatever the column widths.
+func TestHealthDigestKeepsWholeNames(t *testing.T) {
+	s := newSet(t)
+	h := sampleHealth()
+	long := []string{"Dominique-Marie Tremblay-Nguyen de la Fontaine", "Oluwaseun Adebayo-Okonkwo Fitzgerald-Smith"}
+	h.Pairs[0].MentorName, h.Pairs[0].MenteeName = long[0], long[1]
+	h.OpenQuestions[0].Asker = long[1]
+	h.Review[0].Who = long[0]
+	for _, lang := range Languages {
+		r, err := s.Render(KindHealthDigest, lang, h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range long {
+			if got := strings.Count(strings.Join(strings.Fields(r.Text), " "), n); got < 2 {
+				t.Errorf("health_digest.%s text shows %q %d times, want it whole in each place:\n%s", lang, n, got, r.Text)
+			}
+			if !strings.Contains(r.HTML, n) {
+				t.Errorf("health_digest.%s HTML does not show %q whole", lang, n)
+			}
+		}
+		if strings.Contains(r.Text, "…") || strings.Contains(r.HTML, "…") {
+			t.Errorf("health_digest.%s cuts something short with an ellipsis", lang)
+		}
+	}
+}
