@@ -59,3 +59,16 @@ func TestIntroductionRepliesGoToThePartner(t *testing.T) {
 		}
 	}
 }
+
+// TestCommitteeTimesInProgramZone: an alert's time is given in the program's
+// zone (Toronto here), never in UTC.
+func TestCommitteeTimesInProgramZone(t *testing.T) {
+	f := newInboundFixture(t) // the clock says 16:00 UTC on September 21, 2026
+	mustDo(t, f.p.SignInLost("mentorship@example.org", "invalid_grant"))
+	o, _ := f.lastRow(string(templates.KindCommitteeAlert), "committee@example.org")
+	m, err := f.s.OpenMessage(&o)
+	mustDo(t, err)
+	if !strings.Contains(m.Text, "September 21, 2026, 12:00 p.m. EDT") || strings.Contains(m.Text+m.HTML, "UTC") {
+		t.Errorf("the alert does not give its time in the program's zone:\n%s", m.Text)
+	}
+}
