@@ -383,9 +383,8 @@ const (
 )
 
 // PairHealth is one pair's figures in the health digest.
+// The committee knows a pair by its partners' names, never by its key.
 type PairHealth struct {
-	// Pair is the pair's key ("pair42").
-	Pair       string
 	MentorName string
 	MenteeName string
 	Meetings   int
@@ -401,7 +400,6 @@ type PairHealth struct {
 // OpenQuestion is a participant question still unanswered.
 type OpenQuestion struct {
 	Asker   string
-	Pair    string
 	AskedAt time.Time
 	Days    int
 }

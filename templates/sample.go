@@ -165,15 +165,15 @@ func sampleHealth() HealthDigest {
 	return HealthDigest{
 		Cohort: "Fall 2025", WeekOf: day(2025, 11, 10),
 		Pairs: []PairHealth{
-			{Pair: "pair12", MentorName: "Marcus Chen", MenteeName: "Aïcha Diallo", Meetings: 2, Target: 3,
+			{MentorName: "Marcus Chen", MenteeName: "Aïcha Diallo", Meetings: 2, Target: 3,
 				LastMeeting: day(2025, 10, 23), DaysSince: 21, GoalsSet: 3, GoalsDone: 1, Flags: []Flag{FlagQuestion}},
-			{Pair: "pair13", MentorName: "Hélène Nguyen", MenteeName: "Samuel Mensah", Meetings: 3, Target: 3,
+			{MentorName: "Hélène Nguyen", MenteeName: "Samuel Mensah", Meetings: 3, Target: 3,
 				LastMeeting: day(2025, 11, 7), DaysSince: 6, GoalsSet: 4, GoalsDone: 2},
-			{Pair: "pair14", MentorName: "Rajinder Gill", MenteeName: "Li Wei Zhang", Meetings: 0, Target: 3,
+			{MentorName: "Rajinder Gill", MenteeName: "Li Wei Zhang", Meetings: 0, Target: 3,
 				DaysSince: 38, Flags: []Flag{FlagLapsing, FlagBouncing}},
 		},
 		Totals:        HealthTotals{Pairs: 3, Meetings: 5, Target: 9, GoalsSet: 7, GoalsDone: 3, Lapsing: 1},
-		OpenQuestions: []OpenQuestion{{Asker: "Aïcha Diallo", Pair: "pair12", AskedAt: day(2025, 11, 5), Days: 8}},
+		OpenQuestions: []OpenQuestion{{Asker: "Aïcha Diallo", AskedAt: day(2025, 11, 5), Days: 8}},
 		Quarantined:   2,
 		Review: []ReviewLine{
 			{ID: 4, Who: "Aïcha Diallo", At: time.Date(2025, 11, 6, 14, 12, 0, 0, sampleZone), Reason: ReviewNotUnderstood, Consent: true},
