@@ -11,9 +11,9 @@ import (
 	"github.com/emersion/go-imap/v2/imapclient"
 )
 
-// checkQuestionThread: ana asks the committee a question, the committee answers
-// by replying to the forward, ana follows up by replying to the relayed answer,
-// and the committee answers again. Every message the program sends ana in
+// checkQuestionThread: ana asks the committee a question, the program
+// acknowledges it, the committee answers by replying to the forward, ana
+// follows up by replying to the relayed answer, and the committee answers again. Every message the program sends ana in
 // answer to her question or her follow-up keeps the question's subject after
 // "Re: " and carries the References chain (RFC 5322 section 3.6.4), and Dovecot's
 // THREAD=REFERENCES puts them in one thread.
@@ -29,6 +29,12 @@ func checkQuestionThread(t *testing.T, smtpAddr string, boxes map[string]*imapUs
 	if err := sendSMTP(smtpAddr, question, time.Now()); err != nil {
 		t.Fatalf("ana's question through Postfix: %v", err)
 	}
+	// The program acknowledges the question at once, in its thread.
+	boxes["ana"].waitMessages(t, "INBOX", "the question's acknowledgement", func(ms []*message) bool {
+		return slices.ContainsFunc(ms, func(m *message) bool {
+			return m.kind() == "question-received" && m.inReplyTo == question.messageID
+		})
+	})
 	relay := answerAsCommittee(t, smtpAddr, boxes, 1, "Oui, deux semaines de plus, c'est possible.")
 	want := "Re: " + question.subject
 	if relay.subject != want || relay.inReplyTo != question.messageID ||
@@ -62,16 +68,22 @@ func checkQuestionThread(t *testing.T, smtpAddr string, boxes map[string]*imapUs
 		t.Fatal(err)
 	}
 	var uids []uint32
+	seen := map[string]int{}
 	for _, m := range ms {
 		if m.inReplyTo != question.messageID && m.inReplyTo != follow.messageID {
 			continue
 		}
 		uids = append(uids, uint32(m.uid))
+		seen[m.kind()]++
 		if m.subject != want || len(m.references) == 0 || m.references[0] != question.messageID ||
 			m.references[len(m.references)-1] != m.inReplyTo {
 			t.Errorf("%s: subject %q References %v; want %q, from <%s> to <%s>",
 				m, m.subject, m.references, want, question.messageID, m.inReplyTo)
 		}
+	}
+	// The acknowledgement and both answers are there, to be threaded.
+	if seen["question-received"] < 1 || seen["question-answer"] != 2 {
+		t.Errorf("in ana's INBOX, answering the question or the follow-up: %v; want an acknowledgement and two answers", seen)
 	}
 	checkOneThread(t, boxes["ana"], uids)
 }

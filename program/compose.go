@@ -115,9 +115,14 @@ func (p *Program) suggest(v *store.PairView, f *pairFacts, cycle, n int) []topic
 	return out
 }
 
-func (p *Program) meetingSummary(m store.MeetingView) templates.MeetingSummary {
+// meetingSummary is a meeting of the pair v as its partners see it; its notes
+// carry the language of the partner who logged it.
+func (p *Program) meetingSummary(m store.MeetingView, v *store.PairView) templates.MeetingSummary {
 	s := templates.MeetingSummary{Minutes: m.Minutes, Mode: templates.Mode(m.Mode), Notes: m.Notes,
 		Topics: p.topicList(store.SplitKeys(m.Topics))}
+	if by := v.Member(m.LoggedByID); by != nil {
+		s.Lang = by.Language
+	}
 	s.Date, _ = time.Parse(time.DateOnly, m.Date)
 	s.NextMeeting, _ = time.Parse(time.DateOnly, m.NextMeeting)
 	return s
@@ -132,6 +137,9 @@ func goalSummary(g store.GoalView, v *store.PairView, readerID int64) templates.
 	}
 	s := templates.GoalSummary{Number: g.Number, Title: g.Title, Horizon: templates.Horizon(g.Horizon),
 		Status: templates.GoalStatus(g.Status), Owner: owner, Note: g.Note}
+	if o := v.Member(g.OwnerID); o != nil {
+		s.Lang = o.Language
+	}
 	if g.OwnerID != readerID {
 		if o := v.Member(g.OwnerID); o != nil {
 			s.OwnerName = firstName(o)
@@ -189,7 +197,7 @@ func (p *Program) compose(tx *store.Tx, v *store.PairView, it item, due time.Tim
 		d := templates.Digest{Name: name, PartnerName: pname, LastMeeting: f.last, SessionEnd: end,
 			Covered: p.topicList(f.covered), SuggestedNext: p.suggest(v, f, it.cycle, 3)}
 		for _, mt := range f.meetings {
-			d.Meetings = append(d.Meetings, p.meetingSummary(mt))
+			d.Meetings = append(d.Meetings, p.meetingSummary(mt, v))
 		}
 		for _, g := range f.goals {
 			d.Goals = append(d.Goals, goalSummary(g, v, pt.ID))

@@ -284,8 +284,10 @@ func (p *Program) logMeeting(tx *store.Tx, st *replyState, mt *parser.Meeting, n
 	if nth > 0 && r.Meeting != nil && notes == r.Meeting.Notes {
 		notes = "" // the reply's words are kept once, with its first meeting
 	}
+	// The rule (decideMeetingDate) answered a day before the pair's first
+	// day with its notice; the store refusing one here is a bug, not a reply.
 	if err := tx.AddMeeting(m, notes); err != nil {
-		return p.refuseMeeting(tx, in, pt, v, err, nth)
+		return err
 	}
 	if err := tx.WakePairs(pt.ID); err != nil {
 		return err
@@ -294,7 +296,7 @@ func (p *Program) logMeeting(tx *store.Tx, st *replyState, mt *parser.Meeting, n
 	if err != nil {
 		return err
 	}
-	sum := p.meetingSummary(store.MeetingView{Meeting: *m, Notes: notes})
+	sum := p.meetingSummary(store.MeetingView{Meeting: *m, Notes: notes}, v)
 	tag := "meeting"
 	if nth > 0 {
 		tag = fmt.Sprintf("meeting%d", nth+1)
@@ -351,7 +353,7 @@ func (p *Program) dateMeeting(tx *store.Tx, st *replyState, m *store.Meeting, da
 	}
 	return p.answer(tx, st.pt, st.in, st.v.Pair.ID, templates.KindReceiptMeeting, "meeting", templates.MeetingReceipt{
 		Name: firstName(st.pt), PartnerName: firstName(st.v.Partner(st.pt.ID)),
-		Meeting: p.meetingSummary(store.MeetingView{Meeting: *m}), MeetingsLogged: days, Notices: st.takeNotices()})
+		Meeting: p.meetingSummary(store.MeetingView{Meeting: *m}, st.v), MeetingsLogged: days, Notices: st.takeNotices()})
 }
 
 // ruledGoal is a goal update with the rule's ruling: whose goal, which one.

@@ -124,7 +124,7 @@ func (r *Report) healthDigest(monday time.Time, quarantined int) templates.Healt
 		Totals: templates.HealthTotals{Pairs: r.Totals.Pairs, Meetings: r.Totals.Meetings, Target: r.Totals.Target,
 			GoalsSet: r.Totals.GoalsSet, GoalsDone: r.Totals.GoalsDone, Lapsing: r.Totals.Lapsing}}
 	for _, pr := range r.Pairs {
-		h := templates.PairHealth{Pair: pr.Pair, MentorName: pr.Mentor, MenteeName: pr.Mentee, Meetings: pr.Meetings,
+		h := templates.PairHealth{MentorName: pr.Mentor, MenteeName: pr.Mentee, Meetings: pr.Meetings,
 			Target: pr.Target, DaysSince: pr.DaysSince, GoalsSet: pr.GoalsSet, GoalsDone: pr.GoalsDone}
 		h.LastMeeting, _ = time.Parse(time.DateOnly, pr.LastMeeting)
 		for _, f := range pr.Flags {
@@ -146,7 +146,7 @@ func (r *Report) healthDigest(monday time.Time, quarantined int) templates.Healt
 	}
 	for _, q := range r.OpenQuestions {
 		if q.Days > healthQuestionDays {
-			hd.OpenQuestions = append(hd.OpenQuestions, templates.OpenQuestion{Asker: q.Asker, Pair: q.Pair,
+			hd.OpenQuestions = append(hd.OpenQuestions, templates.OpenQuestion{Asker: q.Asker,
 				AskedAt: q.AskedAt, Days: q.Days})
 		}
 	}

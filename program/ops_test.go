@@ -468,6 +468,34 @@ func TestMeetingBeforeStartAnswered(t *testing.T) {
 	}
 }
 
+// TestMeetingBeforeCohortStartAnswered: a pair whose own start is before its
+// cohort's takes meetings from the cohort's first day. A meeting dated between
+// the two is answered by the rule, like any day before the pair began (one
+// receipt with the notice), never by a separate kind of email.
+func TestMeetingBeforeCohortStartAnswered(t *testing.T) {
+	f := newInboundFixture(t)
+	mustDo(t, f.s.DB().Model(&store.Pair{}).Where("id = ?", f.pair.ID).Update("start_date", "2026-08-24").Error)
+	before := f.lastID()
+	f.deliver(msg("Amélie <"+amelie.email+">", f.replyTo("checkin:p1:c1:mentee"), "Re: suivi",
+		"Date : 1er septembre 2026\nDurée : 45 min\nMode : vidéo"))
+	if n := f.count(&store.Meeting{}, "pair_id = ?", f.pair.ID); n != 0 {
+		t.Errorf("%d meetings logged from a date before the cohort began", n)
+	}
+	got := f.sentTo(amelie.email, before)
+	if len(got) != 1 || got[0] != string(templates.KindReceiptCommand) {
+		t.Fatalf("amelie was sent %v, want the one receipt that says why", got)
+	}
+	var o store.Outbox
+	mustDo(t, f.s.DB().Where("kind = ? AND id > ?", got[0], before).Take(&o).Error)
+	m, err := f.s.OpenMessage(&o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(m.Text, "avant le début de votre jumelage") {
+		t.Errorf("the receipt does not say why:\n%s", m.Text)
+	}
+}
+
 // TestForgottenPartnerIsYourPartner: after her mentor is forgotten, Amélie's
 // receipt for a meeting she logs says "votre partenaire", never "(forgotten)".
 func TestForgottenPartnerIsYourPartner(t *testing.T) {

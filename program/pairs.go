@@ -397,17 +397,3 @@ func ListCohorts(s *store.Store, now time.Time, loc *time.Location) ([]CohortInf
 	}
 	return out, nil
 }
-
-// refuseMeeting answers a meeting the store refused for its date (before the
-// pair's session began) with the reason, and records nothing; any other error
-// is returned as it is.
-func (p *Program) refuseMeeting(tx *store.Tx, in *store.Inbound, pt *store.Participant, v *store.PairView, err error, nth int) error {
-	var re *store.MeetingRefusedError
-	if !errors.As(err, &re) {
-		return err
-	}
-	date, _ := time.Parse(time.DateOnly, re.Date)
-	start, _ := time.Parse(time.DateOnly, re.Start)
-	return p.answer(tx, pt, in, v.Pair.ID, templates.KindMeetingRefused, fmt.Sprintf("refused%d", nth),
-		templates.MeetingRefused{Name: firstName(pt), Date: date, Start: start})
-}

@@ -161,7 +161,11 @@ func (p *Program) reviewLines(tx *store.Tx) ([]templates.ReviewLine, int, error)
 	}
 	var out []templates.ReviewLine
 	for _, it := range items {
-		out = append(out, templates.ReviewLine{ID: it.ID, Who: reviewWho(it), At: it.ReceivedAt.In(p.opts.Location),
+		who := reviewWho(it)
+		if it.ParticipantName == "" && it.Sender == "" {
+			who = "" // the template says "unknown sender" in the digest's language
+		}
+		out = append(out, templates.ReviewLine{ID: it.ID, Who: who, At: it.ReceivedAt.In(p.opts.Location),
 			Reason: templates.ReviewReason(it.Reason), Detail: it.Detail, Consent: it.Consent == store.ConsentGiven})
 	}
 	return out, n, nil

@@ -449,7 +449,7 @@ func TestNotUnderstoodConcern(t *testing.T) {
 	nu := f.latestTo(mentee.Email, templates.KindNotUnderstood)
 	m, err := f.s.OpenMessage(&nu)
 	mustDo(t, err)
-	if !strings.Contains(m.Subject, "voulez-vous que le comité le lise") || !strings.Contains(m.Text, "«\u00a0oui\u00a0»") {
+	if !strings.Contains(m.Subject, "le comité peut-il le lire") || !strings.Contains(m.Text, "«\u00a0oui\u00a0»") {
 		t.Errorf("answer:\n%s\n%s", m.Subject, m.Text)
 	}
 	if its := f.items(); len(its) != 1 || its[0].Detail != string(templates.ReviewConcern) || its[0].Consent != store.ConsentOffered {

@@ -174,7 +174,7 @@ func (p *Program) decideMeetingDate(st *replyState, date string) ruling {
 	if date == "" {
 		return ruling{verdict: act}
 	}
-	if date < st.v.Pair.StartDate {
+	if date < st.v.FirstDay() {
 		return refused(templates.NoticeMeetingBeforeStart, templates.LongDay(st.pt.Language, date))
 	}
 	sent := st.r.Envelope.Date

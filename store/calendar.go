@@ -36,6 +36,16 @@ func (v *PairView) Member(participantID int64) *Participant {
 	return nil
 }
 
+// FirstDay is the first day a meeting of the pair may be dated (YYYY-MM-DD):
+// its own start, never earlier than its cohort's. AddMeeting refuses any day
+// before it.
+func (v *PairView) FirstDay() string {
+	if v.Cohort.StartDate > v.Pair.StartDate {
+		return v.Cohort.StartDate
+	}
+	return v.Pair.StartDate
+}
+
 // MeetingView is a logged meeting with its notes opened.
 type MeetingView struct {
 	Meeting

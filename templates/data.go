@@ -146,6 +146,9 @@ type MeetingSummary struct {
 	Notes string
 	// NextMeeting is the next meeting date they gave, if any.
 	NextMeeting time.Time
+	// Lang is the language of whoever logged it ("en", "fr"): the notes, their
+	// own words, carry it as their HTML lang.
+	Lang string
 }
 
 // GoalSummary is one goal and where it stands.
@@ -162,6 +165,9 @@ type GoalSummary struct {
 	OwnerName string
 	// Note is the latest progress note, if any (shown to the partners only).
 	Note string
+	// Lang is the language its owner writes in ("en", "fr"): the title and
+	// note, their own words, carry it as their HTML lang.
+	Lang string
 }
 
 // Digest is the mentor's fortnightly digest about their pair.
@@ -377,9 +383,8 @@ const (
 )
 
 // PairHealth is one pair's figures in the health digest.
+// The committee knows a pair by its partners' names, never by its key.
 type PairHealth struct {
-	// Pair is the pair's key ("pair42").
-	Pair       string
 	MentorName string
 	MenteeName string
 	Meetings   int
@@ -395,7 +400,6 @@ type PairHealth struct {
 // OpenQuestion is a participant question still unanswered.
 type OpenQuestion struct {
 	Asker   string
-	Pair    string
 	AskedAt time.Time
 	Days    int
 }

@@ -2,6 +2,7 @@ package templates
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -123,27 +124,21 @@ func funcs(lang string, o Options) map[string]any {
 		"label":     func(t topics.Topic) string { return t.Label(lang) },
 		"day":       w.day,
 		"longDate":  w.longDate,
-		"iso": func(t time.Time) string {
-			if t.IsZero() {
-				return "-"
-			}
-			return t.Format(time.DateOnly)
-		},
-		"length":   w.length,
-		"mode":     func(m Mode) string { return orRaw(w.modes[m], string(m)) },
-		"role":     func(r Role) string { return orRaw(w.roles[r], string(r)) },
-		"horizon":  func(h Horizon) string { return orRaw(w.horizons[h], string(h)) },
-		"status":   func(s GoalStatus) string { return orRaw(w.states[s], string(s)) },
-		"flag":     func(f Flag) string { return orRaw(w.flags[f], string(f)) },
-		"langName": func(l string) string { return orRaw(w.langs[Lang(l)], l) },
-		"province": func(p string) string { return lookup(provinces, p) },
-		"tz":       func(z string) string { return lookup(zones, z) },
-		"nums":     exampleNumbers,
-		"plural":   w.plural,
-		"wrap":     wrap,
-		"bullet":   bullet,
-		"goalList": func(gs ...GoalSummary) []GoalSummary { return gs },
-		"hang":     hang,
+		"length":    w.length,
+		"mode":      func(m Mode) string { return orRaw(w.modes[m], string(m)) },
+		"role":      func(r Role) string { return orRaw(w.roles[r], string(r)) },
+		"horizon":   func(h Horizon) string { return orRaw(w.horizons[h], string(h)) },
+		"status":    func(s GoalStatus) string { return orRaw(w.states[s], string(s)) },
+		"flag":      func(f Flag) string { return orRaw(w.flags[f], string(f)) },
+		"langName":  func(l string) string { return orRaw(w.langs[Lang(l)], l) },
+		"province":  func(p string) string { return lookup(provinces, p) },
+		"tz":        func(z string) string { return lookup(zones, z) },
+		"nums":      exampleNumbers,
+		"plural":    w.plural,
+		"wrap":      wrap,
+		"bullet":    bullet,
+		"goalList":  func(gs ...GoalSummary) []GoalSummary { return gs },
+		"hang":      hang,
 		"ownedBy": func(gs []GoalSummary, role string) []GoalSummary {
 			var out []GoalSummary
 			for _, g := range gs {
@@ -153,8 +148,10 @@ func funcs(lang string, o Options) map[string]any {
 			}
 			return out
 		},
-		"kindName": func(k Kind) string { return orRaw(kindNames[k][side], string(k)) },
-		"dateTime": w.dateTime,
+		"kindName":    func(k Kind) string { return orRaw(kindNames[k][side], string(k)) },
+		"dateTime":    w.dateTime,
+		"dayTime":     w.dayTime,
+		"noticeNames": func(codes string) string { return noticeNames(w, side, codes) },
 		"labels": func(ts []topics.Topic) string {
 			ls := make([]string, len(ts))
 			for i, t := range ts {
@@ -358,11 +355,70 @@ var kindNames = map[Kind][2]string{
 // dateTime is a day and a time in the time's own zone, which the program sets
 // to its own: "November 20, 2025, 2:05 p.m. EST", "20 novembre 2025, 14 h 05 (HNE)".
 func (w words) dateTime(t time.Time) string {
+	if w.french {
+		return fmt.Sprintf("%s %d, %s", w.day(t), t.Year(), w.clock(t))
+	}
+	return fmt.Sprintf("%s, %d, %s", w.day(t), t.Year(), w.clock(t))
+}
+
+// dayTime is a day without its year and a time, in the time's own zone:
+// "November 6, 2:12 p.m. EST", "6 novembre, 14 h 12 (HNE)".
+func (w words) dayTime(t time.Time) string {
+	return w.day(t) + ", " + w.clock(t)
+}
+
+// clock is a time of day with its zone: "2:05 p.m. EST", "14 h 05 (HNE)".
+func (w words) clock(t time.Time) string {
 	zone := t.Format("MST")
 	if w.french {
-		return fmt.Sprintf("%s %d, %d h %02d (%s)", w.day(t), t.Year(), t.Hour(), t.Minute(), zone)
+		if z, ok := frenchZones[zone]; ok {
+			zone = z
+		}
+		return fmt.Sprintf("%d h %02d (%s)", t.Hour(), t.Minute(), zone)
 	}
-	return fmt.Sprintf("%s, %d, %s %s", w.day(t), t.Year(), strings.NewReplacer("AM", "a.m.", "PM", "p.m.").Replace(t.Format("3:04 PM")), zone)
+	return strings.NewReplacer("AM", "a.m.", "PM", "p.m.").Replace(t.Format("3:04 PM")) + " " + zone
+}
+
+// frenchZones are the French abbreviations of Canada's zones.
+var frenchZones = map[string]string{
+	"NST": "HNT", "NDT": "HAT", "AST": "HNA", "ADT": "HAA", "EST": "HNE", "EDT": "HAE",
+	"CST": "HNC", "CDT": "HAC", "MST": "HNR", "MDT": "HAR", "PST": "HNP", "PDT": "HAP",
+}
+
+// noticeWords name the parser's notice codes for the committee (review lines
+// give codes, never the words quoted).
+var noticeWords = map[string][2]string{
+	"meeting_undated":   {"meeting without a day", "rencontre sans jour"},
+	"date_vague":        {"vague date", "date imprécise"},
+	"date_ambiguous":    {"date with two readings", "date à double sens"},
+	"date_unreadable":   {"unreadable date", "date illisible"},
+	"date_future":       {"date to come", "date à venir"},
+	"date_past":         {"date already past", "date déjà passée"},
+	"conflict":          {"two answers for one meeting", "deux réponses pour une rencontre"},
+	"length_unreadable": {"unreadable length", "durée illisible"},
+	"goal_unclear":      {"unclear goal update", "mise à jour d'objectif floue"},
+	"rating_invalid":    {"rating not from 1 to 5", "évaluation hors de 1 à 5"},
+	"truncated":         {"too long, end not read", "trop long, fin non lue"},
+}
+
+// noticeNames words a comma-separated list of notice codes; a code without
+// words is "other doubt", never shown raw.
+func noticeNames(w words, side int, codes string) string {
+	var out []string
+	for _, c := range strings.Split(codes, ",") {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		n, ok := noticeWords[c]
+		if !ok {
+			n = [2]string{"other doubt", "autre doute"}
+		}
+		if !slices.Contains(out, n[side]) {
+			out = append(out, n[side])
+		}
+	}
+	return strings.Join(out, ", ")
 }
 
 // bullet is a list item: "- " and s wrapped to wrapWidth, continued lines indented

@@ -6,19 +6,18 @@ import (
 )
 
 // The kinds the committee's pair and cohort management sends: a notice to a
-// pair's partners when the committee ends, pauses or resumes their pair, an
-// announcement to a cohort, and the answer to a meeting that cannot be logged.
+// pair's partners when the committee ends, pauses or resumes their pair, and
+// an announcement to a cohort. A meeting that cannot be logged is answered by
+// the reply's receipt, with its notice (NoticeMeetingBeforeStart).
 const (
-	KindPairNotice     Kind = "pair_notice"
-	KindAnnouncement   Kind = "announcement"
-	KindMeetingRefused Kind = "meeting_refused"
+	KindPairNotice   Kind = "pair_notice"
+	KindAnnouncement Kind = "announcement"
 )
 
 func init() {
 	kinds = append(kinds,
 		info[PairNotice](KindPairNotice, false),
 		info[Announcement](KindAnnouncement, false),
-		info[MeetingRefused](KindMeetingRefused, false),
 	)
 }
 
@@ -85,14 +84,6 @@ func (a Announcement) Paragraphs() []string {
 	return out
 }
 
-// MeetingRefused answers a meeting log dated before the pair's session began.
-type MeetingRefused struct {
-	Name string
-	// Date is the date the meeting was reported on; Start the session's first day.
-	Date  time.Time
-	Start time.Time
-}
-
 // opsSample returns the sample data of the kinds above, or nil.
 func opsSample(kind Kind, lang string, me, other samplePerson) any {
 	fr := Lang(lang) == "fr"
@@ -111,8 +102,6 @@ func opsSample(kind Kind, lang string, me, other samplePerson) any {
 		}
 		return Announcement{Name: me.first, Subject: "Webinar: negotiating your first contract",
 			Body: "Join us on Thursday at noon Eastern for a one-hour webinar.\n\nThe link follows next week."}
-	case KindMeetingRefused:
-		return MeetingRefused{Name: me.first, Date: day(2025, 9, 29), Start: day(2025, 10, 6)}
 	}
 	return nil
 }

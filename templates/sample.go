@@ -57,6 +57,10 @@ func samplePair(c *topics.Catalogue) (marcus, aicha samplePerson) {
 	return marcus, aicha
 }
 
+// sampleZone stands for the program's zone in the samples: the program gives
+// committee mail its times in its own zone, never in UTC.
+var sampleZone = time.FixedZone("EST", -5*60*60)
+
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 // Sample returns built-in sample data for kind in lang, for previews and tests: English
@@ -80,7 +84,7 @@ func Sample(kind Kind, lang string) any {
 	goals := []GoalSummary{
 		{Number: 1, Title: "Update my CV and send two applications", Horizon: HorizonShort,
 			Status: GoalInProgress, Owner: RoleMentee, Note: "CV done, one application sent"},
-		{Number: 2, Title: "Obtenir un poste permanent", Horizon: HorizonLong, Status: GoalNew, Owner: RoleMentee},
+		{Number: 2, Title: "Obtenir un poste permanent", Horizon: HorizonLong, Status: GoalNew, Owner: RoleMentee, Lang: "fr"},
 		{Number: 3, Title: "Present at a provincial conference", Horizon: HorizonLong, Status: GoalDone, Owner: RoleMentor},
 	}
 	switch kind {
@@ -134,7 +138,7 @@ func Sample(kind Kind, lang string) any {
 	case KindCommitteeAlert:
 		return CommitteeAlert{Reason: AlertLapsing, Participant: aicha.prof.Name, Role: RoleMentee,
 			PartnerName: marcus.prof.Name, Cohort: "Fall 2025", Days: 24, LastMeeting: day(2025, 10, 23),
-			At: time.Date(2025, 11, 16, 9, 0, 0, 0, time.UTC)}
+			At: time.Date(2025, 11, 16, 9, 0, 0, 0, sampleZone)}
 	case KindHealthDigest:
 		return sampleHealth()
 	case KindConsentOffer:
@@ -143,7 +147,7 @@ func Sample(kind Kind, lang string) any {
 		return ConsentReceipt{Name: me.first, Outcome: ConsentPassed, ReceivedAt: day(2025, 10, 27)}
 	case KindConfirmLeave:
 		return ConfirmLeave{Name: me.first, PartnerName: other.first, Days: 7,
-			ExpiresAt: time.Date(2025, 11, 3, 14, 0, 0, 0, time.UTC)}
+			ExpiresAt: time.Date(2025, 11, 3, 14, 0, 0, 0, sampleZone)}
 	case KindGoalChanged:
 		g := goals[0]
 		g.Status = GoalDone
@@ -152,7 +156,7 @@ func Sample(kind Kind, lang string) any {
 		return QuestionReceived{Name: me.first, ReceivedAt: day(2025, 10, 29)}
 	case KindConsoleSignIn:
 		return ConsoleSignIn{Link: "https://console.example.org/signin/link#t=SAMPLE", Minutes: 15,
-			Address: "committee@example.org", At: time.Date(2025, 11, 16, 14, 5, 0, 0, time.UTC)}
+			Address: "committee@example.org", At: time.Date(2025, 11, 16, 14, 5, 0, 0, sampleZone)}
 	}
 	return opsSample(kind, lang, me, other)
 }
@@ -161,20 +165,20 @@ func sampleHealth() HealthDigest {
 	return HealthDigest{
 		Cohort: "Fall 2025", WeekOf: day(2025, 11, 10),
 		Pairs: []PairHealth{
-			{Pair: "pair12", MentorName: "Marcus Chen", MenteeName: "Aïcha Diallo", Meetings: 2, Target: 3,
+			{MentorName: "Marcus Chen", MenteeName: "Aïcha Diallo", Meetings: 2, Target: 3,
 				LastMeeting: day(2025, 10, 23), DaysSince: 21, GoalsSet: 3, GoalsDone: 1, Flags: []Flag{FlagQuestion}},
-			{Pair: "pair13", MentorName: "Hélène Nguyen", MenteeName: "Samuel Mensah", Meetings: 3, Target: 3,
+			{MentorName: "Hélène Nguyen", MenteeName: "Samuel Mensah", Meetings: 3, Target: 3,
 				LastMeeting: day(2025, 11, 7), DaysSince: 6, GoalsSet: 4, GoalsDone: 2},
-			{Pair: "pair14", MentorName: "Rajinder Gill", MenteeName: "Li Wei Zhang", Meetings: 0, Target: 3,
+			{MentorName: "Rajinder Gill", MenteeName: "Li Wei Zhang", Meetings: 0, Target: 3,
 				DaysSince: 38, Flags: []Flag{FlagLapsing, FlagBouncing}},
 		},
 		Totals:        HealthTotals{Pairs: 3, Meetings: 5, Target: 9, GoalsSet: 7, GoalsDone: 3, Lapsing: 1},
-		OpenQuestions: []OpenQuestion{{Asker: "Aïcha Diallo", Pair: "pair12", AskedAt: day(2025, 11, 5), Days: 8}},
+		OpenQuestions: []OpenQuestion{{Asker: "Aïcha Diallo", AskedAt: day(2025, 11, 5), Days: 8}},
 		Quarantined:   2,
 		Review: []ReviewLine{
-			{ID: 4, Who: "Aïcha Diallo", At: time.Date(2025, 11, 6, 14, 12, 0, 0, time.UTC), Reason: ReviewNotUnderstood, Consent: true},
-			{ID: 7, Who: "Marcus Chen", At: time.Date(2025, 11, 8, 9, 40, 0, 0, time.UTC), Reason: ReviewPartly, Detail: "meeting_undated"},
-			{ID: 9, Who: "stranger@example.net", At: time.Date(2025, 11, 9, 22, 5, 0, 0, time.UTC), Reason: ReviewUnknownSender},
+			{ID: 4, Who: "Aïcha Diallo", At: time.Date(2025, 11, 6, 14, 12, 0, 0, sampleZone), Reason: ReviewNotUnderstood, Consent: true},
+			{ID: 7, Who: "Marcus Chen", At: time.Date(2025, 11, 8, 9, 40, 0, 0, sampleZone), Reason: ReviewPartly, Detail: "meeting_undated"},
+			{ID: 9, Who: "stranger@example.net", At: time.Date(2025, 11, 9, 22, 5, 0, 0, sampleZone), Reason: ReviewUnknownSender},
 		},
 		ReviewOpen: 3,
 	}
