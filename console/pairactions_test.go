@@ -365,7 +365,7 @@ func TestPairActionsInFrench(t *testing.T) {
 		}
 	}
 	r := b.post("/cohorts/pairs/end", url.Values{"pair": {itoaPair(e.pairOf())}, "reason": {"committee"}})
-	if !strings.Contains(r.body, "Mettre fin à ce duo\u00a0?") || !strings.Contains(r.body, "Décision du comité") {
+	if !strings.Contains(r.body, "Mettre fin à ce duo?") || !strings.Contains(r.body, "Décision du comité") {
 		t.Errorf("the French confirmation: %s", r.body)
 	}
 }
