@@ -284,3 +284,24 @@ func TestWordingListPhrasesGone(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestQuebecPunctuation: French mail follows the OQLF's Quebec usage, a no-break
+// space before the colon and none before ? ! and ; (the golden files hold every
+// kind in both languages, so a template that slips one in fails here).
+func TestQuebecPunctuation(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "golden", "*.fr.*"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no French golden files: %v", err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, bad := range []string{"\u00a0?", "\u00a0!", "\u00a0;", " ?", " !", " ;"} {
+			if i := strings.Index(string(b), bad); i >= 0 {
+				t.Errorf("%s: %q has a space before %q (Quebec usage puts none)", f, string(b)[max(0, i-30):i+len(bad)], strings.TrimSpace(bad))
+			}
+		}
+	}
+}
