@@ -3,6 +3,7 @@ package mailer
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/base64"
 	"encoding/hex"
 	"io"
 	"mime/quotedprintable"
@@ -196,6 +197,9 @@ type headers struct {
 	subject     string
 	unsubscribe string // a List-Unsubscribe URI, or ""
 	date        time.Time
+	// calendar is an iCalendar object sent as the last alternative, with its
+	// iTIP method; "" for none.
+	calendar, calendarMethod string
 }
 
 // writeMessage writes the whole message: the header, then a text/plain part, or
@@ -241,6 +245,15 @@ func writeMessage(hd headers, text, html string) rawMessage {
 		writePart(b, p.typ, p.body)
 		b.WriteString("\r\n")
 	}
+	if hd.calendar != "" {
+		// The invitation is the last, preferred alternative: Outlook, Gmail and
+		// Apple Mail show it as an invite and keep text and HTML for the rest
+		// (RFC 6047 section 2.4; the method parameter must match the object's
+		// METHOD, RFC 5546 section 1.4).
+		b.WriteString("--" + boundary + "\r\n")
+		writeCalendarPart(b, hd.calendarMethod, hd.calendar)
+		b.WriteString("\r\n")
+	}
 	b.WriteString("--" + boundary + "--\r\n")
 	return rawMessage(b.Bytes())
 }
@@ -255,6 +268,20 @@ func writePart(b *bytes.Buffer, typ, body string) {
 	if !bytes.HasSuffix(b.Bytes(), []byte("\r\n")) {
 		b.WriteString("\r\n")
 	}
+}
+
+// writeCalendarPart writes an iCalendar object as a text/calendar part, base64
+// in lines of 76 (RFC 2045 section 6.8): its own lines are CRLF-folded at 75
+// octets already, and base64 keeps every reader from touching them.
+func writeCalendarPart(b *bytes.Buffer, method, ics string) {
+	b.WriteString("Content-Type: text/calendar; method=" + method + "; charset=UTF-8\r\n")
+	b.WriteString("Content-Transfer-Encoding: base64\r\n\r\n")
+	enc := base64.StdEncoding.EncodeToString([]byte(ics))
+	for len(enc) > 76 {
+		b.WriteString(enc[:76] + "\r\n")
+		enc = enc[76:]
+	}
+	b.WriteString(enc + "\r\n")
 }
 
 // needsSMTPUTF8 reports whether an envelope address is not ASCII, the only case

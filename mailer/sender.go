@@ -51,6 +51,12 @@ type Outgoing struct {
 	ListUnsubscribe string
 	Text            string
 	HTML            string // may be empty: the message is then text/plain only
+	// Calendar is an iCalendar object (RFC 5545) sent as a third alternative,
+	// text/calendar with the iTIP method CalendarMethod (RFC 5546: "REQUEST",
+	// "CANCEL"), so calendar clients show the message as an invitation. It needs
+	// HTML; "" for mail that is no invitation.
+	Calendar       string
+	CalendarMethod string
 	Attempts        int
 	FirstTriedAt    time.Time // zero if no attempt has failed yet
 }

@@ -3,6 +3,7 @@ package mailer
 import (
 	"fmt"
 	netmail "net/mail"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -102,8 +103,15 @@ func buildMessage(o Outgoing, date time.Time) (rawMessage, envelope, error) {
 		return nil, envelope{}, serr
 	}
 
+	if o.Calendar != "" && !icalMethodRe.MatchString(o.CalendarMethod) {
+		return nil, envelope{}, refuse("outbox row %d: the calendar method %q is not an iTIP method", o.ID, o.CalendarMethod)
+	}
 	m := writeMessage(headers{from: from, to: to, replyTo: replyTo, messageID: o.MessageID, inReplyTo: inReplyTo,
-		references: refs, subject: o.Subject, unsubscribe: o.ListUnsubscribe, date: date}, o.Text, o.HTML)
+		references: refs, subject: o.Subject, unsubscribe: o.ListUnsubscribe, date: date,
+		calendar: o.Calendar, calendarMethod: o.CalendarMethod}, o.Text, o.HTML)
 	return m, envelope{from: "<" + from.Address + ">", to: "<" + to.Address + ">",
 		utf8: needsSMTPUTF8(from.Address, to.Address)}, nil
 }
+
+// icalMethodRe is an iTIP method as RFC 5546 section 1.4 names them.
+var icalMethodRe = regexp.MustCompile(`^(?:PUBLISH|REQUEST|REPLY|ADD|CANCEL|REFRESH|COUNTER|DECLINECOUNTER)$`)

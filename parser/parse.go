@@ -135,6 +135,10 @@ func interpret(r *Reply, opts Options) {
 		r.Meeting, r.Meetings, r.Goals, r.Commands, r.Question = nil, []Meeting{}, []Goal{}, []Command{}, nil
 		r.Warnings, r.Notices, r.Concern = []string{}, []Notice{}, false
 	}
+	r.Planned = nil
+	if r.Class == ClassReply {
+		r.Planned = readPlan(r.ReplyText, r.Language, ref.In(loc))
+	}
 	r.ReturnDate = ""
 	if r.Class == ClassAutoReply {
 		r.ReturnDate = returnDate(r.ReplyText, ref.In(loc))

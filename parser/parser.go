@@ -106,6 +106,9 @@ type Reply struct {
 	guessed bool
 	// busyOnly: the only commands are pauses read from "I'm away until ...".
 	busyOnly bool
+
+	// Planned is a meeting the reply plans ahead, moves or cancels (next.go).
+	Planned *Plan `json:"planned,omitempty"`
 }
 
 // Envelope holds the identity claims of a message, taken from its headers.

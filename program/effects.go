@@ -158,6 +158,16 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 			did = append(did, "question")
 		}
 	}
+	if r.Planned != nil {
+		// A meeting planned, moved or cancelled (plan.go): both partners get the invitation.
+		what, err := p.applyPlan(tx, st, r.Planned)
+		if err != nil {
+			return err
+		}
+		if what != "" {
+			did = append(did, what)
+		}
+	}
 	if len(goalSteps) > 0 {
 		changed, err := p.applyGoals(tx, st, goalSteps)
 		if err != nil {

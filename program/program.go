@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mentormail/mentormail/invite"
 	"github.com/mentormail/mentormail/mailer"
 	"github.com/mentormail/mentormail/parser"
 	"github.com/mentormail/mentormail/store"
@@ -151,6 +152,10 @@ type outMail struct {
 	references  []string
 	due         time.Time
 	data        any
+	// invite, when set, makes the mail a calendar invitation: its iCalendar
+	// object is written with inviteMethod, titled by the kind's "event" template.
+	invite       *invite.Event
+	inviteMethod string
 }
 
 // enqueue renders m and adds it to the outbox unless its key exists. It reports
@@ -194,7 +199,19 @@ func (p *Program) enqueue(tx *store.Tx, m outMail) (bool, error) {
 		o.QuestionID = &m.questionID
 	}
 	o.References = strings.Join(refs, " ")
-	return tx.Enqueue(o, store.Message{Subject: subject, Text: r.Text, HTML: r.HTML}, func(id int64) string {
+	msg := store.Message{Subject: subject, Text: r.Text, HTML: r.HTML}
+	if m.invite != nil {
+		if r.Event == "" {
+			return false, errNoEvent
+		}
+		ev := *m.invite
+		ev.Summary = r.Event
+		if msg.Calendar, err = invite.Write(m.inviteMethod, ev); err != nil {
+			return false, fmt.Errorf("program: %s for %s: %w", m.kind, m.key, err)
+		}
+		o.CalendarMethod = m.inviteMethod
+	}
+	return tx.Enqueue(o, msg, func(id int64) string {
 		// The token comes from the row's id: it names the row in the Message-ID
 		// and, as a plus tag, in the Reply-To.
 		tok := p.opts.Tokens.Make(id)

@@ -16,6 +16,8 @@ type Message struct {
 	Subject string
 	Text    string
 	HTML    string
+	// Calendar is an invitation's iCalendar object, or "" (Outbox.CalendarMethod).
+	Calendar string
 }
 
 // Enqueue inserts o with its content sealed, unless a row with the same IdemKey
@@ -32,6 +34,11 @@ func (t *Tx) Enqueue(o *Outbox, m Message, messageID func(id int64) string) (boo
 	}
 	if o.HTMLSealed, err = t.seal.seal(m.HTML); err != nil {
 		return false, err
+	}
+	if m.Calendar != "" {
+		if o.CalendarSealed, err = t.seal.seal(m.Calendar); err != nil {
+			return false, err
+		}
 	}
 	if o.State == "" {
 		o.State = OutboxPending
@@ -156,7 +163,12 @@ func (s *Store) OpenMessage(o *Outbox) (Message, error) {
 	if m.Text, err = s.seal.open(o.TextSealed); err != nil {
 		return m, err
 	}
-	m.HTML, err = s.seal.open(o.HTMLSealed)
+	if m.HTML, err = s.seal.open(o.HTMLSealed); err != nil {
+		return m, err
+	}
+	if len(o.CalendarSealed) > 0 {
+		m.Calendar, err = s.seal.open(o.CalendarSealed)
+	}
 	return m, err
 }
 

@@ -532,3 +532,31 @@ type ConsoleSignIn struct {
 	// At is when it was asked for.
 	At time.Time
 }
+
+// InviteChange says what a meeting invitation is: a new meeting, a change to
+// one, or its cancellation.
+type InviteChange string
+
+// The invitation changes.
+const (
+	InviteNew    InviteChange = "new"
+	InviteUpdate InviteChange = "update"
+	InviteCancel InviteChange = "cancel"
+)
+
+// MeetingInvite carries the calendar invitation to a meeting a partner planned
+// in a reply, its update or its cancellation.
+type MeetingInvite struct {
+	Name        string
+	PartnerName string
+	// PlannedByMe: the reader wrote the plan; otherwise their partner did.
+	PlannedByMe bool
+	Change      InviteChange
+	// Start is the meeting's time in the reader's own zone (TimeZone); with
+	// AllDay only its day counts.
+	Start    time.Time
+	AllDay   bool
+	TimeZone string
+	Minutes  int
+	Mode     Mode
+}

@@ -155,6 +155,7 @@ func funcs(lang string, o Options) map[string]any {
 		},
 		"kindName": func(k Kind) string { return orRaw(kindNames[k][side], string(k)) },
 		"dateTime": w.dateTime,
+		"clock":    w.clock,
 		"labels": func(ts []topics.Topic) string {
 			ls := make([]string, len(ts))
 			for i, t := range ts {
@@ -401,4 +402,15 @@ func LongDay(lang, day string) string {
 		return fr.longDate(t)
 	}
 	return en.longDate(t)
+}
+
+// clock is a time of day as people write it: "2:30 p.m.", "14 h 30" ("14 h" on the hour).
+func (w words) clock(t time.Time) string {
+	if w.french {
+		if t.Minute() == 0 {
+			return fmt.Sprintf("%d h", t.Hour())
+		}
+		return fmt.Sprintf("%d h %02d", t.Hour(), t.Minute())
+	}
+	return strings.NewReplacer("AM", "a.m.", "PM", "p.m.").Replace(t.Format("3:04 PM"))
 }

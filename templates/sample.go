@@ -150,6 +150,17 @@ func Sample(kind Kind, lang string) any {
 		return GoalChanged{Name: me.first, PartnerName: other.first, Goal: g, Previous: GoalInProgress}
 	case KindQuestionReceived:
 		return QuestionReceived{Name: me.first, ReceivedAt: day(2025, 10, 29)}
+	case KindMeetingInvite:
+		zone := "America/Vancouver"
+		if lang == "fr" {
+			zone = "America/Toronto"
+		}
+		loc, err := time.LoadLocation(zone)
+		if err != nil {
+			loc = time.UTC
+		}
+		return MeetingInvite{Name: me.first, PartnerName: other.first, Change: InviteNew, TimeZone: zone,
+			Start: time.Date(2025, 11, 5, 19, 0, 0, 0, time.UTC).In(loc), Minutes: 45, Mode: ModeVideo}
 	case KindConsoleSignIn:
 		return ConsoleSignIn{Link: "https://console.example.org/signin/link#t=SAMPLE", Minutes: 15,
 			Address: "committee@example.org", At: time.Date(2025, 11, 16, 14, 5, 0, 0, time.UTC)}

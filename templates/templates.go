@@ -53,6 +53,9 @@ const (
 	KindQuestionReceived Kind = "question_received"
 	// KindConsoleSignIn carries a committee member's single-use link to the web console.
 	KindConsoleSignIn Kind = "console_sign_in"
+	// KindMeetingInvite is the calendar invitation to a planned meeting, its
+	// update or its cancellation; its "event" template is the calendar entry's title.
+	KindMeetingInvite Kind = "meeting_invite"
 )
 
 // kindInfo is what the package knows of a kind: its data type and its audience.
@@ -91,6 +94,7 @@ var kinds = []kindInfo{
 	info[GoalChanged](KindGoalChanged, false),
 	info[QuestionReceived](KindQuestionReceived, false),
 	info[ConsoleSignIn](KindConsoleSignIn, true),
+	info[MeetingInvite](KindMeetingInvite, false),
 }
 
 // Kinds returns every kind, in a stable order.
@@ -152,6 +156,9 @@ type Rendered struct {
 	Subject string
 	Text    string
 	HTML    string
+	// Event is the title of the calendar entry of a kind that defines an
+	// "event" template (KindMeetingInvite), or "".
+	Event string
 }
 
 // entry holds the parsed templates of one kind in one language.
@@ -266,7 +273,15 @@ func (s *Set) Render(kind Kind, lang string, data any) (Rendered, error) {
 	if err := e.html.Execute(&b, p); err != nil {
 		return Rendered{}, fmt.Errorf("templates: %s.%s html: %w", kind, lang, err)
 	}
-	return Rendered{Subject: subject, Text: text, HTML: b.String()}, nil
+	out := Rendered{Subject: subject, Text: text, HTML: b.String()}
+	if e.text.Lookup("event") != nil {
+		b.Reset()
+		if err := e.text.ExecuteTemplate(&b, "event", data); err != nil {
+			return Rendered{}, fmt.Errorf("templates: %s.%s event: %w", kind, lang, err)
+		}
+		out.Event = strings.Join(strings.Fields(b.String()), " ")
+	}
+	return out, nil
 }
 
 func checkData(ki kindInfo, data any) error {

@@ -1,0 +1,305 @@
+package service_test
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"io"
+	"mime"
+	"mime/multipart"
+	"net/mail"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-ical"
+	"github.com/mentormail/mentormail/demo"
+	"github.com/mentormail/mentormail/devmail"
+	"github.com/mentormail/mentormail/service"
+	"github.com/mentormail/mentormail/store"
+)
+
+// testClock is a settable clock for the service.
+type testClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *testClock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *testClock) Set(t time.Time) { c.mu.Lock(); c.t = t; c.mu.Unlock() }
+
+// newWorldAt is newWorld with the service's clock at clock and the demo cohort
+// started start.
+func newWorldAt(t *testing.T, clock *testClock, start string) *world {
+	t.Helper()
+	users, err := demo.Mailboxes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := devmail.Start(devmail.Options{Domain: demo.Domain, Users: users})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { m.Close() })
+	cfg, err := demo.Config(t.TempDir(), m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Program.SendHour = 0
+	svc, err := service.New(cfg, cfg.Logger(io.Discard), service.Options{Clock: clock.Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { svc.Close() })
+	if _, err := demo.ImportCohort(svc.Store, start); err != nil {
+		t.Fatal(err)
+	}
+	w := &world{t: t, mail: m, svc: svc, now: clock.Now}
+	w.settle()
+	return w
+}
+
+// invitation is one invitation as its recipient's mail reads it.
+type invitation struct {
+	text     string // the text/plain alternative
+	method   string // the text/calendar part's method parameter
+	ics      []byte
+	parts    []string // the alternatives' media types, in order
+	calendar *ical.Calendar
+}
+
+// readInvitation reads the newest invitation in a user's INBOX: a
+// multipart/alternative of text, HTML and text/calendar.
+func (w *world) readInvitation(user string) invitation {
+	w.t.Helper()
+	msgs, err := w.mail.Mailbox(user, "INBOX")
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	for i := len(msgs) - 1; i >= 0; i-- {
+		m, err := mail.ReadMessage(bytes.NewReader(msgs[i].Raw))
+		if err != nil || !strings.Contains(m.Header.Get("Message-Id"), ".meeting-invite@") {
+			continue
+		}
+		mt, params, err := mime.ParseMediaType(m.Header.Get("Content-Type"))
+		if err != nil || mt != "multipart/alternative" {
+			w.t.Fatalf("%s: the invitation is %q, want multipart/alternative", user, m.Header.Get("Content-Type"))
+		}
+		var inv invitation
+		mr := multipart.NewReader(m.Body, params["boundary"])
+		for {
+			p, err := mr.NextPart() // decodes quoted-printable; base64 below
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				w.t.Fatal(err)
+			}
+			pt, pp, _ := mime.ParseMediaType(p.Header.Get("Content-Type"))
+			inv.parts = append(inv.parts, pt)
+			body, _ := io.ReadAll(p)
+			switch pt {
+			case "text/plain":
+				inv.text = string(body)
+			case "text/calendar":
+				if !strings.EqualFold(pp["charset"], "utf-8") {
+					w.t.Errorf("%s: text/calendar charset %q", user, pp["charset"])
+				}
+				inv.method = pp["method"]
+				dec, err := decodeBase64(body)
+				if err != nil {
+					w.t.Fatalf("%s: calendar part: %v", user, err)
+				}
+				inv.ics = dec
+			}
+		}
+		if inv.ics == nil {
+			w.t.Fatalf("%s: the invitation has no text/calendar part (parts %v)", user, inv.parts)
+		}
+		cal, err := ical.NewDecoder(bytes.NewReader(inv.ics)).Decode()
+		if err != nil {
+			w.t.Fatalf("%s: go-ical does not read the invitation: %v\n%s", user, err, inv.ics)
+		}
+		inv.calendar = cal
+		return inv
+	}
+	w.t.Fatalf("%s has no invitation", user)
+	return invitation{}
+}
+
+// decodeBase64 decodes a base64 body; the decoder skips line ends.
+func decodeBase64(b []byte) ([]byte, error) {
+	return io.ReadAll(base64.NewDecoder(base64.StdEncoding, bytes.NewReader(b)))
+}
+
+// event returns the invitation's one event's UID, SEQUENCE, METHOD, STATUS and start in UTC.
+func (inv invitation) event(t *testing.T) (uid string, seq int, method, status string, start time.Time) {
+	t.Helper()
+	evs := inv.calendar.Events()
+	if len(evs) != 1 {
+		t.Fatalf("%d events, want 1", len(evs))
+	}
+	ev := evs[0]
+	uid, _ = ev.Props.Text(ical.PropUID)
+	if p := ev.Props.Get(ical.PropSequence); p != nil {
+		seq, _ = p.Int()
+	}
+	method, _ = inv.calendar.Props.Text(ical.PropMethod)
+	status, _ = ev.Props.Text(ical.PropStatus)
+	start, err := ev.DateTimeStart(time.UTC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return uid, seq, method, status, start.UTC()
+}
+
+// pyEvent is what python3-icalendar reads of an invitation (testdata/ics_check.py).
+type pyEvent struct {
+	Method string `json:"method"`
+	Events []struct {
+		UID       string   `json:"uid"`
+		Sequence  int      `json:"sequence"`
+		Status    string   `json:"status"`
+		Start     string   `json:"start"`
+		End       string   `json:"end"`
+		Summary   string   `json:"summary"`
+		Attendees []string `json:"attendees"`
+	} `json:"events"`
+}
+
+// pythonICS reads ics with Debian's python3-icalendar (the system python, not a
+// pyenv one). Without it the check is skipped, unless CI=true, where it fails.
+func pythonICS(t *testing.T, ics []byte) *pyEvent {
+	t.Helper()
+	const py = "/usr/bin/python3"
+	if err := exec.Command(py, "-c", "import icalendar").Run(); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("python3-icalendar is missing (apt-get install python3-icalendar): %v", err)
+		}
+		t.Logf("python3-icalendar is missing; the second reader is skipped: %v", err)
+		return nil
+	}
+	f := filepath.Join(t.TempDir(), "invite.ics")
+	if err := os.WriteFile(f, ics, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(py, filepath.Join("testdata", "ics_check.py"), f).Output()
+	if err != nil {
+		t.Fatalf("python3-icalendar does not read the invitation: %v\n%s", err, ics)
+	}
+	var ev pyEvent
+	if err := json.Unmarshal(out, &ev); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if len(ev.Events) != 1 {
+		t.Fatalf("python3-icalendar reads %d events, want 1", len(ev.Events))
+	}
+	return &ev
+}
+
+// TestPlannedMeetingInvitations: a mentee in Toronto plans the next meeting in a
+// reply on 29 October, a week before the clocks change; both partners get an
+// invitation (text, HTML and text/calendar; method=REQUEST) for 5 November at
+// 14:00 Toronto time, which is 19:00 UTC (EST) and 11:00 in Vancouver, each in
+// their own language and zone, read alike by go-ical and python3-icalendar.
+// The mentor moves it (an update: same UID, SEQUENCE 1), the mentee cancels it
+// (CANCEL, SEQUENCE 2).
+func TestPlannedMeetingInvitations(t *testing.T) {
+	clock := &testClock{}
+	clock.Set(time.Date(2026, 10, 29, 13, 0, 0, 0, time.UTC)) // 09:00 in Toronto, EDT
+	w := newWorldAt(t, clock, "2026-10-20")
+
+	w.send("Aisha Rahman <aisha@example.test>", nil, "Next meeting",
+		"Hi Marcus,\n\nNext meeting Thursday at 2 for 45 minutes, by video.\n\nAisha")
+	w.settle()
+
+	want := time.Date(2026, 11, 5, 19, 0, 0, 0, time.UTC) // 14:00 EST, after DST ends on 1 November
+	var uid string
+	for _, c := range []struct{ user, clock string }{{"aisha", "2:00 p.m."}, {"marcus", "11:00 a.m."}} {
+		inv := w.readInvitation(c.user)
+		if strings.Join(inv.parts, ",") != "text/plain,text/html,text/calendar" {
+			t.Errorf("%s: alternatives %v", c.user, inv.parts)
+		}
+		if inv.method != "REQUEST" {
+			t.Errorf("%s: method parameter %q, want REQUEST", c.user, inv.method)
+		}
+		u, seq, method, _, start := inv.event(t)
+		if method != "REQUEST" || seq != 0 || !start.Equal(want) {
+			t.Errorf("%s: go-ical reads %s seq %d start %v, want REQUEST seq 0 start %v", c.user, method, seq, start, want)
+		}
+		if uid == "" {
+			uid = u
+		} else if u != uid {
+			t.Errorf("the partners' invitations have two UIDs: %q and %q", uid, u)
+		}
+		if !strings.Contains(inv.text, "Thursday, November 5, 2026, "+c.clock) {
+			t.Errorf("%s: the text does not give the time in their own zone (%s):\n%s", c.user, c.clock, inv.text)
+		}
+		if py := pythonICS(t, inv.ics); py != nil {
+			e := py.Events[0]
+			if py.Method != "REQUEST" || e.UID != uid || e.Sequence != 0 || e.Start != "2026-11-05T19:00:00Z" ||
+				e.End != "2026-11-05T19:45:00Z" || len(e.Attendees) != 2 {
+				t.Errorf("%s: python3-icalendar reads %+v", c.user, py)
+			}
+		}
+	}
+
+	var pm store.PlannedMeeting
+	if err := w.svc.Store.DB().Take(&pm).Error; err != nil {
+		t.Fatal(err)
+	}
+	if pm.LocalDate != "2026-11-05" || pm.LocalTime != "14:00" || pm.TimeZone != "America/Toronto" || pm.Minutes != 45 || pm.Mode != "video" {
+		t.Errorf("planned meeting %+v", pm)
+	}
+
+	// The mentor, in Vancouver, moves it by answering his invitation.
+	clock.Set(time.Date(2026, 10, 30, 17, 0, 0, 0, time.UTC))
+	w.send("Marcus Chen <marcus@example.test>", w.latest("marcus", "meeting_invite"), "",
+		"Could we move it to Friday, November 6 at 10 instead? Same link.")
+	w.settle()
+	moved := time.Date(2026, 11, 6, 18, 0, 0, 0, time.UTC) // 10:00 PST
+	for _, c := range []struct{ user, clock string }{{"aisha", "1:00 p.m."}, {"marcus", "10:00 a.m."}} {
+		inv := w.readInvitation(c.user)
+		u, seq, method, _, start := inv.event(t)
+		if u != uid || seq != 1 || method != "REQUEST" || !start.Equal(moved) {
+			t.Errorf("%s: update reads uid %q seq %d %s start %v; want uid %q seq 1 REQUEST start %v", c.user, u, seq, method, start, uid, moved)
+		}
+		if !strings.Contains(inv.text, "Friday, November 6, 2026, "+c.clock) {
+			t.Errorf("%s: the update's text:\n%s", c.user, inv.text)
+		}
+		if py := pythonICS(t, inv.ics); py != nil && (py.Events[0].Sequence != 1 || py.Events[0].Start != "2026-11-06T18:00:00Z") {
+			t.Errorf("%s: python3-icalendar reads the update as %+v", c.user, py)
+		}
+	}
+
+	// The mentee cancels it.
+	clock.Set(time.Date(2026, 11, 2, 14, 0, 0, 0, time.UTC))
+	w.send("Aisha Rahman <aisha@example.test>", nil, "Friday", "Sorry Marcus, we have to cancel Friday.")
+	w.settle()
+	for _, user := range []string{"aisha", "marcus"} {
+		inv := w.readInvitation(user)
+		u, seq, method, status, _ := inv.event(t)
+		if inv.method != "CANCEL" || method != "CANCEL" || u != uid || seq != 2 || status != "CANCELLED" {
+			t.Errorf("%s: cancellation reads %s/%s uid %q seq %d status %s", user, inv.method, method, u, seq, status)
+		}
+		if py := pythonICS(t, inv.ics); py != nil && (py.Method != "CANCEL" || py.Events[0].Sequence != 2 || py.Events[0].Status != "CANCELLED") {
+			t.Errorf("%s: python3-icalendar reads the cancellation as %+v", user, py)
+		}
+	}
+	if err := w.svc.Store.DB().Take(&pm, pm.ID).Error; err != nil {
+		t.Fatal(err)
+	}
+	if pm.State != store.PlanCancelled {
+		t.Errorf("planned meeting state %q, want cancelled", pm.State)
+	}
+	// An invitation is its own acknowledgement: no "not understood" went out.
+	for _, user := range []string{"aisha", "marcus"} {
+		if n := len(w.ofKind(user, "INBOX", "not_understood")); n != 0 {
+			t.Errorf("%s got %d not-understood answers", user, n)
+		}
+	}
+}
