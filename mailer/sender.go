@@ -57,8 +57,8 @@ type Outgoing struct {
 	// HTML; "" for mail that is no invitation.
 	Calendar       string
 	CalendarMethod string
-	Attempts        int
-	FirstTriedAt    time.Time // zero if no attempt has failed yet
+	Attempts       int
+	FirstTriedAt   time.Time // zero if no attempt has failed yet
 }
 
 // Queue is the durable outbox the sender drains. The program satisfies it with the
