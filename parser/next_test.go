@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -38,5 +39,33 @@ func TestReadPlan(t *testing.T) {
 		case c.want != nil && *got != *c.want:
 			t.Errorf("%q: planned %+v, want %+v", c.text, *got, *c.want)
 		}
+	}
+}
+
+// TestCalendarReplyObject: an answer to an invitation is an automatic reply,
+// and its iTIP object is handed to the program; an invitation (REQUEST) is not.
+func TestCalendarReplyObject(t *testing.T) {
+	ics := "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nUID:u@x\r\n" +
+		"ATTENDEE;PARTSTAT=DECLINED:mailto:a@example.org\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+	mk := func(method string) []byte {
+		return []byte("From: a@example.org\r\nTo: m@example.org\r\nSubject: Declined: Mentorship meeting\r\n" +
+			"MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain\r\n\r\nA has declined this invitation.\r\n" +
+			"--b\r\nContent-Type: text/calendar; charset=UTF-8" + method + "\r\n\r\n" +
+			strings.Replace(ics, "METHOD:REPLY", "METHOD:"+strings.TrimPrefix(method, "; method="), 1) + "--b--\r\n")
+	}
+	r, err := Parse(mk("; method=REPLY"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Class != ClassAutoReply || !strings.Contains(r.CalendarReply, "PARTSTAT=DECLINED") {
+		t.Errorf("class %s, calendar reply %q", r.Class, r.CalendarReply)
+	}
+	r, err = Parse(mk("; method=REQUEST"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.CalendarReply != "" {
+		t.Errorf("an invitation was read as an answer: %q", r.CalendarReply)
 	}
 }

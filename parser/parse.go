@@ -79,6 +79,9 @@ func parseMessage(m *message, opts Options) *Reply {
 	r.ReplyText, r.Forwarded = tr.reply, tr.forwarded
 	r.truncated = cut && tr.toEnd
 	r.Class, r.Bounce = classify(m, r)
+	if m.root != nil {
+		r.CalendarReply = calendarReplyObject(m.root)
+	}
 	r.Language = detectLanguage(r.ReplyText)
 
 	interpret(r, opts)

@@ -206,3 +206,75 @@ func (p *Program) sendInvites(tx *store.Tx, v *store.PairView, pm *store.Planned
 
 // errNoEvent is returned when an invitation's template has no "event" title.
 var errNoEvent = errors.New("program: the invitation template gives no event title")
+
+// applyCalendarReply records a partner's answer to an invitation (an iTIP
+// REPLY: accepted, declined, tentative) on the planned meeting, and answers
+// nothing: the message is an automatic reply. An answer that names no known
+// meeting, comes from someone else than the attendee, or answers an older
+// version of the meeting changes nothing.
+func (p *Program) applyCalendarReply(tx *store.Tx, in *store.Inbound, raw []byte, r *parser.Reply) error {
+	in.Reason = "not answered: calendar reply"
+	rep, err := invite.ReadReply([]byte(r.CalendarReply))
+	if err != nil {
+		in.Reason += " (unreadable)"
+		_, err := tx.InsertInbound(in, raw)
+		return err
+	}
+	pt, err := tx.ParticipantByAddress(r.Envelope.From)
+	if errors.Is(err, store.ErrNotFound) {
+		in.Reason += " from an unknown sender"
+		_, err := tx.InsertInbound(in, raw)
+		return err
+	}
+	if err != nil {
+		return err
+	}
+	in.ParticipantID = &pt.ID
+	note, err := p.recordCalendarReply(tx, pt, rep)
+	if err != nil {
+		return err
+	}
+	in.Reason += note
+	_, err = tx.InsertInbound(in, raw)
+	return err
+}
+
+// recordCalendarReply sets pt's answer on the planned meeting rep names, and
+// says what it did for the inbound row's reason.
+func (p *Program) recordCalendarReply(tx *store.Tx, pt *store.Participant, rep *invite.Reply) (string, error) {
+	pm, err := tx.PlannedByUID(rep.UID)
+	if errors.Is(err, store.ErrNotFound) {
+		return " for an unknown meeting", nil
+	}
+	if err != nil {
+		return "", err
+	}
+	v, err := tx.LoadPair(pm.PairID)
+	if err != nil {
+		return "", err
+	}
+	column := ""
+	switch pt.ID {
+	case v.Mentor.ID:
+		column = "mentor_reply"
+	case v.Mentee.ID:
+		column = "mentee_reply"
+	default:
+		return " for another pair's meeting", nil
+	}
+	if ok, err := tx.HasAddress(pt, rep.Attendee); err != nil || !ok {
+		return " for another attendee", err
+	}
+	if rep.Sequence < pm.Sequence {
+		return " to an earlier version", nil // the meeting has moved since (RFC 5546 section 2.1.5)
+	}
+	switch rep.PartStat {
+	case invite.Accepted, invite.Declined, invite.Tentative:
+	default:
+		return " without an answer", nil
+	}
+	if err := tx.UpdatePlanned(pm.ID, map[string]any{column: rep.PartStat, "updated_at": p.now()}); err != nil {
+		return "", err
+	}
+	return ": " + strings.ToLower(rep.PartStat), nil
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"io"
 	"mime"
 	"mime/multipart"
@@ -256,6 +257,27 @@ func TestPlannedMeetingInvitations(t *testing.T) {
 		t.Errorf("planned meeting %+v", pm)
 	}
 
+	// Each partner's calendar answers the invitation (iTIP REPLY); the answer
+	// is recorded on the planned meeting and never answered.
+	before := map[string]int{"aisha": w.count("aisha", "INBOX"), "marcus": w.count("marcus", "INBOX")}
+	w.sendRaw("marcus@example.test", "program@"+demo.Domain, calendarReply("Marcus Chen <marcus@example.test>", uid, 0, "ACCEPTED"))
+	w.sendRaw("aisha@example.test", "program@"+demo.Domain, calendarReply("Aisha Rahman <aisha@example.test>", uid, 0, "TENTATIVE"))
+	w.settle()
+	if err := w.svc.Store.DB().Take(&pm, pm.ID).Error; err != nil {
+		t.Fatal(err)
+	}
+	if pm.MentorReply != "ACCEPTED" || pm.MenteeReply != "TENTATIVE" {
+		t.Errorf("after the calendar replies: mentor %q, mentee %q", pm.MentorReply, pm.MenteeReply)
+	}
+	for user, n := range before {
+		if got := w.count(user, "INBOX"); got != n {
+			t.Errorf("%s got %d messages after their calendar's reply, want none", user, got-n)
+		}
+	}
+	if n := w.count("program", "Processed"); n < 3 {
+		t.Errorf("the calendar replies were not moved to Processed (%d there)", n)
+	}
+
 	// The mentor, in Vancouver, moves it by answering his invitation.
 	clock.Set(time.Date(2026, 10, 30, 17, 0, 0, 0, time.UTC))
 	w.send("Marcus Chen <marcus@example.test>", w.latest("marcus", "meeting_invite"), "",
@@ -296,10 +318,46 @@ func TestPlannedMeetingInvitations(t *testing.T) {
 	if pm.State != store.PlanCancelled {
 		t.Errorf("planned meeting state %q, want cancelled", pm.State)
 	}
+	if pm.MentorReply != "" {
+		t.Errorf("the answer to the first version outlived the move: %q", pm.MentorReply)
+	}
+	// A late answer to the first version changes nothing.
+	w.sendRaw("marcus@example.test", "program@"+demo.Domain, calendarReply("Marcus Chen <marcus@example.test>", uid, 0, "ACCEPTED"))
+	w.settle()
+	if err := w.svc.Store.DB().Take(&pm, pm.ID).Error; err != nil {
+		t.Fatal(err)
+	}
+	if pm.MentorReply != "" {
+		t.Errorf("an answer to an earlier version was recorded: %q", pm.MentorReply)
+	}
 	// An invitation is its own acknowledgement: no "not understood" went out.
 	for _, user := range []string{"aisha", "marcus"} {
 		if n := len(w.ofKind(user, "INBOX", "not_understood")); n != 0 {
 			t.Errorf("%s got %d not-understood answers", user, n)
 		}
 	}
+}
+
+// calendarReply is the answer Gmail sends the organizer when an attendee
+// clicks Yes, Maybe or No: a line of text, the same in HTML, and the iTIP
+// REPLY as text/calendar; method=REPLY and as an attached invite.ics.
+func calendarReply(from, uid string, seq int, partstat string) []byte {
+	a, _ := mail.ParseAddress(from)
+	word := map[string]string{"ACCEPTED": "Accepted", "DECLINED": "Declined", "TENTATIVE": "Tentatively Accepted"}[partstat]
+	ics := "BEGIN:VCALENDAR\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nVERSION:2.0\r\nCALSCALE:GREGORIAN\r\nMETHOD:REPLY\r\n" +
+		"BEGIN:VEVENT\r\nDTSTART:20261105T190000Z\r\nDTEND:20261105T194500Z\r\nDTSTAMP:20261029T150000Z\r\n" +
+		"ORGANIZER;CN=Mentorship Program:mailto:program@example.test\r\nUID:" + uid + "\r\n" +
+		"ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=" + partstat + ";CN=" + a.Name + ";X-NUM-GUESTS=0:mailto:" + a.Address + "\r\n" +
+		"SEQUENCE:" + fmt.Sprint(seq) + "\r\nSTATUS:CONFIRMED\r\nSUMMARY:Mentorship meeting\r\nTRANSP:OPAQUE\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+	b64 := base64.StdEncoding.EncodeToString([]byte(ics))
+	text := a.Name + " has " + strings.ToLower(word) + " this invitation."
+	return []byte("From: " + from + "\r\nTo: program@example.test\r\nSubject: " + word + ": Mentorship meeting @ Thu Nov 5, 2026\r\n" +
+		"Date: Thu, 29 Oct 2026 11:00:00 -0400\r\nMessage-ID: <cal" + partstat + fmt.Sprint(time.Now().UnixNano()) + "@google.example>\r\n" +
+		"Reply-To: " + from + "\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"outer\"\r\n\r\n" +
+		"--outer\r\nContent-Type: multipart/alternative; boundary=\"alt\"\r\n\r\n" +
+		"--alt\r\nContent-Type: text/plain; charset=\"UTF-8\"\r\n\r\n" + text + "\r\n" +
+		"--alt\r\nContent-Type: text/html; charset=\"UTF-8\"\r\n\r\n<p>" + text + "</p>\r\n" +
+		"--alt\r\nContent-Type: text/calendar; charset=\"UTF-8\"; method=REPLY\r\nContent-Transfer-Encoding: 7bit\r\n\r\n" + ics +
+		"--alt--\r\n--outer\r\nContent-Type: application/ics; name=\"invite.ics\"\r\nContent-Disposition: attachment; filename=\"invite.ics\"\r\n" +
+		"Content-Transfer-Encoding: base64\r\n\r\n" + b64 + "\r\n--outer--\r\n")
 }
