@@ -66,6 +66,11 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 			return err
 		}
 	}
+	// An answer to "did it happen?" (happened.go): "yes" is the planned meeting, reported.
+	asked, askedDid, err := p.happenedAnswer(tx, st)
+	if err != nil {
+		return err
+	}
 	if st.targetKind() == templates.KindConfirmLeave && !hasCommand(r, parser.CmdConfirm, parser.CmdDecline) {
 		if c := oneWordAnswer(r.ReplyText); c != "" {
 			r.Commands = append(r.Commands, parser.Command{Name: c})
@@ -156,6 +161,14 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 				return err
 			}
 			did = append(did, "question")
+		}
+	}
+	if askedDid != "" {
+		did = append(did, askedDid)
+	}
+	if asked != nil && slices.Contains(did, "meeting") {
+		if err := p.heldAsLogged(tx, asked, in.ID); err != nil {
+			return err
 		}
 	}
 	if r.Planned != nil {

@@ -378,7 +378,7 @@ func promptOf(target *store.Outbox) string {
 	case templates.KindReceiptMeeting, templates.KindReceiptGoals, templates.KindReceiptCommand,
 		templates.KindHelp, templates.KindReceiptConsent, templates.KindQuestionReceived, templates.KindGoalChanged:
 		return parser.PromptReceipt
-	case templates.KindConfirmLeave:
+	case templates.KindConfirmLeave, templates.KindMeetingHappened:
 		return parser.PromptConfirm
 	}
 	return parser.PromptNone

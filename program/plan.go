@@ -128,10 +128,14 @@ func pickPlanned(upcoming []store.PlannedMeeting, answered *store.PlannedMeeting
 // plannedOfInvite returns the planned meeting whose invitation the reply
 // answers, from the invitation's idempotency key, or nil.
 func (p *Program) plannedOfInvite(tx *store.Tx, st *replyState) *store.PlannedMeeting {
-	if st.targetKind() != templates.KindMeetingInvite {
-		return nil
+	var id int64
+	var ok bool
+	switch st.targetKind() {
+	case templates.KindMeetingInvite:
+		id, ok = inviteKeyPlanned(st.target.IdemKey)
+	case templates.KindMeetingHappened:
+		id, ok = happenedKeyPlanned(st.target.IdemKey)
 	}
-	id, ok := inviteKeyPlanned(st.target.IdemKey)
 	if !ok {
 		return nil
 	}

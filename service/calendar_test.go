@@ -361,3 +361,94 @@ func calendarReply(from, uid string, seq int, partstat string) []byte {
 		"--alt--\r\n--outer\r\nContent-Type: application/ics; name=\"invite.ics\"\r\nContent-Disposition: attachment; filename=\"invite.ics\"\r\n" +
 		"Content-Transfer-Encoding: base64\r\n\r\n" + b64 + "\r\n--outer--\r\n")
 }
+
+// plannedOf returns the pair's planned meetings, oldest first.
+func (w *world) planned() []store.PlannedMeeting {
+	w.t.Helper()
+	var out []store.PlannedMeeting
+	if err := w.svc.Store.DB().Order("id").Find(&out).Error; err != nil {
+		w.t.Fatal(err)
+	}
+	return out
+}
+
+// TestDidItHappen: after a planned meeting's time, with no meeting logged that
+// day, the mentee alone is asked whether it took place; "yes" logs it with the
+// planned day, length and way of meeting through the usual receipt, and the
+// planned meeting is held. A planned meeting a partner logged on its day is
+// held without a question; "no" makes one missed.
+func TestDidItHappen(t *testing.T) {
+	clock := &testClock{}
+	clock.Set(time.Date(2026, 10, 29, 13, 0, 0, 0, time.UTC))
+	w := newWorldAt(t, clock, "2026-10-20")
+	w.send("Aisha Rahman <aisha@example.test>", nil, "Next meeting",
+		"Next meeting Thursday at 2 for 45 minutes, by video.\nAnd the one after: Next: 2026-11-12 10:00")
+	w.settle()
+	if got := len(w.planned()); got != 1 {
+		t.Fatalf("%d planned meetings, want 1 (one plan per reply)", got)
+	}
+	w.send("Marcus Chen <marcus@example.test>", nil, "Also", "See you next on Friday, November 13 at 9 by phone.")
+	w.settle()
+	if got := len(w.planned()); got != 2 {
+		t.Fatalf("%d planned meetings, want 2", got)
+	}
+
+	// Before the end of the meeting (and the grace after it): no question.
+	clock.Set(time.Date(2026, 11, 5, 20, 0, 0, 0, time.UTC))
+	w.settle()
+	if n := len(w.ofKind("aisha", "INBOX", "meeting_happened")); n != 0 {
+		t.Fatalf("asked %d times before the meeting was over", n)
+	}
+	clock.Set(time.Date(2026, 11, 5, 23, 0, 0, 0, time.UTC)) // 18:00 in Toronto
+	w.settle()
+	w.settle()
+	asked := w.ofKind("aisha", "INBOX", "meeting_happened")
+	if len(asked) != 1 || len(w.ofKind("marcus", "INBOX", "meeting_happened")) != 0 {
+		t.Fatalf("the mentee was asked %d times, the mentor %d; want once and never", len(asked), len(w.ofKind("marcus", "INBOX", "meeting_happened")))
+	}
+	if !strings.Contains(asked[0].Text, "Thursday, November 5, 2026") {
+		t.Errorf("the question:\n%s", asked[0].Text)
+	}
+	w.send("Aisha Rahman <aisha@example.test>", asked[0], "", "Yes")
+	w.settle()
+	var ms []store.Meeting
+	if err := w.svc.Store.DB().Find(&ms).Error; err != nil {
+		t.Fatal(err)
+	}
+	if len(ms) != 1 || ms[0].Date != "2026-11-05" || ms[0].Minutes != 45 || ms[0].Mode != "video" {
+		t.Fatalf("meetings after yes: %+v", ms)
+	}
+	if r := w.latest("aisha", "receipt_meeting"); !strings.Contains(r.Text, "November 5") {
+		t.Errorf("the receipt:\n%s", r.Text)
+	}
+	if pm := w.planned()[0]; pm.State != store.PlanHeld || pm.MeetingID == nil || *pm.MeetingID != ms[0].ID {
+		t.Errorf("planned meeting after yes: state %s, meeting %v", pm.State, pm.MeetingID)
+	}
+
+	// The second: the mentor logs it himself on the day; nobody is asked.
+	clock.Set(time.Date(2026, 11, 13, 19, 0, 0, 0, time.UTC)) // 11:00 in Vancouver
+	w.send("Marcus Chen <marcus@example.test>", nil, "Meeting", "We met today by phone, 30 min.")
+	w.settle()
+	clock.Set(time.Date(2026, 11, 14, 19, 0, 0, 0, time.UTC))
+	w.settle()
+	if pm := w.planned()[1]; pm.State != store.PlanHeld {
+		t.Errorf("a planned meeting logged on its day is %s, want held", pm.State)
+	}
+	if n := len(w.ofKind("aisha", "INBOX", "meeting_happened")) + len(w.ofKind("marcus", "INBOX", "meeting_happened")); n != 1 {
+		t.Errorf("%d questions in all, want the first only", n)
+	}
+
+	// A third, answered "no".
+	w.send("Aisha Rahman <aisha@example.test>", nil, "Next", "Next meeting: November 20 at 1 pm")
+	w.settle()
+	clock.Set(time.Date(2026, 11, 21, 14, 0, 0, 0, time.UTC))
+	w.settle()
+	w.send("Aisha Rahman <aisha@example.test>", w.latest("aisha", "meeting_happened"), "", "no")
+	w.settle()
+	if pm := w.planned()[2]; pm.State != store.PlanMissed {
+		t.Errorf("after no: %s, want missed", pm.State)
+	}
+	if n := len(w.ofKind("aisha", "INBOX", "not_understood")); n != 0 {
+		t.Errorf("%d not-understood answers", n)
+	}
+}

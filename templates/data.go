@@ -560,3 +560,14 @@ type MeetingInvite struct {
 	Minutes  int
 	Mode     Mode
 }
+
+// MeetingHappened asks one partner whether a planned meeting took place.
+type MeetingHappened struct {
+	Name        string
+	PartnerName string
+	// Start is the planned time in the reader's zone; with AllDay only its day counts.
+	Start   time.Time
+	AllDay  bool
+	Minutes int
+	Mode    Mode
+}

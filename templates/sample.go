@@ -161,6 +161,9 @@ func Sample(kind Kind, lang string) any {
 		}
 		return MeetingInvite{Name: me.first, PartnerName: other.first, Change: InviteNew, TimeZone: zone,
 			Start: time.Date(2025, 11, 5, 19, 0, 0, 0, time.UTC).In(loc), Minutes: 45, Mode: ModeVideo}
+	case KindMeetingHappened:
+		return MeetingHappened{Name: me.first, PartnerName: other.first, Start: time.Date(2025, 11, 5, 14, 0, 0, 0, time.UTC),
+			Minutes: 45, Mode: ModeVideo}
 	case KindConsoleSignIn:
 		return ConsoleSignIn{Link: "https://console.example.org/signin/link#t=SAMPLE", Minutes: 15,
 			Address: "committee@example.org", At: time.Date(2025, 11, 16, 14, 5, 0, 0, time.UTC)}

@@ -56,6 +56,8 @@ const (
 	// KindMeetingInvite is the calendar invitation to a planned meeting, its
 	// update or its cancellation; its "event" template is the calendar entry's title.
 	KindMeetingInvite Kind = "meeting_invite"
+	// KindMeetingHappened asks whether a planned meeting took place, once its time has passed.
+	KindMeetingHappened Kind = "meeting_happened"
 )
 
 // kindInfo is what the package knows of a kind: its data type and its audience.
@@ -95,6 +97,7 @@ var kinds = []kindInfo{
 	info[QuestionReceived](KindQuestionReceived, false),
 	info[ConsoleSignIn](KindConsoleSignIn, true),
 	info[MeetingInvite](KindMeetingInvite, false),
+	info[MeetingHappened](KindMeetingHappened, false),
 }
 
 // Kinds returns every kind, in a stable order.
