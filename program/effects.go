@@ -71,6 +71,15 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 	if err != nil {
 		return err
 	}
+	// The mentee's answer to the preparation prompt is the agenda, for the
+	// mentor alone (prep.go); its words are not read as logs or goals.
+	agenda, err := p.relayAgenda(tx, st)
+	if err != nil {
+		return err
+	}
+	if agenda {
+		r.Meeting, r.Meetings, r.Goals = nil, nil, nil
+	}
 	if st.targetKind() == templates.KindConfirmLeave && !hasCommand(r, parser.CmdConfirm, parser.CmdDecline) {
 		if c := oneWordAnswer(r.ReplyText); c != "" {
 			r.Commands = append(r.Commands, parser.Command{Name: c})
@@ -165,6 +174,9 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 	}
 	if askedDid != "" {
 		did = append(did, askedDid)
+	}
+	if agenda {
+		did = append(did, "agenda relayed")
 	}
 	if asked != nil && slices.Contains(did, "meeting") {
 		if err := p.heldAsLogged(tx, asked, in.ID); err != nil {

@@ -42,6 +42,9 @@ type Options struct {
 	PlainReplyTo bool
 	// RetentionDays is how long raw inbound messages are kept (default 30); see Purge.
 	RetentionDays int
+	// PrepDays is how many days before a planned meeting the mentee gets the
+	// preparation prompt (prep.go); 0 sends none.
+	PrepDays int
 	// NoHealthDigest stops the committee's weekly health digest (tests of the calendar alone).
 	NoHealthDigest bool
 	// Clock returns the current time; nil means time.Now.

@@ -452,3 +452,63 @@ func TestDidItHappen(t *testing.T) {
 		t.Errorf("%d not-understood answers", n)
 	}
 }
+
+// TestPreparationAgenda: two days before a planned meeting (the default), at
+// the send hour in the mentee's zone, the mentee alone is asked what to cover,
+// with topics not yet covered; their reply reaches the mentor as the agenda,
+// with Reply-To the mentee, and nothing of it reaches the committee or its
+// review list.
+func TestPreparationAgenda(t *testing.T) {
+	clock := &testClock{}
+	clock.Set(time.Date(2026, 10, 29, 13, 0, 0, 0, time.UTC))
+	w := newWorldAt(t, clock, "2026-10-20")
+	w.send("Aisha Rahman <aisha@example.test>", nil, "Next meeting", "Next meeting Thursday at 2.")
+	w.settle()
+
+	clock.Set(time.Date(2026, 11, 2, 23, 0, 0, 0, time.UTC)) // 18:00 on 2 November in Toronto: too early
+	w.settle()
+	if n := len(w.ofKind("aisha", "INBOX", "meeting_prep")); n != 0 {
+		t.Fatalf("prompted %d times three days ahead", n)
+	}
+	clock.Set(time.Date(2026, 11, 3, 12, 0, 0, 0, time.UTC))
+	w.settle()
+	w.settle()
+	prompts := w.ofKind("aisha", "INBOX", "meeting_prep")
+	if len(prompts) != 1 || len(w.ofKind("marcus", "INBOX", "meeting_prep")) != 0 {
+		t.Fatalf("the mentee got %d prompts, the mentor %d; want one and none", len(prompts), len(w.ofKind("marcus", "INBOX", "meeting_prep")))
+	}
+	if !strings.Contains(prompts[0].Text, "Thursday, November 5, 2026 at 2:00 p.m.") || !strings.Contains(prompts[0].Text, "haven't covered yet") {
+		t.Errorf("the prompt:\n%s", prompts[0].Text)
+	}
+	committeeBefore := w.count("committee", "INBOX")
+	agenda := "I'd like to go over my cover letter for the Halifax posting, and practise two interview questions."
+	w.send("Aisha Rahman <aisha@example.test>", prompts[0], "", agenda)
+	w.settle()
+	got := w.ofKind("marcus", "INBOX", "meeting_agenda")
+	if len(got) != 1 {
+		t.Fatalf("the mentor got %d agendas", len(got))
+	}
+	if !strings.Contains(strings.Join(strings.Fields(got[0].Text), " "), agenda) {
+		t.Errorf("the agenda does not carry the mentee's words:\n%s", got[0].Text)
+	}
+	if rt := got[0].GetHeader("Reply-To"); !strings.Contains(rt, "aisha@example.test") || strings.Contains(rt, "program") {
+		t.Errorf("the agenda's Reply-To is %q, want the mentee alone", rt)
+	}
+	if n := w.count("committee", "INBOX"); n != committeeBefore {
+		t.Errorf("the committee got %d messages", n-committeeBefore)
+	}
+	var items int64
+	if err := w.svc.Store.DB().Model(&store.ReviewItem{}).Count(&items).Error; err != nil {
+		t.Fatal(err)
+	}
+	var goals, meetings, questions int64
+	w.svc.Store.DB().Model(&store.Goal{}).Count(&goals)
+	w.svc.Store.DB().Model(&store.Meeting{}).Count(&meetings)
+	w.svc.Store.DB().Model(&store.Question{}).Count(&questions)
+	if items+goals+meetings+questions != 0 {
+		t.Errorf("the agenda left %d review items, %d goals, %d meetings, %d questions", items, goals, meetings, questions)
+	}
+	if n := len(w.ofKind("aisha", "INBOX", "not_understood")); n != 0 {
+		t.Errorf("the mentee got %d not-understood answers", n)
+	}
+}

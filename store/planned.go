@@ -71,3 +71,18 @@ func (t *Tx) PlannedDue(before time.Time, limit int) ([]PlannedMeeting, error) {
 	}
 	return out, nil
 }
+
+// PlannedForPrep returns up to limit planned meetings of active pairs that
+// start after from and before until and whose preparation prompt has not gone,
+// earliest first.
+func (t *Tx) PlannedForPrep(from, until time.Time, limit int) ([]PlannedMeeting, error) {
+	var out []PlannedMeeting
+	err := t.db.Joins("JOIN pairs ON pairs.id = planned_meetings.pair_id AND pairs.status = ?", PairActive).
+		Where("planned_meetings.state = ? AND planned_meetings.prep_sent_at IS NULL AND planned_meetings.starts_at > ? AND planned_meetings.starts_at < ?",
+			PlanPlanned, utc(from), utc(until)).
+		Order("planned_meetings.starts_at, planned_meetings.id").Limit(limit).Find(&out).Error
+	if err != nil {
+		return nil, fmt.Errorf("store: planned meetings to prepare: %w", err)
+	}
+	return out, nil
+}

@@ -571,3 +571,27 @@ type MeetingHappened struct {
 	Minutes int
 	Mode    Mode
 }
+
+// MeetingPrep asks the mentee what they would like to cover at a planned meeting.
+type MeetingPrep struct {
+	Name        string
+	PartnerName string
+	// Start is the meeting's time in the reader's zone; with AllDay only its day counts.
+	Start  time.Time
+	AllDay bool
+	// Suggested are topics the pair has not covered yet.
+	Suggested []topics.Topic
+}
+
+// MeetingAgenda passes the mentee's answer to the preparation prompt to the
+// mentor, in the mentee's words.
+type MeetingAgenda struct {
+	Name        string
+	PartnerName string
+	Start       time.Time
+	AllDay      bool
+	TimeZone    string
+	Agenda      string
+	// Cut says the agenda was longer than is passed on and was shortened.
+	Cut bool
+}

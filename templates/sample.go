@@ -164,6 +164,12 @@ func Sample(kind Kind, lang string) any {
 	case KindMeetingHappened:
 		return MeetingHappened{Name: me.first, PartnerName: other.first, Start: time.Date(2025, 11, 5, 14, 0, 0, 0, time.UTC),
 			Minutes: 45, Mode: ModeVideo}
+	case KindMeetingPrep:
+		return MeetingPrep{Name: me.first, PartnerName: other.first, Start: time.Date(2025, 11, 5, 14, 0, 0, 0, time.UTC),
+			Suggested: suggested}
+	case KindMeetingAgenda:
+		return MeetingAgenda{Name: me.first, PartnerName: other.first, Start: time.Date(2025, 11, 5, 14, 0, 0, 0, time.UTC),
+			TimeZone: "America/Toronto", Agenda: "I'd like to go over the posting I sent you, and how to talk\nabout my contract work in an interview."}
 	case KindConsoleSignIn:
 		return ConsoleSignIn{Link: "https://console.example.org/signin/link#t=SAMPLE", Minutes: 15,
 			Address: "committee@example.org", At: time.Date(2025, 11, 16, 14, 5, 0, 0, time.UTC)}

@@ -58,6 +58,10 @@ const (
 	KindMeetingInvite Kind = "meeting_invite"
 	// KindMeetingHappened asks whether a planned meeting took place, once its time has passed.
 	KindMeetingHappened Kind = "meeting_happened"
+	// KindMeetingPrep asks the mentee, before a planned meeting, what they would like to cover.
+	KindMeetingPrep Kind = "meeting_prep"
+	// KindMeetingAgenda passes the mentee's answer to the mentor as the agenda.
+	KindMeetingAgenda Kind = "meeting_agenda"
 )
 
 // kindInfo is what the package knows of a kind: its data type and its audience.
@@ -98,6 +102,8 @@ var kinds = []kindInfo{
 	info[ConsoleSignIn](KindConsoleSignIn, true),
 	info[MeetingInvite](KindMeetingInvite, false),
 	info[MeetingHappened](KindMeetingHappened, false),
+	info[MeetingPrep](KindMeetingPrep, false),
+	info[MeetingAgenda](KindMeetingAgenda, false),
 }
 
 // Kinds returns every kind, in a stable order.
