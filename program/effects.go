@@ -66,6 +66,15 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 			return err
 		}
 	}
+	// "not me" to a meeting the partner logged (partner.go) is a dispute, and nothing else.
+	if done, err := p.applyNotMe(tx, st); err != nil || done {
+		return err
+	}
+	// The partner's meetings this writer has not been shown go in the receipt.
+	shown, err := p.partnerNotices(tx, st)
+	if err != nil {
+		return err
+	}
 	// An answer to "did it happen?" (happened.go): "yes" is the planned meeting, reported.
 	asked, askedDid, err := p.happenedAnswer(tx, st)
 	if err != nil {
@@ -246,6 +255,11 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 			if err := p.answer(tx, pt, in, st.pairID(), templates.KindNotUnderstood, notUnderstoodTag, nu); err != nil {
 				return err
 			}
+		}
+	}
+	if st.said {
+		if err := tx.MarkPartnerSeen(shown, p.now()); err != nil {
+			return err
 		}
 	}
 	// The committee's review list: not understood or understood in part (reviewlist.go).

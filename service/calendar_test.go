@@ -512,3 +512,61 @@ func TestPreparationAgenda(t *testing.T) {
 		t.Errorf("the mentee got %d not-understood answers", n)
 	}
 }
+
+// TestPartnerConfirmation: a meeting one partner logs is shown to the other in
+// their next receipt, once; "not me" to that receipt disputes it into the
+// committee's review list (the meeting stays, the committee's inbox gets
+// nothing), and the writer gets a receipt.
+func TestPartnerConfirmation(t *testing.T) {
+	clock := &testClock{}
+	clock.Set(time.Date(2026, 10, 29, 13, 0, 0, 0, time.UTC))
+	w := newWorldAt(t, clock, "2026-10-20")
+	w.send("Aisha Rahman <aisha@example.test>", nil, "Meeting", "We met yesterday for an hour by video.")
+	w.settle()
+	if r := w.latest("aisha", "receipt_meeting"); strings.Contains(r.Text, "not me") {
+		t.Errorf("the writer was asked to confirm her own meeting:\n%s", r.Text)
+	}
+	w.send("Marcus Chen <marcus@example.test>", nil, "Meeting", "We met on Monday by phone, 30 min.")
+	w.settle()
+	r := w.latest("marcus", "receipt_meeting")
+	text := strings.Join(strings.Fields(r.Text), " ")
+	if !strings.Contains(text, "Aisha logged a meeting with you on October 28. Not you? Reply “not me”.") {
+		t.Fatalf("the partner's receipt does not show her meeting:\n%s", r.Text)
+	}
+	// Said once: the next receipt does not repeat it.
+	w.send("Marcus Chen <marcus@example.test>", nil, "Meeting", "We also met on Tuesday by phone.")
+	w.settle()
+	if again := w.latest("marcus", "receipt_meeting"); strings.Contains(again.Text, "October 28") {
+		t.Errorf("the meeting was shown twice:\n%s", again.Text)
+	}
+	committee := w.count("committee", "INBOX")
+	w.send("Marcus Chen <marcus@example.test>", r, "", "Not me!")
+	w.settle()
+	var m store.Meeting
+	if err := w.svc.Store.DB().Where("date = ?", "2026-10-28").Take(&m).Error; err != nil {
+		t.Fatal(err)
+	}
+	if m.DisputedAt == nil || m.UndoneAt != nil {
+		t.Errorf("after not me: disputed %v, undone %v; want disputed, kept", m.DisputedAt, m.UndoneAt)
+	}
+	var items []store.ReviewItem
+	if err := w.svc.Store.DB().Find(&items).Error; err != nil {
+		t.Fatal(err)
+	}
+	if len(items) != 1 || items[0].Reason != "disputed_meeting" {
+		t.Errorf("review items %+v, want one disputed_meeting", items)
+	}
+	if rc := w.latest("marcus", "receipt_command"); !strings.Contains(rc.Text, "October 28 logged by Aisha") {
+		t.Errorf("the dispute's receipt:\n%s", rc.Text)
+	}
+	if n := w.count("committee", "INBOX"); n != committee {
+		t.Errorf("the committee's inbox got %d messages", n-committee)
+	}
+	// And the other way: the mentee's next receipt shows the mentor's meetings.
+	w.send("Aisha Rahman <aisha@example.test>", nil, "Goal", "New short-term goal: send two applications")
+	w.settle()
+	got := strings.Join(strings.Fields(w.latest("aisha", "receipt_goals").Text), " ")
+	if !strings.Contains(got, "Marcus logged a meeting with you on October 26") || !strings.Contains(got, "October 27") {
+		t.Errorf("the mentee's receipt does not show the mentor's meetings:\n%s", got)
+	}
+}

@@ -363,6 +363,10 @@ var migrations = []migration{
 		// An invitation's iCalendar object rides with its email, sealed like the text.
 		`ALTER TABLE outbox ADD COLUMN calendar_sealed BLOB`,
 		`ALTER TABLE outbox ADD COLUMN calendar_method TEXT NOT NULL DEFAULT ''`,
+		// Partner confirmation: when the other partner was shown a logged
+		// meeting, and when they said it was not theirs.
+		`ALTER TABLE meetings ADD COLUMN partner_seen_at DATETIME`,
+		`ALTER TABLE meetings ADD COLUMN disputed_at DATETIME`,
 	}},
 }
 

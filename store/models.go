@@ -140,6 +140,10 @@ type Meeting struct {
 	NextMeeting string
 	UndoneAt    *time.Time
 	CreatedAt   time.Time
+	// PartnerSeenAt is when the other partner was shown this meeting (a receipt
+	// or digest); DisputedAt when they answered it was not theirs ("not me").
+	PartnerSeenAt *time.Time
+	DisputedAt    *time.Time
 }
 
 // Question states.

@@ -86,3 +86,50 @@ func (t *Tx) PlannedForPrep(from, until time.Time, limit int) ([]PlannedMeeting,
 	}
 	return out, nil
 }
+
+// UnseenPartnerMeetings returns the dated meetings of a pair that the other
+// partner of readerID logged and readerID has not been shown, oldest first.
+// A meeting on a day readerID logged too is theirs already and is left out.
+func (t *Tx) UnseenPartnerMeetings(pairID, readerID int64) ([]Meeting, error) {
+	var out []Meeting
+	err := t.db.Where(`pair_id = ? AND logged_by_id <> ? AND undone_at IS NULL AND partner_seen_at IS NULL
+		AND disputed_at IS NULL AND date <> '' AND date NOT IN
+		(SELECT date FROM meetings WHERE pair_id = ? AND logged_by_id = ? AND undone_at IS NULL)`,
+		pairID, readerID, pairID, readerID).Order("date, id").Find(&out).Error
+	if err != nil {
+		return nil, fmt.Errorf("store: unseen meetings of pair %d: %w", pairID, err)
+	}
+	return out, nil
+}
+
+// MarkPartnerSeen records that the other partner was shown the meetings.
+func (t *Tx) MarkPartnerSeen(ids []int64, at time.Time) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	if err := t.db.Model(&Meeting{}).Where("id IN ? AND partner_seen_at IS NULL", ids).Update("partner_seen_at", utc(at)).Error; err != nil {
+		return fmt.Errorf("store: unable to mark meetings seen: %w", err)
+	}
+	return nil
+}
+
+// LastSeenPartnerMeeting returns the meeting the other partner of readerID
+// logged that readerID was last shown, since since, and has not disputed; or
+// ErrNotFound.
+func (t *Tx) LastSeenPartnerMeeting(pairID, readerID int64, since time.Time) (*Meeting, error) {
+	var m Meeting
+	err := t.db.Where("pair_id = ? AND logged_by_id <> ? AND undone_at IS NULL AND disputed_at IS NULL AND partner_seen_at >= ?",
+		pairID, readerID, utc(since)).Order("partner_seen_at DESC, date DESC, id DESC").Take(&m).Error
+	if err != nil {
+		return nil, notFound(err, fmt.Sprintf("seen meeting of pair %d", pairID))
+	}
+	return &m, nil
+}
+
+// DisputeMeeting records that the other partner said a meeting was not theirs.
+func (t *Tx) DisputeMeeting(id int64, at time.Time) error {
+	if err := t.db.Model(&Meeting{}).Where("id = ?", id).Update("disputed_at", utc(at)).Error; err != nil {
+		return fmt.Errorf("store: unable to dispute meeting %d: %w", id, err)
+	}
+	return nil
+}

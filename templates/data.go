@@ -179,6 +179,9 @@ type Digest struct {
 	DaysSince   int
 	LastMeeting time.Time
 	SessionEnd  time.Time
+	// PartnerLogged: the digest shows meetings the mentee logged that the
+	// mentor had not been shown; it says how to dispute one.
+	PartnerLogged bool
 }
 
 // MidSession is the mid-session check-in.
@@ -248,6 +251,8 @@ const (
 	CommandDigestOn  Command = "digest_on"
 	// CommandNothingDone: the message was read but changed nothing; Notices say why.
 	CommandNothingDone Command = "nothing_done"
+	// CommandMeetingDisputed: "not me" to a meeting the partner logged; Done names it.
+	CommandMeetingDisputed Command = "meeting_disputed"
 )
 
 // CommandReceipt acknowledges a command.
@@ -446,6 +451,8 @@ const (
 	ReviewEmpty            ReviewReason = "empty"
 	ReviewOutsideCommittee ReviewReason = "outside_committee"
 	ReviewQuarantined      ReviewReason = "quarantined"
+	// ReviewDisputed: a partner answered "not me" to a meeting the other logged.
+	ReviewDisputed ReviewReason = "disputed_meeting"
 )
 
 // ReviewLine is one open review item in the health digest: who, when, why;

@@ -100,7 +100,7 @@ func Sample(kind Kind, lang string) any {
 	case KindDigest:
 		return Digest{Name: marcus.first, PartnerName: aicha.first, Meetings: meetings, Goals: goals,
 			Covered: []topics.Topic{topic(1), topic(4), topic(8)}, SuggestedNext: suggested,
-			DaysSince: 7, LastMeeting: day(2025, 10, 23), SessionEnd: day(2025, 12, 5)}
+			DaysSince: 7, LastMeeting: day(2025, 10, 23), SessionEnd: day(2025, 12, 5), PartnerLogged: true}
 	case KindMidSession:
 		return MidSession{Name: me.first, Role: me.role, PartnerName: other.first, MeetingsLogged: 2,
 			Target: 2, GoalsSet: 3, GoalsDone: 1, SessionEnd: day(2025, 12, 5)}
