@@ -111,6 +111,10 @@ type Program struct {
 	// PrepDays is how many days before a planned meeting the mentee is asked
 	// what they would like to cover; 0 sends no such prompt. Default 2.
 	PrepDays int `toml:"prep_days"`
+	// NoLetters stops the participation letter a participant gets by replying
+	// "letter" at the end of the session (and the wrap-up's offer of it).
+	// Default false: letters are on.
+	NoLetters bool `toml:"no_letters"`
 }
 
 // NameIn returns the program's name in a language ("fr" or "en").

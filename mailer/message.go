@@ -200,6 +200,9 @@ type headers struct {
 	// calendar is an iCalendar object sent as the last alternative, with its
 	// iTIP method; "" for none.
 	calendar, calendarMethod string
+	// attachment is a file sent after the alternatives, in a multipart/mixed.
+	attachment                     []byte
+	attachmentName, attachmentType string
 }
 
 // writeMessage writes the whole message: the header, then a text/plain part, or
@@ -239,6 +242,11 @@ func writeMessage(hd headers, text, html string) rawMessage {
 	}
 	sum := sha256.Sum256([]byte(hd.messageID))
 	boundary := "=_mm_" + hex.EncodeToString(sum[:12])
+	mixed := "=_mx_" + hex.EncodeToString(sum[12:24])
+	if len(hd.attachment) > 0 {
+		b.WriteString("Content-Type: multipart/mixed;\r\n boundary=\"" + mixed + "\"\r\n\r\n")
+		b.WriteString("--" + mixed + "\r\n")
+	}
 	b.WriteString("Content-Type: multipart/alternative;\r\n boundary=\"" + boundary + "\"\r\n\r\n")
 	for _, p := range []struct{ typ, body string }{{"text/plain", text}, {"text/html", html}} {
 		b.WriteString("--" + boundary + "\r\n")
@@ -255,6 +263,13 @@ func writeMessage(hd headers, text, html string) rawMessage {
 		b.WriteString("\r\n")
 	}
 	b.WriteString("--" + boundary + "--\r\n")
+	if len(hd.attachment) > 0 {
+		b.WriteString("\r\n--" + mixed + "\r\n")
+		b.WriteString("Content-Type: " + hd.attachmentType + "; name=\"" + hd.attachmentName + "\"\r\n")
+		b.WriteString("Content-Disposition: attachment; filename=\"" + hd.attachmentName + "\"\r\n")
+		writeBase64(b, hd.attachment)
+		b.WriteString("--" + mixed + "--\r\n")
+	}
 	return rawMessage(b.Bytes())
 }
 
@@ -275,8 +290,14 @@ func writePart(b *bytes.Buffer, typ, body string) {
 // octets already, and base64 keeps every reader from touching them.
 func writeCalendarPart(b *bytes.Buffer, method, ics string) {
 	b.WriteString("Content-Type: text/calendar; method=" + method + "; charset=UTF-8\r\n")
+	writeBase64(b, []byte(ics))
+}
+
+// writeBase64 writes the transfer-encoding header, a blank line and data in
+// base64 lines of 76 (RFC 2045 section 6.8).
+func writeBase64(b *bytes.Buffer, data []byte) {
 	b.WriteString("Content-Transfer-Encoding: base64\r\n\r\n")
-	enc := base64.StdEncoding.EncodeToString([]byte(ics))
+	enc := base64.StdEncoding.EncodeToString(data)
 	for len(enc) > 76 {
 		b.WriteString(enc[:76] + "\r\n")
 		enc = enc[76:]

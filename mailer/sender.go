@@ -57,6 +57,11 @@ type Outgoing struct {
 	// HTML; "" for mail that is no invitation.
 	Calendar       string
 	CalendarMethod string
+	// Attachment is a file sent after the text (multipart/mixed, base64), of
+	// media type AttachmentType, named AttachmentName; nil for none.
+	Attachment     []byte
+	AttachmentName string
+	AttachmentType string
 	Attempts       int
 	FirstTriedAt   time.Time // zero if no attempt has failed yet
 }

@@ -214,7 +214,7 @@ func (p *Program) compose(tx *store.Tx, v *store.PairView, it item, due time.Tim
 			Target: target(v.Cohort.Days / 2), GoalsSet: len(f.goals), GoalsDone: f.goalsDone(), SessionEnd: end}
 	case templates.KindWrapup:
 		m.data = templates.Wrapup{Name: name, Role: r, PartnerName: pname, MeetingsLogged: len(f.meetings),
-			GoalsDone: f.goalsDone(), SurveyBy: end.AddDate(0, 0, 14)}
+			GoalsDone: f.goalsDone(), SurveyBy: end.AddDate(0, 0, 14), LetterOffered: !p.opts.NoLetters}
 	}
 	return m, nil
 }

@@ -19,7 +19,7 @@ import (
 var answerKinds = []string{string(templates.KindReceiptMeeting), string(templates.KindReceiptGoals),
 	string(templates.KindReceiptCommand), string(templates.KindNotUnderstood), string(templates.KindHelp),
 	string(templates.KindIdentityNotice), string(templates.KindConsentOffer), string(templates.KindReceiptConsent),
-	string(templates.KindConfirmLeave), string(templates.KindQuestionReceived)}
+	string(templates.KindConfirmLeave), string(templates.KindQuestionReceived), string(templates.KindParticipationLetter)}
 
 // scheduledKinds are the calendar's messages, cancelled when a participant pauses.
 var scheduledKinds = []string{string(templates.KindCheckin), string(templates.KindNudge), string(templates.KindDigest),
@@ -28,6 +28,12 @@ var scheduledKinds = []string{string(templates.KindCheckin), string(templates.Ki
 // answer sends an automatic answer to a participant unless they have had the day's
 // cap of them already, which stops any mail loop that slipped past classification.
 func (p *Program) answer(tx *store.Tx, pt *store.Participant, in *store.Inbound, pairID int64, kind templates.Kind, tag string, data any) error {
+	return p.answerWith(tx, pt, in, pairID, kind, tag, data, nil)
+}
+
+// answerWith is answer with a file made from the rendered email (attach, may be nil).
+func (p *Program) answerWith(tx *store.Tx, pt *store.Participant, in *store.Inbound, pairID int64, kind templates.Kind, tag string, data any,
+	attach func(templates.Rendered) (*attachment, error)) error {
 	// No mail to a stopped address; someone who left gets only the receipt of "stop".
 	if pt.MailStopped || (pt.Status == store.StatusWithdrawn && kind != templates.KindReceiptCommand) {
 		return nil
@@ -41,7 +47,7 @@ func (p *Program) answer(tx *store.Tx, pt *store.Participant, in *store.Inbound,
 		return nil
 	}
 	m := outMail{key: answerKey(in.ID, tag), kind: kind, lang: pt.Language, to: pt.Email,
-		participant: pt, pairID: pairID, due: p.now(), data: data}
+		participant: pt, pairID: pairID, due: p.now(), data: data, attach: attach}
 	if id := mailer.NormalizeMessageID("<" + keyMessageID(in.Key) + ">"); id != "" {
 		m.inReplyTo, m.references = id, []string{id}
 	}
@@ -65,6 +71,10 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 		if st.goals, err = tx.PairGoals(v.Pair.ID); err != nil {
 			return err
 		}
+	}
+	// "letter" asks for the participation letter (letter.go), and nothing else.
+	if done, err := p.applyLetter(tx, st); err != nil || done {
+		return err
 	}
 	// "not me" to a meeting the partner logged (partner.go) is a dispute, and nothing else.
 	if done, err := p.applyNotMe(tx, st); err != nil || done {

@@ -45,6 +45,9 @@ type Options struct {
 	// PrepDays is how many days before a planned meeting the mentee gets the
 	// preparation prompt (prep.go); 0 sends none.
 	PrepDays int
+	// NoLetters turns the participation letter off (letter.go): "letter" is
+	// then an ordinary reply, and the wrap-up does not offer it.
+	NoLetters bool
 	// NoHealthDigest stops the committee's weekly health digest (tests of the calendar alone).
 	NoHealthDigest bool
 	// Clock returns the current time; nil means time.Now.
@@ -159,6 +162,15 @@ type outMail struct {
 	// object is written with inviteMethod, titled by the kind's "event" template.
 	invite       *invite.Event
 	inviteMethod string
+	// attach, when set, makes the file sent with the mail from the rendered
+	// email (the participation letter's PDF from its "document" template).
+	attach func(templates.Rendered) (*attachment, error)
+}
+
+// attachment is a file an email carries.
+type attachment struct {
+	name, mediaType string
+	data            []byte
 }
 
 // enqueue renders m and adds it to the outbox unless its key exists. It reports
@@ -213,6 +225,13 @@ func (p *Program) enqueue(tx *store.Tx, m outMail) (bool, error) {
 			return false, fmt.Errorf("program: %s for %s: %w", m.kind, m.key, err)
 		}
 		o.CalendarMethod = m.inviteMethod
+	}
+	if m.attach != nil {
+		a, err := m.attach(r)
+		if err != nil {
+			return false, fmt.Errorf("program: %s for %s: %w", m.kind, m.key, err)
+		}
+		msg.Attachment, o.AttachmentName, o.AttachmentType = a.data, a.name, a.mediaType
 	}
 	return tx.Enqueue(o, msg, func(id int64) string {
 		// The token comes from the row's id: it names the row in the Message-ID

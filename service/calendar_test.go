@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"image/png"
 	"io"
 	"mime"
 	"mime/multipart"
@@ -568,5 +569,135 @@ func TestPartnerConfirmation(t *testing.T) {
 	got := strings.Join(strings.Fields(w.latest("aisha", "receipt_goals").Text), " ")
 	if !strings.Contains(got, "Marcus logged a meeting with you on October 26") || !strings.Contains(got, "October 27") {
 		t.Errorf("the mentee's receipt does not show the mentor's meetings:\n%s", got)
+	}
+}
+
+// attachmentOf returns the first attachment of a raw message: its media type,
+// file name and decoded bytes.
+func attachmentOf(t *testing.T, raw []byte) (string, string, []byte) {
+	t.Helper()
+	m, err := mail.ReadMessage(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mt, params, err := mime.ParseMediaType(m.Header.Get("Content-Type"))
+	if err != nil || mt != "multipart/mixed" {
+		return "", "", nil
+	}
+	mr := multipart.NewReader(m.Body, params["boundary"])
+	for {
+		p, err := mr.NextPart()
+		if err != nil {
+			return "", "", nil
+		}
+		if d, dp, _ := mime.ParseMediaType(p.Header.Get("Content-Disposition")); d == "attachment" {
+			ct, _, _ := mime.ParseMediaType(p.Header.Get("Content-Type"))
+			b, _ := io.ReadAll(base64.NewDecoder(base64.StdEncoding, p))
+			return ct, dp["filename"], b
+		}
+	}
+}
+
+// rawOfKind returns the raw messages of a kind in a user's INBOX.
+func (w *world) rawOfKind(user, kind string) [][]byte {
+	w.t.Helper()
+	msgs, err := w.mail.Mailbox(user, "INBOX")
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	var out [][]byte
+	for _, m := range msgs {
+		if bytes.Contains(m.Raw, []byte("."+strings.ReplaceAll(kind, "_", "-")+"@")) {
+			out = append(out, m.Raw)
+		}
+	}
+	return out
+}
+
+// TestParticipationLetter: "letter" before the last week of the session says
+// when it will be ready, with no file; in the last week it brings the
+// committee's letter as a PDF whose first page pdftoppm renders at US Letter
+// size, with text on it.
+func TestParticipationLetter(t *testing.T) {
+	clock := &testClock{}
+	clock.Set(time.Date(2026, 10, 1, 13, 0, 0, 0, time.UTC))
+	w := newWorldAt(t, clock, "2026-09-01") // 60 days: the session ends on 31 October
+	w.send("Aisha Rahman <aisha@example.test>", nil, "Letter", "letter")
+	w.settle()
+	early := w.rawOfKind("aisha", "participation_letter")
+	if len(early) != 1 {
+		t.Fatalf("%d answers to an early letter request", len(early))
+	}
+	if ct, _, _ := attachmentOf(t, early[0]); ct != "" {
+		t.Errorf("an early request got a %s", ct)
+	}
+	if !strings.Contains(w.latest("aisha", "participation_letter").Text, "Saturday, October 24, 2026") {
+		t.Errorf("the early answer does not say when:\n%s", w.latest("aisha", "participation_letter").Text)
+	}
+
+	clock.Set(time.Date(2026, 10, 29, 13, 0, 0, 0, time.UTC))
+	w.send("Aisha Rahman <aisha@example.test>", nil, "Meeting", "We met yesterday for an hour by video about interviews.")
+	w.send("Aisha Rahman <aisha@example.test>", nil, "Letter", "Letter, please!")
+	w.settle()
+	all := w.rawOfKind("aisha", "participation_letter")
+	if len(all) != 2 {
+		t.Fatalf("%d letter answers, want 2", len(all))
+	}
+	ct, name, pdf := attachmentOf(t, all[1])
+	if ct != "application/pdf" || name != "participation-letter.pdf" || !bytes.HasPrefix(pdf, []byte("%PDF-")) {
+		t.Fatalf("the letter's attachment: %q %q, %d bytes", ct, name, len(pdf))
+	}
+	checkPDFPage(t, pdf)
+}
+
+// checkPDFPage renders page 1 with pdftoppm (poppler-utils) at 72 dpi and checks
+// its size (US Letter: 612 by 792 pixels) and that it is not blank: text below
+// the band at the top. Without
+// pdftoppm the check is skipped, unless CI=true, where it fails.
+func checkPDFPage(t *testing.T, pdf []byte) {
+	t.Helper()
+	tool, err := exec.LookPath("pdftoppm")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("pdftoppm is missing (apt-get install poppler-utils)")
+		}
+		t.Log("pdftoppm is missing; the rendering check is skipped")
+		return
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "letter.pdf")
+	if err := os.WriteFile(in, pdf, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command(tool, "-f", "1", "-l", "1", "-r", "72", "-png", "-singlefile", in, filepath.Join(dir, "page")).CombinedOutput(); err != nil {
+		t.Fatalf("pdftoppm: %v\n%s", err, out)
+	}
+	f, err := os.Open(filepath.Join(dir, "page.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := img.Bounds()
+	if b.Dx() != 612 || b.Dy() != 792 {
+		t.Errorf("page 1 is %dx%d pixels at 72 dpi, want 612x792 (US Letter)", b.Dx(), b.Dy())
+	}
+	dark, body := 0, 0
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			if (r+g+bl)/3 < 0x8000 {
+				dark++
+				if y > b.Dy()/10 {
+					body++ // text, not only the band at the top
+				}
+			}
+		}
+	}
+	if total := b.Dx() * b.Dy(); dark < total/50 || body < total/200 {
+		t.Errorf("page 1 looks blank: %d dark pixels of %d, %d below the band", dark, total, body)
 	}
 }

@@ -367,6 +367,10 @@ var migrations = []migration{
 		// meeting, and when they said it was not theirs.
 		`ALTER TABLE meetings ADD COLUMN partner_seen_at DATETIME`,
 		`ALTER TABLE meetings ADD COLUMN disputed_at DATETIME`,
+		// A file sent with the mail (the participation letter), sealed.
+		`ALTER TABLE outbox ADD COLUMN attachment_sealed BLOB`,
+		`ALTER TABLE outbox ADD COLUMN attachment_name TEXT NOT NULL DEFAULT ''`,
+		`ALTER TABLE outbox ADD COLUMN attachment_type TEXT NOT NULL DEFAULT ''`,
 	}},
 }
 

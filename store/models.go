@@ -222,6 +222,11 @@ type Outbox struct {
 	// other mail.
 	CalendarSealed []byte
 	CalendarMethod string `gorm:"not null;default:''"`
+	// AttachmentSealed is a file sent after the text (the participation
+	// letter's PDF), named AttachmentName, of media type AttachmentType.
+	AttachmentSealed []byte
+	AttachmentName   string `gorm:"not null;default:''"`
+	AttachmentType   string `gorm:"not null;default:''"`
 }
 
 // TableName keeps the table's name singular.

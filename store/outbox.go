@@ -18,6 +18,8 @@ type Message struct {
 	HTML    string
 	// Calendar is an invitation's iCalendar object, or "" (Outbox.CalendarMethod).
 	Calendar string
+	// Attachment is a file's bytes (Outbox.AttachmentName), or nil.
+	Attachment []byte
 }
 
 // Enqueue inserts o with its content sealed, unless a row with the same IdemKey
@@ -37,6 +39,11 @@ func (t *Tx) Enqueue(o *Outbox, m Message, messageID func(id int64) string) (boo
 	}
 	if m.Calendar != "" {
 		if o.CalendarSealed, err = t.seal.seal(m.Calendar); err != nil {
+			return false, err
+		}
+	}
+	if len(m.Attachment) > 0 {
+		if o.AttachmentSealed, err = t.seal.sealBytes(m.Attachment); err != nil {
 			return false, err
 		}
 	}
@@ -167,7 +174,14 @@ func (s *Store) OpenMessage(o *Outbox) (Message, error) {
 		return m, err
 	}
 	if len(o.CalendarSealed) > 0 {
-		m.Calendar, err = s.seal.open(o.CalendarSealed)
+		if m.Calendar, err = s.seal.open(o.CalendarSealed); err != nil {
+			return m, err
+		}
+	}
+	if len(o.AttachmentSealed) > 0 {
+		var a string
+		a, err = s.seal.open(o.AttachmentSealed)
+		m.Attachment = []byte(a)
 	}
 	return m, err
 }

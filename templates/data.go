@@ -206,6 +206,8 @@ type Wrapup struct {
 	GoalsDone      int
 	// SurveyBy is an optional date to answer the survey by.
 	SurveyBy time.Time
+	// LetterOffered: the wrap-up says a participation letter comes on "letter".
+	LetterOffered bool
 }
 
 // MeetingReceipt confirms a logged meeting.
@@ -601,4 +603,24 @@ type MeetingAgenda struct {
 	Agenda      string
 	// Cut says the agenda was longer than is passed on and was shortened.
 	Cut bool
+}
+
+// ParticipationLetter is the answer to "letter": the committee's letter
+// attesting a participant's session, as a PDF, or when it will be ready.
+type ParticipationLetter struct {
+	Name     string
+	FullName string
+	Role     Role
+	// Ready: the session is ending or over; otherwise From says when.
+	Ready bool
+	From  time.Time
+	// SessionStart and SessionEnd are the pair's session.
+	SessionStart time.Time
+	SessionEnd   time.Time
+	// Meetings and Minutes count the pair's meetings (one a day) and their length.
+	Meetings int
+	Minutes  int
+	// Topics are the topics covered; never notes.
+	Topics []topics.Topic
+	Issued time.Time
 }

@@ -106,7 +106,7 @@ func Sample(kind Kind, lang string) any {
 			Target: 2, GoalsSet: 3, GoalsDone: 1, SessionEnd: day(2025, 12, 5)}
 	case KindWrapup:
 		return Wrapup{Name: me.first, Role: me.role, PartnerName: other.first, MeetingsLogged: 4,
-			GoalsDone: 2, SurveyBy: day(2025, 12, 15)}
+			GoalsDone: 2, SurveyBy: day(2025, 12, 15), LetterOffered: true}
 	case KindReceiptMeeting:
 		return MeetingReceipt{Name: me.first, PartnerName: other.first, Meeting: meetings[1], MeetingsLogged: 2}
 	case KindReceiptGoals:
@@ -170,6 +170,11 @@ func Sample(kind Kind, lang string) any {
 	case KindMeetingAgenda:
 		return MeetingAgenda{Name: me.first, PartnerName: other.first, Start: time.Date(2025, 11, 5, 14, 0, 0, 0, time.UTC),
 			TimeZone: "America/Toronto", Agenda: "I'd like to go over the posting I sent you, and how to talk\nabout my contract work in an interview."}
+	case KindParticipationLetter:
+		full := map[bool]string{true: "Aïcha Diallo", false: "Marcus Chen"}[lang == "fr"]
+		return ParticipationLetter{Name: me.first, FullName: full, Role: me.role, Ready: true,
+			SessionStart: day(2025, 10, 6), SessionEnd: day(2025, 12, 5), Meetings: 4, Minutes: 225,
+			Topics: []topics.Topic{topic(1), topic(4), topic(8)}, Issued: day(2025, 12, 2)}
 	case KindConsoleSignIn:
 		return ConsoleSignIn{Link: "https://console.example.org/signin/link#t=SAMPLE", Minutes: 15,
 			Address: "committee@example.org", At: time.Date(2025, 11, 16, 14, 5, 0, 0, time.UTC)}

@@ -62,6 +62,9 @@ const (
 	KindMeetingPrep Kind = "meeting_prep"
 	// KindMeetingAgenda passes the mentee's answer to the mentor as the agenda.
 	KindMeetingAgenda Kind = "meeting_agenda"
+	// KindParticipationLetter carries the participation letter as a PDF, made
+	// from its "document" template, or says when it will be ready.
+	KindParticipationLetter Kind = "participation_letter"
 )
 
 // kindInfo is what the package knows of a kind: its data type and its audience.
@@ -104,6 +107,7 @@ var kinds = []kindInfo{
 	info[MeetingHappened](KindMeetingHappened, false),
 	info[MeetingPrep](KindMeetingPrep, false),
 	info[MeetingAgenda](KindMeetingAgenda, false),
+	info[ParticipationLetter](KindParticipationLetter, false),
 }
 
 // Kinds returns every kind, in a stable order.
@@ -168,6 +172,9 @@ type Rendered struct {
 	// Event is the title of the calendar entry of a kind that defines an
 	// "event" template (KindMeetingInvite), or "".
 	Event string
+	// Document is the text of the file a kind attaches, from its "document"
+	// template (KindParticipationLetter): blocks separated by blank lines.
+	Document string
 }
 
 // entry holds the parsed templates of one kind in one language.
@@ -289,6 +296,13 @@ func (s *Set) Render(kind Kind, lang string, data any) (Rendered, error) {
 			return Rendered{}, fmt.Errorf("templates: %s.%s event: %w", kind, lang, err)
 		}
 		out.Event = strings.Join(strings.Fields(b.String()), " ")
+	}
+	if e.text.Lookup("document") != nil {
+		b.Reset()
+		if err := e.text.ExecuteTemplate(&b, "document", data); err != nil {
+			return Rendered{}, fmt.Errorf("templates: %s.%s document: %w", kind, lang, err)
+		}
+		out.Document = tidy(b.String())
 	}
 	return out, nil
 }

@@ -99,6 +99,14 @@ func runPreview(args []string, stdout, stderr io.Writer) int {
 			}
 			o.CalendarMethod = invite.MethodRequest
 		}
+		if _, ok := data.(templates.ParticipationLetter); ok {
+			// The letter's PDF, as the program lays it out.
+			if o.Attachment, err = program.LetterPDF(r, cfg.Program.NameIn(*lang), previewDate); err != nil {
+				fmt.Fprintln(stderr, "mentormail preview:", err)
+				return 1
+			}
+			o.AttachmentName, o.AttachmentType = "participation-letter.pdf", "application/pdf"
+		}
 		msg, err := mailer.Compose(o, previewDate)
 		if err != nil {
 			fmt.Fprintln(stderr, "mentormail preview:", err)
