@@ -570,6 +570,22 @@ func TestPartnerConfirmation(t *testing.T) {
 	if !strings.Contains(got, "Marcus logged a meeting with you on October 26") || !strings.Contains(got, "October 27") {
 		t.Errorf("the mentee's receipt does not show the mentor's meetings:\n%s", got)
 	}
+	// The mentor's digest shows a meeting the mentee logged since, and says how
+	// to dispute it; his next receipt does not repeat it.
+	clock.Set(time.Date(2026, 11, 3, 15, 0, 0, 0, time.UTC))
+	w.send("Aisha Rahman <aisha@example.test>", nil, "Meeting", "We met today by video, 40 min.")
+	w.settle()
+	clock.Set(time.Date(2026, 11, 10, 18, 0, 0, 0, time.UTC)) // day 21: the digest
+	w.settle()
+	digest := strings.Join(strings.Fields(w.latest("marcus", "digest").Text), " ")
+	if !strings.Contains(digest, "Aisha logged some of these. One you did not have? Reply \"not me\".") {
+		t.Errorf("the digest does not offer the dispute:\n%s", digest)
+	}
+	w.send("Marcus Chen <marcus@example.test>", nil, "Meeting", "We met today by phone.")
+	w.settle()
+	if again := w.latest("marcus", "receipt_meeting"); strings.Contains(again.Text, "November 3") {
+		t.Errorf("a meeting the digest showed was shown again:\n%s", again.Text)
+	}
 }
 
 // attachmentOf returns the first attachment of a raw message: its media type,
