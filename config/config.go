@@ -108,6 +108,13 @@ type Program struct {
 	MaxMessageBytes int64 `toml:"max_message_bytes"`
 	// SessionDays is a cohort's length when `import` is not given --days. Default 60.
 	SessionDays int `toml:"session_days"`
+	// PrepDays is how many days before a planned meeting the mentee is asked
+	// what they would like to cover; 0 sends no such prompt. Default 2.
+	PrepDays int `toml:"prep_days"`
+	// NoLetters stops the participation letter a participant gets by replying
+	// "letter" at the end of the session (and the wrap-up's offer of it).
+	// Default false: letters are on.
+	NoLetters bool `toml:"no_letters"`
 }
 
 // NameIn returns the program's name in a language ("fr" or "en").
@@ -268,6 +275,7 @@ func Default() *Config {
 			RetentionDays:    30,
 			MaxMessageBytes:  DefaultMaxMessageBytes,
 			SessionDays:      60,
+			PrepDays:         2,
 		},
 		Store: Store{Path: "./mentormail.db"},
 		IMAP: IMAP{

@@ -57,6 +57,7 @@ func (c *Config) Validate() error {
 			v.add("program.topics_file", err.Error())
 		}
 	}
+	v.check(p.PrepDays >= 0 && p.PrepDays <= 14, "program.prep_days", fmt.Sprintf("%d must be from 0 to 14", p.PrepDays))
 	v.check(p.RetentionDays >= 1, "program.retention_days", fmt.Sprintf("%d must be at least 1", p.RetentionDays))
 	v.check(p.MaxMessageBytes >= 1024, "program.max_message_bytes", fmt.Sprintf("%d must be at least 1024", p.MaxMessageBytes))
 	v.check(p.SessionDays >= 1 && p.SessionDays <= 366, "program.session_days", fmt.Sprintf("%d is not a number of days from 1 to 366", p.SessionDays))

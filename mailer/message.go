@@ -3,6 +3,7 @@ package mailer
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/base64"
 	"encoding/hex"
 	"io"
 	"mime/quotedprintable"
@@ -196,6 +197,12 @@ type headers struct {
 	subject     string
 	unsubscribe string // a List-Unsubscribe URI, or ""
 	date        time.Time
+	// calendar is an iCalendar object sent as the last alternative, with its
+	// iTIP method; "" for none.
+	calendar, calendarMethod string
+	// attachment is a file sent after the alternatives, in a multipart/mixed.
+	attachment                     []byte
+	attachmentName, attachmentType string
 }
 
 // writeMessage writes the whole message: the header, then a text/plain part, or
@@ -235,13 +242,34 @@ func writeMessage(hd headers, text, html string) rawMessage {
 	}
 	sum := sha256.Sum256([]byte(hd.messageID))
 	boundary := "=_mm_" + hex.EncodeToString(sum[:12])
+	mixed := "=_mx_" + hex.EncodeToString(sum[12:24])
+	if len(hd.attachment) > 0 {
+		b.WriteString("Content-Type: multipart/mixed;\r\n boundary=\"" + mixed + "\"\r\n\r\n")
+		b.WriteString("--" + mixed + "\r\n")
+	}
 	b.WriteString("Content-Type: multipart/alternative;\r\n boundary=\"" + boundary + "\"\r\n\r\n")
 	for _, p := range []struct{ typ, body string }{{"text/plain", text}, {"text/html", html}} {
 		b.WriteString("--" + boundary + "\r\n")
 		writePart(b, p.typ, p.body)
 		b.WriteString("\r\n")
 	}
+	if hd.calendar != "" {
+		// The invitation is the last, preferred alternative: Outlook, Gmail and
+		// Apple Mail show it as an invite and keep text and HTML for the rest
+		// (RFC 6047 section 2.4; the method parameter must match the object's
+		// METHOD, RFC 5546 section 1.4).
+		b.WriteString("--" + boundary + "\r\n")
+		writeCalendarPart(b, hd.calendarMethod, hd.calendar)
+		b.WriteString("\r\n")
+	}
 	b.WriteString("--" + boundary + "--\r\n")
+	if len(hd.attachment) > 0 {
+		b.WriteString("\r\n--" + mixed + "\r\n")
+		b.WriteString("Content-Type: " + hd.attachmentType + "; name=\"" + hd.attachmentName + "\"\r\n")
+		b.WriteString("Content-Disposition: attachment; filename=\"" + hd.attachmentName + "\"\r\n")
+		writeBase64(b, hd.attachment)
+		b.WriteString("--" + mixed + "--\r\n")
+	}
 	return rawMessage(b.Bytes())
 }
 
@@ -255,6 +283,26 @@ func writePart(b *bytes.Buffer, typ, body string) {
 	if !bytes.HasSuffix(b.Bytes(), []byte("\r\n")) {
 		b.WriteString("\r\n")
 	}
+}
+
+// writeCalendarPart writes an iCalendar object as a text/calendar part, base64
+// in lines of 76 (RFC 2045 section 6.8): its own lines are CRLF-folded at 75
+// octets already, and base64 keeps every reader from touching them.
+func writeCalendarPart(b *bytes.Buffer, method, ics string) {
+	b.WriteString("Content-Type: text/calendar; method=" + method + "; charset=UTF-8\r\n")
+	writeBase64(b, []byte(ics))
+}
+
+// writeBase64 writes the transfer-encoding header, a blank line and data in
+// base64 lines of 76 (RFC 2045 section 6.8).
+func writeBase64(b *bytes.Buffer, data []byte) {
+	b.WriteString("Content-Transfer-Encoding: base64\r\n\r\n")
+	enc := base64.StdEncoding.EncodeToString(data)
+	for len(enc) > 76 {
+		b.WriteString(enc[:76] + "\r\n")
+		enc = enc[76:]
+	}
+	b.WriteString(enc + "\r\n")
 }
 
 // needsSMTPUTF8 reports whether an envelope address is not ASCII, the only case

@@ -51,8 +51,19 @@ type Outgoing struct {
 	ListUnsubscribe string
 	Text            string
 	HTML            string // may be empty: the message is then text/plain only
-	Attempts        int
-	FirstTriedAt    time.Time // zero if no attempt has failed yet
+	// Calendar is an iCalendar object (RFC 5545) sent as a third alternative,
+	// text/calendar with the iTIP method CalendarMethod (RFC 5546: "REQUEST",
+	// "CANCEL"), so calendar clients show the message as an invitation. It needs
+	// HTML; "" for mail that is no invitation.
+	Calendar       string
+	CalendarMethod string
+	// Attachment is a file sent after the text (multipart/mixed, base64), of
+	// media type AttachmentType, named AttachmentName; nil for none.
+	Attachment     []byte
+	AttachmentName string
+	AttachmentType string
+	Attempts       int
+	FirstTriedAt   time.Time // zero if no attempt has failed yet
 }
 
 // Queue is the durable outbox the sender drains. The program satisfies it with the

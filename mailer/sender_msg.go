@@ -3,6 +3,7 @@ package mailer
 import (
 	"fmt"
 	netmail "net/mail"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -102,8 +103,26 @@ func buildMessage(o Outgoing, date time.Time) (rawMessage, envelope, error) {
 		return nil, envelope{}, serr
 	}
 
+	if len(o.Attachment) > 0 && (!attachTypeRe.MatchString(o.AttachmentType) || !attachNameRe.MatchString(o.AttachmentName)) {
+		return nil, envelope{}, refuse("outbox row %d: the attachment %q of type %q cannot be written", o.ID, o.AttachmentName, o.AttachmentType)
+	}
+	if o.Calendar != "" && !icalMethodRe.MatchString(o.CalendarMethod) {
+		return nil, envelope{}, refuse("outbox row %d: the calendar method %q is not an iTIP method", o.ID, o.CalendarMethod)
+	}
 	m := writeMessage(headers{from: from, to: to, replyTo: replyTo, messageID: o.MessageID, inReplyTo: inReplyTo,
-		references: refs, subject: o.Subject, unsubscribe: o.ListUnsubscribe, date: date}, o.Text, o.HTML)
+		references: refs, subject: o.Subject, unsubscribe: o.ListUnsubscribe, date: date,
+		calendar: o.Calendar, calendarMethod: o.CalendarMethod,
+		attachment: o.Attachment, attachmentName: o.AttachmentName, attachmentType: o.AttachmentType}, o.Text, o.HTML)
 	return m, envelope{from: "<" + from.Address + ">", to: "<" + to.Address + ">",
 		utf8: needsSMTPUTF8(from.Address, to.Address)}, nil
 }
+
+// icalMethodRe is an iTIP method as RFC 5546 section 1.4 names them.
+var icalMethodRe = regexp.MustCompile(`^(?:PUBLISH|REQUEST|REPLY|ADD|CANCEL|REFRESH|COUNTER|DECLINECOUNTER)$`)
+
+// An attachment's media type and file name are written as they are: a plain
+// type/subtype and a plain file name, nothing to quote or encode.
+var (
+	attachTypeRe = regexp.MustCompile(`^[a-z]+/[a-z0-9.+-]+$`)
+	attachNameRe = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$`)
+)

@@ -79,6 +79,9 @@ func parseMessage(m *message, opts Options) *Reply {
 	r.ReplyText, r.Forwarded, r.answersQuote = tr.reply, tr.forwarded, tr.answersQuote
 	r.truncated = cut && tr.toEnd
 	r.Class, r.Bounce = classify(m, r)
+	if m.root != nil {
+		r.CalendarReply = calendarReplyObject(m.root)
+	}
 	r.Language = detectLanguage(r.ReplyText)
 
 	interpret(r, opts)
@@ -136,6 +139,10 @@ func interpret(r *Reply, opts Options) {
 		// return date.
 		r.Meeting, r.Meetings, r.Goals, r.Commands, r.Question = nil, []Meeting{}, []Goal{}, []Command{}, nil
 		r.Warnings, r.Notices, r.Concern = []string{}, []Notice{}, false
+	}
+	r.Planned = nil
+	if r.Class == ClassReply {
+		r.Planned = readPlan(r.ReplyText, r.Language, ref.In(loc))
 	}
 	r.ReturnDate = ""
 	if r.Class == ClassAutoReply {

@@ -109,6 +109,13 @@ type Reply struct {
 	// answersQuote: the text answers above an attribution and a ">" quote ("On ...
 	// wrote:"), as people's clients write and vacation responders do not.
 	answersQuote bool
+
+	// Planned is a meeting the reply plans ahead, moves or cancels (next.go).
+	Planned *Plan `json:"planned,omitempty"`
+	// CalendarReply is the iCalendar object of an answer to a calendar
+	// invitation (iTIP METHOD:REPLY) the message carries, for the program to
+	// read (itip.go); such a message is never answered.
+	CalendarReply string `json:"calendar_reply,omitempty"`
 }
 
 // Envelope holds the identity claims of a message, taken from its headers.

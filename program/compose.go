@@ -207,13 +207,22 @@ func (p *Program) compose(tx *store.Tx, v *store.PairView, it item, due time.Tim
 			since = f.last
 		}
 		d.DaysSince = daysBetween(since, due.In(p.location(pt)))
+		// The mentee's meetings are shown here: the mentor may say "not me"
+		// (partner.go). Only a digest still to be made marks them seen.
+		if made, err := tx.HasOutbox(it.key); err != nil {
+			return m, err
+		} else if !made {
+			if d.PartnerLogged, err = p.digestPartnerSeen(tx, v, pt, p.now()); err != nil {
+				return m, err
+			}
+		}
 		m.data = d
 	case templates.KindMidSession:
 		m.data = templates.MidSession{Name: name, Role: r, PartnerName: pname, MeetingsLogged: len(f.meetings),
 			Target: target(v.Cohort.Days / 2), GoalsSet: len(f.goals), GoalsDone: f.goalsDone(), SessionEnd: end}
 	case templates.KindWrapup:
 		m.data = templates.Wrapup{Name: name, Role: r, PartnerName: pname, MeetingsLogged: len(f.meetings),
-			GoalsDone: f.goalsDone(), SurveyBy: end.AddDate(0, 0, 14)}
+			GoalsDone: f.goalsDone(), SurveyBy: end.AddDate(0, 0, 14), LetterOffered: !p.opts.NoLetters}
 	}
 	return m, nil
 }

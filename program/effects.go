@@ -19,7 +19,7 @@ import (
 var answerKinds = []string{string(templates.KindReceiptMeeting), string(templates.KindReceiptGoals),
 	string(templates.KindReceiptCommand), string(templates.KindNotUnderstood), string(templates.KindHelp),
 	string(templates.KindIdentityNotice), string(templates.KindConsentOffer), string(templates.KindReceiptConsent),
-	string(templates.KindConfirmLeave), string(templates.KindQuestionReceived)}
+	string(templates.KindConfirmLeave), string(templates.KindQuestionReceived), string(templates.KindParticipationLetter)}
 
 // scheduledKinds are the calendar's messages, cancelled when a participant pauses.
 var scheduledKinds = []string{string(templates.KindCheckin), string(templates.KindNudge), string(templates.KindDigest),
@@ -28,6 +28,12 @@ var scheduledKinds = []string{string(templates.KindCheckin), string(templates.Ki
 // answer sends an automatic answer to a participant unless they have had the day's
 // cap of them already, which stops any mail loop that slipped past classification.
 func (p *Program) answer(tx *store.Tx, pt *store.Participant, in *store.Inbound, pairID int64, kind templates.Kind, tag string, data any) error {
+	return p.answerWith(tx, pt, in, pairID, kind, tag, data, nil)
+}
+
+// answerWith is answer with a file made from the rendered email (attach, may be nil).
+func (p *Program) answerWith(tx *store.Tx, pt *store.Participant, in *store.Inbound, pairID int64, kind templates.Kind, tag string, data any,
+	attach func(templates.Rendered) (*attachment, error)) error {
 	// No mail to a stopped address; someone who left gets only the receipt of "stop".
 	if pt.MailStopped || (pt.Status == store.StatusWithdrawn && kind != templates.KindReceiptCommand) {
 		return nil
@@ -41,7 +47,7 @@ func (p *Program) answer(tx *store.Tx, pt *store.Participant, in *store.Inbound,
 		return nil
 	}
 	m := outMail{key: answerKey(in.ID, tag), kind: kind, lang: pt.Language, to: pt.Email,
-		participant: pt, pairID: pairID, due: p.now(), data: data}
+		participant: pt, pairID: pairID, due: p.now(), data: data, attach: attach}
 	if id := mailer.NormalizeMessageID("<" + keyMessageID(in.Key) + ">"); id != "" {
 		m.inReplyTo, m.references = id, []string{id}
 	}
@@ -65,6 +71,33 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 		if st.goals, err = tx.PairGoals(v.Pair.ID); err != nil {
 			return err
 		}
+	}
+	// "letter" asks for the participation letter (letter.go), and nothing else.
+	if done, err := p.applyLetter(tx, st); err != nil || done {
+		return err
+	}
+	// "not me" to a meeting the partner logged (partner.go) is a dispute, and nothing else.
+	if done, err := p.applyNotMe(tx, st); err != nil || done {
+		return err
+	}
+	// The partner's meetings this writer has not been shown go in the receipt.
+	shown, err := p.partnerNotices(tx, st)
+	if err != nil {
+		return err
+	}
+	// An answer to "did it happen?" (happened.go): "yes" is the planned meeting, reported.
+	asked, askedDid, err := p.happenedAnswer(tx, st)
+	if err != nil {
+		return err
+	}
+	// The mentee's answer to the preparation prompt is the agenda, for the
+	// mentor alone (prep.go); its words are not read as logs or goals.
+	agenda, err := p.relayAgenda(tx, st)
+	if err != nil {
+		return err
+	}
+	if agenda {
+		r.Meeting, r.Meetings, r.Goals = nil, nil, nil
 	}
 	if st.targetKind() == templates.KindConfirmLeave && !hasCommand(r, parser.CmdConfirm, parser.CmdDecline) {
 		if c := oneWordAnswer(r.ReplyText); c != "" {
@@ -158,6 +191,27 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 			did = append(did, "question")
 		}
 	}
+	if askedDid != "" {
+		did = append(did, askedDid)
+	}
+	if agenda {
+		did = append(did, "agenda relayed")
+	}
+	if asked != nil && slices.Contains(did, "meeting") {
+		if err := p.heldAsLogged(tx, asked, in.ID); err != nil {
+			return err
+		}
+	}
+	if r.Planned != nil {
+		// A meeting planned, moved or cancelled (plan.go): both partners get the invitation.
+		what, err := p.applyPlan(tx, st, r.Planned)
+		if err != nil {
+			return err
+		}
+		if what != "" {
+			did = append(did, what)
+		}
+	}
 	if len(goalSteps) > 0 {
 		changed, err := p.applyGoals(tx, st, goalSteps)
 		if err != nil {
@@ -211,6 +265,11 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 			if err := p.answer(tx, pt, in, st.pairID(), templates.KindNotUnderstood, notUnderstoodTag, nu); err != nil {
 				return err
 			}
+		}
+	}
+	if st.said {
+		if err := tx.MarkPartnerSeen(shown, p.now()); err != nil {
+			return err
 		}
 	}
 	// The committee's review list: not understood or understood in part (reviewlist.go).

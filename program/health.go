@@ -26,6 +26,16 @@ func (p *Program) tickProgram(ctx context.Context, now time.Time) (int, error) {
 	if err != nil {
 		return made, err
 	}
+	asked, err := p.tickPlanned(ctx, now) // happened.go
+	made += asked
+	if err != nil {
+		return made, err
+	}
+	prepared, err := p.tickPrep(ctx, now) // prep.go
+	made += prepared
+	if err != nil {
+		return made, err
+	}
 	_, err = p.purgeBefore(ctx, now)
 	return made, err
 }

@@ -235,6 +235,10 @@ func (p *Program) apply(ctx context.Context, tx *store.Tx, d mailer.Delivery, ke
 	case parser.ClassBounce:
 		return mailer.Processed, p.applyBounce(tx, in, d.Raw, r)
 	case parser.ClassAutoReply:
+		if r.CalendarReply != "" {
+			// A partner's answer to a calendar invitation (plan.go): recorded, never answered.
+			return mailer.Processed, p.applyCalendarReply(tx, in, d.Raw, r)
+		}
 		// Never answered (RFC 3834); kept for the record. A return date holds
 		// the person's nudges and lapse alerts until then.
 		return mailer.Processed, p.applyAutoReply(tx, in, d.Raw, r)
@@ -374,7 +378,7 @@ func promptOf(target *store.Outbox) string {
 	case templates.KindReceiptMeeting, templates.KindReceiptGoals, templates.KindReceiptCommand,
 		templates.KindHelp, templates.KindReceiptConsent, templates.KindQuestionReceived, templates.KindGoalChanged:
 		return parser.PromptReceipt
-	case templates.KindConfirmLeave:
+	case templates.KindConfirmLeave, templates.KindMeetingHappened:
 		return parser.PromptConfirm
 	}
 	return parser.PromptNone

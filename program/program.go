@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mentormail/mentormail/invite"
 	"github.com/mentormail/mentormail/mailer"
 	"github.com/mentormail/mentormail/parser"
 	"github.com/mentormail/mentormail/store"
@@ -41,6 +42,12 @@ type Options struct {
 	PlainReplyTo bool
 	// RetentionDays is how long raw inbound messages are kept (default 30); see Purge.
 	RetentionDays int
+	// PrepDays is how many days before a planned meeting the mentee gets the
+	// preparation prompt (prep.go); 0 sends none.
+	PrepDays int
+	// NoLetters turns the participation letter off (letter.go): "letter" is
+	// then an ordinary reply, and the wrap-up does not offer it.
+	NoLetters bool
 	// NoHealthDigest stops the committee's weekly health digest (tests of the calendar alone).
 	NoHealthDigest bool
 	// Clock returns the current time; nil means time.Now.
@@ -151,6 +158,19 @@ type outMail struct {
 	references  []string
 	due         time.Time
 	data        any
+	// invite, when set, makes the mail a calendar invitation: its iCalendar
+	// object is written with inviteMethod, titled by the kind's "event" template.
+	invite       *invite.Event
+	inviteMethod string
+	// attach, when set, makes the file sent with the mail from the rendered
+	// email (the participation letter's PDF from its "document" template).
+	attach func(templates.Rendered) (*attachment, error)
+}
+
+// attachment is a file an email carries.
+type attachment struct {
+	name, mediaType string
+	data            []byte
 }
 
 // enqueue renders m and adds it to the outbox unless its key exists. It reports
@@ -194,7 +214,26 @@ func (p *Program) enqueue(tx *store.Tx, m outMail) (bool, error) {
 		o.QuestionID = &m.questionID
 	}
 	o.References = strings.Join(refs, " ")
-	return tx.Enqueue(o, store.Message{Subject: subject, Text: r.Text, HTML: r.HTML}, func(id int64) string {
+	msg := store.Message{Subject: subject, Text: r.Text, HTML: r.HTML}
+	if m.invite != nil {
+		if r.Event == "" {
+			return false, errNoEvent
+		}
+		ev := *m.invite
+		ev.Summary = r.Event
+		if msg.Calendar, err = invite.Write(m.inviteMethod, ev); err != nil {
+			return false, fmt.Errorf("program: %s for %s: %w", m.kind, m.key, err)
+		}
+		o.CalendarMethod = m.inviteMethod
+	}
+	if m.attach != nil {
+		a, err := m.attach(r)
+		if err != nil {
+			return false, fmt.Errorf("program: %s for %s: %w", m.kind, m.key, err)
+		}
+		msg.Attachment, o.AttachmentName, o.AttachmentType = a.data, a.name, a.mediaType
+	}
+	return tx.Enqueue(o, msg, func(id int64) string {
 		// The token comes from the row's id: it names the row in the Message-ID
 		// and, as a plus tag, in the Reply-To.
 		tok := p.opts.Tokens.Make(id)

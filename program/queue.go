@@ -75,6 +75,8 @@ func (q *OutboxQueue) outgoing(o *store.Outbox, m store.Message) mailer.Outgoing
 		ID: o.ID, Kind: o.Kind, From: q.from, To: o.ToAddr, MessageID: o.MessageID,
 		InReplyTo: o.InReplyTo, References: strings.Fields(o.References),
 		Subject: m.Subject, Text: m.Text, HTML: m.HTML, Attempts: o.Attempts,
+		Calendar: m.Calendar, CalendarMethod: o.CalendarMethod,
+		Attachment: m.Attachment, AttachmentName: o.AttachmentName, AttachmentType: o.AttachmentType,
 	}
 	if f := q.FromByLang[o.Lang]; f != "" {
 		g.From = f

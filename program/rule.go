@@ -90,6 +90,9 @@ type replyState struct {
 	notices []parser.Notice
 	said    bool
 	refused int
+	// extra are lines said after the notices, in the same receipt: the
+	// meetings the partner logged (partner.go).
+	extra []string
 }
 
 func (st *replyState) pairID() int64 {
@@ -110,7 +113,7 @@ func (st *replyState) targetKind() templates.Kind {
 // takeNotices words the reply's notices in the participant's language, once:
 // the first receipt of the reply carries them.
 func (st *replyState) takeNotices() []string {
-	if st.said || len(st.notices) == 0 {
+	if st.said || len(st.notices) == 0 && len(st.extra) == 0 {
 		return nil
 	}
 	st.said = true
@@ -123,7 +126,7 @@ func (st *replyState) takeNotices() []string {
 			out = append(out, s)
 		}
 	}
-	return out
+	return append(out, st.extra...)
 }
 
 // parserNotices are the notices of a parse to pass on. A parse that gave

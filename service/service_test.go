@@ -25,6 +25,8 @@ type world struct {
 	mail *devmail.System
 	svc  *service.Service
 	seq  int
+	// now, when set, dates the messages send writes (the service's test clock).
+	now func() time.Time
 }
 
 func newWorld(t *testing.T, maxBytes int64) *world {
@@ -150,7 +152,7 @@ func (w *world) send(from string, inReplyTo *enmime.Envelope, subject, body stri
 		body += "\n\nOn a weekday, the program wrote:\n" + quote(inReplyTo.Text)
 	}
 	fmt.Fprintf(&h, "From: %s\r\nTo: %s\r\nSubject: %s\r\nDate: %s\r\nMessage-ID: %s\r\n", from, to, subject,
-		time.Now().Format(time.RFC1123Z), id)
+		w.dateNow().Format(time.RFC1123Z), id)
 	for _, x := range extra {
 		h.WriteString(x + "\r\n")
 	}
@@ -431,4 +433,11 @@ func TestShutdownDuringBurst(t *testing.T) {
 	if left := w.count("program", "INBOX"); left != 0 {
 		t.Errorf("%d messages left in INBOX", left)
 	}
+}
+
+func (w *world) dateNow() time.Time {
+	if w.now != nil {
+		return w.now()
+	}
+	return time.Now()
 }

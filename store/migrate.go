@@ -333,6 +333,45 @@ var migrations = []migration{
 			at DATETIME NOT NULL)`,
 		`CREATE INDEX idx_console_actions_at ON console_actions(at)`,
 	}},
+	{12, "planned meetings and the calendar invitations they send", []string{
+		// A meeting a pair planned ahead. starts_at is the instant (UTC) of the
+		// writer's local day and time; an all-day plan starts at the writer's midnight.
+		`CREATE TABLE planned_meetings (
+			id INTEGER PRIMARY KEY,
+			pair_id INTEGER NOT NULL REFERENCES pairs(id) ON DELETE CASCADE,
+			planned_by_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+			inbound_id INTEGER,
+			uid TEXT NOT NULL UNIQUE,
+			starts_at DATETIME NOT NULL,
+			all_day BOOLEAN NOT NULL DEFAULT FALSE,
+			local_date TEXT NOT NULL,
+			local_time TEXT NOT NULL DEFAULT '',
+			time_zone TEXT NOT NULL,
+			minutes INTEGER NOT NULL DEFAULT 0,
+			mode TEXT NOT NULL DEFAULT '',
+			state TEXT NOT NULL CHECK (state IN ('planned', 'cancelled', 'held', 'missed')),
+			sequence INTEGER NOT NULL DEFAULT 0,
+			mentor_reply TEXT NOT NULL DEFAULT '',
+			mentee_reply TEXT NOT NULL DEFAULT '',
+			asked_at DATETIME,
+			prep_sent_at DATETIME,
+			meeting_id INTEGER,
+			created_at DATETIME NOT NULL,
+			updated_at DATETIME NOT NULL)`,
+		`CREATE INDEX idx_planned_pair ON planned_meetings(pair_id, starts_at)`,
+		`CREATE INDEX idx_planned_state ON planned_meetings(state, starts_at)`,
+		// An invitation's iCalendar object rides with its email, sealed like the text.
+		`ALTER TABLE outbox ADD COLUMN calendar_sealed BLOB`,
+		`ALTER TABLE outbox ADD COLUMN calendar_method TEXT NOT NULL DEFAULT ''`,
+		// Partner confirmation: when the other partner was shown a logged
+		// meeting, and when they said it was not theirs.
+		`ALTER TABLE meetings ADD COLUMN partner_seen_at DATETIME`,
+		`ALTER TABLE meetings ADD COLUMN disputed_at DATETIME`,
+		// A file sent with the mail (the participation letter), sealed.
+		`ALTER TABLE outbox ADD COLUMN attachment_sealed BLOB`,
+		`ALTER TABLE outbox ADD COLUMN attachment_name TEXT NOT NULL DEFAULT ''`,
+		`ALTER TABLE outbox ADD COLUMN attachment_type TEXT NOT NULL DEFAULT ''`,
+	}},
 }
 
 // LatestVersion is the schema version a fully migrated database has.

@@ -140,6 +140,10 @@ type Meeting struct {
 	NextMeeting string
 	UndoneAt    *time.Time
 	CreatedAt   time.Time
+	// PartnerSeenAt is when the other partner was shown this meeting (a receipt
+	// or digest); DisputedAt when they answered it was not theirs ("not me").
+	PartnerSeenAt *time.Time
+	DisputedAt    *time.Time
 }
 
 // Question states.
@@ -213,6 +217,16 @@ type Outbox struct {
 	LastError    string
 	SentAt       *time.Time
 	CreatedAt    time.Time
+	// CalendarSealed is an invitation's iCalendar object (RFC 5545), sent as a
+	// text/calendar part with CalendarMethod (RFC 5546: REQUEST, CANCEL); nil for
+	// other mail.
+	CalendarSealed []byte
+	CalendarMethod string `gorm:"not null;default:''"`
+	// AttachmentSealed is a file sent after the text (the participation
+	// letter's PDF), named AttachmentName, of media type AttachmentType.
+	AttachmentSealed []byte
+	AttachmentName   string `gorm:"not null;default:''"`
+	AttachmentType   string `gorm:"not null;default:''"`
 }
 
 // TableName keeps the table's name singular.
@@ -379,4 +393,43 @@ type Change struct {
 	Value         string `gorm:"not null"`
 	UndoneAt      *time.Time
 	CreatedAt     time.Time
+}
+
+// Planned meeting states.
+const (
+	PlanPlanned   = "planned"
+	PlanCancelled = "cancelled"
+	// PlanHeld: a partner logged it, or answered "yes" to "did it happen?".
+	PlanHeld = "held"
+	// PlanMissed: its time passed without a log, and the question went unanswered.
+	PlanMissed = "missed"
+)
+
+// PlannedMeeting is a meeting a pair planned ahead in a reply. Both partners
+// get a calendar invitation for it; UID names it in every invitation, and
+// Sequence counts its changes (RFC 5545 section 3.8.7.4).
+type PlannedMeeting struct {
+	ID          int64 `gorm:"primaryKey"`
+	PairID      int64 `gorm:"not null"`
+	PlannedByID int64 `gorm:"not null"`
+	InboundID   *int64
+	UID         string    `gorm:"column:uid;uniqueIndex;not null"`
+	StartsAt    time.Time `gorm:"not null"`
+	AllDay      bool      `gorm:"not null"`
+	LocalDate   string    `gorm:"not null"` // YYYY-MM-DD on the writer's calendar
+	LocalTime   string    `gorm:"not null"` // HH:MM on the writer's clock, "" for a day
+	TimeZone    string    `gorm:"not null"` // the writer's IANA zone
+	Minutes     int       `gorm:"not null"`
+	Mode        string    `gorm:"not null"`
+	State       string    `gorm:"not null"`
+	Sequence    int       `gorm:"not null"`
+	// MentorReply and MenteeReply are each partner's answer to the invitation
+	// (iTIP PARTSTAT: ACCEPTED, DECLINED, TENTATIVE), "" before one comes.
+	MentorReply string `gorm:"not null"`
+	MenteeReply string `gorm:"not null"`
+	AskedAt     *time.Time
+	PrepSentAt  *time.Time
+	MeetingID   *int64
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
 }

@@ -16,6 +16,10 @@ type Message struct {
 	Subject string
 	Text    string
 	HTML    string
+	// Calendar is an invitation's iCalendar object, or "" (Outbox.CalendarMethod).
+	Calendar string
+	// Attachment is a file's bytes (Outbox.AttachmentName), or nil.
+	Attachment []byte
 }
 
 // Enqueue inserts o with its content sealed, unless a row with the same IdemKey
@@ -32,6 +36,16 @@ func (t *Tx) Enqueue(o *Outbox, m Message, messageID func(id int64) string) (boo
 	}
 	if o.HTMLSealed, err = t.seal.seal(m.HTML); err != nil {
 		return false, err
+	}
+	if m.Calendar != "" {
+		if o.CalendarSealed, err = t.seal.seal(m.Calendar); err != nil {
+			return false, err
+		}
+	}
+	if len(m.Attachment) > 0 {
+		if o.AttachmentSealed, err = t.seal.sealBytes(m.Attachment); err != nil {
+			return false, err
+		}
 	}
 	if o.State == "" {
 		o.State = OutboxPending
@@ -156,7 +170,19 @@ func (s *Store) OpenMessage(o *Outbox) (Message, error) {
 	if m.Text, err = s.seal.open(o.TextSealed); err != nil {
 		return m, err
 	}
-	m.HTML, err = s.seal.open(o.HTMLSealed)
+	if m.HTML, err = s.seal.open(o.HTMLSealed); err != nil {
+		return m, err
+	}
+	if len(o.CalendarSealed) > 0 {
+		if m.Calendar, err = s.seal.open(o.CalendarSealed); err != nil {
+			return m, err
+		}
+	}
+	if len(o.AttachmentSealed) > 0 {
+		var a string
+		a, err = s.seal.open(o.AttachmentSealed)
+		m.Attachment = []byte(a)
+	}
 	return m, err
 }
 

@@ -175,6 +175,7 @@ func (t *Tx) forget(addr string) (*Forgotten, error) {
 		del(&f.Addresses, &Address{}, "participant_id = ?", pid),
 		del(nil, &Confirmation{}, "participant_id = ?", pid),
 		del(nil, &Change{}, "participant_id = ? OR inbound_id IN ?", pid, orNone(sub.inbound)),
+		del(nil, &PlannedMeeting{}, "pair_id IN ? OR planned_by_id = ?", orNone(pairIDs), pid),
 	}
 	for _, err := range steps {
 		if err != nil {

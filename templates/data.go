@@ -185,6 +185,9 @@ type Digest struct {
 	DaysSince   int
 	LastMeeting time.Time
 	SessionEnd  time.Time
+	// PartnerLogged: the digest shows meetings the mentee logged that the
+	// mentor had not been shown; it says how to dispute one.
+	PartnerLogged bool
 }
 
 // MidSession is the mid-session check-in.
@@ -209,6 +212,8 @@ type Wrapup struct {
 	GoalsDone      int
 	// SurveyBy is an optional date to answer the survey by.
 	SurveyBy time.Time
+	// LetterOffered: the wrap-up says a participation letter comes on "letter".
+	LetterOffered bool
 }
 
 // MeetingReceipt confirms a logged meeting.
@@ -254,6 +259,8 @@ const (
 	CommandDigestOn  Command = "digest_on"
 	// CommandNothingDone: the message was read but changed nothing; Notices say why.
 	CommandNothingDone Command = "nothing_done"
+	// CommandMeetingDisputed: "not me" to a meeting the partner logged; Done names it.
+	CommandMeetingDisputed Command = "meeting_disputed"
 )
 
 // CommandReceipt acknowledges a command.
@@ -450,6 +457,8 @@ const (
 	ReviewEmpty            ReviewReason = "empty"
 	ReviewOutsideCommittee ReviewReason = "outside_committee"
 	ReviewQuarantined      ReviewReason = "quarantined"
+	// ReviewDisputed: a partner answered "not me" to a meeting the other logged.
+	ReviewDisputed ReviewReason = "disputed_meeting"
 )
 
 // ReviewLine is one open review item in the health digest: who, when, why;
@@ -535,4 +544,87 @@ type ConsoleSignIn struct {
 	Address string
 	// At is when it was asked for.
 	At time.Time
+}
+
+// InviteChange says what a meeting invitation is: a new meeting, a change to
+// one, or its cancellation.
+type InviteChange string
+
+// The invitation changes.
+const (
+	InviteNew    InviteChange = "new"
+	InviteUpdate InviteChange = "update"
+	InviteCancel InviteChange = "cancel"
+)
+
+// MeetingInvite carries the calendar invitation to a meeting a partner planned
+// in a reply, its update or its cancellation.
+type MeetingInvite struct {
+	Name        string
+	PartnerName string
+	// PlannedByMe: the reader wrote the plan; otherwise their partner did.
+	PlannedByMe bool
+	Change      InviteChange
+	// Start is the meeting's time in the reader's own zone (TimeZone); with
+	// AllDay only its day counts.
+	Start    time.Time
+	AllDay   bool
+	TimeZone string
+	Minutes  int
+	Mode     Mode
+}
+
+// MeetingHappened asks one partner whether a planned meeting took place.
+type MeetingHappened struct {
+	Name        string
+	PartnerName string
+	// Start is the planned time in the reader's zone; with AllDay only its day counts.
+	Start   time.Time
+	AllDay  bool
+	Minutes int
+	Mode    Mode
+}
+
+// MeetingPrep asks the mentee what they would like to cover at a planned meeting.
+type MeetingPrep struct {
+	Name        string
+	PartnerName string
+	// Start is the meeting's time in the reader's zone; with AllDay only its day counts.
+	Start  time.Time
+	AllDay bool
+	// Suggested are topics the pair has not covered yet.
+	Suggested []topics.Topic
+}
+
+// MeetingAgenda passes the mentee's answer to the preparation prompt to the
+// mentor, in the mentee's words.
+type MeetingAgenda struct {
+	Name        string
+	PartnerName string
+	Start       time.Time
+	AllDay      bool
+	TimeZone    string
+	Agenda      string
+	// Cut says the agenda was longer than is passed on and was shortened.
+	Cut bool
+}
+
+// ParticipationLetter is the answer to "letter": the committee's letter
+// attesting a participant's session, as a PDF, or when it will be ready.
+type ParticipationLetter struct {
+	Name     string
+	FullName string
+	Role     Role
+	// Ready: the session is ending or over; otherwise From says when.
+	Ready bool
+	From  time.Time
+	// SessionStart and SessionEnd are the pair's session.
+	SessionStart time.Time
+	SessionEnd   time.Time
+	// Meetings and Minutes count the pair's meetings (one a day) and their length.
+	Meetings int
+	Minutes  int
+	// Topics are the topics covered; never notes.
+	Topics []topics.Topic
+	Issued time.Time
 }

@@ -151,6 +151,7 @@ func funcs(lang string, o Options) map[string]any {
 		"kindName":    func(k Kind) string { return orRaw(kindNames[k][side], string(k)) },
 		"dateTime":    w.dateTime,
 		"dayTime":     w.dayTime,
+		"clock":       w.clock,
 		"noticeNames": func(codes string) string { return noticeNames(w, side, codes) },
 		"labels": func(ts []topics.Topic) string {
 			ls := make([]string, len(ts))
@@ -356,19 +357,19 @@ var kindNames = map[Kind][2]string{
 // to its own: "November 20, 2025, 2:05 p.m. EST", "20 novembre 2025, 14 h 05 (HNE)".
 func (w words) dateTime(t time.Time) string {
 	if w.french {
-		return fmt.Sprintf("%s %d, %s", w.day(t), t.Year(), w.clock(t))
+		return fmt.Sprintf("%s %d, %s", w.day(t), t.Year(), w.clockZone(t))
 	}
-	return fmt.Sprintf("%s, %d, %s", w.day(t), t.Year(), w.clock(t))
+	return fmt.Sprintf("%s, %d, %s", w.day(t), t.Year(), w.clockZone(t))
 }
 
 // dayTime is a day without its year and a time, in the time's own zone:
 // "November 6, 2:12 p.m. EST", "6 novembre, 14 h 12 (HNE)".
 func (w words) dayTime(t time.Time) string {
-	return w.day(t) + ", " + w.clock(t)
+	return w.day(t) + ", " + w.clockZone(t)
 }
 
-// clock is a time of day with its zone: "2:05 p.m. EST", "14 h 05 (HNE)".
-func (w words) clock(t time.Time) string {
+// clockZone is a time of day with its zone: "2:05 p.m. EST", "14 h 05 (HNE)".
+func (w words) clockZone(t time.Time) string {
 	zone := t.Format("MST")
 	if w.french {
 		if z, ok := frenchZones[zone]; ok {
@@ -457,4 +458,15 @@ func LongDay(lang, day string) string {
 		return fr.longDate(t)
 	}
 	return en.longDate(t)
+}
+
+// clock is a time of day as people write it: "2:30 p.m.", "14 h 30" ("14 h" on the hour).
+func (w words) clock(t time.Time) string {
+	if w.french {
+		if t.Minute() == 0 {
+			return fmt.Sprintf("%d h", t.Hour())
+		}
+		return fmt.Sprintf("%d h %02d", t.Hour(), t.Minute())
+	}
+	return strings.NewReplacer("AM", "a.m.", "PM", "p.m.").Replace(t.Format("3:04 PM"))
 }

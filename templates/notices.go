@@ -1,6 +1,10 @@
 package templates
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+	"time"
+)
 
 // The notices the program adds to the parser's (parser.Notice* codes): what it
 // did not do with a reply, and why.
@@ -159,4 +163,43 @@ func NoticeCodes() []string {
 		out = append(out, c)
 	}
 	return out
+}
+
+// partnerLogged words what a partner logged, for the other's receipt: "Marcus
+// logged a meeting with you on November 5." and how to dispute it.
+var partnerLogged = map[string][2]string{
+	"en": {"%s logged a meeting with you on %s. Not you? Reply \u201cnot me\u201d.",
+		"Your partner logged a meeting with you on %s. Not you? Reply \u201cnot me\u201d."},
+	"fr": {"%s a consigné une rencontre avec vous le %s. Ce n'était pas vous\u00a0? Répondez «\u00a0pas moi\u00a0».",
+		"Votre partenaire a consigné une rencontre avec vous le %s. Ce n'était pas vous\u00a0? Répondez «\u00a0pas moi\u00a0»."},
+}
+
+// PartnerLoggedNotice is the line that shows a participant, in lang, a
+// meeting their partner (partner, a first name or "") logged on day.
+func PartnerLoggedNotice(lang, partner string, day time.Time) string {
+	lang = Lang(lang)
+	w := en
+	if lang == "fr" {
+		w = fr
+	}
+	t := partnerLogged[lang]
+	if partner == "" {
+		return fmt.Sprintf(t[1], w.day(day))
+	}
+	return fmt.Sprintf(t[0], partner, w.day(day))
+}
+
+// DisputedText says, in lang, which meeting a "not me" disputed.
+func DisputedText(lang, partner string, day time.Time) string {
+	lang = Lang(lang)
+	if lang == "fr" {
+		if partner == "" {
+			partner = "votre partenaire"
+		}
+		return fmt.Sprintf("Rencontre du %s consignée par %s.", fr.day(day), partner)
+	}
+	if partner == "" {
+		partner = "your partner"
+	}
+	return fmt.Sprintf("The meeting of %s logged by %s.", en.day(day), partner)
 }

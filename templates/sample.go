@@ -104,13 +104,13 @@ func Sample(kind Kind, lang string) any {
 	case KindDigest:
 		return Digest{Name: marcus.first, PartnerName: aicha.first, Meetings: meetings, Goals: goals,
 			Covered: []topics.Topic{topic(1), topic(4), topic(8)}, SuggestedNext: suggested,
-			DaysSince: 7, LastMeeting: day(2025, 10, 23), SessionEnd: day(2025, 12, 5)}
+			DaysSince: 7, LastMeeting: day(2025, 10, 23), SessionEnd: day(2025, 12, 5), PartnerLogged: true}
 	case KindMidSession:
 		return MidSession{Name: me.first, Role: me.role, PartnerName: other.first, MeetingsLogged: 2,
 			Target: 2, GoalsSet: 3, GoalsDone: 1, SessionEnd: day(2025, 12, 5)}
 	case KindWrapup:
 		return Wrapup{Name: me.first, Role: me.role, PartnerName: other.first, MeetingsLogged: 4,
-			GoalsDone: 2, SurveyBy: day(2025, 12, 15)}
+			GoalsDone: 2, SurveyBy: day(2025, 12, 15), LetterOffered: true}
 	case KindReceiptMeeting:
 		return MeetingReceipt{Name: me.first, PartnerName: other.first, Meeting: meetings[1], MeetingsLogged: 2}
 	case KindReceiptGoals:
@@ -154,6 +154,31 @@ func Sample(kind Kind, lang string) any {
 		return GoalChanged{Name: me.first, PartnerName: other.first, Goal: g, Previous: GoalInProgress}
 	case KindQuestionReceived:
 		return QuestionReceived{Name: me.first, ReceivedAt: day(2025, 10, 29)}
+	case KindMeetingInvite:
+		zone := "America/Vancouver"
+		if lang == "fr" {
+			zone = "America/Toronto"
+		}
+		loc, err := time.LoadLocation(zone)
+		if err != nil {
+			loc = time.UTC
+		}
+		return MeetingInvite{Name: me.first, PartnerName: other.first, Change: InviteNew, TimeZone: zone,
+			Start: time.Date(2025, 11, 5, 19, 0, 0, 0, time.UTC).In(loc), Minutes: 45, Mode: ModeVideo}
+	case KindMeetingHappened:
+		return MeetingHappened{Name: me.first, PartnerName: other.first, Start: time.Date(2025, 11, 5, 14, 0, 0, 0, time.UTC),
+			Minutes: 45, Mode: ModeVideo}
+	case KindMeetingPrep:
+		return MeetingPrep{Name: me.first, PartnerName: other.first, Start: time.Date(2025, 11, 5, 14, 0, 0, 0, time.UTC),
+			Suggested: suggested}
+	case KindMeetingAgenda:
+		return MeetingAgenda{Name: me.first, PartnerName: other.first, Start: time.Date(2025, 11, 5, 14, 0, 0, 0, time.UTC),
+			TimeZone: "America/Toronto", Agenda: "I'd like to go over the posting I sent you, and how to talk\nabout my contract work in an interview."}
+	case KindParticipationLetter:
+		full := map[bool]string{true: "Aïcha Diallo", false: "Marcus Chen"}[lang == "fr"]
+		return ParticipationLetter{Name: me.first, FullName: full, Role: me.role, Ready: true,
+			SessionStart: day(2025, 10, 6), SessionEnd: day(2025, 12, 5), Meetings: 4, Minutes: 225,
+			Topics: []topics.Topic{topic(1), topic(4), topic(8)}, Issued: day(2025, 12, 2)}
 	case KindConsoleSignIn:
 		return ConsoleSignIn{Link: "https://console.example.org/signin/link#t=SAMPLE", Minutes: 15,
 			Address: "committee@example.org", At: time.Date(2025, 11, 16, 14, 5, 0, 0, sampleZone)}

@@ -53,6 +53,18 @@ const (
 	KindQuestionReceived Kind = "question_received"
 	// KindConsoleSignIn carries a committee member's single-use link to the web console.
 	KindConsoleSignIn Kind = "console_sign_in"
+	// KindMeetingInvite is the calendar invitation to a planned meeting, its
+	// update or its cancellation; its "event" template is the calendar entry's title.
+	KindMeetingInvite Kind = "meeting_invite"
+	// KindMeetingHappened asks whether a planned meeting took place, once its time has passed.
+	KindMeetingHappened Kind = "meeting_happened"
+	// KindMeetingPrep asks the mentee, before a planned meeting, what they would like to cover.
+	KindMeetingPrep Kind = "meeting_prep"
+	// KindMeetingAgenda passes the mentee's answer to the mentor as the agenda.
+	KindMeetingAgenda Kind = "meeting_agenda"
+	// KindParticipationLetter carries the participation letter as a PDF, made
+	// from its "document" template, or says when it will be ready.
+	KindParticipationLetter Kind = "participation_letter"
 )
 
 // kindInfo is what the package knows of a kind: its data type and its audience.
@@ -91,6 +103,11 @@ var kinds = []kindInfo{
 	info[GoalChanged](KindGoalChanged, false),
 	info[QuestionReceived](KindQuestionReceived, false),
 	info[ConsoleSignIn](KindConsoleSignIn, true),
+	info[MeetingInvite](KindMeetingInvite, false),
+	info[MeetingHappened](KindMeetingHappened, false),
+	info[MeetingPrep](KindMeetingPrep, false),
+	info[MeetingAgenda](KindMeetingAgenda, false),
+	info[ParticipationLetter](KindParticipationLetter, false),
 }
 
 // Kinds returns every kind, in a stable order.
@@ -152,6 +169,12 @@ type Rendered struct {
 	Subject string
 	Text    string
 	HTML    string
+	// Event is the title of the calendar entry of a kind that defines an
+	// "event" template (KindMeetingInvite), or "".
+	Event string
+	// Document is the text of the file a kind attaches, from its "document"
+	// template (KindParticipationLetter): blocks separated by blank lines.
+	Document string
 }
 
 // entry holds the parsed templates of one kind in one language.
@@ -266,7 +289,22 @@ func (s *Set) Render(kind Kind, lang string, data any) (Rendered, error) {
 	if err := e.html.Execute(&b, p); err != nil {
 		return Rendered{}, fmt.Errorf("templates: %s.%s html: %w", kind, lang, err)
 	}
-	return Rendered{Subject: subject, Text: text, HTML: b.String()}, nil
+	out := Rendered{Subject: subject, Text: text, HTML: b.String()}
+	if e.text.Lookup("event") != nil {
+		b.Reset()
+		if err := e.text.ExecuteTemplate(&b, "event", data); err != nil {
+			return Rendered{}, fmt.Errorf("templates: %s.%s event: %w", kind, lang, err)
+		}
+		out.Event = strings.Join(strings.Fields(b.String()), " ")
+	}
+	if e.text.Lookup("document") != nil {
+		b.Reset()
+		if err := e.text.ExecuteTemplate(&b, "document", data); err != nil {
+			return Rendered{}, fmt.Errorf("templates: %s.%s document: %w", kind, lang, err)
+		}
+		out.Document = tidy(b.String())
+	}
+	return out, nil
 }
 
 func checkData(ki kindInfo, data any) error {

@@ -82,8 +82,8 @@ func TestEveryKindHasBothLanguagesAndASample(t *testing.T) {
 			}
 		}
 	}
-	if len(seen) != 26 {
-		t.Errorf("%d kinds, want 26", len(seen))
+	if len(seen) != 31 {
+		t.Errorf("%d kinds, want 31", len(seen))
 	}
 }
 

@@ -294,6 +294,9 @@ func TestQuebecPunctuation(t *testing.T) {
 		t.Fatalf("no French golden files: %v", err)
 	}
 	for _, f := range files {
+		if strings.HasSuffix(f, ".got") {
+			continue // a failed golden test's output
+		}
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)

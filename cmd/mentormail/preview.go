@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/mentormail/mentormail/config"
+	"github.com/mentormail/mentormail/invite"
 	"github.com/mentormail/mentormail/mailer"
 	"github.com/mentormail/mentormail/program"
 	"github.com/mentormail/mentormail/templates"
@@ -85,7 +86,28 @@ func runPreview(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if *raw {
-		msg, err := mailer.Compose(rawSample(cfg, templates.Kind(kind), *lang, r), previewDate)
+		o := rawSample(cfg, templates.Kind(kind), *lang, r)
+		if inv, ok := data.(templates.MeetingInvite); ok {
+			// The invitation's calendar part, as the program writes it.
+			ev := invite.Event{UID: "preview0uid@example.org",
+				Stamp: previewDate, Start: inv.Start, AllDay: inv.AllDay, Minutes: inv.Minutes, Summary: r.Event,
+				Organizer: invite.Person{Name: cfg.Program.NameIn(*lang), Email: cfg.Program.Address},
+				Attendees: []invite.Person{{Name: "Marcus Bell", Email: "marcus@example.net"}, {Name: "Aïcha Benali", Email: "aicha@example.net"}}}
+			if o.Calendar, err = invite.Write(invite.MethodRequest, ev); err != nil {
+				fmt.Fprintln(stderr, "mentormail preview:", err)
+				return 1
+			}
+			o.CalendarMethod = invite.MethodRequest
+		}
+		if _, ok := data.(templates.ParticipationLetter); ok {
+			// The letter's PDF, as the program lays it out.
+			if o.Attachment, err = program.LetterPDF(r, cfg.Program.NameIn(*lang), previewDate); err != nil {
+				fmt.Fprintln(stderr, "mentormail preview:", err)
+				return 1
+			}
+			o.AttachmentName, o.AttachmentType = "participation-letter.pdf", "application/pdf"
+		}
+		msg, err := mailer.Compose(o, previewDate)
 		if err != nil {
 			fmt.Fprintln(stderr, "mentormail preview:", err)
 			return 1
