@@ -154,9 +154,8 @@ type cohort struct {
 // (set-up speed, not the roster import's checks). next gives each pair's
 // NextTickAt by its index; nil leaves it NULL (due now).
 func (e *env) addCohort(name string, n int, start time.Time, next func(i int) *time.Time) (*cohort, error) {
-	db := e.store.DB()
 	c := &store.Cohort{Name: name, StartDate: start.Format(time.DateOnly), Days: 60, CreatedAt: e.now}
-	if err := db.Create(c).Error; err != nil {
+	if err := e.store.InsertRow(c); err != nil {
 		return nil, fmt.Errorf("bench: unable to add cohort: %w", err)
 	}
 	all := e.cat.All()
@@ -179,7 +178,7 @@ func (e *env) addCohort(name string, n int, start time.Time, next func(i int) *t
 			Status: store.StatusActive, CreatedAt: e.now, UpdatedAt: e.now,
 		})
 	}
-	if err := db.CreateInBatches(pts, insertBatch).Error; err != nil {
+	if err := e.store.InsertRows(pts); err != nil {
 		return nil, fmt.Errorf("bench: unable to add participants: %w", err)
 	}
 	out := &cohort{id: c.ID, people: make(map[int64]*store.Participant, len(pts))}
@@ -195,7 +194,7 @@ func (e *env) addCohort(name string, n int, start time.Time, next func(i int) *t
 		}
 		pairs = append(pairs, p)
 	}
-	if err := db.CreateInBatches(pairs, insertBatch).Error; err != nil {
+	if err := e.store.InsertRows(pairs); err != nil {
 		return nil, fmt.Errorf("bench: unable to add pairs: %w", err)
 	}
 	out.pairs = pairs

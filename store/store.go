@@ -70,15 +70,6 @@ func Open(opts Options) (*Store, error) {
 	}
 	f.Close()
 
-	dsn := func(synchronous string) string {
-		q := url.Values{}
-		q.Set("_journal_mode", "WAL")
-		q.Set("_synchronous", synchronous)
-		q.Set("_busy_timeout", fmt.Sprint(BusyTimeout.Milliseconds()))
-		q.Set("_foreign_keys", "on")
-		q.Set("_txlock", "immediate") // take the write lock at BEGIN: no deadlocked upgrades
-		return "file:" + opts.Path + "?" + q.Encode()
-	}
 	lg := logger.Discard
 	if opts.Logger != nil {
 		lg = logger.NewSlogLogger(opts.Logger, logger.Config{SlowThreshold: time.Second, LogLevel: logger.Warn, IgnoreRecordNotFoundError: true})
@@ -86,11 +77,11 @@ func Open(opts Options) (*Store, error) {
 	conf := func() *gorm.Config {
 		return &gorm.Config{Logger: lg, PrepareStmt: true, NowFunc: func() time.Time { return time.Now().UTC() }}
 	}
-	db, err := gorm.Open(sqlite.Open(dsn("FULL")), conf())
+	db, err := gorm.Open(sqliteDialector(opts.Path, "FULL"), conf())
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to open %s: %w", opts.Path, err)
 	}
-	marks, err := gorm.Open(sqlite.Open(dsn("NORMAL")), conf())
+	marks, err := gorm.Open(sqliteDialector(opts.Path, "NORMAL"), conf())
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to open %s: %w", opts.Path, err)
 	}
@@ -137,6 +128,26 @@ func (s *Store) Tx(fn func(tx *Tx) error) error {
 	return s.db.Transaction(func(db *gorm.DB) error {
 		return fn(&Tx{db: db, seal: s.seal})
 	})
+}
+
+// sqliteDialector opens the SQLite file at path with the store's settings.
+func sqliteDialector(path, synchronous string) gorm.Dialector {
+	q := url.Values{}
+	q.Set("_journal_mode", "WAL")
+	q.Set("_synchronous", synchronous)
+	q.Set("_busy_timeout", fmt.Sprint(BusyTimeout.Milliseconds()))
+	q.Set("_foreign_keys", "on")
+	q.Set("_txlock", "immediate") // take the write lock at BEGIN: no deadlocked upgrades
+	return sqlite.Open("file:" + path + "?" + q.Encode())
+}
+
+// dialector chooses the database by its DSN: a postgres:// or postgresql:// URL
+// is PostgreSQL, anything else a SQLite file path.
+func dialector(dsn, synchronous string) (gorm.Dialector, error) {
+	if dsn == "" {
+		return nil, errors.New("store: no database path")
+	}
+	return sqliteDialector(dsn, synchronous), nil
 }
 
 // utc returns t in UTC. SQLite keeps times as text in the zone of the value
