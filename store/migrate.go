@@ -339,11 +339,29 @@ var migrations = []migration{
 func LatestVersion() int { return migrations[len(migrations)-1].version }
 
 // migrate applies every step above the database's version, up to target.
-func migrate(db *gorm.DB, target int) error {
-	if err := db.Exec(`CREATE TABLE IF NOT EXISTS schema_versions (
+func migrate(db *gorm.DB, dialect string, target int) error {
+	// On PostgreSQL several instances may start at once: each step runs under a
+	// lock of the schema's and checks the version again inside it.
+	lock := func(tx *gorm.DB) error {
+		if dialect != Postgres {
+			return nil
+		}
+		return pgXactLock(tx, "migrate")
+	}
+	timeType := "DATETIME"
+	if dialect == Postgres {
+		timeType = "TIMESTAMPTZ"
+	}
+	err := db.Transaction(func(tx *gorm.DB) error {
+		if err := lock(tx); err != nil {
+			return err
+		}
+		return tx.Exec(`CREATE TABLE IF NOT EXISTS schema_versions (
 		version INTEGER PRIMARY KEY,
 		name TEXT NOT NULL,
-		applied_at DATETIME NOT NULL)`).Error; err != nil {
+		applied_at ` + timeType + ` NOT NULL)`).Error
+	})
+	if err != nil {
 		return fmt.Errorf("store: unable to create schema_versions: %w", err)
 	}
 	current, err := schemaVersion(db)
@@ -357,8 +375,18 @@ func migrate(db *gorm.DB, target int) error {
 		if m.version <= current || m.version > target {
 			continue
 		}
-		err := db.Transaction(func(tx *gorm.DB) error {
-			for _, s := range m.stmts {
+		stmts, err := m.statements(dialect)
+		if err != nil {
+			return err
+		}
+		err = db.Transaction(func(tx *gorm.DB) error {
+			if err := lock(tx); err != nil {
+				return err
+			}
+			if now, err := schemaVersion(tx); err != nil || now >= m.version {
+				return err // another instance applied it meanwhile
+			}
+			for _, s := range stmts {
 				if err := tx.Exec(s).Error; err != nil {
 					return err
 				}

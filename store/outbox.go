@@ -119,15 +119,22 @@ func (t *Tx) CancelPending(participantID int64, kinds ...string) error {
 
 // ClaimDue leases up to limit due, unleased pending rows to owner until now+lease
 // and returns them. Two senders never hold the same row: the claim is one write
-// transaction, and a row is only taken when its lease is free or expired.
+// transaction, and a row is only taken when its lease is free or expired. On
+// PostgreSQL the claim locks the rows it picks (FOR UPDATE SKIP LOCKED).
 func (s *Store) ClaimDue(owner string, now time.Time, lease time.Duration, limit int) ([]Outbox, error) {
 	var rows []Outbox
 	now = utc(now)
 	err := s.db.Transaction(func(tx *gorm.DB) error {
 		var ids []int64
-		err := tx.Model(&Outbox{}).
+		q := tx.Model(&Outbox{}).
 			Where("state = ? AND due_at <= ? AND (lease_until IS NULL OR lease_until < ?)", OutboxPending, now, now).
-			Order("due_at, id").Limit(limit).Pluck("id", &ids).Error
+			Order("due_at, id").Limit(limit)
+		if s.dialect == Postgres {
+			// Instances on one database claim side by side: each skips the rows
+			// another's claim has locked rather than waiting for them.
+			q = q.Clauses(clause.Locking{Strength: "UPDATE", Options: "SKIP LOCKED"})
+		}
+		err := q.Pluck("id", &ids).Error
 		if err != nil || len(ids) == 0 {
 			return err
 		}

@@ -355,7 +355,16 @@ func (t *Tx) mentions(needles []string, values ...[]byte) (bool, error) {
 // the file (VACUUM) so that no free page keeps erased rows, and truncates the WAL
 // again, where VACUUM wrote the new pages. It fails if another connection holds a
 // read transaction open long enough that the WAL cannot be emptied.
+//
+// On PostgreSQL it runs VACUUM FULL, which rewrites every table without its dead
+// rows (and locks each table while it does).
 func (s *Store) Compact() error {
+	if s.dialect == Postgres {
+		if err := s.db.Exec("VACUUM FULL").Error; err != nil {
+			return fmt.Errorf("store: unable to vacuum the database: %w", err)
+		}
+		return nil
+	}
 	if err := s.checkpoint(); err != nil {
 		return err
 	}
