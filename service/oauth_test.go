@@ -1,6 +1,7 @@
 package service_test
 
 import (
+	"github.com/mentormail/mentormail/store/storetest"
 	"context"
 	"errors"
 	"io"
@@ -40,6 +41,7 @@ func TestRevokedGrantStopsAndTellsCommittee(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	cfg.Store.Path = storetest.Path(t, cfg.Store.Path)
 	cfg.IMAP.Auth = config.AuthOAuth2
 	cfg.OAuth2 = config.OAuth2{Provider: config.ProviderGeneric, ClientID: "c", Scopes: []string{"mail"},
 		DeviceAuthURL: idp.URL + "/device", TokenURL: idp.URL + "/token"}

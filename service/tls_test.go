@@ -1,6 +1,7 @@
 package service_test
 
 import (
+	"github.com/mentormail/mentormail/store/storetest"
 	"context"
 	"crypto/ecdsa"
 	"crypto/elliptic"
@@ -154,7 +155,7 @@ func TestCheckNamesCAFile(t *testing.T) {
 	cfg := config.Default()
 	cfg.Program.Secret = "0123456789abcdef0123"
 	cfg.Program.NotesKey = base64.StdEncoding.EncodeToString(make([]byte, 32))
-	cfg.Store.Path = filepath.Join(t.TempDir(), "mm.db")
+	cfg.Store.Path = storetest.Path(t, filepath.Join(t.TempDir(), "mm.db"))
 	cfg.IMAP.Addr, cfg.SMTP.Addr = addr, addr
 	if err := cfg.ValidateForServe(); err != nil {
 		t.Fatal(err)

@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"gorm.io/gorm"
@@ -385,6 +386,12 @@ func migrate(db *gorm.DB, dialect string, target int) error {
 			}
 			if now, err := schemaVersion(tx); err != nil || now >= m.version {
 				return err // another instance applied it meanwhile
+			}
+			if dialect == Postgres {
+				// One round trip for the step: PostgreSQL runs several statements
+				// sent at once in order (the migration's connection uses the simple
+				// protocol, see openPostgres).
+				stmts = []string{strings.Join(stmts, ";\n")}
 			}
 			for _, s := range stmts {
 				if err := tx.Exec(s).Error; err != nil {
