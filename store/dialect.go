@@ -71,7 +71,7 @@ var pgSame = pgMigration{translated: true}
 // PostgreSQL statements.
 var pgMigrations = map[int]pgMigration{
 	1: pgSame, 2: pgSame, 3: pgSame, 4: pgSame, 5: pgSame, 6: pgSame,
-	7: pgSame, 8: pgSame, 9: pgSame, 10: pgSame, 11: pgSame,
+	7: pgSame, 8: pgSame, 9: pgSame, 10: pgSame, 11: pgSame, 12: pgSame,
 }
 
 var (

@@ -87,6 +87,9 @@ func TestEveryMigrationHasAPostgresVariant(t *testing.T) {
 			t.Errorf("%v: add an entry for version %d to pgMigrations in store/dialect.go", err, m.version)
 		}
 	}
+	if _, err := (migration{version: 1 << 20, name: "new"}).statements(Postgres); err == nil {
+		t.Error("a step without a PostgreSQL variant would migrate a PostgreSQL database")
+	}
 	for v := range pgMigrations {
 		found := false
 		for _, m := range migrations {

@@ -334,6 +334,15 @@ var migrations = []migration{
 			at DATETIME NOT NULL)`,
 		`CREATE INDEX idx_console_actions_at ON console_actions(at)`,
 	}},
+	{12, "leases: one instance at a time reads the mailbox and runs the calendar", []string{
+		// A named lease held by one instance until held_until; another takes it
+		// once it has expired (its holder died) or was given back. Used on
+		// PostgreSQL, where several instances share the database.
+		`CREATE TABLE leases (
+			name TEXT PRIMARY KEY,
+			owner TEXT NOT NULL,
+			held_until DATETIME NOT NULL)`,
+	}},
 }
 
 // LatestVersion is the schema version a fully migrated database has.
