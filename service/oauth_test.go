@@ -1,9 +1,9 @@
 package service_test
 
 import (
-	"github.com/mentormail/mentormail/store/storetest"
 	"context"
 	"errors"
+	"github.com/mentormail/mentormail/store/storetest"
 	"io"
 	"net/http"
 	"net/http/httptest"

@@ -1,7 +1,6 @@
 package service_test
 
 import (
-	"github.com/mentormail/mentormail/store/storetest"
 	"context"
 	"crypto/ecdsa"
 	"crypto/elliptic"
@@ -12,6 +11,7 @@ import (
 	"encoding/base64"
 	"encoding/pem"
 	"errors"
+	"github.com/mentormail/mentormail/store/storetest"
 	"io"
 	"math/big"
 	"net"
