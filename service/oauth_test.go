@@ -3,7 +3,6 @@ package service_test
 import (
 	"context"
 	"errors"
-	"github.com/mentormail/mentormail/store/storetest"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -16,6 +15,7 @@ import (
 	"github.com/mentormail/mentormail/devmail"
 	"github.com/mentormail/mentormail/mailauth"
 	"github.com/mentormail/mentormail/service"
+	"github.com/mentormail/mentormail/store/storetest"
 )
 
 // When the provider revokes the grant of the IMAP side, Run stops with the

@@ -11,7 +11,6 @@ import (
 	"encoding/base64"
 	"encoding/pem"
 	"errors"
-	"github.com/mentormail/mentormail/store/storetest"
 	"io"
 	"math/big"
 	"net"
@@ -23,6 +22,7 @@ import (
 
 	"github.com/mentormail/mentormail/config"
 	"github.com/mentormail/mentormail/service"
+	"github.com/mentormail/mentormail/store/storetest"
 )
 
 // testPKI is a throwaway CA, and a server certificate it signed for 127.0.0.1
