@@ -2,8 +2,9 @@
 # A throwaway PostgreSQL for the tests and the bench, on a loopback port.
 #
 #   e2e/postgres.sh install          Debian's postgresql package, if no initdb is found
-#   e2e/postgres.sh start DIR [PORT] a new cluster in DIR (default port 54329); prints
-#                                    the export line for MENTORMAIL_TEST_POSTGRES
+#   e2e/postgres.sh start DIR [PORT] a new cluster in DIR (default: the first free port
+#                                    from 54329); prints the export line for
+#                                    MENTORMAIL_TEST_POSTGRES
 #   e2e/postgres.sh stop DIR         stops it (DIR can then be removed)
 #
 # The cluster listens on 127.0.0.1 only, with a user and database named
@@ -43,7 +44,13 @@ install)
 	;;
 start)
 	dir="${2:?postgres.sh start DIR [PORT]}"
-	port="${3:-54329}"
+	port="${3:-}"
+	if [ -z "$port" ]; then
+		port=54329
+		while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+			port=$((port + 1))
+		done
+	fi
 	bin="$(bindir)" || { echo "postgres.sh: PostgreSQL is not installed (run: e2e/postgres.sh install)" >&2; exit 1; }
 	mkdir -p "$dir"
 	dir="$(cd "$dir" && pwd)"
@@ -51,8 +58,12 @@ start)
 	if [ ! -f "$dir/PG_VERSION" ]; then
 		as_pg "$bin/initdb" -D "$dir" -U postgres -A trust --no-sync -E UTF8 --locale=C >/dev/null
 	fi
+	durable="-c fsync=on"
+	if [ "${PG_FSYNC:-on}" = off ]; then
+		durable="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+	fi
 	as_pg "$bin/pg_ctl" -D "$dir" -l "$dir/log" -w -t 60 start \
-		-o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=${PG_FSYNC:-on} -c max_connections=300" >/dev/null
+		-o "-p $port -k $dir -c listen_addresses=127.0.0.1 $durable -c max_connections=300" >/dev/null
 	psql=("$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -q)
 	if [ "$("${psql[@]}" -tAc "SELECT 1 FROM pg_roles WHERE rolname = 'mentormail'")" != 1 ]; then
 		"${psql[@]}" -c "CREATE ROLE mentormail LOGIN PASSWORD 'mentormail'"
