@@ -1,6 +1,8 @@
 package store
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"sync"
@@ -146,5 +148,41 @@ func TestClaimDueSideBySide(t *testing.T) {
 	wg.Wait()
 	if len(held) != rows {
 		t.Errorf("%d rows claimed, want %d", len(held), rows)
+	}
+}
+
+// TestGroupCommit: the transactions run in a group are kept together when it
+// commits; one that fails rolls back alone; a group whose fn fails still keeps
+// what it did.
+func TestGroupCommit(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	add := func(st *Store, key string) error {
+		_, err := st.RecordInbound(ctx, &Inbound{Key: key, Mailbox: "INBOX", UIDValidity: 1, UID: 1, FromAddr: "a@example.org",
+			Class: "reply", Outcome: InboundProcessed, ReceivedAt: time.Now()}, nil)
+		return err
+	}
+	errLater := errors.New("the connection went")
+	err := s.Group(ctx, func(g *Store) error {
+		must(t, add(g, "one"))
+		if err := g.Tx(func(tx *Tx) error {
+			if _, err := tx.InsertInbound(&Inbound{Key: "two", Mailbox: "INBOX", FromAddr: "a@example.org", Class: "reply",
+				Outcome: InboundProcessed, ReceivedAt: time.Now()}, nil); err != nil {
+				return err
+			}
+			return tx.DB().Exec("INSERT INTO no_such_table VALUES (1)").Error
+		}); err == nil {
+			t.Error("a failing transaction in the group succeeded")
+		}
+		must(t, add(g, "three"))
+		return errLater
+	})
+	if !errors.Is(err, errLater) {
+		t.Errorf("Group = %v, want fn's error", err)
+	}
+	var keys []string
+	must(t, s.DB().Model(&Inbound{}).Order("key").Pluck("key", &keys).Error)
+	if fmt.Sprint(keys) != "[one three]" {
+		t.Errorf("inbound keys after the group: %v, want [one three]", keys)
 	}
 }
