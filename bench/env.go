@@ -46,6 +46,30 @@ type env struct {
 	rng    *mrand.Rand
 }
 
+// pgURL is Options.Postgres for the run in progress; schemas drop what it made.
+var (
+	pgURL   string
+	schemas []func() error
+)
+
+// newSchema makes a new schema in the PostgreSQL database at pgURL and returns
+// its URL; dropSchemas drops every one at the end of the run.
+func newSchema(prefix string) (string, error) {
+	u, drop, err := store.NewSchema(pgURL, prefix)
+	if err != nil {
+		return "", fmt.Errorf("bench: %w", err)
+	}
+	schemas = append(schemas, drop)
+	return u, nil
+}
+
+func dropSchemas() {
+	for _, drop := range schemas {
+		drop()
+	}
+	schemas, pgURL = nil, ""
+}
+
 // newConfig returns a configuration for a program at domain, its database in dir,
 // reading and sending through m when it is not nil.
 func newConfig(dir string, m *devmail.System) (*config.Config, error) {
@@ -63,6 +87,12 @@ func newConfig(dir string, m *devmail.System) (*config.Config, error) {
 	cfg.Program.Secret = hex.EncodeToString(secret)
 	cfg.Program.NotesKey = hex.EncodeToString(key)
 	cfg.Store.Path = filepath.Join(dir, "mentormail.db")
+	if pgURL != "" {
+		var err error
+		if cfg.Store.Path, err = newSchema("bench"); err != nil {
+			return nil, err
+		}
+	}
 	if m != nil {
 		cfg.IMAP.Addr, cfg.IMAP.Username, cfg.IMAP.Password, cfg.IMAP.TLS = m.IMAPAddr(), "program", mailboxPassword, config.TLSNone
 		cfg.SMTP.Addr, cfg.SMTP.TLS = m.SMTPAddr(), config.TLSNone

@@ -111,7 +111,13 @@ func runIngest(ctx context.Context, opts *Options, dir string) ([]Row, error) {
 	var floorN int
 	var floorT time.Duration
 	pprof.Do(ctx, pprof.Labels("workload", Ingest, "side", "floor"), func(ctx context.Context) {
-		floorN, floorT, err = ingestFloor(mb.mail.IMAPAddr(), dir+"/floor.db")
+		floorDSN := dir + "/floor.db"
+		if pgURL != "" {
+			if floorDSN, err = newSchema("floor"); err != nil {
+				return
+			}
+		}
+		floorN, floorT, err = ingestFloor(mb.mail.IMAPAddr(), floorDSN)
 	})
 	if err != nil {
 		return nil, err

@@ -25,6 +25,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	idle := fs.Int("idle-seconds", bench.DefaultIdleSeconds, "how long the idle workload watches `serve`")
 	pairs := fs.Int("pairs", bench.DefaultCalendarPairs, "the calendar's large cohort (the small one is 1/100 of it)")
 	bigMB := fs.Int("big-mb", bench.DefaultBigMessageMB, "the memory workload's large message, in MiB")
+	postgres := fs.String("postgres", "", "run on the PostgreSQL database at `URL` (each workload in a new schema, dropped after) instead of SQLite files")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to `FILE` (go tool pprof)")
 	if code, done := parseArgs(fs, args, stdout); done {
 		return code
@@ -35,7 +36,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	opts := bench.Options{N: *n, Only: *only, IdleSeconds: *idle, CalendarPairs: *pairs, BigMessageMB: *bigMB,
-		Serve: []string{exe, "serve"}, Out: stdout}
+		Serve: []string{exe, "serve"}, Out: stdout, Postgres: *postgres}
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
 		if err != nil {
