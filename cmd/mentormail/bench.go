@@ -17,7 +17,7 @@ func init() {
 }
 
 func runBench(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("bench", "[--n N] [--only WORKLOAD] [--idle-seconds S] [--pairs N] [--big-mb N] [--cpuprofile FILE]",
+	fs := newFlags("bench", "[--n N] [--only WORKLOAD] [--idle-seconds S] [--pairs N] [--big-mb N] [--postgres URL] [--cpuprofile FILE]",
 		"Runs each workload against a floor measured in the same run and prints, for each,\n"+
 			"the floor, ours and the ratio (docs/benchmarks.md describes the floors).", stderr)
 	n := fs.Int("n", bench.DefaultN, "replies to ingest (and for memory), check-ins to send")
