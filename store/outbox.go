@@ -185,8 +185,20 @@ func (s *Store) finish(db *gorm.DB, id int64, owner string, updates map[string]a
 
 // MarkSent records that the row was accepted by the SMTP server. It commits
 // without an fsync of its own (see Store.marks).
+//
+// On PostgreSQL the same holds through synchronous_commit = off for the mark's
+// transaction alone: the server does not wait for its WAL flush.
 func (s *Store) MarkSent(id int64, owner string, at time.Time) error {
-	return s.finish(s.marks, id, owner, map[string]any{"state": OutboxSent, "sent_at": utc(at), "attempts": gorm.Expr("attempts + 1"), "last_error": ""})
+	updates := map[string]any{"state": OutboxSent, "sent_at": utc(at), "attempts": gorm.Expr("attempts + 1"), "last_error": ""}
+	if s.dialect == Postgres {
+		return s.marks.Transaction(func(tx *gorm.DB) error {
+			if err := tx.Exec("SET LOCAL synchronous_commit = off").Error; err != nil {
+				return fmt.Errorf("store: %w", err)
+			}
+			return s.finish(tx, id, owner, updates)
+		})
+	}
+	return s.finish(s.marks, id, owner, updates)
 }
 
 // MarkRetry puts the row back to be tried again at next, after a failure at now.
