@@ -356,11 +356,19 @@ func (t *Tx) mentions(needles []string, values ...[]byte) (bool, error) {
 // again, where VACUUM wrote the new pages. It fails if another connection holds a
 // read transaction open long enough that the WAL cannot be emptied.
 //
-// On PostgreSQL it runs VACUUM FULL, which rewrites every table without its dead
-// rows (and locks each table while it does).
+// On PostgreSQL it runs VACUUM FULL on the store's tables (those of its
+// schema), which rewrites each without its dead rows (and locks it while it does).
 func (s *Store) Compact() error {
 	if s.dialect == Postgres {
-		if err := s.db.Exec("VACUUM FULL").Error; err != nil {
+		var tables []string
+		if err := s.db.Raw(`SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename`).
+			Scan(&tables).Error; err != nil {
+			return fmt.Errorf("store: unable to list the tables to vacuum: %w", err)
+		}
+		if len(tables) == 0 {
+			return nil
+		}
+		if err := s.db.Exec("VACUUM FULL " + strings.Join(tables, ", ")).Error; err != nil {
 			return fmt.Errorf("store: unable to vacuum the database: %w", err)
 		}
 		return nil
