@@ -105,31 +105,11 @@ func openPostgres(opts Options, sl *sealer) (*Store, error) {
 	sqlDB.SetMaxOpenConns(pgMaxConns)
 	sqlDB.SetMaxIdleConns(pgMaxConns)
 	s := &Store{db: db, marks: db, seal: sl, path: opts.Path, dialect: Postgres}
-	// Migrations run on a connection of their own with the simple protocol, which
-	// takes a step's statements in one round trip (a store a test opens migrates
-	// a new schema: about a hundred statements).
-	u, err := url.Parse(opts.Path)
-	if err != nil {
-		s.Close()
-		return nil, fmt.Errorf("store: %s: %w", Redact(opts.Path), err)
-	}
-	q := u.Query()
-	q.Set("default_query_exec_mode", "simple_protocol")
-	u.RawQuery = q.Encode()
-	mdb, err := gorm.Open(postgres.Open(u.String()), &gorm.Config{Logger: logger.Discard})
-	if err != nil {
-		s.Close()
-		return nil, fmt.Errorf("store: unable to open %s: %w", Redact(opts.Path), err)
-	}
 	target := opts.migrateTo
 	if target == 0 {
 		target = LatestVersion()
 	}
-	err = migrate(mdb, Postgres, target)
-	if sqlM, e := mdb.DB(); e == nil {
-		sqlM.Close()
-	}
-	if err != nil {
+	if err := migratePostgres(opts.Path, target); err != nil {
 		s.Close()
 		return nil, err
 	}
@@ -138,6 +118,40 @@ func openPostgres(opts Options, sl *sealer) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// migratePostgres migrates the PostgreSQL database at dsn up to target, on a
+// connection of its own with the simple protocol, which takes a step's
+// statements in one round trip (a store a test opens migrates a new schema:
+// about a hundred statements).
+func migratePostgres(dsn string, target int) error {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return fmt.Errorf("store: %s: %w", Redact(dsn), err)
+	}
+	q := u.Query()
+	q.Set("default_query_exec_mode", "simple_protocol")
+	u.RawQuery = q.Encode()
+	mdb, err := gorm.Open(postgres.Open(u.String()), &gorm.Config{Logger: logger.Discard})
+	if err != nil {
+		return fmt.Errorf("store: unable to open %s: %w", Redact(dsn), err)
+	}
+	defer func() {
+		if sqlM, e := mdb.DB(); e == nil {
+			sqlM.Close()
+		}
+	}()
+	return migrate(mdb, Postgres, target)
+}
+
+// MigratePostgres creates or upgrades the schema of the PostgreSQL database at
+// dsn to the latest version, without opening a store (it needs no key). The
+// tests prepare their schemas ahead with it (storetest).
+func MigratePostgres(dsn string) error {
+	if !IsPostgres(dsn) {
+		return fmt.Errorf("store: %s is not a PostgreSQL URL", dsn)
+	}
+	return migratePostgres(dsn, LatestVersion())
 }
 
 // pgMaxConns bounds one store's PostgreSQL connections.

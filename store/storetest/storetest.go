@@ -26,7 +26,51 @@ var (
 	mu      sync.Mutex
 	pgURL   string            // the PostgreSQL URL while the PostgreSQL pass runs; "" on SQLite
 	schemas map[string]string // a test's path to its schema's URL, in the PostgreSQL pass
+	ready   chan schema       // schemas made and migrated ahead, while tests run
 )
+
+// schema is a new, migrated schema: its URL and how to drop it.
+type schema struct {
+	url  string
+	drop func() error
+	err  error
+}
+
+// ahead is how many schemas are made and migrated ahead of the tests that will
+// use them: migrating one takes a PostgreSQL server a tenth of a second, which
+// it spends while the tests before run on the other core.
+const ahead = 3
+
+// prepare makes migrated schemas into ready until stop is closed, then drops
+// those no test took.
+func prepare(url string, stop <-chan struct{}, done chan<- struct{}) {
+	defer close(done)
+	for {
+		u, drop, err := store.NewSchema(url, "t")
+		if err == nil {
+			if err = store.MigratePostgres(u); err != nil {
+				drop()
+			}
+		}
+		select {
+		case ready <- schema{url: u, drop: drop, err: err}:
+		case <-stop:
+			if err == nil {
+				drop()
+			}
+			for {
+				select {
+				case sc := <-ready:
+					if sc.err == nil {
+						sc.drop()
+					}
+				default:
+					return
+				}
+			}
+		}
+	}
+}
 
 // Main runs the package's tests on SQLite, then again on PostgreSQL when
 // MENTORMAIL_TEST_POSTGRES is set, and exits with the worse result.
@@ -40,9 +84,13 @@ func Main(m *testing.M) {
 	case url != "":
 		fmt.Printf("storetest: the same tests on PostgreSQL (%s)\n", store.Redact(url))
 		mu.Lock()
-		pgURL, schemas = url, map[string]string{}
+		pgURL, schemas, ready = url, map[string]string{}, make(chan schema, ahead)
 		mu.Unlock()
+		stop, done := make(chan struct{}), make(chan struct{})
+		go prepare(url, stop, done)
 		pg := m.Run()
+		close(stop)
+		<-done
 		if pg == 0 {
 			fmt.Println("STORETEST: postgres ran")
 		}
@@ -80,10 +128,11 @@ func Path(t testing.TB, path string) string {
 	if u, ok := schemas[path]; ok {
 		return u
 	}
-	u, drop, err := store.NewSchema(pgURL, t.Name())
-	if err != nil {
-		t.Fatal(err)
+	sc := <-ready
+	if sc.err != nil {
+		t.Fatal(sc.err)
 	}
+	u, drop := sc.url, sc.drop
 	schemas[path] = u
 	t.Cleanup(func() {
 		mu.Lock()
