@@ -15,6 +15,8 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+
+	"github.com/mentormail/mentormail/store"
 )
 
 // Defaults of Options.
@@ -61,6 +63,10 @@ type Options struct {
 	// Dir holds the benchmark's databases; empty means a temporary directory
 	// removed at the end.
 	Dir string
+	// Postgres, when set, is a PostgreSQL URL: the workloads' stores (and the
+	// ingest floor's table) are made in new schemas of that database, dropped
+	// at the end, instead of SQLite files under Dir.
+	Postgres string
 	// Out receives the progress lines and the table.
 	Out io.Writer
 	// CPUProfile, when set, receives a CPU profile of the whole run. Our side of
@@ -132,6 +138,13 @@ type Report struct {
 func Run(ctx context.Context, opts Options) (*Report, error) {
 	if err := opts.withDefaults(); err != nil {
 		return nil, err
+	}
+	if opts.Postgres != "" {
+		if !store.IsPostgres(opts.Postgres) {
+			return nil, fmt.Errorf("bench: %q is not a postgres:// URL", store.Redact(opts.Postgres))
+		}
+		pgURL = opts.Postgres
+		defer dropSchemas()
 	}
 	dir := opts.Dir
 	if dir == "" {

@@ -82,7 +82,7 @@ func (tc *tickCohort) sentBefore() error {
 				Lang: "en", ToAddr: "someone@" + domain, DueAt: sent, State: store.OutboxSent, SentAt: &sent, CreatedAt: sent})
 		}
 	}
-	if err := tc.env.store.DB().CreateInBatches(rows, insertBatch).Error; err != nil {
+	if err := tc.env.store.InsertRows(rows); err != nil {
 		return fmt.Errorf("bench: %w", err)
 	}
 	return nil
@@ -91,21 +91,17 @@ func (tc *tickCohort) sentBefore() error {
 // schedule sets the due pairs' next tick: now when wake, else tomorrow, and
 // removes the check-ins an earlier tick made.
 func (tc *tickCohort) schedule(wake bool) error {
-	db := tc.env.store.DB()
 	at := tc.env.now.AddDate(0, 0, 1)
 	if wake {
 		at = tc.env.now.Add(-time.Hour)
 	}
-	if err := db.Model(&store.Pair{}).Where("id IN ?", tc.due).Update("next_tick_at", at).Error; err != nil {
-		return fmt.Errorf("bench: %w", err)
-	}
-	if err := db.Where("kind = ?", string(templates.KindCheckin)).Delete(&store.Outbox{}).Error; err != nil {
+	if err := tc.env.store.SetPairsNextTick(tc.due, at); err != nil {
 		return fmt.Errorf("bench: %w", err)
 	}
 	// The store keeps every key it was given (one row per key, ever); the bench
 	// makes the same check-ins again on purpose. The rows that remain still
 	// hold their keys in the outbox.
-	if err := db.Exec("DELETE FROM idem_keys").Error; err != nil {
+	if err := tc.env.store.DeleteOutboxKind(string(templates.KindCheckin)); err != nil {
 		return fmt.Errorf("bench: %w", err)
 	}
 	return nil
@@ -248,7 +244,7 @@ func (tc *tickCohort) healthSent() error {
 	sent := tc.env.now
 	o := store.Outbox{IdemKey: key, MessageID: key + "@" + domain, Kind: string(templates.KindHealthDigest), Lang: "en",
 		ToAddr: tc.env.cfg.Program.CommitteeAddress, DueAt: sent, State: store.OutboxSent, SentAt: &sent, CreatedAt: sent}
-	if err := tc.env.store.DB().Where("idem_key = ?", key).FirstOrCreate(&o).Error; err != nil {
+	if err := tc.env.store.EnsureOutboxRow(&o); err != nil {
 		return fmt.Errorf("bench: %w", err)
 	}
 	return nil

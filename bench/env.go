@@ -46,6 +46,30 @@ type env struct {
 	rng    *mrand.Rand
 }
 
+// pgURL is Options.Postgres for the run in progress; schemas drop what it made.
+var (
+	pgURL   string
+	schemas []func() error
+)
+
+// newSchema makes a new schema in the PostgreSQL database at pgURL and returns
+// its URL; dropSchemas drops every one at the end of the run.
+func newSchema(prefix string) (string, error) {
+	u, drop, err := store.NewSchema(pgURL, prefix)
+	if err != nil {
+		return "", fmt.Errorf("bench: %w", err)
+	}
+	schemas = append(schemas, drop)
+	return u, nil
+}
+
+func dropSchemas() {
+	for _, drop := range schemas {
+		drop()
+	}
+	schemas, pgURL = nil, ""
+}
+
 // newConfig returns a configuration for a program at domain, its database in dir,
 // reading and sending through m when it is not nil.
 func newConfig(dir string, m *devmail.System) (*config.Config, error) {
@@ -63,6 +87,12 @@ func newConfig(dir string, m *devmail.System) (*config.Config, error) {
 	cfg.Program.Secret = hex.EncodeToString(secret)
 	cfg.Program.NotesKey = hex.EncodeToString(key)
 	cfg.Store.Path = filepath.Join(dir, "mentormail.db")
+	if pgURL != "" {
+		var err error
+		if cfg.Store.Path, err = newSchema("bench"); err != nil {
+			return nil, err
+		}
+	}
 	if m != nil {
 		cfg.IMAP.Addr, cfg.IMAP.Username, cfg.IMAP.Password, cfg.IMAP.TLS = m.IMAPAddr(), "program", mailboxPassword, config.TLSNone
 		cfg.SMTP.Addr, cfg.SMTP.TLS = m.SMTPAddr(), config.TLSNone
@@ -154,9 +184,8 @@ type cohort struct {
 // (set-up speed, not the roster import's checks). next gives each pair's
 // NextTickAt by its index; nil leaves it NULL (due now).
 func (e *env) addCohort(name string, n int, start time.Time, next func(i int) *time.Time) (*cohort, error) {
-	db := e.store.DB()
 	c := &store.Cohort{Name: name, StartDate: start.Format(time.DateOnly), Days: 60, CreatedAt: e.now}
-	if err := db.Create(c).Error; err != nil {
+	if err := e.store.InsertRow(c); err != nil {
 		return nil, fmt.Errorf("bench: unable to add cohort: %w", err)
 	}
 	all := e.cat.All()
@@ -179,7 +208,7 @@ func (e *env) addCohort(name string, n int, start time.Time, next func(i int) *t
 			Status: store.StatusActive, CreatedAt: e.now, UpdatedAt: e.now,
 		})
 	}
-	if err := db.CreateInBatches(pts, insertBatch).Error; err != nil {
+	if err := e.store.InsertRows(pts); err != nil {
 		return nil, fmt.Errorf("bench: unable to add participants: %w", err)
 	}
 	out := &cohort{id: c.ID, people: make(map[int64]*store.Participant, len(pts))}
@@ -195,7 +224,7 @@ func (e *env) addCohort(name string, n int, start time.Time, next func(i int) *t
 		}
 		pairs = append(pairs, p)
 	}
-	if err := db.CreateInBatches(pairs, insertBatch).Error; err != nil {
+	if err := e.store.InsertRows(pairs); err != nil {
 		return nil, fmt.Errorf("bench: unable to add pairs: %w", err)
 	}
 	out.pairs = pairs

@@ -7,18 +7,12 @@ package bench
 import (
 	"context"
 	"fmt"
-	"net/url"
 	"runtime/pprof"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
 	"github.com/jhillyerd/enmime/v2"
-	// The floor writes with gorm directly (not through the store, which it is the
-	// floor of), with the store's SQLite settings.
-	"gorm.io/driver/sqlite"
-	"gorm.io/gorm"
-	"gorm.io/gorm/logger"
 
 	"github.com/mentormail/mentormail/devmail"
 	"github.com/mentormail/mentormail/mailer"
@@ -117,7 +111,13 @@ func runIngest(ctx context.Context, opts *Options, dir string) ([]Row, error) {
 	var floorN int
 	var floorT time.Duration
 	pprof.Do(ctx, pprof.Labels("workload", Ingest, "side", "floor"), func(ctx context.Context) {
-		floorN, floorT, err = ingestFloor(mb.mail.IMAPAddr(), dir+"/floor.db")
+		floorDSN := dir + "/floor.db"
+		if pgURL != "" {
+			if floorDSN, err = newSchema("floor"); err != nil {
+				return
+			}
+		}
+		floorN, floorT, err = ingestFloor(mb.mail.IMAPAddr(), floorDSN)
 	})
 	if err != nil {
 		return nil, err
@@ -170,65 +170,22 @@ func (a applied) String() string {
 }
 
 func countApplied(s *store.Store) (applied, error) {
-	var a applied
-	db := s.DB()
-	for _, q := range []struct {
-		n     *int64
-		model any
-		where string
-		args  []any
-	}{
-		{&a.inbound, &store.Inbound{}, "1 = 1", nil},
-		{&a.quarantined, &store.Inbound{}, "outcome = ?", []any{store.InboundQuarantined}},
-		{&a.meetings, &store.Meeting{}, "1 = 1", nil},
-		{&a.receipts, &store.Outbox{}, "kind LIKE ?", []any{"receipt%"}},
-		{&a.questions, &store.Question{}, "1 = 1", nil},
-	} {
-		if err := db.Model(q.model).Where(q.where, q.args...).Count(q.n).Error; err != nil {
-			return a, fmt.Errorf("bench: %w", err)
-		}
-	}
-	return a, nil
-}
-
-// floorRow is the one row the floor stores per message.
-type floorRow struct {
-	ID        int64 `gorm:"primaryKey"`
-	MessageID string
-	From      string
-	Subject   string
-	Size      int
-}
-
-// floorDB opens a SQLite file with the store's settings (WAL, synchronous=FULL).
-func floorDB(path string) (*gorm.DB, error) {
-	q := url.Values{}
-	q.Set("_journal_mode", "WAL")
-	q.Set("_synchronous", "FULL")
-	q.Set("_busy_timeout", fmt.Sprint(store.BusyTimeout.Milliseconds()))
-	q.Set("_foreign_keys", "on")
-	q.Set("_txlock", "immediate")
-	db, err := gorm.Open(sqlite.Open("file:"+path+"?"+q.Encode()), &gorm.Config{Logger: logger.Discard})
+	c, err := s.CountRows()
 	if err != nil {
-		return nil, fmt.Errorf("bench: floor database: %w", err)
+		return applied{}, fmt.Errorf("bench: %w", err)
 	}
-	if err := db.AutoMigrate(&floorRow{}); err != nil {
-		return nil, fmt.Errorf("bench: floor database: %w", err)
-	}
-	return db, nil
+	return applied{inbound: c.Inbound, quarantined: c.Quarantined, meetings: c.Meetings, receipts: c.Receipts, questions: c.Questions}, nil
 }
 
 // ingestFloor is the least work that reads the same messages: one connection,
 // one UID FETCH 1:* BODY.PEEK[] streamed, enmime.ReadEnvelope on each, and one
 // batched insert of a row per message.
 func ingestFloor(addr, dbPath string) (int, time.Duration, error) {
-	db, err := floorDB(dbPath)
+	db, err := store.OpenFloor(dbPath)
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, fmt.Errorf("bench: %w", err)
 	}
-	if sqlDB, err := db.DB(); err == nil {
-		defer sqlDB.Close()
-	}
+	defer db.Close()
 	t := time.Now()
 	c, err := imapclient.DialInsecure(addr, nil)
 	if err != nil {
@@ -243,7 +200,7 @@ func ingestFloor(addr, dbPath string) (int, time.Duration, error) {
 	}
 	section := &imap.FetchItemBodySection{Peek: true}
 	fetch := c.Fetch(imap.UIDSet{imap.UIDRange{Start: 1, Stop: 0}}, &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{section}})
-	var rows []floorRow
+	var rows []store.FloorRow
 	for msg := fetch.Next(); msg != nil; msg = fetch.Next() {
 		for item := msg.Next(); item != nil; item = msg.Next() {
 			body, ok := item.(imapclient.FetchItemDataBodySection)
@@ -256,15 +213,15 @@ func ingestFloor(addr, dbPath string) (int, time.Duration, error) {
 				fetch.Close()
 				return 0, 0, fmt.Errorf("bench: floor: %w", err)
 			}
-			rows = append(rows, floorRow{MessageID: env.GetHeader("Message-Id"), From: env.GetHeader("From"),
+			rows = append(rows, store.FloorRow{MessageID: env.GetHeader("Message-Id"), From: env.GetHeader("From"),
 				Subject: env.GetHeader("Subject"), Size: cr.n})
 		}
 	}
 	if err := fetch.Close(); err != nil {
 		return 0, 0, fmt.Errorf("bench: floor: fetch: %w", err)
 	}
-	if err := db.CreateInBatches(rows, insertBatch).Error; err != nil {
-		return 0, 0, fmt.Errorf("bench: floor: insert: %w", err)
+	if err := db.Insert(rows); err != nil {
+		return 0, 0, fmt.Errorf("bench: %w", err)
 	}
 	took := time.Since(t)
 	c.Logout().Wait()

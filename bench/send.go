@@ -20,7 +20,6 @@ import (
 
 	"github.com/mentormail/mentormail/mailer"
 	"github.com/mentormail/mentormail/program"
-	"github.com/mentormail/mentormail/store"
 )
 
 // sendRatioTarget is the send workload's target, of the floor's rate.
@@ -154,10 +153,11 @@ func runSend(ctx context.Context, opts *Options, dir string) ([]Row, error) {
 	kept := sk.kept
 	sk.keep, sk.kept = false, nil
 	sk.mu.Unlock()
-	var marked int64
-	if err := e.store.DB().Model(&store.Outbox{}).Where("state = ?", store.OutboxSent).Count(&marked).Error; err != nil {
+	counts, err := e.store.CountRows()
+	if err != nil {
 		return nil, fmt.Errorf("bench: %w", err)
 	}
+	marked := counts.Sent
 	if sent != opts.N || len(kept) != opts.N || marked != int64(opts.N) {
 		return nil, fmt.Errorf("bench: the sender sent %d of %d (the sink got %d, %d marked sent)", sent, opts.N, len(kept), marked)
 	}

@@ -190,8 +190,8 @@ func Run(ctx context.Context, opts Options) error {
 	if err != nil {
 		return err
 	}
-	var pts []store.Participant
-	if err := sim.svc.Store.DB().Find(&pts).Error; err != nil {
+	pts, err := sim.svc.Store.AllParticipants()
+	if err != nil {
 		return err
 	}
 	for _, p := range pts {
@@ -317,8 +317,7 @@ func (tl *timeline) wrote(at time.Time, who, text string) {
 
 // understood prints what the program made of the messages it just read.
 func (tl *timeline) understood(s *store.Store) {
-	var ins []store.Inbound
-	s.DB().Where("id > ?", tl.lastIn).Order("id").Find(&ins)
+	ins, _ := s.InboundAfter(tl.lastIn) // the timeline is commentary: a failed read shows nothing
 	tl.mu.Lock()
 	defer tl.mu.Unlock()
 	for _, in := range ins {

@@ -78,6 +78,15 @@ type Handler interface {
 	Handle(ctx context.Context, d Delivery) (Disposition, error)
 }
 
+// Grouper is a Handler that commits a batch's messages together (group
+// commit): the inbox calls Group around the Handle calls of one batch, and
+// moves the batch's messages only after Group returned without error. When
+// Group fails (its commit did), nothing of the batch is moved, and the next round
+// reads the batch again.
+type Grouper interface {
+	Group(ctx context.Context, fn func(ctx context.Context) error) error
+}
+
 // CursorStore reads the per-mailbox cursor the handler writes: the UIDVALIDITY
 // and the last UID applied. A mailbox never seen has zero for both.
 type CursorStore interface {

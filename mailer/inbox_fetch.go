@@ -127,7 +127,22 @@ func (s *session) batch(ctx context.Context, b msgBatch, st *roundStats) error {
 		f = s.streamBodies(b.fetch, b.n)
 	}
 	var mv moves
-	err := s.handleBatch(ctx, b, f, &mv, st)
+	var err error
+	if g, ok := s.in.opts.Handler.(Grouper); ok {
+		gerr := g.Group(ctx, func(ctx context.Context) error {
+			err = s.handleBatch(ctx, b, f, &mv, st)
+			return nil
+		})
+		if gerr != nil {
+			s.in.log.Warn("inbox: the batch's commit failed; its messages stay for the next round", "err", gerr, "messages", mv.len())
+			mv = moves{}
+			if err == nil {
+				err = gerr
+			}
+		}
+	} else {
+		err = s.handleBatch(ctx, b, f, &mv, st)
+	}
 	if f != nil {
 		var ie *imap.Error // a NO: handleBatch asked for the missing messages one by one
 		if ferr := f.finish(ctx, s); err == nil && ferr != nil && !errors.As(ferr, &ie) {

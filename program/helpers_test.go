@@ -9,6 +9,7 @@ import (
 
 	"github.com/mentormail/mentormail/mailer"
 	"github.com/mentormail/mentormail/store"
+	"github.com/mentormail/mentormail/store/storetest"
 	"github.com/mentormail/mentormail/templates"
 )
 
@@ -40,7 +41,7 @@ func (c *fakeClock) Add(d time.Duration) {
 
 func openStore(t *testing.T, path string) *store.Store {
 	t.Helper()
-	s, err := store.Open(store.Options{Path: path, Key: testKey})
+	s, err := store.Open(store.Options{Path: storetest.Path(t, path), Key: testKey})
 	if err != nil {
 		t.Fatal(err)
 	}

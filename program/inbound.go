@@ -38,7 +38,7 @@ func (p *Program) Handle(ctx context.Context, d mailer.Delivery) (mailer.Disposi
 		}
 		return 0, err
 	}
-	n, ferr := p.store.RecordFailure(ctx, key, err.Error())
+	n, ferr := p.storeFor(ctx).RecordFailure(ctx, key, err.Error())
 	if ferr != nil {
 		return 0, errors.Join(err, ferr)
 	}
@@ -47,7 +47,7 @@ func (p *Program) Handle(ctx context.Context, d mailer.Delivery) (mailer.Disposi
 		return 0, err
 	}
 	// The third failure: quarantine it, tell the committee, and let later mail flow.
-	qerr := p.store.Tx(func(tx *store.Tx) error {
+	qerr := p.storeFor(ctx).Tx(func(tx *store.Tx) error {
 		in := p.inboundRow(d, key, "", "failed")
 		if err := p.quarantine(tx, in, keptMessage(d.Raw), fmt.Sprintf("processing failed %d times", n)); err != nil {
 			return err
@@ -140,7 +140,7 @@ func (p *Program) handle(ctx context.Context, d mailer.Delivery, key string) (di
 		d.Raw = keptMessage(d.Raw)
 	}
 	disp = mailer.Processed
-	err = p.store.Tx(func(tx *store.Tx) error {
+	err = p.storeFor(ctx).Tx(func(tx *store.Tx) error {
 		if prev, err := tx.InboundByKey(key); err == nil {
 			// Applied before (a crash between commit and move, or a rescan): only move it.
 			if prev.Outcome == store.InboundQuarantined {
@@ -179,7 +179,7 @@ func (p *Program) handle(ctx context.Context, d mailer.Delivery, key string) (di
 		// is unreadable like one whose first reading did.
 		perr := err
 		disp = mailer.Quarantine
-		err = p.store.Tx(func(tx *store.Tx) error {
+		err = p.storeFor(ctx).Tx(func(tx *store.Tx) error {
 			if err := p.quarantineUnreadable(tx, d, key, perr); err != nil {
 				return err
 			}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/mentormail/mentormail/mailer"
 	"github.com/mentormail/mentormail/store"
+	"github.com/mentormail/mentormail/store/storetest"
 )
 
 // inboundFixture is a program with one pair whose day-0 mail has gone out.
@@ -269,7 +270,12 @@ func TestFailingMessageQuarantinedOnThirdTry(t *testing.T) {
 	f := newInboundFixture(t)
 	raw := msg("amelie@example.org", "mentorship@example.org", "x", "We met yesterday.")
 	// A message whose processing fails: the store is made read-only for it by a trigger.
-	mustDo(t, f.s.DB().Exec(`CREATE TRIGGER fail_meetings BEFORE INSERT ON meetings BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`).Error)
+	if storetest.Postgres() {
+		mustDo(t, f.s.DB().Exec(`CREATE FUNCTION fail_meetings() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk trouble'; END $$`).Error)
+		mustDo(t, f.s.DB().Exec(`CREATE TRIGGER fail_meetings BEFORE INSERT ON meetings FOR EACH ROW EXECUTE FUNCTION fail_meetings()`).Error)
+	} else {
+		mustDo(t, f.s.DB().Exec(`CREATE TRIGGER fail_meetings BEFORE INSERT ON meetings BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`).Error)
+	}
 	d := mailer.Delivery{Mailbox: "INBOX", UIDValidity: 7, UID: 99, Raw: raw, Size: int64(len(raw))}
 	for i := 1; i <= 2; i++ {
 		if _, err := f.p.Handle(context.Background(), d); err == nil {
@@ -284,7 +290,11 @@ func TestFailingMessageQuarantinedOnThirdTry(t *testing.T) {
 		t.Errorf("%d committee alerts, want 1", n)
 	}
 	// Later mail flows on.
-	mustDo(t, f.s.DB().Exec(`DROP TRIGGER fail_meetings`).Error)
+	if storetest.Postgres() {
+		mustDo(t, f.s.DB().Exec(`DROP TRIGGER fail_meetings ON meetings`).Error)
+	} else {
+		mustDo(t, f.s.DB().Exec(`DROP TRIGGER fail_meetings`).Error)
+	}
 	if disp := f.deliver(msg("amelie@example.org", "mentorship@example.org", "x", "We met yesterday for 30 minutes.")); disp != mailer.Processed {
 		t.Errorf("next message: %v", disp)
 	}

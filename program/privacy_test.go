@@ -104,7 +104,7 @@ func TestConfidentialTextStaysWithThePair(t *testing.T) {
 	}
 
 	// And nothing in plain text in the file or its WAL, question included.
-	for _, path := range []string{f.s.Path(), f.s.Path() + "-wal"} {
+	for _, path := range dbFiles(f.s) {
 		raw, err := os.ReadFile(path)
 		mustDo(t, err)
 		for _, s := range append(sentinels, "ZQXQUESTION") {
@@ -213,7 +213,7 @@ func TestExportAndForget(t *testing.T) {
 			t.Errorf("after forget, a sealed value still holds %q", s)
 		}
 	}
-	for _, path := range []string{f.s.Path(), f.s.Path() + "-wal"} {
+	for _, path := range dbFiles(f.s) {
 		raw, err := os.ReadFile(path)
 		mustDo(t, err)
 		for _, s := range her {
@@ -222,8 +222,10 @@ func TestExportAndForget(t *testing.T) {
 			}
 		}
 	}
-	if fi, err := os.Stat(f.s.Path() + "-wal"); err != nil || fi.Size() != 0 {
-		t.Errorf("the WAL was not emptied: %v, %v", fi, err)
+	if files := dbFiles(f.s); files != nil {
+		if fi, err := os.Stat(files[1]); err != nil || fi.Size() != 0 {
+			t.Errorf("the WAL was not emptied: %v, %v", fi, err)
+		}
 	}
 	// Grace keeps her meeting and her notes; the pair is ended; the tombstone has no data.
 	var ms []store.Meeting

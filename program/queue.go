@@ -16,7 +16,7 @@ import (
 // them. It enqueues nothing itself: OnFailed is where the program tells the
 // committee.
 type OutboxQueue struct {
-	store *store.Store
+	store outboxStore
 	from  string
 	// OnFailed, if set, is called after a row is marked failed, outside the
 	// transaction, with the row as it now is. permanent is false when the sender
@@ -31,6 +31,20 @@ type OutboxQueue struct {
 	// sent to a participant; see Program.ListUnsubscribe.
 	Unsubscribe func(outboxID int64) string
 }
+
+// outboxStore is what the queue needs of the store.
+type outboxStore interface {
+	ReleaseOwner(owner string) (int, error)
+	ClaimDue(owner string, now time.Time, lease time.Duration, limit int) ([]store.Outbox, error)
+	CancelStopped(owner string, rows []store.Outbox) ([]store.Outbox, error)
+	OpenMessage(o *store.Outbox) (store.Message, error)
+	MarkSent(id int64, owner string, at time.Time) error
+	MarkRetry(id int64, owner string, now, next time.Time, reason string) error
+	FailDelivery(id int64, owner string, f store.DeliveryFailure) (store.Outbox, error)
+	ReleaseLeases(ids []int64, owner string) error
+}
+
+var _ outboxStore = (*store.Store)(nil)
 
 // NewOutboxQueue returns the queue over s; from is the From header of every
 // message, display name and address ("Mentorship Committee <m@example.org>").

@@ -10,11 +10,12 @@ import (
 	"github.com/mentormail/mentormail/mailer"
 	"github.com/mentormail/mentormail/program"
 	"github.com/mentormail/mentormail/store"
+	"github.com/mentormail/mentormail/store/storetest"
 )
 
 func queueFixture(t *testing.T) (*store.Store, *store.Participant) {
 	t.Helper()
-	s, err := store.Open(store.Options{Path: filepath.Join(t.TempDir(), "q.db"), Key: bytes.Repeat([]byte{3}, store.KeySize)})
+	s, err := store.Open(store.Options{Path: storetest.Path(t, filepath.Join(t.TempDir(), "q.db")), Key: bytes.Repeat([]byte{3}, store.KeySize)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/mentormail/mentormail/devmail"
 	"github.com/mentormail/mentormail/mailauth"
 	"github.com/mentormail/mentormail/service"
+	"github.com/mentormail/mentormail/store/storetest"
 )
 
 // When the provider revokes the grant of the IMAP side, Run stops with the
@@ -40,6 +41,7 @@ func TestRevokedGrantStopsAndTellsCommittee(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	cfg.Store.Path = storetest.Path(t, cfg.Store.Path)
 	cfg.IMAP.Auth = config.AuthOAuth2
 	cfg.OAuth2 = config.OAuth2{Provider: config.ProviderGeneric, ClientID: "c", Scopes: []string{"mail"},
 		DeviceAuthURL: idp.URL + "/device", TokenURL: idp.URL + "/token"}

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"syscall"
+
+	"github.com/mentormail/mentormail/store"
 )
 
 // senderOwner names this instance's sender in outbox leases with a name that is
@@ -17,7 +19,14 @@ import (
 // runs, and a second that cannot take it gets the sender's default, a name of
 // its own (its leases then wait for their expiry after a crash). unlock frees
 // the lock; owner is "" when the default is to be used.
+//
+// On PostgreSQL, where instances on several hosts share the database, each
+// sender has a name of its own (the default), and a dead instance's leases
+// expire for the others to take.
 func senderOwner(dbPath string) (owner string, unlock func(), err error) {
+	if store.IsPostgres(dbPath) {
+		return "", func() {}, nil
+	}
 	abs, err := filepath.Abs(dbPath)
 	if err != nil {
 		return "", func() {}, err

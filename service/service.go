@@ -57,6 +57,12 @@ type Service struct {
 	// it listens from New on.
 	Console   *console.Server
 	consoleLn net.Listener
+	// instance names this instance in the leases it takes on a shared
+	// PostgreSQL database; clock, leaseTTL and leaseRetry time them.
+	instance   string
+	clock      func() time.Time
+	leaseTTL   time.Duration
+	leaseRetry time.Duration
 }
 
 // Options are what the demo and tests change: the clock, and the sender's and
@@ -76,7 +82,22 @@ type Options struct {
 	ParseBudget time.Duration
 	// ShutdownGrace overrides ShutdownGrace; the sender's drain is 4/5 of it.
 	ShutdownGrace time.Duration
+	// LeaseTTL overrides LeaseTTL; LeaseRetry, how often an instance renews its
+	// leases or tries to take one (default a third of LeaseTTL).
+	LeaseTTL, LeaseRetry time.Duration
 }
+
+// LeaseTTL is how long an instance on a shared PostgreSQL database holds the
+// mailbox's lease without renewing it: when it dies, another instance takes
+// over the mailbox within LeaseTTL plus LeaseTTL/3. On SQLite there is one
+// instance and no lease.
+const LeaseTTL = 30 * time.Second
+
+// Lease names.
+const (
+	inboxLease    = "inbox"
+	calendarLease = "calendar"
+)
 
 // TLSMode maps a configured TLS name to the mailer's mode; anything unknown is
 // the secure default, mandatory STARTTLS (the config validates the names).
@@ -170,6 +191,14 @@ func New(cfg *config.Config, log *slog.Logger, o Options) (*Service, error) {
 	if a.tick <= 0 {
 		a.tick = CalendarInterval
 	}
+	a.clock, a.leaseTTL, a.leaseRetry = o.Clock, o.LeaseTTL, o.LeaseRetry
+	if a.leaseTTL <= 0 {
+		a.leaseTTL = LeaseTTL
+	}
+	if a.leaseRetry <= 0 {
+		a.leaseRetry = a.leaseTTL / 3
+	}
+	a.instance = instanceName()
 	s, err := OpenStore(cfg, log)
 	if err != nil {
 		return nil, err
@@ -334,13 +363,16 @@ func (a *Service) Run(ctx context.Context) error {
 			}
 		})
 	}
-	wg.Go(func() {
-		if err := a.Inbox.Run(ctx); err != nil && ctx.Err() == nil {
-			a.Log.Error("inbox stopped", "err", err)
-		}
-	})
+	if a.Store.Dialect() == store.Postgres {
+		// Instances may share the database: the inbox and the calendar run
+		// under leases; the sender's claims lock rows (store.ClaimDue).
+		wg.Go(func() { a.runInboxLeased(ctx) })
+		wg.Go(func() { a.runCalendarLeased(ctx) })
+	} else {
+		wg.Go(func() { a.runInbox(ctx) })
+		wg.Go(func() { a.Program.RunCalendar(ctx, a.tick) })
+	}
 	wg.Go(func() { a.Sender.Run(ctx, a.wake) })
-	wg.Go(func() { a.Program.RunCalendar(ctx, a.tick) })
 	if a.Console != nil {
 		wg.Go(func() {
 			if err := a.Console.Serve(ctx, a.consoleLn); err != nil {

@@ -16,6 +16,7 @@ import (
 	"github.com/mentormail/mentormail/devmail"
 	"github.com/mentormail/mentormail/service"
 	"github.com/mentormail/mentormail/store"
+	"github.com/mentormail/mentormail/store/storetest"
 )
 
 // world is the real service on devmail: the IMAP inbox, the SMTP sender and the
@@ -50,6 +51,7 @@ func newWorldWith(t *testing.T, maxBytes int64, o service.Options) *world {
 	if err != nil {
 		t.Fatal(err)
 	}
+	cfg.Store.Path = storetest.Path(t, cfg.Store.Path)
 	cfg.Program.SendHour = 0
 	cfg.Program.CommitteeMembers = []string{"committee@" + demo.Domain, "chair@" + demo.Domain}
 	if maxBytes > 0 {

@@ -22,6 +22,7 @@ import (
 
 	"github.com/mentormail/mentormail/config"
 	"github.com/mentormail/mentormail/service"
+	"github.com/mentormail/mentormail/store/storetest"
 )
 
 // testPKI is a throwaway CA, and a server certificate it signed for 127.0.0.1
@@ -154,7 +155,7 @@ func TestCheckNamesCAFile(t *testing.T) {
 	cfg := config.Default()
 	cfg.Program.Secret = "0123456789abcdef0123"
 	cfg.Program.NotesKey = base64.StdEncoding.EncodeToString(make([]byte, 32))
-	cfg.Store.Path = filepath.Join(t.TempDir(), "mm.db")
+	cfg.Store.Path = storetest.Path(t, filepath.Join(t.TempDir(), "mm.db"))
 	cfg.IMAP.Addr, cfg.SMTP.Addr = addr, addr
 	if err := cfg.ValidateForServe(); err != nil {
 		t.Fatal(err)

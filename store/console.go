@@ -74,7 +74,7 @@ func (s *Store) ConsoleLinkValid(tokenHash string, now time.Time) (bool, error) 
 // row stays until PurgeConsole). Two browsers pressing at once: one deletes
 // the row, the other finds nothing.
 func (s *Store) ConsumeConsoleLink(tokenHash string, now time.Time, sess *ConsoleSession) error {
-	return s.db.Transaction(func(tx *gorm.DB) error {
+	return s.transaction(s.db, func(tx *gorm.DB) error {
 		var l ConsoleLink
 		if err := tx.Where("token_hash = ?", tokenHash).Take(&l).Error; err != nil {
 			return notFound(err, "console link")

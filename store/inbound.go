@@ -92,7 +92,7 @@ func (t *Tx) InboundOutcome(key string) (outcome string, found bool, err error) 
 // its own transaction.
 func (s *Store) RecordInbound(ctx context.Context, in *Inbound, raw []byte) (bool, error) {
 	var created bool
-	err := s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+	err := s.transaction(s.db.WithContext(ctx), func(db *gorm.DB) error {
 		tx := &Tx{db: db, seal: s.seal}
 		var err error
 		if created, err = tx.InsertInbound(in, raw); err != nil {
@@ -123,7 +123,7 @@ func (s *Store) RecordFailure(ctx context.Context, key, errText string) (int, er
 		errText = errText[:maxFailureText]
 	}
 	f := InboundFailure{Key: key, Count: 1, LastError: errText, UpdatedAt: time.Now().UTC()}
-	err := s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+	err := s.transaction(s.db.WithContext(ctx), func(db *gorm.DB) error {
 		err := db.Clauses(clause.OnConflict{
 			Columns: []clause.Column{{Name: "key"}},
 			DoUpdates: clause.Set{

@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"gorm.io/gorm"
@@ -372,17 +373,44 @@ var migrations = []migration{
 		`ALTER TABLE outbox ADD COLUMN attachment_name TEXT NOT NULL DEFAULT ''`,
 		`ALTER TABLE outbox ADD COLUMN attachment_type TEXT NOT NULL DEFAULT ''`,
 	}},
+	{13, "leases: one instance at a time reads the mailbox and runs the calendar", []string{
+		// A named lease held by one instance until held_until; another takes it
+		// once it has expired (its holder died) or was given back. Used on
+		// PostgreSQL, where several instances share the database.
+		`CREATE TABLE leases (
+			name TEXT PRIMARY KEY,
+			owner TEXT NOT NULL,
+			held_until DATETIME NOT NULL)`,
+	}},
 }
 
 // LatestVersion is the schema version a fully migrated database has.
 func LatestVersion() int { return migrations[len(migrations)-1].version }
 
 // migrate applies every step above the database's version, up to target.
-func migrate(db *gorm.DB, target int) error {
-	if err := db.Exec(`CREATE TABLE IF NOT EXISTS schema_versions (
+func migrate(db *gorm.DB, dialect string, target int) error {
+	// On PostgreSQL several instances may start at once: each step runs under a
+	// lock of the schema's and checks the version again inside it.
+	lock := func(tx *gorm.DB) error {
+		if dialect != Postgres {
+			return nil
+		}
+		return pgXactLock(tx, "migrate")
+	}
+	timeType := "DATETIME"
+	if dialect == Postgres {
+		timeType = "TIMESTAMPTZ"
+	}
+	err := db.Transaction(func(tx *gorm.DB) error {
+		if err := lock(tx); err != nil {
+			return err
+		}
+		return tx.Exec(`CREATE TABLE IF NOT EXISTS schema_versions (
 		version INTEGER PRIMARY KEY,
 		name TEXT NOT NULL,
-		applied_at DATETIME NOT NULL)`).Error; err != nil {
+		applied_at ` + timeType + ` NOT NULL)`).Error
+	})
+	if err != nil {
 		return fmt.Errorf("store: unable to create schema_versions: %w", err)
 	}
 	current, err := schemaVersion(db)
@@ -396,8 +424,24 @@ func migrate(db *gorm.DB, target int) error {
 		if m.version <= current || m.version > target {
 			continue
 		}
-		err := db.Transaction(func(tx *gorm.DB) error {
-			for _, s := range m.stmts {
+		stmts, err := m.statements(dialect)
+		if err != nil {
+			return err
+		}
+		err = db.Transaction(func(tx *gorm.DB) error {
+			if err := lock(tx); err != nil {
+				return err
+			}
+			if now, err := schemaVersion(tx); err != nil || now >= m.version {
+				return err // another instance applied it meanwhile
+			}
+			if dialect == Postgres {
+				// One round trip for the step: PostgreSQL runs several statements
+				// sent at once in order (the migration's connection uses the simple
+				// protocol, see openPostgres).
+				stmts = []string{strings.Join(stmts, ";\n")}
+			}
+			for _, s := range stmts {
 				if err := tx.Exec(s).Error; err != nil {
 					return err
 				}

@@ -133,15 +133,22 @@ func (t *Tx) CancelPending(participantID int64, kinds ...string) error {
 
 // ClaimDue leases up to limit due, unleased pending rows to owner until now+lease
 // and returns them. Two senders never hold the same row: the claim is one write
-// transaction, and a row is only taken when its lease is free or expired.
+// transaction, and a row is only taken when its lease is free or expired. On
+// PostgreSQL the claim locks the rows it picks (FOR UPDATE SKIP LOCKED).
 func (s *Store) ClaimDue(owner string, now time.Time, lease time.Duration, limit int) ([]Outbox, error) {
 	var rows []Outbox
 	now = utc(now)
 	err := s.db.Transaction(func(tx *gorm.DB) error {
 		var ids []int64
-		err := tx.Model(&Outbox{}).
+		q := tx.Model(&Outbox{}).
 			Where("state = ? AND due_at <= ? AND (lease_until IS NULL OR lease_until < ?)", OutboxPending, now, now).
-			Order("due_at, id").Limit(limit).Pluck("id", &ids).Error
+			Order("due_at, id").Limit(limit)
+		if s.dialect == Postgres {
+			// Instances on one database claim side by side: each skips the rows
+			// another's claim has locked rather than waiting for them.
+			q = q.Clauses(clause.Locking{Strength: "UPDATE", Options: "SKIP LOCKED"})
+		}
+		err := q.Pluck("id", &ids).Error
 		if err != nil || len(ids) == 0 {
 			return err
 		}
@@ -204,8 +211,20 @@ func (s *Store) finish(db *gorm.DB, id int64, owner string, updates map[string]a
 
 // MarkSent records that the row was accepted by the SMTP server. It commits
 // without an fsync of its own (see Store.marks).
+//
+// On PostgreSQL the same holds through synchronous_commit = off for the mark's
+// transaction alone: the server does not wait for its WAL flush.
 func (s *Store) MarkSent(id int64, owner string, at time.Time) error {
-	return s.finish(s.marks, id, owner, map[string]any{"state": OutboxSent, "sent_at": utc(at), "attempts": gorm.Expr("attempts + 1"), "last_error": ""})
+	updates := map[string]any{"state": OutboxSent, "sent_at": utc(at), "attempts": gorm.Expr("attempts + 1"), "last_error": ""}
+	if s.dialect == Postgres {
+		return s.marks.Transaction(func(tx *gorm.DB) error {
+			if err := tx.Exec("SET LOCAL synchronous_commit = off").Error; err != nil {
+				return fmt.Errorf("store: %w", err)
+			}
+			return s.finish(tx, id, owner, updates)
+		})
+	}
+	return s.finish(s.marks, id, owner, updates)
 }
 
 // MarkRetry puts the row back to be tried again at next, after a failure at now.

@@ -356,7 +356,24 @@ func (t *Tx) mentions(needles []string, values ...[]byte) (bool, error) {
 // the file (VACUUM) so that no free page keeps erased rows, and truncates the WAL
 // again, where VACUUM wrote the new pages. It fails if another connection holds a
 // read transaction open long enough that the WAL cannot be emptied.
+//
+// On PostgreSQL it runs VACUUM FULL on the store's tables (those of its
+// schema), which rewrites each without its dead rows (and locks it while it does).
 func (s *Store) Compact() error {
+	if s.dialect == Postgres {
+		var tables []string
+		if err := s.db.Raw(`SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename`).
+			Scan(&tables).Error; err != nil {
+			return fmt.Errorf("store: unable to list the tables to vacuum: %w", err)
+		}
+		if len(tables) == 0 {
+			return nil
+		}
+		if err := s.db.Exec("VACUUM FULL " + strings.Join(tables, ", ")).Error; err != nil {
+			return fmt.Errorf("store: unable to vacuum the database: %w", err)
+		}
+		return nil
+	}
 	if err := s.checkpoint(); err != nil {
 		return err
 	}

@@ -12,7 +12,7 @@ import (
 // A sealed value opens only with the key that sealed it, and a tampered one not at all.
 func TestSealedValueNeedsItsKey(t *testing.T) {
 	a := openTest(t)
-	b, err := Open(Options{Path: filepath.Join(t.TempDir(), "other.db"), Key: bytes.Repeat([]byte{8}, KeySize)})
+	b, err := Open(Options{Path: testPath(t, filepath.Join(t.TempDir(), "other.db")), Key: bytes.Repeat([]byte{8}, KeySize)})
 	if err != nil {
 		t.Fatal(err)
 	}

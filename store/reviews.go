@@ -131,7 +131,7 @@ func (t *Tx) ReviewView(id int64) (*ReviewView, error) {
 // ReviewList is ReviewItems in its own read.
 func (s *Store) ReviewList(ctx context.Context, all bool, limit int) ([]ReviewView, error) {
 	var out []ReviewView
-	err := s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+	err := s.transaction(s.db.WithContext(ctx), func(db *gorm.DB) error {
 		var err error
 		out, err = (&Tx{db: db, seal: s.seal}).ReviewItems(all, limit)
 		return err

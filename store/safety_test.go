@@ -24,7 +24,7 @@ func safetyPair(t *testing.T, s *Store) (Pair, Participant, Participant) {
 // them, and AddGoal goes on from the owner's last number.
 func TestGoalsRenumberedPerOwner(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "m.db")
-	s, err := Open(Options{Path: path, Key: testKey, migrateTo: 4})
+	s, err := Open(Options{Path: testPath(t, path), Key: testKey, migrateTo: 4})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,7 +39,7 @@ func TestGoalsRenumberedPerOwner(t *testing.T) {
 		must(t, db.Exec(`INSERT INTO goals (pair_id, owner_id, number, status) VALUES (?, ?, ?, 'new')`, p.ID, owner, i+1).Error)
 	}
 	s.Close()
-	s, err = Open(Options{Path: path, Key: testKey})
+	s, err = Open(Options{Path: testPath(t, path), Key: testKey})
 	if err != nil {
 		t.Fatal(err)
 	}

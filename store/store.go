@@ -13,6 +13,7 @@ import (
 	"syscall"
 	"time"
 
+	"gorm.io/driver/postgres"
 	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
@@ -23,7 +24,9 @@ const BusyTimeout = 10 * time.Second
 
 // Options configures Open.
 type Options struct {
-	// Path is the SQLite file. It is created with mode 0600 when missing.
+	// Path is the SQLite file, created with mode 0600 when missing; or a
+	// PostgreSQL URL (postgres://user:password@host:port/database?sslmode=...),
+	// whose database must exist.
 	Path string
 	// Key encrypts notes and free text at rest (AES-256-GCM); it must be 32 bytes.
 	Key []byte
@@ -44,12 +47,15 @@ type Store struct {
 	marks *gorm.DB
 	seal  *sealer
 	path  string
+	// dialect is SQLite or Postgres.
+	dialect string
 }
 
 // ErrWrongKey means the configured key is not the one the database was made with.
 var ErrWrongKey = errors.New("store: the notes key does not match the one this database was made with")
 
-// Open opens (creating if needed) and migrates the database at opts.Path.
+// Open opens (creating if needed) and migrates the database at opts.Path: a
+// SQLite file, or a PostgreSQL database when the path is a postgres:// URL.
 //
 // Durability: the database runs in WAL mode with synchronous=FULL, so SQLite fsyncs
 // the WAL at every commit; a transaction that returned is on disk and survives a
@@ -62,6 +68,9 @@ func Open(opts Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	if IsPostgres(opts.Path) {
+		return openPostgres(opts, sl)
+	}
 	// Create the file ourselves so its mode is 0600; SQLite gives the -wal and -shm
 	// files the same mode as the database file.
 	f, err := os.OpenFile(opts.Path, os.O_RDWR|os.O_CREATE, 0o600)
@@ -70,36 +79,99 @@ func Open(opts Options) (*Store, error) {
 	}
 	f.Close()
 
-	dsn := func(synchronous string) string {
-		q := url.Values{}
-		q.Set("_journal_mode", "WAL")
-		q.Set("_synchronous", synchronous)
-		q.Set("_busy_timeout", fmt.Sprint(BusyTimeout.Milliseconds()))
-		q.Set("_foreign_keys", "on")
-		q.Set("_txlock", "immediate") // take the write lock at BEGIN: no deadlocked upgrades
-		return "file:" + opts.Path + "?" + q.Encode()
-	}
-	lg := logger.Discard
-	if opts.Logger != nil {
-		lg = logger.NewSlogLogger(opts.Logger, logger.Config{SlowThreshold: time.Second, LogLevel: logger.Warn, IgnoreRecordNotFoundError: true})
-	}
-	conf := func() *gorm.Config {
-		return &gorm.Config{Logger: lg, PrepareStmt: true, NowFunc: func() time.Time { return time.Now().UTC() }}
-	}
-	db, err := gorm.Open(sqlite.Open(dsn("FULL")), conf())
+	conf := func() *gorm.Config { return gormConfig(opts) }
+	db, err := gorm.Open(sqliteDialector(opts.Path, "FULL"), conf())
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to open %s: %w", opts.Path, err)
 	}
-	marks, err := gorm.Open(sqlite.Open(dsn("NORMAL")), conf())
+	marks, err := gorm.Open(sqliteDialector(opts.Path, "NORMAL"), conf())
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to open %s: %w", opts.Path, err)
 	}
-	s := &Store{db: db, marks: marks, seal: sl, path: opts.Path}
+	return finishOpen(&Store{db: db, marks: marks, seal: sl, path: opts.Path, dialect: SQLite}, opts)
+}
+
+// openPostgres opens the PostgreSQL database at opts.Path. One pool serves every
+// write: PostgreSQL's commits are durable (synchronous_commit) whatever the pool.
+func openPostgres(opts Options, sl *sealer) (*Store, error) {
+	db, err := gorm.Open(postgres.Open(opts.Path), gormConfig(opts))
+	if err != nil {
+		return nil, fmt.Errorf("store: unable to open %s: %w", Redact(opts.Path), err)
+	}
+	sqlDB, err := db.DB()
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	sqlDB.SetMaxOpenConns(pgMaxConns)
+	sqlDB.SetMaxIdleConns(pgMaxConns)
+	s := &Store{db: db, marks: db, seal: sl, path: opts.Path, dialect: Postgres}
 	target := opts.migrateTo
 	if target == 0 {
 		target = LatestVersion()
 	}
-	if err := migrate(db, target); err != nil {
+	if err := migratePostgres(opts.Path, target); err != nil {
+		s.Close()
+		return nil, err
+	}
+	if err := s.checkKey(); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// migratePostgres migrates the PostgreSQL database at dsn up to target, on a
+// connection of its own with the simple protocol, which takes a step's
+// statements in one round trip (a store a test opens migrates a new schema:
+// about a hundred statements).
+func migratePostgres(dsn string, target int) error {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return fmt.Errorf("store: %s: %w", Redact(dsn), err)
+	}
+	q := u.Query()
+	q.Set("default_query_exec_mode", "simple_protocol")
+	u.RawQuery = q.Encode()
+	mdb, err := gorm.Open(postgres.Open(u.String()), &gorm.Config{Logger: logger.Discard})
+	if err != nil {
+		return fmt.Errorf("store: unable to open %s: %w", Redact(dsn), err)
+	}
+	defer func() {
+		if sqlM, e := mdb.DB(); e == nil {
+			sqlM.Close()
+		}
+	}()
+	return migrate(mdb, Postgres, target)
+}
+
+// MigratePostgres creates or upgrades the schema of the PostgreSQL database at
+// dsn to the latest version, without opening a store (it needs no key). The
+// tests prepare their schemas ahead with it (storetest).
+func MigratePostgres(dsn string) error {
+	if !IsPostgres(dsn) {
+		return fmt.Errorf("store: %s is not a PostgreSQL URL", dsn)
+	}
+	return migratePostgres(dsn, LatestVersion())
+}
+
+// pgMaxConns bounds one store's PostgreSQL connections.
+const pgMaxConns = 8
+
+func gormConfig(opts Options) *gorm.Config {
+	lg := logger.Discard
+	if opts.Logger != nil {
+		lg = logger.NewSlogLogger(opts.Logger, logger.Config{SlowThreshold: time.Second, LogLevel: logger.Warn, IgnoreRecordNotFoundError: true})
+	}
+	return &gorm.Config{Logger: lg, PrepareStmt: true, NowFunc: func() time.Time { return time.Now().UTC() }}
+}
+
+// finishOpen migrates s and checks the key.
+func finishOpen(s *Store, opts Options) (*Store, error) {
+	target := opts.migrateTo
+	if target == 0 {
+		target = LatestVersion()
+	}
+	if err := migrate(s.db, s.dialect, target); err != nil {
 		s.Close()
 		return nil, err
 	}
@@ -113,7 +185,11 @@ func Open(opts Options) (*Store, error) {
 // Close closes the database.
 func (s *Store) Close() error {
 	var errs []error
-	for _, db := range []*gorm.DB{s.marks, s.db} {
+	dbs := []*gorm.DB{s.marks, s.db}
+	if s.marks == s.db {
+		dbs = dbs[1:]
+	}
+	for _, db := range dbs {
 		sqlDB, err := db.DB()
 		if err == nil {
 			err = sqlDB.Close()
@@ -129,14 +205,44 @@ func (s *Store) Close() error {
 // DB returns the gorm handle, for the store's own tests and for Tx callbacks.
 func (s *Store) DB() *gorm.DB { return s.db }
 
-// Path returns the database file's path.
+// Path returns the database file's path, or the PostgreSQL URL.
 func (s *Store) Path() string { return s.path }
+
+// Dialect returns SQLite or Postgres.
+func (s *Store) Dialect() string { return s.dialect }
 
 // Tx runs fn in one transaction; an error or panic rolls it back.
 func (s *Store) Tx(fn func(tx *Tx) error) error {
-	return s.db.Transaction(func(db *gorm.DB) error {
+	return s.transaction(s.db, func(db *gorm.DB) error {
 		return fn(&Tx{db: db, seal: s.seal})
 	})
+}
+
+// transaction runs fn in one write transaction on db (s.db, maybe with a
+// context). SQLite takes its write lock at BEGIN (_txlock=immediate); on
+// PostgreSQL the transaction takes the schema's writer lock first, so the
+// program's transactions run one at a time, across instances too, as they do on
+// SQLite. The sender's claims and marks do not take it: they lock rows.
+func (s *Store) transaction(db *gorm.DB, fn func(db *gorm.DB) error) error {
+	return db.Transaction(func(tx *gorm.DB) error {
+		if s.dialect == Postgres {
+			if err := pgXactLock(tx, "writer"); err != nil {
+				return err
+			}
+		}
+		return fn(tx)
+	})
+}
+
+// sqliteDialector opens the SQLite file at path with the store's settings.
+func sqliteDialector(path, synchronous string) gorm.Dialector {
+	q := url.Values{}
+	q.Set("_journal_mode", "WAL")
+	q.Set("_synchronous", synchronous)
+	q.Set("_busy_timeout", fmt.Sprint(BusyTimeout.Milliseconds()))
+	q.Set("_foreign_keys", "on")
+	q.Set("_txlock", "immediate") // take the write lock at BEGIN: no deadlocked upgrades
+	return sqlite.Open("file:" + path + "?" + q.Encode())
 }
 
 // utc returns t in UTC. SQLite keeps times as text in the zone of the value

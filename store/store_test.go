@@ -14,7 +14,7 @@ var testKey = bytes.Repeat([]byte{7}, KeySize)
 
 func openTest(t *testing.T) *Store {
 	t.Helper()
-	s, err := Open(Options{Path: filepath.Join(t.TempDir(), "m.db"), Key: testKey})
+	s, err := Open(Options{Path: testPath(t, filepath.Join(t.TempDir(), "m.db")), Key: testKey})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -23,6 +23,7 @@ func openTest(t *testing.T) *Store {
 }
 
 func TestOpenCreatesPrivateFile(t *testing.T) {
+	skipPostgres(t, "the SQLite file and its pragmas")
 	s := openTest(t)
 	for _, p := range []string{s.Path(), s.Path() + "-wal"} {
 		fi, err := os.Stat(p)
@@ -45,18 +46,18 @@ func TestOpenCreatesPrivateFile(t *testing.T) {
 
 func TestWrongOrMissingKey(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "m.db")
-	s, err := Open(Options{Path: path, Key: testKey})
+	s, err := Open(Options{Path: testPath(t, path), Key: testKey})
 	if err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
-	if _, err := Open(Options{Path: path, Key: bytes.Repeat([]byte{8}, KeySize)}); !errors.Is(err, ErrWrongKey) {
+	if _, err := Open(Options{Path: testPath(t, path), Key: bytes.Repeat([]byte{8}, KeySize)}); !errors.Is(err, ErrWrongKey) {
 		t.Errorf("wrong key: err = %v, want ErrWrongKey", err)
 	}
-	if _, err := Open(Options{Path: path}); err == nil {
+	if _, err := Open(Options{Path: testPath(t, path)}); err == nil {
 		t.Error("missing key: Open succeeded")
 	}
-	if _, err := Open(Options{Path: path, Key: []byte("short")}); err == nil {
+	if _, err := Open(Options{Path: testPath(t, path), Key: []byte("short")}); err == nil {
 		t.Error("short key: Open succeeded")
 	}
 }
@@ -113,7 +114,7 @@ func TestUniqueAndForeignKeys(t *testing.T) {
 
 func TestUpgradeFromFirstMigration(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "m.db")
-	s, err := Open(Options{Path: path, Key: testKey, migrateTo: 1})
+	s, err := Open(Options{Path: testPath(t, path), Key: testKey, migrateTo: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +127,7 @@ func TestUpgradeFromFirstMigration(t *testing.T) {
 	}
 	s.Close()
 
-	s, err = Open(Options{Path: path, Key: testKey})
+	s, err = Open(Options{Path: testPath(t, path), Key: testKey})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -173,6 +174,7 @@ func must(t *testing.T, err error) {
 // TestDuePairsUsesTheIndex checks the calendar's query plans: each is a search of
 // the (status, next_tick_at) index, never a scan of every pair.
 func TestDuePairsUsesTheIndex(t *testing.T) {
+	skipPostgres(t, "SQLite's query plans")
 	s := openTest(t)
 	type planRow struct {
 		ID, Parent, Notused int

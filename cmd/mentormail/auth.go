@@ -80,6 +80,6 @@ func authorize(ctx context.Context, cfg *config.Config, s *store.Store, lang str
 	if err := s.SaveGrant(sctx, account, tok.RefreshToken, scopes); err != nil {
 		return err
 	}
-	fmt.Fprintln(stdout, say(lang, "auth.stored", account, cfg.Store.Path))
+	fmt.Fprintln(stdout, say(lang, "auth.stored", account, store.Redact(cfg.Store.Path)))
 	return nil
 }

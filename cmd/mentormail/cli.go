@@ -113,6 +113,9 @@ func withConfigStore(name, cfgPath, dbPath string, stderr io.Writer, fn func(cfg
 // existingDB returns an error naming path when no database is there: only
 // import and serve create one.
 func existingDB(path string) error {
+	if store.IsPostgres(path) {
+		return nil // the server's database: Open says if it cannot be reached
+	}
 	fi, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):

@@ -10,6 +10,7 @@ import (
 
 	"github.com/mentormail/mentormail/config"
 	"github.com/mentormail/mentormail/service"
+	"github.com/mentormail/mentormail/store"
 )
 
 func init() {
@@ -68,7 +69,7 @@ func serve(ctx context.Context, cfg *config.Config, o service.Options, stderr io
 		fmt.Fprintf(stderr, "mentormail serve: %v\n", err)
 		return 1
 	}
-	log.Info("serving", "imap", cfg.IMAP.Addr, "smtp", cfg.SMTP.Addr, "db", cfg.Store.Path, "program", cfg.Program.Address)
+	log.Info("serving", "imap", cfg.IMAP.Addr, "smtp", cfg.SMTP.Addr, "db", store.Redact(cfg.Store.Path), "program", cfg.Program.Address)
 	if err := a.Run(ctx); err != nil {
 		// The OAuth2 grant is gone: one line that says what to do.
 		fmt.Fprintf(stderr, "mentormail: %v\n", err)

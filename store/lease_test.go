@@ -1,0 +1,188 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+)
+
+// TestLeaseOneHolderAndTakeover: one owner holds a lease at a time; it renews
+// it; another takes it only once it has expired or was given back.
+func TestLeaseOneHolderAndTakeover(t *testing.T) {
+	s := openTest(t)
+	now := time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC)
+	ttl := 30 * time.Second
+	take := func(owner string, at time.Time) bool {
+		t.Helper()
+		ok, err := s.TakeLease("inbox", owner, at, ttl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ok
+	}
+	if !take("a", now) {
+		t.Fatal("a could not take a free lease")
+	}
+	if take("b", now.Add(10*time.Second)) {
+		t.Fatal("b took a's lease before it expired")
+	}
+	if !take("a", now.Add(20*time.Second)) { // renewed until 50 s
+		t.Fatal("a could not renew its lease")
+	}
+	if take("b", now.Add(40*time.Second)) {
+		t.Fatal("b took a's renewed lease before it expired")
+	}
+	if !take("b", now.Add(51*time.Second)) {
+		t.Fatal("b could not take a's expired lease")
+	}
+	if owner, _, err := s.LeaseHolder("inbox"); err != nil || owner != "b" {
+		t.Fatalf("holder = %q, %v; want b", owner, err)
+	}
+	if take("a", now.Add(52*time.Second)) {
+		t.Fatal("a took back the lease b holds")
+	}
+	if err := s.ReleaseLease("inbox", "a"); err != nil { // not a's: nothing happens
+		t.Fatal(err)
+	}
+	if take("a", now.Add(53*time.Second)) {
+		t.Fatal("a's release freed b's lease")
+	}
+	if err := s.ReleaseLease("inbox", "b"); err != nil {
+		t.Fatal(err)
+	}
+	if !take("a", now.Add(54*time.Second)) {
+		t.Fatal("a could not take the lease b gave back")
+	}
+}
+
+// TestLeaseRace: instances racing for one free lease, each with a store of its
+// own on the same database: exactly one wins.
+func TestLeaseRace(t *testing.T) {
+	path := testPath(t, filepath.Join(t.TempDir(), "m.db"))
+	const n = 6
+	stores := make([]*Store, n)
+	for i := range stores {
+		s, err := Open(Options{Path: path, Key: testKey})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		stores[i] = s
+	}
+	now := time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC)
+	var wg sync.WaitGroup
+	won := make([]bool, n)
+	for i, s := range stores {
+		wg.Go(func() {
+			ok, err := s.TakeLease("calendar", string(rune('a'+i)), now, time.Minute)
+			if err != nil {
+				t.Error(err)
+			}
+			won[i] = ok
+		})
+	}
+	wg.Wait()
+	winners := 0
+	for _, w := range won {
+		if w {
+			winners++
+		}
+	}
+	if winners != 1 {
+		t.Errorf("%d instances hold the lease, want 1", winners)
+	}
+}
+
+// TestClaimDueSideBySide: senders of several instances claiming at once from one
+// database never hold the same row, and together they claim every due row.
+func TestClaimDueSideBySide(t *testing.T) {
+	path := testPath(t, filepath.Join(t.TempDir(), "m.db"))
+	const senders, rows = 4, 60
+	stores := make([]*Store, senders)
+	for i := range stores {
+		s, err := Open(Options{Path: path, Key: testKey})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		stores[i] = s
+	}
+	now := time.Date(2026, 9, 1, 12, 0, 0, 0, time.UTC)
+	for i := range rows {
+		o := Outbox{IdemKey: fmt.Sprintf("k%d", i), Kind: "checkin", Lang: "en", ToAddr: "p@example.net", DueAt: now}
+		must(t, stores[0].Tx(func(tx *Tx) error {
+			_, err := tx.Enqueue(&o, Message{Subject: "s", Text: "t"}, func(id int64) string { return fmt.Sprintf("m%d@example.org", id) })
+			return err
+		}))
+	}
+	var mu sync.Mutex
+	held := map[int64]string{}
+	var wg sync.WaitGroup
+	for i, s := range stores {
+		owner := fmt.Sprintf("s%d", i)
+		wg.Go(func() {
+			for {
+				got, err := s.ClaimDue(owner, now, time.Minute, 7)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if len(got) == 0 {
+					return
+				}
+				mu.Lock()
+				for _, o := range got {
+					if other, ok := held[o.ID]; ok {
+						t.Errorf("row %d claimed by %s and %s", o.ID, other, owner)
+					}
+					held[o.ID] = owner
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	if len(held) != rows {
+		t.Errorf("%d rows claimed, want %d", len(held), rows)
+	}
+}
+
+// TestGroupCommit: the transactions run in a group are kept together when it
+// commits; one that fails rolls back alone; a group whose fn fails still keeps
+// what it did.
+func TestGroupCommit(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	add := func(st *Store, key string) error {
+		_, err := st.RecordInbound(ctx, &Inbound{Key: key, Mailbox: "INBOX", UIDValidity: 1, UID: 1, FromAddr: "a@example.org",
+			Class: "reply", Outcome: InboundProcessed, ReceivedAt: time.Now()}, nil)
+		return err
+	}
+	errLater := errors.New("the connection went")
+	err := s.Group(ctx, func(g *Store) error {
+		must(t, add(g, "one"))
+		if err := g.Tx(func(tx *Tx) error {
+			if _, err := tx.InsertInbound(&Inbound{Key: "two", Mailbox: "INBOX", FromAddr: "a@example.org", Class: "reply",
+				Outcome: InboundProcessed, ReceivedAt: time.Now()}, nil); err != nil {
+				return err
+			}
+			return tx.DB().Exec("INSERT INTO no_such_table VALUES (1)").Error
+		}); err == nil {
+			t.Error("a failing transaction in the group succeeded")
+		}
+		must(t, add(g, "three"))
+		return errLater
+	})
+	if !errors.Is(err, errLater) {
+		t.Errorf("Group = %v, want fn's error", err)
+	}
+	var keys []string
+	must(t, s.DB().Model(&Inbound{}).Order("key").Pluck("key", &keys).Error)
+	if fmt.Sprint(keys) != "[one three]" {
+		t.Errorf("inbound keys after the group: %v, want [one three]", keys)
+	}
+}
