@@ -77,6 +77,9 @@ type Program struct {
 	// CommitteeMembers are the addresses allowed to answer participants' questions
 	// by replying to a forwarded question. Default: [CommitteeAddress].
 	CommitteeMembers []string `toml:"committee_members"`
+	// CommitteeLanguage is the language of the mail the committee gets (forwarded
+	// questions, alerts, the weekly health digest): "en" or "fr". Default "en".
+	CommitteeLanguage string `toml:"committee_language"`
 	// TimeZone is the program's IANA time zone, used for participants without one
 	// and for the committee's reports. Default "America/Toronto".
 	TimeZone string `toml:"time_zone"`
@@ -264,18 +267,19 @@ const (
 func Default() *Config {
 	return &Config{
 		Program: Program{
-			Name:             "Mentorship Program",
-			NameFR:           "Programme de mentorat",
-			Address:          "mentorship@example.org",
-			CommitteeAddress: "committee@example.org",
-			CommitteeMembers: []string{"committee@example.org"},
-			TimeZone:         "America/Toronto",
-			SendHour:         9,
-			DailyAnswerCap:   10,
-			RetentionDays:    30,
-			MaxMessageBytes:  DefaultMaxMessageBytes,
-			SessionDays:      60,
-			PrepDays:         2,
+			Name:              "Mentorship Program",
+			NameFR:            "Programme de mentorat",
+			Address:           "mentorship@example.org",
+			CommitteeAddress:  "committee@example.org",
+			CommitteeMembers:  []string{"committee@example.org"},
+			TimeZone:          "America/Toronto",
+			SendHour:          9,
+			CommitteeLanguage: "en",
+			DailyAnswerCap:    10,
+			RetentionDays:     30,
+			MaxMessageBytes:   DefaultMaxMessageBytes,
+			SessionDays:       60,
+			PrepDays:          2,
 		},
 		Store: Store{Path: "./mentormail.db"},
 		IMAP: IMAP{

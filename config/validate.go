@@ -43,6 +43,7 @@ func (c *Config) Validate() error {
 		c.loc = loc
 	}
 	v.check(p.SendHour >= 0 && p.SendHour <= 23, "program.send_hour", fmt.Sprintf("%d is not an hour from 0 to 23", p.SendHour))
+	v.check(p.CommitteeLanguage == "en" || p.CommitteeLanguage == "fr", "program.committee_language", fmt.Sprintf("%q is not en or fr", p.CommitteeLanguage))
 	v.check(p.DailyAnswerCap >= 1, "program.daily_answer_cap", fmt.Sprintf("%d must be at least 1", p.DailyAnswerCap))
 	if p.Secret != "" && len(p.Secret) < MinSecretBytes {
 		v.add("program.secret", fmt.Sprintf("must be at least %d bytes, got %d", MinSecretBytes, len(p.Secret)))

@@ -68,7 +68,7 @@ func (p *Program) forwardQuestion(tx *store.Tx, q *store.Question, inboundID int
 		fw.MeetingsLogged = days
 	}
 	_, err := p.enqueue(tx, outMail{key: fmt.Sprintf("qfwd:%d:%d", q.ID, inboundID), kind: templates.KindQuestionForward,
-		lang: "en", to: p.opts.CommitteeAddress, questionID: q.ID, due: now, data: fw})
+		lang: p.opts.CommitteeLanguage, to: p.opts.CommitteeAddress, questionID: q.ID, due: now, data: fw})
 	return err
 }
 

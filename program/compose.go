@@ -155,7 +155,7 @@ func target(days int) int { return days * 2 / 30 }
 func (p *Program) compose(tx *store.Tx, v *store.PairView, it item, due time.Time) (outMail, error) {
 	m := outMail{key: it.key, kind: it.kind, pairID: v.Pair.ID, due: due}
 	if it.to == nil {
-		m.to, m.lang = p.opts.CommitteeAddress, "en"
+		m.to, m.lang = p.opts.CommitteeAddress, p.opts.CommitteeLanguage
 	} else {
 		m.to, m.lang, m.participant = it.to.Email, it.to.Language, it.to
 	}

@@ -94,7 +94,7 @@ func (p *Program) tickHealth(ctx context.Context, now time.Time) (int, error) {
 			if err != nil {
 				return err
 			}
-			ok, err = p.enqueue(tx, outMail{key: keys[i], kind: templates.KindHealthDigest, lang: "en",
+			ok, err = p.enqueue(tx, outMail{key: keys[i], kind: templates.KindHealthDigest, lang: p.opts.CommitteeLanguage,
 				to: p.opts.CommitteeAddress, due: due.UTC(), data: d})
 			return err
 		})

@@ -476,7 +476,7 @@ func (p *Program) alert(tx *store.Tx, key string, a templates.CommitteeAlert, ab
 			a.PartnerName = v.Partner(about.ID).Name
 		}
 	}
-	_, err := p.enqueue(tx, outMail{key: "alert:" + key, kind: templates.KindCommitteeAlert, lang: "en",
+	_, err := p.enqueue(tx, outMail{key: "alert:" + key, kind: templates.KindCommitteeAlert, lang: p.opts.CommitteeLanguage,
 		to: p.opts.CommitteeAddress, due: p.now(), data: a})
 	return err
 }

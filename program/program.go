@@ -31,6 +31,8 @@ type Options struct {
 	// addresses allowed to answer questions (default: CommitteeAddress).
 	CommitteeAddress string
 	CommitteeMembers []string
+	// CommitteeLanguage is the language of the committee's mail: "en" (default) or "fr".
+	CommitteeLanguage string
 	// SendHour is the local hour (0-23) scheduled mail goes out at; 0 is midnight.
 	SendHour int
 	// Location is the program's time zone, for committee mail and participants without one.
@@ -97,6 +99,13 @@ func New(opts Options) (*Program, error) {
 	}
 	if opts.Location == nil {
 		opts.Location = time.UTC
+	}
+	switch opts.CommitteeLanguage {
+	case "":
+		opts.CommitteeLanguage = "en"
+	case "en", "fr":
+	default:
+		return nil, fmt.Errorf("program: committee language %q is not en or fr", opts.CommitteeLanguage)
 	}
 	if opts.DailyAnswerCap == 0 {
 		opts.DailyAnswerCap = 10

@@ -539,3 +539,26 @@ func heading(e *enmime.Envelope) string {
 	}
 	return strings.TrimSpace(html.UnescapeString(regexp.MustCompile(`<[^>]+>`).ReplaceAllString(m[1], "")))
 }
+
+// TestCommitteeLanguage: a French-speaking committee gets its mail in French (the
+// forwarded question here); the participant's acknowledgement stays in theirs.
+func TestCommitteeLanguage(t *testing.T) {
+	w := newMailWorld(t)
+	w.p.opts.CommitteeLanguage = "fr"
+	w.reply("grace", nil, "Question", "Question: can we extend the session by two weeks?")
+	fw := w.latest("committee", "question_forward")
+	if subj := fw.GetHeader("Subject"); !strings.HasPrefix(subj, "Question d") {
+		t.Errorf("forwarded question's subject %q, want French", subj)
+	}
+	if !strings.Contains(fw.HTML, `lang="fr"`) {
+		t.Error(`the forwarded question's HTML has no lang="fr"`)
+	}
+	if got := heading(w.latest("grace", "question_received")); got != "The committee has your question" {
+		t.Errorf("Grace's acknowledgement %q, want it in her English", got)
+	}
+	opts := w.p.opts
+	opts.CommitteeLanguage = "de"
+	if _, err := New(opts); err == nil || !strings.Contains(err.Error(), "committee language") {
+		t.Errorf("a committee language of de: %v, want refused", err)
+	}
+}

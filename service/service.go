@@ -174,7 +174,7 @@ func newProgram(cfg *config.Config, s *store.Store, log *slog.Logger, clock func
 	}
 	return program.New(program.Options{Store: s, Templates: tpl, Topics: cat, Tokens: tok, Address: addr,
 		FromName: cfg.Program.Name, CommitteeAddress: cfg.Program.CommitteeAddress,
-		CommitteeMembers: cfg.Program.CommitteeMembers, SendHour: cfg.Program.SendHour, Location: cfg.Location(),
+		CommitteeMembers: cfg.Program.CommitteeMembers, CommitteeLanguage: cfg.Program.CommitteeLanguage, SendHour: cfg.Program.SendHour, Location: cfg.Location(),
 		DailyAnswerCap: cfg.Program.DailyAnswerCap, PlainReplyTo: cfg.Program.PlainReplyTo, RetentionDays: cfg.Program.RetentionDays, PrepDays: cfg.Program.PrepDays, NoLetters: cfg.Program.NoLetters, Clock: clock, Logger: log,
 		Notify: notify, ParseBudget: budget})
 }
