@@ -96,18 +96,22 @@ func (x *extractor) readCommandHead(p text) bool {
 	if i <= 0 {
 		return false
 	}
-	n := len(x.commands)
+	n, w := len(x.commands), len(x.warnings)
 	if !x.readCommandClause(p.sub(0, i)) {
 		return false
 	}
-	if len(x.commands) > n {
+	keep := len(x.commands) > n
+	if keep {
 		switch x.commands[len(x.commands)-1].Name {
-		case CmdStop, CmdResume: // "back, after a long week, we met": too weak alone
-			x.commands = x.commands[:n]
-			return false
+		case CmdStop, CmdResume, CmdRating:
+			// "back, after a long week, we met", "11/24, zoom, 1 hr": too weak alone
+			keep = false
 		}
 	}
-	return true
+	if !keep {
+		x.commands, x.warnings, x.notices = x.commands[:n], x.warnings[:w], x.notices[:w]
+	}
+	return keep
 }
 
 // requestJoinRe is a comma where a clause turns to a request or a new subject: "I'll be

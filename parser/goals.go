@@ -442,6 +442,9 @@ func (x *extractor) readGoalStatusProse(t text) bool {
 			obj = obj.sub(0, cut[0])
 		}
 		title := strings.TrimSpace(obj.orig)
+		if x.hasGoal(strings.TrimSuffix(strings.TrimSuffix(title, " goal"), " objectif")) || x.hasGoal(title) {
+			continue // already read by readGoalSentence
+		}
 		ref, bracket := goalBracket(t.norm[m[1]:min(len(t.norm), m[1]+80)])
 		if m[8] < 0 && !goalWordRe.MatchString(obj.norm) && !bracket && !x.goalTalk {
 			continue // "the book": a goal is "my ...", "the ... goal" or "the ... (goal 1)"

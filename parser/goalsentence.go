@@ -231,10 +231,16 @@ func horizonOf(s string) string {
 	return ""
 }
 
-// hasGoal reports whether a goal with this title was already read from the reply.
+// hasGoal reports whether a goal with this title was already read from the reply,
+// or one whose words hold it or are held by it ("certificat", "objectif du certificat").
 func (x *extractor) hasGoal(title string) bool {
+	t := fold(strings.TrimSpace(title))
+	if t == "" {
+		return false
+	}
 	for _, g := range x.goals {
-		if g.Title != "" && strings.EqualFold(strings.TrimSpace(g.Title), strings.TrimSpace(title)) {
+		have := fold(strings.TrimSpace(g.Title))
+		if have != "" && (have == t || strings.Contains(t, have) || strings.Contains(have, t)) {
 			return true
 		}
 	}
