@@ -36,8 +36,12 @@ const (
 func happenedKey(pmID int64) string { return fmt.Sprintf("happened:%d", pmID) }
 
 // happenedKeyPlanned reads the planned meeting's id from a question's key.
-func happenedKeyPlanned(key string) (int64, bool) {
-	rest, ok := strings.CutPrefix(key, "happened:")
+func happenedKeyPlanned(key string) (int64, bool) { return keyPlanned(key, "happened:") }
+
+// keyPlanned reads the planned meeting's id from an idempotency key made of
+// prefix and the id ("happened:12", "prep:12").
+func keyPlanned(key, prefix string) (int64, bool) {
+	rest, ok := strings.CutPrefix(key, prefix)
 	if !ok {
 		return 0, false
 	}

@@ -32,14 +32,8 @@ const (
 // prepKey is the prompt's idempotency key; the reply finds its planned meeting by it.
 func prepKey(pmID int64) string { return fmt.Sprintf("prep:%d", pmID) }
 
-func prepKeyPlanned(key string) (int64, bool) {
-	rest, ok := strings.CutPrefix(key, "prep:")
-	if !ok {
-		return 0, false
-	}
-	n, err := strconv.ParseInt(rest, 10, 64)
-	return n, err == nil
-}
+// prepKeyPlanned reads the planned meeting's id from a prompt's key.
+func prepKeyPlanned(key string) (int64, bool) { return keyPlanned(key, "prep:") }
 
 // tickPrep sends the preparation prompts that are due.
 func (p *Program) tickPrep(ctx context.Context, now time.Time) (int, error) {
