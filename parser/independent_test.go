@@ -345,3 +345,12 @@ const independent2Floor = 72
 func TestIndependentSet2(t *testing.T) {
 	scoreSet(t, "independent2", independent2Floor)
 }
+
+// independent3Floor: the third independent test set (testdata/independent3/), written
+// on 2026-12-03 by a third helper who never read the parser, before the round that
+// tuned on tuning4. Scored, never tuned on.
+const independent3Floor = 0
+
+func TestIndependentSet3(t *testing.T) {
+	scoreSet(t, "independent3", independent3Floor)
+}
