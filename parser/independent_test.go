@@ -354,3 +354,12 @@ const independent3Floor = 0
 func TestIndependentSet3(t *testing.T) {
 	scoreSet(t, "independent3", independent3Floor)
 }
+
+// tuning4Floor: the fourth tuning set (testdata/tuning4/), written by a helper who
+// never read the parser, weighted to French, goals, meetings and raw messages. A
+// TUNING set: studied and tuned on.
+const tuning4Floor = 0
+
+func TestTuningSet4(t *testing.T) {
+	scoreSet(t, "tuning4", tuning4Floor)
+}
