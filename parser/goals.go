@@ -23,13 +23,18 @@ var (
 	// newGoalKeyRe: "new goal", "new short-term goal", "long-term goal", "my goals",
 	// "nouvel objectif à court terme", "objectifs à long terme".
 	newGoalKeyRe = regexp.MustCompile(`^(?:(?:my|a|one|another|mon|mes|un|une|autre)\s+)?(?:(new|nouvel|nouveau|nouveaux|nouvelle|nouvelles)\s+)?(?:(short|long)[- ]?term\s+)?(?:goals?|objectifs?)(?:\s+(?:a|de)\s+(court|long)\s+terme)?(?:\s*\((short|long)[- ]?term\))?$`)
+	// goalKeyLeadRe is what may open a goal's label without changing it: a list
+	// number, a connector, a wish to add ("1) Short:", "Par contre nouvel objectif :",
+	// "Je voulais ajouter un objectif :", "New goal for me:").
+	goalKeyLeadRe = regexp.MustCompile(`^(?:(?:\d{1,2}[).]|[-•*])\s*|(?:also|and|but|plus|then|finally|oh and|par contre|aussi|et|mais|puis|enfin|sinon|bon)\s*,?\s+|` +
+		`(?:i'd like to add|i would like to add|i want to add|i'm adding|adding|add|je voulais ajouter|je veux ajouter|j'aimerais ajouter|j'ajoute|ajouter|ajout d')\s+(?:a |an |one |un |une )?)+|\s+(?:for me|pour moi)$`)
 	// horizonKeyRe: "short term", "long-term goals", "à court terme".
-	horizonKeyRe = regexp.MustCompile(`^(?:(?:my|mes|mon|a)\s+)?(?:(short|long)[- ]?term|(court|long)\s+terme)(?:\s+(?:goals?|objectifs?))?$`)
+	horizonKeyRe = regexp.MustCompile(`^(?:(?:my|mes|mon|a)\s+)?(?:(short|long)(?:[- ]?term)?|(court|long)(?:\s+terme)?)(?:\s+(?:goals?|objectifs?))?$`)
 	// titledGoalKeyRe: "CV goal", "my LinkedIn goal", "objectif CV", "objectif du CV".
 	titledGoalKeyRe = regexp.MustCompile(`^(?:(?:my|the|our|mon|notre|l')\s*)?(?:(.{1,40}?)\s+goal|objectif\s+(?:(?:de|du|des|d'|sur le|sur la)\s*)?(.{1,40}))$`)
 
 	// goalLineRe: an update without a colon, "goal 1 - in progress", "Goal 2 done".
-	goalLineRe = regexp.MustCompile(`^(?:(?:my|mon|our|notre|the|le)\s+|l'\s*)?(?:goal|objectif|obj\.?)\s*(?:#|no\.?|n°)?\s*(\d{1,2})\b\s*(?:[-.)]\s*|\s+(?:is|est|has been|a ete)\s+|\s+)`)
+	goalLineRe = regexp.MustCompile(`^(?:(?:my|mon|our|notre|the|le)\s+|l'\s*)?(?:goal|objectif|obj\.?)\s*(?:#|no\.?|n°)?\s*(\d{1,2})\b(?:\s*\([^()]{1,60}\))?\s*(?:[-.)]\s*|\s+(?:is|est|has been|a ete)\s+|\s+)`)
 	// titledGoalLineRe: "CV goal done", "my LinkedIn goal is in progress".
 	titledGoalLineRe = regexp.MustCompile(`^(?:(?:my|the|our|mon|notre|l')\s*)?(?:(.{1,40}?)\s+goal|objectif\s+(?:(?:de|du|des|d'|sur le|sur la)\s*)?(.{1,40}?))\s*(?:-\s*|\s+(?:is|est|has been|was|a ete)\s+|\s+)`)
 
@@ -42,6 +47,7 @@ var (
 
 // readGoalField reads a labelled goal line; key is the folded label, val the rest.
 func (x *extractor) readGoalField(t text, key string, val text) bool {
+	key = goalKeyLeadRe.ReplaceAllString(key, "")
 	if m := numberedGoalKeyRe.FindStringSubmatch(key); m != nil {
 		val, more := splitAtGoalRef(val)
 		x.addGoalUpdate(m[1], "", x.goalTail(val))
@@ -197,6 +203,8 @@ func (x *extractor) addGoalUpdate(ref, title string, rest text) {
 		rest = rest.sub(m[1], len(rest.norm))
 	} else if s := goalStatusAfter(rest.norm); s != "" {
 		g.Status = s // "Objectif 2 : je laisse tomber, finalement."
+	} else if s := goalLexStatus(rest.norm); s != "" {
+		g.Status = s // "Goal 2 : je le mets de côté", "goal 1 (the grant) - submitted it"
 	}
 	sep := noteSepRe.FindStringIndex(rest.norm)
 	note := strings.TrimSpace(rest.sub(sep[1], len(rest.norm)).orig)
@@ -334,6 +342,7 @@ func (x *extractor) readNewGoalProse(t text) {
 
 // readGoalProse records the goal updates told in sentences of a line.
 func (x *extractor) readGoalProse(t text) {
+	defer x.readGoalClauses(t)
 	before := len(x.goals)
 	if x.readGoalSentence(t) {
 		x.readNewGoalProse(t) // "drop the Python goal; a short-term one instead: SQL"

@@ -40,9 +40,9 @@ var (
 		`(?:(?:short|long)[- ]?term\s+|first\s+|second\s+|premier\s+|deuxieme\s+|second\s+)?(?:goal|objectif)(?:\s+a\s+(?:court|long)\s+terme)?\s*(?:#|no\.?|n°)?\s*(\d{1,2})?\s*\)`)
 	// goalSubjectRe: a goal as the subject of its status, "the resume is done",
 	// "my LinkedIn profile is finally updated", "mon portfolio est terminé".
-	goalSubjectRe = regexp.MustCompile(`(?:^|[,;:]\s+|\b(?:and|but|so|update:|et|mais|donc)\s+)(?:the|my|mon|ma|mes|le|la|les|l')\s*([^.,;:!?()]{2,40}?)\s+(?:is|are|was|has been|got|est|sont|a ete|ont ete)\s+` +
-		`(?:(?:now|finally|officially|all|at last|also|maintenant|enfin|officiellement|aussi|bel et bien)\s+)*` +
-		`(done|finished|complete|completed|submitted|sent off|sent|published|updated|launched|live|in|out|termine|terminee|termines|terminees|fini|finie|complete|completee|envoye|envoyee|soumis|soumise|publie|publiee|mis a jour|mise a jour|en ligne)\b`)
+	goalSubjectRe = regexp.MustCompile(`(?:^|[,;:]\s+|\b(?:and|but|so|update:|et|mais|donc|that|que|qu')\s+)(?:the|my|mon|ma|mes|le|la|les|l')\s*([^.,;:!?()]{2,40}?)\s+(?:is|are|was|has been|got|est|sont|a ete|ont ete)\s+` +
+		`(?:(?:now|finally|officially|all|at last|also|basically|pretty much|maintenant|enfin|officiellement|aussi|bel et bien|pas mal|vraiment)\s+)*` +
+		`(done|finished|complete|completed|submitted|sent off|sent|published|updated|launched|live|in|out|termine|terminee|termines|terminees|fini|finie|complete|completee|envoye|envoyee|soumis|soumise|publie|publiee|mis a jour|mise a jour|en ligne|regle|reglee|atteint|atteinte|reached|achieved)\b`)
 )
 
 // readGoalSentence reads the goal forms above in one line. It reports whether it
@@ -300,4 +300,89 @@ func groupOr(s string, m []int, g int) string {
 		return ""
 	}
 	return s[m[2*g]:m[2*g+1]]
+}
+
+// A goal's news said anywhere in a clause, once the clause names one goal by its
+// number ("I'm still at goal 2", "I don't think goal 2 is realistic anymore, so
+// let's scrap it") or by its words ("mon objectif de présenter à l'APLA, je le
+// laisse tomber", "pour mon objectif court terme (mettre à jour mon CV), c'est
+// fait"). The status words are the tables' goalLexDone, goalLexDropped and
+// goalLexProgress; a status said negated ("not done yet", "pas encore fini") is
+// progress.
+var (
+	goalRefRe   = regexp.MustCompile(`\b(?:goal|objectif|obj\.?)\s*(?:#|no\.?|n°)?\s*(\d{1,2})\b`)
+	goalNamedRe = regexp.MustCompile(`\b(?:my|mon|the|l'|le)\s*(?:(?:short|long)[- ]?term\s+)?(?:goal|objectif)(?:\s+(?:a\s+)?(?:court|long)(?:\s+terme)?)?` +
+		`(?:\s*\(([^()]{2,60})\)|\s+(?:of|to|about|on|for|de|d'|du|des|sur|concernant)\s*(?:the\s+|le\s+|la\s+|les\s+|l')?([^,.;:!?()]{2,60}))`)
+	goalLexDoneRe     = phrasesRe("goalLexDone", `\b(?:`, `)\b`)
+	goalLexDroppedRe  = phrasesRe("goalLexDropped", `\b(?:`, `)\b`)
+	goalLexProgressRe = phrasesRe("goalLexProgress", `\b(?:`, `)\b`)
+	goalLexNotDoneRe  = regexp.MustCompile(`\b(?:not (?:yet |quite )?(?:done|finished|complete)|pas (?:encore |tout a fait )?(?:fini|finie|termine|terminee|fait|faite))\b`)
+)
+
+// goalLexStatus returns the status the words of s give a goal, or "".
+func goalLexStatus(s string) string {
+	switch {
+	case goalNoChangeRe.MatchString(strings.TrimSpace(s)):
+		return ""
+	case goalLexNotDoneRe.MatchString(s):
+		return "in_progress"
+	case goalLexDroppedRe.MatchString(s):
+		return "dropped"
+	case goalLexDoneRe.MatchString(s):
+		return "done"
+	case goalLexProgressRe.MatchString(s):
+		return "in_progress"
+	}
+	return ""
+}
+
+// readGoalClauses reads, clause by clause, the news of one goal named in the
+// clause that the other readers left: a number not yet updated, or a goal's words.
+func (x *extractor) readGoalClauses(t text) {
+	if cuesOf(t.norm)&cueGoal == 0 {
+		return
+	}
+	for _, c := range splitClauses(t) {
+		refs := goalRefRe.FindAllStringSubmatchIndex(c.norm, 3)
+		if len(refs) == 1 {
+			ref := c.norm[refs[0][2]:refs[0][3]]
+			if x.hasRef(ref) {
+				continue
+			}
+			rest := c.norm[:refs[0][0]] + " " + c.norm[refs[0][1]:]
+			if s := goalLexStatus(rest); s != "" {
+				x.goals = append(x.goals, Goal{Ref: ref, Status: s})
+			}
+			continue
+		}
+		if len(refs) > 0 {
+			continue
+		}
+		m := goalNamedRe.FindStringSubmatchIndex(c.norm)
+		if m == nil {
+			continue
+		}
+		i, j := m[2], m[3]
+		if i < 0 {
+			i, j = m[4], m[5]
+		}
+		title := goalWords(c, i, j)
+		if title == "" || x.hasGoal(title) {
+			continue
+		}
+		rest := c.norm[:m[0]] + " " + c.norm[m[1]:]
+		if s := goalLexStatus(rest); s != "" {
+			x.goals = append(x.goals, Goal{Title: title, Status: s})
+		}
+	}
+}
+
+// hasRef reports whether the goal numbered ref was already read from the reply.
+func (x *extractor) hasRef(ref string) bool {
+	for _, g := range x.goals {
+		if g.Ref == ref {
+			return true
+		}
+	}
+	return false
 }

@@ -146,6 +146,14 @@ var wordsEN = map[string][]string{
 		`i see myself`, `my goal is to`, `the goal is to`, `the plan is to`},
 	// goalDecline: declining to set a goal, which sets none.
 	"goalDecline": {`(?:i'd|i would) rather not`, `not (?:set|setting|ready to set|sure about) (?:a|any|my)`, `no (?:long|short)[- ]?term goal`, `(?:don't|do not) have (?:a|any) (?:long|short)`},
+	// goalLexDone, goalLexDropped, goalLexProgress: what a clause that names one goal
+	// says of it (goalsentence.go readGoalClauses).
+	"goalLexDone": {`done`, `finished`, `complete`, `completed`, `submitted(?: it)?`, `achieved`, `reached`, `nailed(?: it)?`, `accomplished`,
+		`calling (?:it|that) done`, `crossed (?:it )?off`, `checked (?:it )?off`, `wrapped up`, `got it`},
+	"goalLexDropped": {`scrap(?:ped)?(?: it)?`, `drop(?:ped|ping)?(?: it)?`, `forget(?: about)?(?: it)?`, `abandon(?:ed|ing)?`, `give up`, `gave up`, `giving up`,
+		`(?:not|isn't|is not|no longer) realistic`, `unrealistic`, `no longer (?:want|plan|need|pursuing)`, `(?:put|set)(?: it)? aside`, `shelve(?:d)?(?: it)?`, `let (?:it )?go`},
+	"goalLexProgress": {`still`, `on track`, `(?:some |good |real |so )?progress`, `in progress`, `going`, `ongoing`, `working on(?: it)?`, `started`, `underway`,
+		`moving along`, `getting there`, `not started(?: yet)?`, `still want to`, `halfway`},
 	// goalDropVerb: verbs that drop a goal named after them ("scratch the goal about X").
 	"goalDropVerb": {`drop`, `dropping`, `scratch`, `scrap`, `forget(?: about)?`, `let go of`, `letting go of`, `give up(?: on)?`, `giving up(?: on)?`,
 		`abandon`, `abandoning`, `shelve`, `shelving`, `park`, `parking`, `set aside`, `put aside`, `remove`, `delete`, `cancel`, `retire`, `cross out`},
