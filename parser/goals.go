@@ -227,6 +227,16 @@ func (x *extractor) addNewGoals(val text, horizon string) {
 		x.inGoalList, x.listHorizon = true, horizon
 		return
 	}
+	// A closing remark that only says the horizon: "... by next fall. Adding it as
+	// a long-term one."
+	if m := horizonRemarkRe.FindStringSubmatchIndex(val.norm); m != nil && horizon == "" {
+		h := "long"
+		if m[2] >= 0 {
+			h = "short"
+		}
+		x.addNewGoals(val.sub(0, m[0]+1), h)
+		return
+	}
 	// Items numbered inline are goals of their own: "1) a first library job
 	// (short-term) 2) in the long run, a PhD".
 	if items := inlineItems(val); len(items) >= 2 {
@@ -334,7 +344,14 @@ func (x *extractor) readNewGoalProse(t text) {
 		if cut := goalTitleTrimRe.FindStringIndex(title.norm); cut != nil {
 			title = title.sub(0, cut[0])
 		}
-		if tt := trimTitle(title.orig); tt != "" {
+		tt := trimTitle(title.orig)
+		switch {
+		case tt == "" || statusRe.MatchString(title.norm) || goalDeclineRe.MatchString(title.norm):
+			// "mon objectif à long terme est atteint", "long term: not sure yet"
+		case len(strings.Fields(title.norm)) < 3 && len(x.goals) > 0 && x.goals[len(x.goals)-1].Status == "new" && x.goals[len(x.goals)-1].Horizon == "":
+			x.goals[len(x.goals)-1].Horizon = l.horizon // "..., court terme, évidemment!"
+		case len(strings.Fields(title.norm)) < 2:
+		default:
 			x.goals = append(x.goals, Goal{Title: tt, Horizon: l.horizon, Status: "new"})
 		}
 	}
@@ -492,7 +509,7 @@ func (x *extractor) readGoalStatusProse(t text) bool {
 func (x *extractor) readPromptGoal(t text) bool {
 	n := t.norm
 	if x.prompt != PromptGoals || len(strings.Fields(n)) < 2 || len(n) > 200 || strings.HasSuffix(n, "?") ||
-		strings.HasSuffix(n, ":") || goalChatterRe.MatchString(n) || closingRe.MatchString(n) || greetRe.MatchString(n) {
+		strings.HasSuffix(n, ":") || goalChatterRe.MatchString(n) || closingRe.MatchString(n) || greetRe.MatchString(n) || goalDeclineRe.MatchString(n) {
 		return false
 	}
 	horizon := ""

@@ -78,7 +78,7 @@ func (x *extractor) readGoalSentence(t text) bool {
 	}
 	for _, m := range goalSubjectRe.FindAllStringSubmatchIndex(n, -1) {
 		obj := n[m[2]:m[3]]
-		if goalObjectStopRe.MatchString(obj) || meetingWordRe.MatchString(obj) || len(strings.Fields(obj)) > 4 {
+		if goalObjectStopRe.MatchString(obj) || meetingWordRe.MatchString(obj) || len(strings.Fields(obj)) > 4 || goalSelfRe.MatchString(obj) {
 			continue
 		}
 		status := "done"
@@ -220,6 +220,13 @@ func stripHorizon(t text) text {
 	return t
 }
 
+// goalDeclineRe declines to set a goal (words_*.go goalDecline).
+var goalDeclineRe = phrasesRe("goalDecline", `\b(?:`, `)`)
+
+// horizonRemarkRe is a short sentence after a goal that only says its horizon:
+// "Adding it as a long-term one.", "Court terme, évidemment!"
+var horizonRemarkRe = regexp.MustCompile(`[.!;]\s+(?:(?:i'm |i am )?(?:adding|add|put|putting|count|counting|call|calling) it |it's |it is |c'est |ce serait |je le mets |je la mets |mettez-le |ajoutez-le )?(?:as |comme |en )?(?:a |an |one |un |une )?(?:objectif |goal )?(?:a )?(?:(short(?:er)?|court)|(long(?:er)?))(?:[- ]?(?:term|terme))?(?: one| goal| objectif)?(?:,?\s*(?:obviously|of course|for sure|evidemment|bien sur|bien entendu|je pense|i think|i guess))?[.!]*\s*$`)
+
 // horizonOf returns the horizon a phrase names, or "".
 func horizonOf(s string) string {
 	switch {
@@ -272,6 +279,10 @@ func goalWords(t text, i, j int) string {
 	title = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(title, " goal"), " objectif"))
 	return trimTitle(title)
 }
+
+// goalSelfRe is "my goal" itself as a subject ("mon objectif à long terme est
+// atteint"): which goal that is, the words do not say.
+var goalSelfRe = regexp.MustCompile(`^(?:goal|objectif|but)\b`)
 
 // meetingWordRe names a meeting, which is never a goal's subject: "the call was
 // done by noon".
@@ -366,7 +377,7 @@ func (x *extractor) readGoalClauses(t text) {
 		if i < 0 {
 			i, j = m[4], m[5]
 		}
-		title := goalWords(c, i, j)
+		title := trimTitle(strings.TrimSpace(c.span(i, j)))
 		if title == "" || x.hasGoal(title) {
 			continue
 		}

@@ -145,7 +145,7 @@ var wordsEN = map[string][]string{
 		`i plan to`, `i'm planning to`, `i aim to`, `i'm aiming to`, `i wish to`, `i intend to`, `i need to`, `i'm going to`, `i will`, `i'll`,
 		`i see myself`, `my goal is to`, `the goal is to`, `the plan is to`},
 	// goalDecline: declining to set a goal, which sets none.
-	"goalDecline": {`(?:i'd|i would) rather not`, `not (?:set|setting|ready to set|sure about) (?:a|any|my)`, `no (?:long|short)[- ]?term goal`, `(?:don't|do not) have (?:a|any) (?:long|short)`},
+	"goalDecline": {`(?:not sure|no idea|don't know|do not know|haven't decided|not decided)(?: yet)?$`, `(?:not sure|no idea|don't know|haven't decided)(?: yet)?,`, `(?:i'd|i would) rather not`, `not (?:set|setting|ready to set|sure about) (?:a|any|my)`, `no (?:long|short)[- ]?term goal`, `(?:don't|do not) have (?:a|any) (?:long|short)`},
 	// goalLexDone, goalLexDropped, goalLexProgress: what a clause that names one goal
 	// says of it (goalsentence.go readGoalClauses).
 	"goalLexDone": {`done`, `finished`, `complete`, `completed`, `submitted(?: it)?`, `achieved`, `reached`, `nailed(?: it)?`, `accomplished`,

@@ -81,7 +81,7 @@ var wordsFR = map[string][]string{
 		`(?:dans|d'ici|au cours des) (?:les )?(?:prochaines|quelques|cinq|5|dix|10|deux|trois) (?:ans|annees)`, `dans les prochaines annees`, `(?:les |ces )?prochaines annees`},
 	"goalDesire": {`j'aimerais`, `je voudrais`, `je veux`, `je souhaite`, `j'espere`, `je vise a`, `je compte`, `je me vois`, `je prevois`, `je vais`,
 		`mon but est de`, `mon objectif est de`, `il faut que je`, `j'ai besoin de`},
-	"goalDecline": {`(?:pas|aucun) d'objectif`, `je prefere (?:y reflechir|attendre|ne pas)`, `pas (?:encore )?pret(?:e)? a (?:fixer|choisir)`},
+	"goalDecline": {`(?:je (?:ne )?sais pas|aucune idee|pas encore decide|pas encore decidee|je ne sais pas)(?: encore)?(?:,|$)`, `(?:pas|aucun) d'objectif`, `je prefere (?:y reflechir|attendre|ne pas)`, `pas (?:encore )?pret(?:e)? a (?:fixer|choisir)`},
 	"goalLexDone": {`fait`, `faite`, `fini`, `finie`, `termine`, `terminee`, `complete`, `completee`, `atteint`, `atteinte`, `regle`, `reglee`, `accompli`,
 		`reussi`, `c'est fait`, `boucle`, `bouclee`, `soumis`, `soumise`, `envoye`, `envoyee`, `coche`},
 	"goalLexDropped": {`laisse tomber`, `laisser tomber`, `abandonne`, `abandonnee`, `abandonner`, `oublie`, `oublier`, `plus realiste`, `pas realiste`,
