@@ -19,7 +19,7 @@ import (
 var (
 	// politeRe is the wrapping of a request: "please", "can we", "could you", "I think
 	// I need to", "est-ce qu'on peut", "pouvez-vous", "je voudrais"; and "thanks" after it.
-	politeRe  = regexp.MustCompile(`^(?:(?:est-ce|est-il|serait-il|serait-ce|c'est) possible d'|(?:(?:est-ce|est-il|serait-il|serait-ce|c'est) possible de|hi|hello|hey|bonjour|bonsoir|salut|allo|ok|okay|oops|oups|oh|well|so|also|and|but|aussi|et|mais|alors|bon|donc|please|pls|plz|kindly|svp|s'il vous plait|s'il te plait|merci de|could you|can you|would you|will you|can we|could we|may we|may i|can i|could i|is it possible to|would it be possible to|i'd like to|i would like to|i'd like you to|i would like you to|i want to|i need to|we need to|we'd like to|you can|feel free to|i think|i guess|i'm afraid|unfortunately|sadly|est-ce qu'on peut|est-ce que l'on peut|est-ce que (?:je|nous|vous) (?:peux|pouvons|pouvez)|on peut|on pourrait|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|je voudrais|je voudrai|j'aimerais|je veux|je dois|nous voudrions|nous aimerions|je pense que|je pense qu'|je crois que|malheureusement)[\s,]+)+|(?:[\s,]+(?:please|pls|svp|s'il vous plait|merci|thanks|thank you|sorry|desolee?|unfortunately|malheureusement))+$`)
+	politeRe  = regexp.MustCompile(`^(?:(?:est-ce|est-il|serait-il|serait-ce|c'est) possible d'|(?:(?:est-ce|est-il|serait-il|serait-ce|c'est) possible de|hi|hello|hey|bonjour|bonsoir|salut|allo|ok|okay|oops|oups|oh|well|so|also|and|but|aussi|et|mais|alors|bon|donc|please|pls|plz|kindly|svp|s'il vous plait|s'il te plait|merci de|could you|can you|would you|will you|can we|could we|may we|may i|can i|could i|is it possible to|would it be possible to|i'd like to|i would like to|i'd like you to|i would like you to|i want to|i need to|we need to|we'd like to|you can|feel free to|i think|i guess|i'm afraid|unfortunately|sadly|est-ce qu'on peut|est-ce que l'on peut|est-ce que (?:je|nous|vous) (?:peux|pouvons|pouvez)|on peut|on pourrait|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|je voudrais|est-ce que (?:je|nous|on) (?:pourrais|pourrions|pourrait|peux|pouvons|peut)|je pourrais|on pourrait|pourrais-je|je voudrai|j'aimerais|je veux|je dois|nous voudrions|nous aimerions|je pense que|je pense qu'|je crois que|malheureusement)[\s,]+)+|(?:[\s,]+(?:please|pls|svp|s'il vous plait|merci|thanks|thank you|sorry|desolee?|unfortunately|malheureusement))+$`)
 	helpCmdRe = regexp.MustCompile(`^(?:help|aide|help me|help me out|i need help|need help|au secours|aidez-moi|aide-moi|m'aider|nous aider|de l'aide|j'ai besoin d'aide|\?)$`)
 	// helpAskRe is a question about using the program: "How do I log a meeting?",
 	// "what am I supposed to reply?", "Comment est-ce que j'inscris une rencontre?".
@@ -38,7 +38,7 @@ var (
 	untilThenRe = phrasesRe("untilThen", `\s+(?:`, `)$`)
 	// notAvailableRe: "I won't be available until January 8", "je ne serai pas disponible avant le 6".
 	notAvailableRe = regexp.MustCompile(`^(?:i won't be|i will not be|i'm not|i am not|we won't be|we will not be|je ne serai pas|je ne suis pas|nous ne serons pas|on ne sera pas)\s+(?:available|reachable|around|disponibles?|joignables?)\s+(until|till|before|avant|jusqu'au|jusqu'a|jusqu'en)\s+(.+)$`)
-	pauseRe        = regexp.MustCompile(`^(?:pause|pause me|pause us|take a break|taking a break|(?:i'm|i am|we're|we are) taking a break|hold off|(?:je|on|nous) (?:prends|prend|prenons) une pause|prendre une pause|faire une pause|put (?:me|us|it|things|everything) on (?:pause|hold)|on hold|(?:pause|hold|suspend|stop) (?:my |the |our |all )?(?:emails|e-mails|messages|reminders|program|programme|check-ins|checkins|mentorship|pairing|participation|everything|things|it all)|(?:pause|hold|suspend) (?:my|our|this|the) (?:pair|pairing|match|account|mentorship|mentoring|sessions?|meetings|check-ins)|(?:mettre|mettez|me mettre|nous mettre|mettez-moi|mettez-nous)(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))? en pause(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))?|en pause|je suis en pause|(?:tout )?suspendre(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat|messages))?)(?:\s+(until after|till after|jusqu'apres|until|till|til|through|to|jusqu'au|jusqu'a|jusqu au|jusqu'en|au|for|pendant)\s+(.+))?(?:\s+` + pauseSpanAlt + `)?$`)
+	pauseRe        = regexp.MustCompile(`^(?:pause|pause me|pause us|take a break|taking a break|(?:i'm|i am|we're|we are) taking a break|hold off(?: on)?(?: (?:the |my |all |sending )?(?:emails|e-mails|messages|reminders|check-ins|nudges))?|(?:je|on|nous) (?:prends|prend|prenons) une pause|prendre une pause|faire une pause|put (?:me|us|it|things|everything) on (?:pause|hold)|on hold|(?:pause|hold|suspend|stop) (?:my |the |our |all )?(?:emails|e-mails|messages|reminders|program|programme|check-ins|checkins|mentorship|pairing|participation|everything|things|it all)|(?:pause|hold|suspend) (?:my|our|this|the) (?:pair|pairing|match|account|mentorship|mentoring|sessions?|meetings|check-ins)|(?:mettre|mettez|me mettre|nous mettre|mettez-moi|mettez-nous|mets-moi|mets|mettre ca|mettez ca|mettre cela)(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat|dossier|suivis))? (?:en|sur) pause(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))?|(?:en|sur) pause|je suis (?:en|sur) pause|(?:tout )?suspendre(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat|messages))?)(?:\s+(until after|till after|jusqu'apres|until|till|til|through|to|jusqu'au|jusqu'a|jusqu au|jusqu'en|au|for|pendant)\s+(.+))?(?:\s+` + pauseSpanAlt + `)?$`)
 	busyRe         = regexp.MustCompile(`^(?:(?:i'm|i am|i'll be|i will be|i'm going to be|i am going to be|i'll be going|we're|we are|we'll be|je suis|je serai|je vais etre|nous sommes|nous serons|on est|on sera)\s+)?(?:(?:very|really|super|tres|vraiment)\s+)?(?:(?:busy|swamped|slammed|occupee?s?|debordee?s?) (?:with|avec) [^,.;]{1,40}?|busy|swamped|slammed|overwhelmed|snowed under|debordee?s?|submergee?s?|away|travelling|traveling|on vacation|on holiday|on holidays|on (?:parental |maternity |paternity |sick |medical |study )?leave|off|out of (?:town|office|the office)|occupee?s?|absente?s?|en vacances|en conge(?: (?:parental|de maternite|de paternite|de maladie|sabbatique))?|en voyage|indisponibles?|unavailable)\s+(until|till|til|through|jusqu'au|jusqu'a|jusqu au|jusqu'en)\s+(.+)$`)
 	spanRe         = regexp.MustCompile(`^(\d{1,2}|an?|one|two|three|four|five|six|une?|deux|trois|quatre|cinq|six)\s+(days?|weeks?|jours?|semaines?)\b`)
 
@@ -84,6 +84,9 @@ func (x *extractor) readCommand(t text, subject bool) bool {
 	return found > 0 && found == pieces
 }
 
+// sinceRe says a return already happened: "de retour depuis lundi", "back since Monday".
+var sinceRe = regexp.MustCompile(`\b(?:depuis|since|as of)\b`)
+
 // emoticonEndRe is a smiley that ends a clause.
 var emoticonEndRe = regexp.MustCompile(`\s*[:;=]-?[)(dp]+\s*$|\s*\b(?:lol|haha+|mdr)\s*$`)
 
@@ -103,9 +106,11 @@ func (x *extractor) readCommandHead(p text) bool {
 	keep := len(x.commands) > n
 	if keep {
 		switch x.commands[len(x.commands)-1].Name {
-		case CmdStop, CmdResume, CmdRating:
-			// "back, after a long week, we met", "11/24, zoom, 1 hr": too weak alone
-			keep = false
+		case CmdStop, CmdResume:
+			keep = false // "back, after a long week, we met": too weak alone
+		case CmdRating:
+			// "4, sans hésiter" answers the survey; elsewhere "11/24, zoom" is a date
+			keep = x.prompt == PromptWrapup || x.prompt == PromptMidsession
 		}
 	}
 	if !keep {
@@ -198,7 +203,7 @@ func (x *extractor) readCommandClause(c text) bool {
 	case resumeRe.MatchString(n), resumeAloneRe.MatchString(n):
 		// "De retour le 5 janvier", "back on Jan 5": a return still to come is an
 		// absence until then, as out-of-office answers say.
-		if day, ok := x.firstAhead(c); ok {
+		if day, ok := x.firstAhead(c); ok && !sinceRe.MatchString(n) {
 			x.addCommand(Command{Name: CmdPause, Until: DayOf(day)})
 			busy = true
 			break

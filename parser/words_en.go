@@ -54,13 +54,14 @@ var wordsEN = map[string][]string{
 		`i'm back`, `i am back`, `we're back`, `we are back`, `back from (?:my |our )?(?:leave|vacation|holidays?|trip|break|travels)`,
 		`(?:start|resume|restart) sending (?:me )?(?:the )?(?:check-ins|emails|e-mails|reminders|messages)(?: again)?`,
 		`you can (?:start|resume|restart)(?: again| sending| the emails)?`, `i'm available again`, `i am available again`,
-		`(?:ready|happy) to (?:start|resume|pick up) again`, `(?:turn|switch|put) (?:the |my )?(?:reminders|emails|check-ins|nudges) back on`, `back from (?:my |our )?(?:parental |maternity |paternity |sick |medical |study )?leave`, `un-?pause(?: me| my emails)?`,
+		`(?:ready|happy) to (?:start|resume|pick up) again`, `(?:forget|cancel|ignore|scratch) my (?:pause|request to pause|pause request)`,
+		`you can (?:continue|carry on|keep going)(?: as before| as usual)?`, `(?:turn|switch|put) (?:the |my )?(?:reminders|emails|check-ins|nudges) back on`, `back from (?:my |our )?(?:parental |maternity |paternity |sick |medical |study )?leave`, `un-?pause(?: me| my emails)?`,
 	},
 	// resumeAlone: a clause that is only a resume.
 	"resumeAlone": {`resume`, `restart`, `unpause`, `un-pause`, `back`, `resume (?:my |the )?(?:emails|check-ins|program|programme|reminders|mentorship)`},
 	// undo: cancel the last thing recorded.
 	"undo": {`undo(?: (?:that|this|it|the last (?:one|log|entry|message|update)|my last (?:one|log|message|update)|that last (?:one|log|entry)|the last meeting))?`,
-		`cancel (?:that|the last (?:one|log|entry)|my last (?:log|entry|message))`, `delete (?:that|the last) (?:log|entry|meeting)`,
+		`cancel (?:that|the last (?:one|log|entry)|my last (?:log|entry|message))`, `(?:undo|delete|cancel|remove|erase) (?:it|that one)`, `delete (?:that|the last) (?:log|entry|meeting)`,
 		`(?:undo|cancel|delete|remove|erase|take back|scratch) (?:that|this|the|my|our)(?: (?:last|latest|previous|most recent))? (?:one|log|entry|message|update|meeting|record|report)(?: (?:i|we) (?:just )?(?:logged|sent|recorded|entered|added|submitted|reported))?(?: (?:by mistake|in error|twice))?`},
 	// untilThen: a pause until a date named earlier in the sentence.
 	"untilThen": {`until then`, `till then`, `til then`, `until that (?:date|day)`, `through then`},

@@ -4,7 +4,8 @@ package parser
 var wordsFR = map[string][]string{
 	"lessMail": {
 		`(?:arreter|arretez|cesser|cessez) de m'envoyer (?:autant|tant|trop|aussi souvent) (?:de )?(?:rappels|courriels|messages)`,
-		`moins de (?:rappels|courriels|messages|relances|suivis|notifications)`, `(?:chaque|toutes les) semaines?,? c'est (?:beaucoup|trop|un peu trop)`, `(?:beaucoup |vraiment )?trop de (?:rappels|courriels|messages)`, `autant de rappels`,
+		`moins de (?:rappels|courriels|messages|relances|suivis|notifications)`, `(?:en )?recevoir moins(?: souvent)?`, `m'en envoyer moins`, `moins souvent`,
+		`c'est (?:beaucoup|trop) de (?:rappels|courriels|messages|relances|suivis)`, `(?:chaque|toutes les) semaines?,? c'est (?:beaucoup|trop|un peu trop)`, `(?:beaucoup |vraiment )?trop de (?:rappels|courriels|messages)`, `autant de rappels`,
 		`une fois par (?:semaine|mois) (?:suffit|c'est assez|me suffit|serait assez|ca suffit)`,
 		`(?:ne )?m'envoyez (?:pas|plus) (?:autant|tant) de (?:courriels|rappels|messages)`, `espacer les (?:rappels|courriels|messages)`,
 		`(?:pas|aucun) (?:de )?(?:courriels|rappels) (?:la|les) fins? de semaine`,
@@ -16,6 +17,7 @@ var wordsFR = map[string][]string{
 		`(?:ne )?m'(?:envoyez|ecrivez) plus(?: de (?:courriels|messages))?`, `plus de courriels`, `(?:arretez|arreter) les (?:courriels|envois|messages)`,
 	},
 	"digestOff": {
+		`^(?:le |mon )?(?:resume|sommaire|bilan|condense)(?:\s*:)? (?:non|off|arret|stop|non merci|desactive)$`,
 		`(?:me )?desabonner (?:du|de ce|de la) (?:resume|condense|sommaire|bulletin|infolettre)(?: hebdomadaire)?`,
 		`(?:je n'ai pas|pas|je n'ai plus|plus) besoin (?:du|de ce) (?:resume|condense|sommaire)`,
 		`(?:arreter|desactiver|couper|annuler) (?:le|ce) (?:resume|condense|sommaire)(?: hebdomadaire)?`,
@@ -34,10 +36,11 @@ var wordsFR = map[string][]string{
 	"resume": {
 		`je suis de retour`, `nous sommes de retour`, `on est de retour`, `de retour`, `vous pouvez reprendre(?: les (?:envois|courriels|rappels))?`,
 		`reprendre (?:les (?:envois|courriels|rappels)|le programme|mon jumelage)`, `(?:recommencer|recommencez) (?:a m'envoyer|les envois)`,
-		`je suis (?:a nouveau )?disponible(?: a nouveau)?`, `je (?:reviens|rentre) (?:de|d')`, `(?:vous pouvez )?(?:reactiver|reactivez|remettre|remettez) (?:les|mes) (?:rappels|courriels|envois|relances|suivis)`,
+		`je suis (?:a nouveau )?disponible(?: a nouveau)?`, `je suis (?:revenue?|rentree?)`, `me revoila`, `(?:reactiver|reactivez) (?:mon|ma) (?:dossier|compte|jumelage|participation)`,
+		`(?:oubliez|annulez|laissez tomber|oublions) ma demande de pause`, `vous pouvez continuer(?: comme avant| comme d'habitude)?`, `je (?:reviens|rentre) (?:de|d')`, `(?:vous pouvez )?(?:reactiver|reactivez|remettre|remettez) (?:les|mes) (?:rappels|courriels|envois|relances|suivis)`,
 	},
 	"resumeAlone": {`reprendre`, `reprise`, `reprendre (?:le programme|les courriels|les envois|les rappels|mon jumelage)`},
-	"undo": {`annuler(?: (?:le dernier|la derniere|mon dernier|ma derniere)(?: \S+)?| ca| cela)?`, `annule(?: ca)?`, `(?:annulez|effacez|supprimez|retirez)(?: ca| cela| ceci| la| le)?`, `effacer (?:la derniere|le dernier)(?: \S+)?`,
+	"undo": {`annuler(?: (?:le dernier|la derniere|mon dernier|ma derniere)(?: \S+)?| ca| cela)?`, `annule(?: ca)?`, `(?:annulez|effacez|supprimez|retirez)(?: ca| cela| ceci| la| le)?`, `(?:l'annuler|l'effacer|la supprimer|le supprimer|l'enlever|la retirer|le retirer)`, `annulez-(?:la|le)`, `effacez-(?:la|le)`, `effacer (?:la derniere|le dernier)(?: \S+)?`,
 		`(?:annuler|effacer|supprimer|retirer|enlever) (?:ma|mon|la|le|notre|cette|ce) (?:derniere?s? |plus recente? )?(?:entree|inscription|rencontre|message|envoi|consignation|mise a jour)(?: (?:que j'ai|qu'on a|que nous avons) (?:envoyee?|inscrite?|consignee?|entree?|ajoutee?)| (?:envoyee?|inscrite?|consignee?|entree?|ajoutee?))?(?: par erreur| en double| deux fois)?`},
 	"untilThen": {`jusque-la`, `jusque la`, `jusqu'a cette date`, `jusqu'a ce moment(?:-la)?`, `d'ici la`, `jusqu'a ce jour(?:-la)?`},
 	"yes":       {`oui`, `oui merci`, `ouais`, `d'accord`, `je confirme`, `confirme`, `confirmer`, `bien sur`, `oui je confirme`, `allez-y`, `ok merci`},
