@@ -19,7 +19,7 @@ import (
 var (
 	// politeRe is the wrapping of a request: "please", "can we", "could you", "I think
 	// I need to", "est-ce qu'on peut", "pouvez-vous", "je voudrais"; and "thanks" after it.
-	politeRe  = regexp.MustCompile(`^(?:(?:est-ce|est-il|serait-il|serait-ce|c'est) possible d'|(?:(?:est-ce|est-il|serait-il|serait-ce|c'est) possible de|hi|hello|hey|bonjour|bonsoir|salut|allo|ok|okay|oops|oups|oh|well|so|also|and|but|aussi|et|mais|alors|bon|donc|please|pls|plz|kindly|svp|s'il vous plait|s'il te plait|merci de|could you|can you|would you|will you|can we|could we|may we|may i|can i|could i|is it possible to|would it be possible to|i'd like to|i would like to|i'd like you to|i would like you to|i want to|i need to|we need to|we'd like to|you can|feel free to|i think|i guess|i'm afraid|unfortunately|sadly|est-ce qu'on peut|est-ce que l'on peut|est-ce que (?:je|nous|vous) (?:peux|pouvons|pouvez)|on peut|on pourrait|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|je voudrais|est-ce que (?:je|nous|on) (?:pourrais|pourrions|pourrait|peux|pouvons|peut)|je pourrais|on pourrait|pourrais-je|je voudrai|j'aimerais|je veux|je dois|nous voudrions|nous aimerions|je pense que|je pense qu'|je crois que|malheureusement)[\s,]+)+|(?:[\s,]+(?:please|pls|svp|s'il vous plait|merci|thanks|thank you|sorry|desolee?|unfortunately|malheureusement))+$`)
+	politeRe  = regexp.MustCompile(`^(?:(?:est-ce|est-il|serait-il|serait-ce|c'est) possible d'|(?:(?:est-ce|est-il|serait-il|serait-ce|c'est) possible de|hi|hello|hey|bonjour|bonsoir|salut|allo|ok|okay|oops|oups|oh|well|so|also|and|but|aussi|finalement|finally|actually|en fait|au fait|et|mais|alors|bon|donc|please|pls|plz|kindly|svp|s'il vous plait|s'il te plait|merci de|could you|can you|would you|will you|can we|could we|may we|may i|can i|could i|is it possible to|would it be possible to|i'd like to|i would like to|i'd like you to|i would like you to|i want to|i need to|we need to|we'd like to|you can|feel free to|i think|i guess|i'm afraid|unfortunately|sadly|est-ce qu'on peut|est-ce que l'on peut|est-ce que (?:je|nous|vous) (?:peux|pouvons|pouvez)|on peut|on pourrait|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|je voudrais|est-ce que (?:je|nous|on) (?:pourrais|pourrions|pourrait|peux|pouvons|peut)|je pourrais|on pourrait|pourrais-je|je voudrai|j'aimerais|je veux|je dois|nous voudrions|nous aimerions|je pense que|je pense qu'|je crois que|malheureusement)[\s,]+)+|(?:[\s,]+(?:please|pls|svp|s'il vous plait|merci|thanks|thank you|sorry|desolee?|unfortunately|malheureusement))+$`)
 	helpCmdRe = regexp.MustCompile(`^(?:help|aide|help me|help me out|i need help|need help|au secours|aidez-moi|aide-moi|m'aider|nous aider|de l'aide|j'ai besoin d'aide|\?)$`)
 	// helpAskRe is a question about using the program: "How do I log a meeting?",
 	// "what am I supposed to reply?", "Comment est-ce que j'inscris une rencontre?".
@@ -83,6 +83,10 @@ func (x *extractor) readCommand(t text, subject bool) bool {
 	}
 	return found > 0 && found == pieces
 }
+
+// monthEndRe is the end of a month: "la fin novembre", "la fin de décembre", "the
+// end of January".
+var monthEndRe = regexp.MustCompile(`^(?:la |the )?(?:fin|end)(?: (?:de|du mois de|of))? (` + monthAlt + `)\b`)
 
 // sinceRe says a return already happened: "de retour depuis lundi", "back since Monday".
 var sinceRe = regexp.MustCompile(`\b(?:depuis|since|as of)\b`)
@@ -256,7 +260,7 @@ func (x *extractor) readCommandClause(c text) bool {
 	case ratingGiveRe.MatchString(n):
 		m := ratingGiveRe.FindStringSubmatchIndex(n)
 		x.readRating(c.sub(m[2], len(n)), false)
-	case x.prompt == PromptWrapup && ratingBareRe.MatchString(n):
+	case (x.prompt == PromptWrapup || x.prompt == PromptMidsession) && ratingBareRe.MatchString(n):
 		x.readRating(c, true) // "4" under the survey's "Rating:"
 	default:
 		matched = false
@@ -364,6 +368,17 @@ func (x *extractor) addPause(c text, prep string, i, j int) {
 		return
 	}
 	rest := c.sub(i, j)
+	if m := monthEndRe.FindStringSubmatch(rest.norm); m != nil {
+		// "jusqu'à la fin novembre", "until the end of January": the month's last day,
+		// this year's or, once it has passed, next year's.
+		mon := monthOf(m[1])
+		y := x.ref.Year()
+		if mon < x.ref.Month() {
+			y++
+		}
+		x.addCommand(Command{Name: CmdPause, Until: DayOf(time.Date(y, mon+1, 0, 0, 0, 0, 0, time.UTC))})
+		return
+	}
 	if newYearRe.MatchString(rest.norm) {
 		x.addCommand(Command{Name: CmdPause, Until: DayOf(time.Date(x.ref.Year()+1, time.January, 1, 0, 0, 0, 0, time.UTC))})
 		return

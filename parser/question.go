@@ -95,7 +95,7 @@ func (x *extractor) readProseQuestion(t text) {
 			x.committeePrompt = x.committeePrompt || committeePromptRe.MatchString(c.norm)
 			continue
 		}
-		if command || helpAskRe.MatchString(c.norm) || rhetoricalRe.MatchString(c.norm) {
+		if command || helpAskRe.MatchString(c.norm) || rhetoricalRe.MatchString(c.norm) || len(x.commands) > 0 && requestLikeRe.MatchString(c.norm) {
 			continue // "est-ce qu'on peut faire une pause?" is a request, read as one
 		}
 		if x.committeePrompt || proseQuestionRe.MatchString(c.norm) || askRe.MatchString(c.norm) || x.concern && adviceAskRe.MatchString(c.norm) {
@@ -103,6 +103,11 @@ func (x *extractor) readProseQuestion(t text) {
 		}
 	}
 }
+
+// requestLikeRe is a request about the program's mail asked as a question, which a
+// command elsewhere in the reply already answers: "Est-ce possible d'en recevoir
+// moins souvent?", "Pouvez-vous m'arrêter les courriels pour l'instant?".
+var requestLikeRe = regexp.MustCompile(`\b(?:moins souvent|moins de (?:rappels|courriels|messages|relances|suivis)|fewer|less often|pause|suspend\w*|arreter|m'arreter|stop|hold off|digest|resume|bilan)\b`)
 
 // askRe opens a question put to the program without naming it: "Is it ok if we meet
 // only once?", "Do we get a certificate?", "Est-ce que je peux changer de mentor?"
