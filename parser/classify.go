@@ -314,7 +314,7 @@ var oooBodyRE = regexp.MustCompile(`(?i)(` +
 	`\b(with )?(no|limited) access to (my )?e-?mails?\b|` +
 	`\b(reply|respond|answer) (to your (message|e-?mail) )?(upon|on|when i) (my )?return|` +
 	`\b(please )?do not reply to this (e-?mail|message)\b|` +
-	`\bje suis (actuellement )?(absente?|en (congé|vacances))\b|\bje serai (absente?|en (congé|vacances))\b|` +
+	`\bje suis (actuellement |présentement |presentement |en ce moment )?(absente?|en (congé|vacances))\b|\bje serai (absente?|en (congé|vacances))\b|` +
 	`\bceci est (une réponse|un message|un courriel) automatique|\bréponse automatique\b|` +
 	`\b(accès|acc[eè]s) limité (à|a) (mes )?(courriels|courriel|e-?mails?)|\bà mon retour\b|` +
 	`\bmerci de ne pas (y )?répondre\b` +

@@ -113,7 +113,7 @@ var requestLikeRe = regexp.MustCompile(`\b(?:moins souvent|moins de (?:rappels|c
 // only once?", "Do we get a certificate?", "Est-ce que je peux changer de mentor?"
 // (words_*.go "ask"). It must open the sentence: "she asked me how do you ...?" is
 // the pair's own talk.
-var askRe = phrasesRe("ask", `^(?:(?:hi|hello|hey|bonjour|salut|also|and|so|but|sorry|one more thing|quick question|aussi|et|alors|mais|desolee?|petite question|juste)[\s,:!-]+)*(?:`, `)\b`)
+var askRe = phrasesRe("ask", `^(?:(?:hi|hello|hey|bonjour|salut|also|and|so|but|sorry|one more thing|quick question|by the way|btw|aussi|et|alors|mais|desolee?|petite question|en passant|juste)[\s,:!-]+)*(?:`, `)\b`)
 
 // adviceAskRe asks for advice (words_*.go "adviceAsk"): for the committee only when
 // the reply tells of a problem in the pair; "how do I prepare for a panel interview?
