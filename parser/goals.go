@@ -227,6 +227,9 @@ func (x *extractor) addNewGoals(val text, horizon string) {
 		x.inGoalList, x.listHorizon = true, horizon
 		return
 	}
+	if goalDeclineRe.MatchString(val.norm) {
+		return // "Long terme : je sais pas encore, honnêtement."
+	}
 	// A closing remark that only says the horizon: "... by next fall. Adding it as
 	// a long-term one."
 	if m := horizonRemarkRe.FindStringSubmatchIndex(val.norm); m != nil && horizon == "" {
@@ -259,6 +262,12 @@ func (x *extractor) addNewGoals(val text, horizon string) {
 		x.addNewGoals(val.sub(0, m[0]+1), horizon)
 		x.addNewGoals(val.sub(m[1], len(val.norm)), h)
 		return
+	}
+	if horizon == "" {
+		if h := horizonOf(val.norm); h != "" {
+			x.addNewGoals(stripHorizon(val), h) // "Apprendre à monter un budget (ce trimestre)"
+			return
+		}
 	}
 	start := 0
 	for i := 0; i <= len(val.norm); i++ {
@@ -332,6 +341,12 @@ var (
 // readNewGoalProse records the new goals announced in sentences of a line.
 func (x *extractor) readNewGoalProse(t text) {
 	leads := goalLeads(t.norm, x.prompt == PromptGoals || x.goalsSubject)
+	if x.prompt == PromptGoals && len(leads) > 0 {
+		// Under the goals prompt, a sentence with a wish and no horizon of its own
+		// before it is a goal too: "j'aimerais améliorer ... (cet automne). Et d'ici
+		// cinq ans, je voudrais ..."
+		defer x.readWishSentences(t, leads)
+	}
 	for i, l := range leads {
 		end := len(t.norm)
 		if i+1 < len(leads) {

@@ -105,7 +105,7 @@ var (
 	horizonLabelRe = regexp.MustCompile(`^(?:(?:my|mes|mon|a|in the|for the)\s+)?(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `))(?:\s+(?:goals?|objectifs?))?$`)
 	goalDesireAlt  = `(?:` + strings.Join(phrasesOf("goalDesire"), "|") + `)`
 	// goalLeadHorizonRe: a horizon, then the wish.
-	goalLeadHorizonRe = regexp.MustCompile(`(?:^|[.;:!?]\s+|,\s*|\b(?:and|et|but|mais|puis|then|so)\s+)(?:(?:and|et|but|mais)\s+)?(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `)),?:?\s+` +
+	goalLeadHorizonRe = regexp.MustCompile(`(?:^|[.;:!?]\s+|,\s*|\b(?:and|et|but|mais|puis|pis|then|so)\s+)(?:(?:and|et|but|mais|pis)\s+)?(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `)),?:?\s+(?:[^,.;:!?]{1,30},\s+)?` +
 		`(?:(?:honestly|really|ideally|idealement|vraiment|franchement|personally|personnellement),?\s+)?` + goalDesireAlt + `\s+(?:(?:to|de|a)\s+|d')?`)
 	// goalLabelLeadRe: a horizon as a label inside a line: "... not yet. For now: ...".
 	goalLabelLeadRe = regexp.MustCompile(`(?:^|[.;!?]\s+)(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `))\s*:\s*`)
@@ -236,6 +236,36 @@ func horizonOf(s string) string {
 		return "long"
 	}
 	return ""
+}
+
+// goalDesireAnyRe is a wish anywhere in a sentence.
+var goalDesireAnyRe = regexp.MustCompile(`\b` + goalDesireAlt + `\s+(?:(?:to|de|a)\s+|d')?`)
+
+// readWishSentences reads, under the goals prompt, the sentences of t that hold a
+// wish but no announcement (leads), each a new goal with the horizon its words give.
+func (x *extractor) readWishSentences(t text, leads []goalLead) {
+	from := 0
+	for _, s := range splitSentences(t) {
+		at := strings.Index(t.norm[from:], s.norm)
+		if at < 0 {
+			continue
+		}
+		start, end := from+at, from+at+len(s.norm)
+		from = end
+		covered := false
+		for _, l := range leads {
+			covered = covered || l.end > start && l.end <= end // the lead's last word is in this sentence
+		}
+		m := goalDesireAnyRe.FindStringIndex(s.norm)
+		if covered || m == nil || goalDeclineRe.MatchString(s.norm) {
+			continue
+		}
+		title := stripHorizon(s.sub(m[1], len(s.norm)).trim(" .!"))
+		if len(strings.Fields(title.norm)) < 2 || x.hasGoal(title.orig) {
+			continue
+		}
+		x.goals = append(x.goals, Goal{Title: trimTitle(title.orig), Horizon: horizonOf(s.norm), Status: "new"})
+	}
 }
 
 // hasGoal reports whether a goal with this title was already read from the reply,
