@@ -42,6 +42,8 @@ var (
 	// correctionRe stands between a date and the date that corrects it: "Thursday, no
 	// wait, Wednesday", "jeudi, non attendez, vendredi" (words_*.go "correction").
 	correctionRe = phrasesRe("correction", `^[\s,;:.!-]*(?:`, `)[\s,;:.!-]*(?:(?:i mean|i meant|je veux dire|it was|c'etait)[\s,]*)?$`)
+	// correctionLeadRe opens a clause that corrects the day said before it.
+	correctionLeadRe = phrasesRe("correction", `^[\s,;:.!-]*(?:(?:euh|heu|ah|oh|um|uh|oops|oups)[\s,]+)?(?:`, `)\b[\s,;:!-]*(?:(?:i mean|i meant|it was|je veux dire|c'etait|c'est|correction)[\s,:]*)*(?:(?:on|le|the)\s+)?$`)
 	// aboutBeforeRe: a future marker after "about" tells what was discussed ("we
 	// talked about going to the conference"), not a plan.
 	aboutBeforeRe = regexp.MustCompile(`(?:^|\s)(?:about|of|re|de|sur|du|d')\s*$`)
@@ -299,6 +301,9 @@ func (x *extractor) readClause(c text) {
 		strongMode = strongMode || !strings.HasPrefix(h.value, "weak:")
 	}
 	meetingish := evidence || hadLength || strongMode
+	if ds := findDates(c); len(ds) > 0 && len(x.meeting.date.found) == 1 && correctionLeadRe.MatchString(c.norm[:ds[0].start]) {
+		meetingish = true // "... euh non, le 27": the day of the meeting already told
+	}
 	cs := &clauseSegs{cur: m.cur}
 	topicHits := x.topics.find(c)
 	if !meetingish && !meetWordRe.MatchString(c.norm) && len(lengths) == 0 {
@@ -307,6 +312,17 @@ func (x *extractor) readClause(c text) {
 	}
 
 	dates := x.corrected(c.norm, findDates(c))
+	if len(dates) > 0 && len(x.meeting.date.found) == 1 && correctionLeadRe.MatchString(c.norm[:dates[0].start]) {
+		// "Met on Nov 9th. Actually, correction: it was the 10th", "le 26 novembre...
+		// euh non, le 27": the earlier day is taken back.
+		if x.correctedAway == nil {
+			x.correctedAway = map[string]bool{}
+		}
+		for _, w := range x.meeting.date.texts {
+			x.correctedAway[fold(w)] = true
+		}
+		x.meeting.date.found, x.meeting.date.texts, x.meeting.redate = nil, nil, true
+	}
 	if evidence && onlyAhead(dates, sigs) {
 		evidence = false // "meeting her next Thursday"
 	}

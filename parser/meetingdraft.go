@@ -30,6 +30,8 @@ type meetingDraft struct {
 	eachMode []Mode
 	// tooMany: free text names more than maxMeetings meeting dates.
 	tooMany bool
+	// redate: the next meeting day named corrects the one day named before.
+	redate bool
 }
 
 // fieldValue is one thing a meeting has: given by a labelled field, or found in free

@@ -108,6 +108,11 @@ func (m *meetingDraft) seg(i int) *segment {
 // makes it the current one.
 func (m *meetingDraft) segmentFor(day time.Time) int {
 	m.seg(0)
+	if m.redate && len(m.segs) == 2 {
+		// The one meeting's day was corrected: its segment takes the new day.
+		m.segs[1].date, m.redate, m.cur = day, false, 1
+		return 1
+	}
 	for i, s := range m.segs[1:] {
 		if s.date.Equal(day) {
 			m.cur = i + 1

@@ -64,7 +64,7 @@ var wordsFR = map[string][]string{
 		`(?:deux|trois|quatre|cinq|quelques|plusieurs|\d+) fois (?:jusqu'ici|jusqu'a maintenant|au total|en tout|depuis|cette session)`,
 		`(?:deux|trois|quatre|cinq|\d+) (?:rencontres|appels|seances) (?:jusqu'ici|jusqu'a maintenant|au total|en tout)`,
 	},
-	"correction": {`non attendez`, `non attends`, `attendez`, `attends`, `pardon`, `je veux dire`, `en fait`, `plutot`, `oups`, `correction`, `je me trompe`, `non`},
+	"correction": {`non attendez`, `non attends`, `attendez`, `attends`, `pardon`, `je veux dire`, `en fait`, `plutot`, `oups`, `correction`, `je me trompe`, `non`, `euh non`, `heu non`, `ah non`},
 	"vagueDate": {`au debut du mois`, `en debut de mois`, `au debut de la semaine`, `plus tot ce mois-ci`, `l'autre jour`, `recemment`,
 		`il y a quelque temps`, `plus tot cette semaine`, `a la fin du mois dernier`},
 	"ask": {
