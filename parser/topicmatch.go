@@ -330,7 +330,7 @@ var modeIndex = sync.OnceValue(func() *phraseIndex {
 
 // venueRe is a place met at, named with words of its own between: "at the SFU
 // library", "at her branch's café", "à la petite bibliothèque du quartier".
-var venueRe = regexp.MustCompile(`\b(?:at|in) (?:the |her |his |my |their |our |a |an )?(?:[a-z'&-]+ ){0,2}(?:library|branch|office|campus|cafe|coffee shop|bookstore|restaurant|diner|pub)\b` +
+var venueRe = regexp.MustCompile(`\b(?:at|in) (?:the |her |his |my |their |our |a |an )?(?:[a-z'&-]+ ){0,2}(?:library|branch|office|campus|cafe|coffee shop|bookstore|restaurant|diner|pub|market|park|museum|mall|gallery)\b` +
 	`|\b(?:a|au|dans) (?:la |le |l'|un |une |sa |son |ma |mon |notre |leur )?(?:[a-z'-]+ ){0,1}(?:bibliotheque|succursale|bureau|cafe|campus|resto|restaurant)\b`)
 
 // topicBeforeRe: what follows is what was talked about.

@@ -97,7 +97,7 @@ var wordsEN = map[string][]string{
 		`(?:\d+|two|three|four|five|six) (?:meetings|calls|sessions) (?:so far|in total|altogether|this session|since)`,
 	},
 	// correction: a self-correction between two values ("Thursday, no wait, Wednesday").
-	"correction": {`no wait`, `wait no`, `wait`, `sorry`, `i mean`, `i meant`, `actually`, `oops`, `correction`, `rather`, `make that`, `scratch that`, `my bad`, `no`},
+	"correction": {`no wait`, `wait no`, `wait`, `sorry`, `i mean`, `i meant`, `actually`, `oops`, `correction`, `rather`, `make that`, `scratch that`, `my bad`, `no`, `well,? technically`, `technically`, `well actually`},
 	// vagueDate: a past time with no day.
 	"vagueDate": {`sometime last week`, `some time last week`, `earlier this month`, `early this month`, `earlier in the month`,
 		`(?:at )?the (?:start|beginning) of the month`, `the other day`, `recently`, `a while (?:ago|back)`, `early last week`, `late last week`},
