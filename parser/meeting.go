@@ -30,7 +30,7 @@ var (
 	// next meeting only in a clause with one.
 	meetWordRe = regexp.MustCompile(`\b(?:next one|la prochaine|le prochain|meet|meeting|met|call|chat|talk|catch up|session|check-in|get together|rencontre|rencontrer|rencontrees?|rencontres|revoit|revoir|reverra|reverrons|retrouve|retrouver|parle|parler|reparler|appel|appeler|rendez-vous|rdv|reunion|verra|verrons|voir|voit)\b|\bnext\s*:`)
 	// clauseJoinRe is where a line turns to another clause: a conjunction and a new subject.
-	clauseJoinRe = regexp.MustCompile(`(?:,\s*|\s+)(?:and|but|then|so|et|mais|puis|donc|alors)\s+(?:we|i|she|he|they|on|nous|je|j'|elle|il|ils|elles)\b`)
+	clauseJoinRe = regexp.MustCompile(`(?:,\s*|\s+)(?:and|but|then|so|et|mais|puis|donc|alors)\s+(?:we|i|she|he|they|on|nous|je|j'|elle|il|ils|elles)\b|(?:\s+[-–—]+\s*|,\s*|\s+)(?:instead|a la place|plutot),?\s+(?:we|i|on|nous|je|j')\b`)
 	// titleAbbrevRe matches a word that ends with a period without ending a sentence.
 	titleAbbrevRe = regexp.MustCompile(`(?:^|\s)(?:dr|mr|mrs|ms|mme|mlle|st|env|approx|ca|e\.g|i\.e|vs|no|nos|p|pp|a\.m|p\.m|obj|jan|feb|fev|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|janv)$`)
 )
