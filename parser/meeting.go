@@ -42,6 +42,8 @@ var (
 	// correctionRe stands between a date and the date that corrects it: "Thursday, no
 	// wait, Wednesday", "jeudi, non attendez, vendredi" (words_*.go "correction").
 	correctionRe = phrasesRe("correction", `^[\s,;:.!-]*(?:`, `)[\s,;:.!-]*(?:(?:i mean|i meant|je veux dire|it was|c'etait)[\s,]*)?$`)
+	// planningOnlyRe: a message sent to plan a meeting that got no answer.
+	planningOnlyRe = regexp.MustCompile(`\b(?:to (?:set (?:something|a time|a date|a meeting|it|things) up|set up a (?:time|meeting|call)|schedule|find a time|plan)|pour (?:fixer|planifier|organiser|trouver|prevoir) (?:une|la|un|le) (?:date|rencontre|moment|rendez-vous|appel))\b.{0,60}\b(?:haven't heard back|have not heard back|no (?:reply|answer|response) yet|not heard back|pas (?:encore )?(?:eu de (?:reponse|nouvelles)|de reponse)|aucune (?:reponse|nouvelle))`)
 	// orBetweenRe stands between two days either of which it may have been.
 	orBetweenRe = regexp.MustCompile(`^\s*(?:or|ou|ou bien|or maybe|ou peut-etre)\s*$`)
 	// correctionLeadRe opens a clause that corrects the day said before it.
@@ -274,6 +276,12 @@ func (x *extractor) readFree(t text, keepNote bool) {
 // readClause reads one clause.
 func (x *extractor) readClause(c text) {
 	m := &x.meeting
+	if planningOnlyRe.MatchString(c.norm) {
+		// "I emailed Grace on Monday to set something up but haven't heard back":
+		// a message to plan, with no answer, is no meeting.
+		x.readTopics(c, x.topics.find(c), func(int) bool { return false }, &clauseSegs{cur: m.cur})
+		return
+	}
 	if habitualRe.MatchString(c.norm) && !namesDay(findDates(c)) {
 		// "We met every two weeks on Zoom": how often, not a meeting of its own.
 		x.readTopics(c, x.topics.find(c), func(int) bool { return false }, &clauseSegs{cur: m.cur})

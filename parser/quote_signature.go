@@ -33,7 +33,7 @@ var (
 
 	// disclaimerRE finds the phrases of a legal or environmental notice, in
 	// English and French.
-	disclaimerRE = regexp.MustCompile(`(?i)(intended (only |solely |exclusively )?(for (the )?(use of the )?)?(named |intended )?(recipient|addressee)|` +
+	disclaimerRE = regexp.MustCompile(`(?i)(destin[ée]e?s? (uniquement|exclusivement|seulement) (au|aux|[àa] la|[àa] l.|[àa]) ?(destinataire|personne|usage)|intended (only |solely |exclusively )?(for (the )?(use of the )?)?(named |intended )?(recipient|addressee)|` +
 		`destinataire (vis[ée]|pr[ée]vu|d[ée]sign[ée]|indiqu[ée])|^\s*(disclaimer|legal notice|avertissement|avis juridique|avis de non-responsabilit[ée])\s*:|` +
 		`(received|re[çc]u) (this|it|ce|le pr[ée]sent|cette)?\s*(e-?mail|message|communication|transmission|courriel|correspondance)?\s*(in error|by mistake|par erreur)|` +
 		`(information|renseignements) (transmitted|contained|contenus|transmis)\b.{0,60}\b(confidential|privileged|confidentiel|intended|destin[ée])|` +
@@ -61,6 +61,9 @@ var (
 	// psRE starts a postscript, always the sender's.
 	psRE = regexp.MustCompile(`(?i)^\s*(p\.?\s?s|n\.?\s?b)\b`)
 )
+
+// mottoRE is a line that is only a quotation, as signatures carry under the name.
+var mottoRE = regexp.MustCompile(`^["“«][^"“”«»]{3,140}["”»](?:\s*[-–—~]\s*\S.{0,40})?$`)
 
 // nameParticles may stand lower case in a person's name.
 var nameParticles = map[string]bool{"de": true, "du": true, "des": true, "la": true, "le": true, "van": true, "von": true, "da": true, "di": true, "dos": true, "el": true, "bin": true, "ben": true}
@@ -212,8 +215,8 @@ func sigLines(ls []string, signed bool) bool {
 	cue := false
 	for _, l := range ls {
 		t := strings.TrimSpace(l)
-		if t == "" {
-			continue
+		if t == "" || mottoRE.MatchString(t) {
+			continue // a quotation under the name: "Reading is to the mind ..."
 		}
 		if len(t) > 100 || psRE.MatchString(t) || isSentence(t) {
 			return false
