@@ -487,7 +487,7 @@ func (x *extractor) readGoalStatusProse(t text) bool {
 			continue // already read by readGoalSentence
 		}
 		ref, bracket := goalBracket(t.norm[m[1]:min(len(t.norm), m[1]+80)])
-		if m[8] < 0 && !goalWordRe.MatchString(obj.norm) && !bracket && !x.goalTalk {
+		if m[8] < 0 && !goalWordRe.MatchString(obj.norm) && !bracket && !x.goalTalk && len(x.goals) == 0 {
 			continue // "the book": a goal is "my ...", "the ... goal" or "the ... (goal 1)"
 		}
 		if ref != "" {

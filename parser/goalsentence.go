@@ -112,10 +112,10 @@ var (
 	// goalAndLeadRe: a second horizon that shares the first one's wish ("this fall
 	// I'd like to ..., and longer-term, sit on the board"); read under the goals
 	// prompt only, where each part of an answer is a goal.
-	goalAndLeadRe = regexp.MustCompile(`(?:(?:,\s*|\s)(?:and|et|but|mais|then|puis)\s+|(?:^|[.;!?]\s+))(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `)),?\s+(?:(?:honestly|really|ideally|idealement|vraiment|franchement|just|simply|juste|simplement),?\s+)?`)
+	goalAndLeadRe = regexp.MustCompile(`(?:(?:,\s*|\s)(?:and|et|but|mais|then|puis|pis)\s+|(?:^|[.;!?]\s+)(?:(?:and|et|pis|puis)\s+)?)(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `)),?\s+(?:[^,.;:!?]{1,30},\s+)?(?:(?:honestly|really|ideally|idealement|vraiment|franchement|just|simply|juste|simplement),?\s+)?`)
 	// goalForLeadRe: "my goal for the next few weeks is to", "mon objectif pour les
 	// prochaines semaines :", "a short-term one:", "un objectif à court terme :".
-	goalForLeadRe = regexp.MustCompile(`\b(?:(?:my|our|mon|notre)\s+(?:main\s+|big\s+|principal\s+)?(?:goal|objectif)\s+(?:for|pour)\s+(?:the\s+|les\s+|la\s+|cette\s+|ce\s+|cet\s+)?(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `))\s*(?:is to|is|would be to|will be to|est de|est d'|serait de|sera de|:)\s*` +
+	goalForLeadRe = regexp.MustCompile(`\b(?:(?:my|our|mon|notre)\s+(?:main\s+|big\s+|principal\s+)?(?:goal|objectif|but)\s+(?:for|pour)\s+(?:the\s+|les\s+|la\s+|cette\s+|ce\s+|cet\s+)?(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `)),?\s*(?:is to|is|would be to|will be to|c'est de|c'est d'|c'est|est de|est d'|serait de|sera de|:)\s*` +
 		`|(?:a|an|one|un|une)\s+(?:new\s+|nouvel\s+|nouveau\s+)?(?:(short(?:er)?[- ]?term)|(long(?:er)?[- ]?term))\s+(?:one|goal)\s*:\s*` +
 		`|(?:un|une|nouvel|nouveau)\s+objectif\s+(?:(a (?:plus )?court terme)|(a (?:plus )?long terme))\s*:\s*)`)
 )
