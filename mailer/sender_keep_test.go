@@ -241,3 +241,45 @@ func TestKeptConnectionAndOAuthReauth(t *testing.T) {
 		t.Errorf("redialled: token calls %d, logins %d, mails %d; want 3, 3, 4", calls, len(x.logins), x.mails)
 	}
 }
+
+// BenchmarkSendRoundKept compares a round of one message on the connection
+// kept from the last round (NOOP first) with a round that dials, says EHLO,
+// starts TLS and authenticates, as every round did before. Both talk to the
+// same in-process server over loopback, so the gain on a real network is
+// larger. It reports each round's latency and their ratio.
+//
+//	go test -run '^$' -bench SendRoundKept -benchtime 200x ./mailer/
+func BenchmarkSendRoundKept(b *testing.B) {
+	srvTLS, pool := testCert(b)
+	e := newEnv(b, serverOptions{tls: srvTLS, user: "u", pass: "p"})
+	sender := func(keep time.Duration) *mailer.Sender {
+		return e.sender(func(o *mailer.SenderOptions) {
+			o.TLS, o.TLSConfig, o.Username, o.Password, o.KeepIdle = mailer.TLSStartTLS, &tls.Config{RootCAs: pool}, "u", "p", keep
+		})
+	}
+	kept, dialled := sender(0), sender(-1)
+	defer kept.Close()
+	n := 0
+	round := func(s *mailer.Sender) time.Duration {
+		e.enqueue(fmt.Sprint("b", n), 0, "r@example.net", nil)
+		n++
+		t0 := time.Now()
+		runOnce(b, s)
+		return time.Since(t0)
+	}
+	round(kept) // the first round dials
+	var tKept, tDialled time.Duration
+	rounds := 0
+	for b.Loop() {
+		tKept += round(kept)
+		tDialled += round(dialled)
+		rounds++
+	}
+	if conns, _ := e.srv.stats(); conns != 1+rounds {
+		b.Fatalf("%d connections for %d dialled rounds and the kept one", conns, rounds)
+	}
+	perKept, perDialled := tKept/time.Duration(rounds), tDialled/time.Duration(rounds)
+	b.ReportMetric(float64(perKept.Microseconds())/1000, "ms/kept-round")
+	b.ReportMetric(float64(perDialled.Microseconds())/1000, "ms/dialled-round")
+	b.ReportMetric(perDialled.Seconds()/perKept.Seconds(), "dialled/kept")
+}

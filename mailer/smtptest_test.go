@@ -77,7 +77,7 @@ type testSMTP struct {
 	ended    int        // sessions ended (Logout)
 }
 
-func startSMTP(t *testing.T, opts serverOptions) *testSMTP {
+func startSMTP(t testing.TB, opts serverOptions) *testSMTP {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -283,7 +283,7 @@ func (ts *testSMTP) cut() {
 }
 
 // waitEnded waits until n sessions have ended, failing the test after a while.
-func (ts *testSMTP) waitEnded(t *testing.T, n int) {
+func (ts *testSMTP) waitEnded(t testing.TB, n int) {
 	t.Helper()
 	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(5 * time.Millisecond) {
 		ts.mu.Lock()
@@ -300,7 +300,7 @@ func (ts *testSMTP) waitEnded(t *testing.T, n int) {
 
 // testCert returns a server TLS config with a fresh self-signed certificate for
 // 127.0.0.1, and a client pool that trusts it.
-func testCert(t *testing.T) (*tls.Config, *x509.CertPool) {
+func testCert(t testing.TB) (*tls.Config, *x509.CertPool) {
 	t.Helper()
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
