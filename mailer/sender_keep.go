@@ -64,10 +64,15 @@ func (s *Sender) putConn(stopping context.Context, c *conn) {
 		c.drop()
 		return
 	}
-	c.stop, c.idleSince = nil, time.Now()
+	c.stop = nil
+	if !c.carried {
+		// Used in this round. One carried over and not used (no message got
+		// that far) has been idle since the round that used it last.
+		c.idleSince = time.Now()
+	}
 	s.kept = c
 	gen := s.keepGen
-	s.idle = time.AfterFunc(s.opts.KeepIdle, func() { s.closeIdle(gen) })
+	s.idle = time.AfterFunc(max(s.opts.KeepIdle-time.Since(c.idleSince), 0), func() { s.closeIdle(gen) })
 }
 
 // closeIdle closes the kept connection if no round has taken it since the

@@ -3,7 +3,9 @@ package mailer_test
 import (
 	"context"
 	"crypto/tls"
+	"crypto/x509"
 	"fmt"
+	"os"
 	"testing"
 	"time"
 
@@ -249,19 +251,33 @@ func TestKeptConnectionAndOAuthReauth(t *testing.T) {
 // larger. It reports each round's latency and their ratio.
 //
 //	go test -run '^$' -bench SendRoundKept -benchtime 200x ./mailer/
+//
+// With MENTORMAIL_BENCH_SMTP=host:port, MENTORMAIL_BENCH_SMTP_CA=ca.pem and
+// MENTORMAIL_BENCH_SMTP_RCPT=address it sends to that server instead (STARTTLS,
+// no AUTH), e.g. the Postfix of e2e/mailservers.sh start --tls.
 func BenchmarkSendRoundKept(b *testing.B) {
 	srvTLS, pool := testCert(b)
 	e := newEnv(b, serverOptions{tls: srvTLS, user: "u", pass: "p"})
+	addr, user, pass, rcpt := e.srv.Addr, "u", "p", "r@example.net"
+	if a := os.Getenv("MENTORMAIL_BENCH_SMTP"); a != "" {
+		ca, err := os.ReadFile(os.Getenv("MENTORMAIL_BENCH_SMTP_CA"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		pool = x509.NewCertPool()
+		pool.AppendCertsFromPEM(ca)
+		addr, user, pass, rcpt = a, "", "", os.Getenv("MENTORMAIL_BENCH_SMTP_RCPT")
+	}
 	sender := func(keep time.Duration) *mailer.Sender {
 		return e.sender(func(o *mailer.SenderOptions) {
-			o.TLS, o.TLSConfig, o.Username, o.Password, o.KeepIdle = mailer.TLSStartTLS, &tls.Config{RootCAs: pool}, "u", "p", keep
+			o.Addr, o.TLS, o.TLSConfig, o.Username, o.Password, o.KeepIdle = addr, mailer.TLSStartTLS, &tls.Config{RootCAs: pool}, user, pass, keep
 		})
 	}
 	kept, dialled := sender(0), sender(-1)
 	defer kept.Close()
 	n := 0
 	round := func(s *mailer.Sender) time.Duration {
-		e.enqueue(fmt.Sprint("b", n), 0, "r@example.net", nil)
+		e.enqueue(fmt.Sprint("b", n), 0, rcpt, nil)
 		n++
 		t0 := time.Now()
 		runOnce(b, s)
@@ -275,7 +291,7 @@ func BenchmarkSendRoundKept(b *testing.B) {
 		tDialled += round(dialled)
 		rounds++
 	}
-	if conns, _ := e.srv.stats(); conns != 1+rounds {
+	if conns, _ := e.srv.stats(); addr == e.srv.Addr && conns != 1+rounds {
 		b.Fatalf("%d connections for %d dialled rounds and the kept one", conns, rounds)
 	}
 	perKept, perDialled := tKept/time.Duration(rounds), tDialled/time.Duration(rounds)
