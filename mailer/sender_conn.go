@@ -128,6 +128,7 @@ type conn struct {
 	born      time.Time // when it was dialled
 	idleSince time.Time // when the round that kept it ended
 	revived   bool      // this round took it over after a NOOP
+	token     string    // the OAuth2 access token it logged in with
 }
 
 // dial connects, says EHLO, starts TLS as configured and authenticates.
@@ -171,6 +172,7 @@ func (c *conn) dial(ctx context.Context) error {
 			c.dialErr = &SendError{Command: CmdDial, Msg: err.Error(), Err: err}
 			return c.dialErr
 		}
+		c.token = tok
 		opts = append(opts, mail.WithSMTPAuth(mail.SMTPAuthXOAUTH2), mail.WithUsername(s.opts.Username), mail.WithPassword(tok))
 	case s.opts.Username != "":
 		opts = append(opts, mail.WithSMTPAuthCustom(&plainOrLogin{
@@ -235,7 +237,7 @@ func (c *conn) isStopping() bool { return c.stopping != nil && c.stopping.Err() 
 func (c *conn) send(ctx context.Context, env envelope, m io.WriterTo) (int64, error) {
 	for {
 		if c.cl != nil && c.carried {
-			if err := c.revive(); err != nil {
+			if err := c.revive(ctx); err != nil {
 				c.s.log.Debug("the kept connection is not reused; dialling again", "why", err)
 			}
 		}

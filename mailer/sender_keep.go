@@ -2,6 +2,7 @@ package mailer
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -106,10 +107,21 @@ func (s *Sender) Close() {
 }
 
 // revive checks a connection carried over from an earlier round before its
-// first use: one kept past its idle limit or its age is closed, one that fails
-// NOOP is dropped. Either way the caller dials again.
-func (c *conn) revive() error {
+// first use: one kept past its idle limit or its age, or logged in with an
+// OAuth2 token that has since been replaced, is closed; one that fails NOOP is
+// dropped. Either way the caller dials again.
+func (c *conn) revive(ctx context.Context) error {
 	c.carried = false
+	if c.s.opts.Token != nil {
+		// The source returns its cached token until it refreshes it: a new one
+		// means the old one expires soon, and servers may refuse a session
+		// authenticated with it.
+		tok, err := c.s.opts.Token(ctx)
+		if err != nil || tok != c.token {
+			c.quit(quitTimeout)
+			return errors.New("the OAuth2 token was replaced")
+		}
+	}
 	switch {
 	case time.Since(c.idleSince) >= c.s.opts.KeepIdle:
 		c.quit(quitTimeout)

@@ -6,6 +6,7 @@ import (
 	"crypto/x509"
 	"fmt"
 	"os"
+	"sync"
 	"testing"
 	"time"
 
@@ -210,11 +211,10 @@ func TestShutdownClosesKeptConnection(t *testing.T) {
 func TestKeptConnectionAndOAuthReauth(t *testing.T) {
 	e := newEnv(t, serverOptions{})
 	x := startXOAuthSMTP(t, "mentorship@example.org", "tok")
-	calls := 0
 	sender := func(keep time.Duration) *mailer.Sender {
 		return e.sender(func(o *mailer.SenderOptions) {
 			o.Addr, o.Username, o.KeepIdle = x.addr, "mentorship@example.org", keep
-			o.Token = func(context.Context) (string, error) { calls++; return "tok", nil }
+			o.Token = func(context.Context) (string, error) { return "tok", nil }
 		})
 	}
 	kept := sender(0)
@@ -226,8 +226,8 @@ func TestKeptConnectionAndOAuthReauth(t *testing.T) {
 	x.mu.Lock()
 	logins, mails := len(x.logins), x.mails
 	x.mu.Unlock()
-	if calls != 1 || logins != 1 || mails != 2 {
-		t.Errorf("kept: token calls %d, logins %d, mails %d; want 1, 1, 2", calls, logins, mails)
+	if logins != 1 || mails != 2 {
+		t.Errorf("kept: logins %d, mails %d; want 1, 2", logins, mails)
 	}
 	// A connection closed as idle before the next round: that round dials,
 	// with a new token.
@@ -239,8 +239,42 @@ func TestKeptConnectionAndOAuthReauth(t *testing.T) {
 	}
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	if calls != 3 || len(x.logins) != 3 || x.mails != 4 {
-		t.Errorf("redialled: token calls %d, logins %d, mails %d; want 3, 3, 4", calls, len(x.logins), x.mails)
+	if len(x.logins) != 3 || x.mails != 4 {
+		t.Errorf("redialled: logins %d, mails %d; want 3, 4", len(x.logins), x.mails)
+	}
+}
+
+// A kept connection logged in with an OAuth2 token that the source has since
+// replaced (refreshed) is closed, and the round logs in with the new one.
+func TestKeptConnectionClosedWhenTokenRefreshed(t *testing.T) {
+	e := newEnv(t, serverOptions{})
+	x := startXOAuthSMTP(t, "mentorship@example.org", "tok-1")
+	var mu sync.Mutex
+	tok := "tok-1"
+	s := e.sender(func(o *mailer.SenderOptions) {
+		o.Addr, o.Username = x.addr, "mentorship@example.org"
+		o.Token = func(context.Context) (string, error) { mu.Lock(); defer mu.Unlock(); return tok, nil }
+	})
+	defer s.Close()
+	refresh := func(to string) {
+		mu.Lock()
+		tok = to
+		mu.Unlock()
+		x.mu.Lock()
+		x.token = to
+		x.mu.Unlock()
+	}
+	for i, to := range []string{"tok-1", "tok-1", "tok-2", "tok-2"} {
+		refresh(to)
+		e.enqueue(fmt.Sprint("k", i), 0, "a@example.org", nil)
+		if n := runOnce(t, s); n != 1 {
+			t.Fatalf("round %d sent %d", i, n)
+		}
+	}
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if len(x.logins) != 2 || x.logins[0] != "tok-1" || x.logins[1] != "tok-2" || x.mails != 4 {
+		t.Errorf("logins %v, mails %d; want tok-1 then tok-2, and 4 mails", x.logins, x.mails)
 	}
 }
 
