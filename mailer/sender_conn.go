@@ -27,8 +27,9 @@ const (
 	// RFC 5321 section 4.5.3.2.6 lets a relay wait 10 minutes; a submission server
 	// that has not answered in two is treated as gone, and the message is retried.
 	dataTimeout = 2 * time.Minute
-	// messageBudget is the longest one message can take, a re-dial included.
-	messageBudget = dialTimeout + 3*commandTimeout + dataTimeout
+	// messageBudget is the longest one message can take, a re-dial included,
+	// and the NOOP that checks a kept connection first (sender_keep.go).
+	messageBudget = noopTimeout + dialTimeout + 3*commandTimeout + dataTimeout
 	// maxDials is how many connections one batch may open: the first, and one more
 	// if that one dies mid-batch.
 	maxDials = 2
