@@ -128,6 +128,7 @@ func runSend(ctx context.Context, opts *Options, dir string) ([]Row, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bench: %w", err)
 	}
+	defer sender.Close()
 	sk.keep = true
 	var oursT time.Duration
 	sent := 0

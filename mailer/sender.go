@@ -30,7 +30,8 @@ const (
 	// service's 10-second grace. Closing the socket while the server answers
 	// would leave the message sent but unmarked, and send it again.
 	DefaultDrain = 8 * time.Second
-	// quitTimeout bounds QUIT when the sender is stopping.
+	// quitTimeout bounds QUIT when the sender is stopping or closes an idle
+	// connection.
 	quitTimeout = 2 * time.Second
 )
 
@@ -176,8 +177,12 @@ type SenderOptions struct {
 	// Drain is how long the message in hand may take to finish once the context
 	// ends; default DefaultDrain.
 	Drain time.Duration
-	Lease time.Duration // default DefaultLease; at least twice messageBudget
-	Batch int           // default DefaultBatch
+	// KeepIdle is how long the SMTP connection stays open between rounds with
+	// none using it; default DefaultKeepIdle. Negative closes it at the end of
+	// each round.
+	KeepIdle time.Duration
+	Lease    time.Duration // default DefaultLease; at least twice messageBudget
+	Batch    int           // default DefaultBatch
 	// Clock returns the time used for claims, marks, backoff and the Date header;
 	// default time.Now.
 	Clock   func() time.Time
@@ -197,6 +202,11 @@ type Sender struct {
 	backoff Backoff
 	rng     *mrand.Rand
 	log     *slog.Logger
+	// kept is the connection kept between rounds, closed by idle after
+	// KeepIdle unless a round of a later keepGen takes it first.
+	kept    *conn
+	idle    *time.Timer
+	keepGen uint64
 }
 
 // NewSender checks opts, fills in the defaults and returns a sender. It does not
@@ -230,6 +240,9 @@ func NewSender(opts SenderOptions) (*Sender, error) {
 	}
 	if opts.Drain <= 0 {
 		opts.Drain = DefaultDrain
+	}
+	if opts.KeepIdle == 0 {
+		opts.KeepIdle = DefaultKeepIdle
 	}
 	if opts.Clock == nil {
 		opts.Clock = time.Now
@@ -287,7 +300,8 @@ func (s *Sender) Check(ctx context.Context) error {
 }
 
 // Run sends due mail until ctx is done: a round, then a wait for wake, the poll
-// interval or the end. A full batch starts the next round at once.
+// interval or the end. A full batch starts the next round at once. The SMTP
+// connection is kept between rounds, and closed when Run returns.
 //
 // It starts by taking back the leases held under its Owner: a previous run of
 // this sender stopped without marking them (kill -9), and they go out now, not
@@ -298,6 +312,7 @@ func (s *Sender) Run(ctx context.Context, wake <-chan struct{}) {
 	} else if n > 0 {
 		s.log.Warn("took back leases of a previous run", "rows", n)
 	}
+	defer s.Close()
 	t := time.NewTimer(pollInterval)
 	defer t.Stop()
 	for ctx.Err() == nil {
@@ -317,8 +332,9 @@ func (s *Sender) Run(ctx context.Context, wake <-chan struct{}) {
 	}
 }
 
-// RunOnce claims the due rows and sends them over one SMTP connection, dialled when
-// the first message needs it. It returns how many the server accepted. Each row is
+// RunOnce claims the due rows and sends them over one SMTP connection: the one
+// kept from the last round, checked with NOOP, or one dialled when the first
+// message needs it. It returns how many the server accepted. Each row is
 // marked sent, retried or failed as soon as its answer is known. Rows not reached
 // (ctx done, or too little lease left) are released for the next round.
 func (s *Sender) RunOnce(ctx context.Context) (int, error) {
@@ -359,8 +375,8 @@ func (s *Sender) RunOnce(ctx context.Context) (int, error) {
 		drainMu.Unlock()
 		cancelHard()
 	}()
-	c := &conn{s: s, stopping: ctx}
-	defer c.close()
+	c := s.takeConn(ctx, hard)
+	defer s.putConn(ctx, c)
 	sent := 0
 	var errs []error
 	refused := map[string]bool{} // addresses the server refused in this batch
@@ -394,7 +410,7 @@ func (s *Sender) RunOnce(ctx context.Context) (int, error) {
 			errs = append(errs, err)
 		}
 	}
-	s.log.Info("send round done", "claimed", len(rows), "sent", sent, "connections", c.dials)
+	s.log.Info("send round done", "claimed", len(rows), "sent", sent, "connections", c.dials, "kept", c.revived)
 	if ctx.Err() != nil {
 		errs = append(errs, ctx.Err())
 	}

@@ -27,8 +27,9 @@ const (
 	// RFC 5321 section 4.5.3.2.6 lets a relay wait 10 minutes; a submission server
 	// that has not answered in two is treated as gone, and the message is retried.
 	dataTimeout = 2 * time.Minute
-	// messageBudget is the longest one message can take, a re-dial included.
-	messageBudget = dialTimeout + 3*commandTimeout + dataTimeout
+	// messageBudget is the longest one message can take, a re-dial included,
+	// and the NOOP that checks a kept connection first (sender_keep.go).
+	messageBudget = noopTimeout + dialTimeout + 3*commandTimeout + dataTimeout
 	// maxDials is how many connections one batch may open: the first, and one more
 	// if that one dies mid-batch.
 	maxDials = 2
@@ -109,7 +110,8 @@ type envelope struct {
 	utf8     bool // an address is not ASCII: MAIL FROM asks for SMTPUTF8
 }
 
-// conn is one batch's SMTP connection, dialled when first needed.
+// conn is an SMTP connection, dialled when a round first needs it and kept
+// between rounds while it stays clean (sender_keep.go).
 type conn struct {
 	s *Sender
 	// stopping is the sender's context: once it ends, no connection is redialled
@@ -117,10 +119,17 @@ type conn struct {
 	stopping context.Context
 	cl       *smtp.Client
 	raw      net.Conn
-	stop     func() bool // stops closing raw when the context ends
-	dials    int
-	dialErr  error // a failed dial is not repeated within the batch
-	used     bool  // the connection has carried a transaction
+	stop     func() bool // stops closing raw when the round's context ends
+	dials    int         // connections opened in this round
+	dialErr  error       // a failed dial is not repeated within the batch
+	used     bool        // the connection has carried a transaction
+	// carried is set while a connection kept from an earlier round has not yet
+	// been checked in this one.
+	carried   bool
+	born      time.Time // when it was dialled
+	idleSince time.Time // when the round that kept it ended
+	revived   bool      // this round took it over after a NOOP
+	token     string    // the OAuth2 access token it logged in with
 }
 
 // dial connects, says EHLO, starts TLS as configured and authenticates.
@@ -164,6 +173,7 @@ func (c *conn) dial(ctx context.Context) error {
 			c.dialErr = &SendError{Command: CmdDial, Msg: err.Error(), Err: err}
 			return c.dialErr
 		}
+		c.token = tok
 		opts = append(opts, mail.WithSMTPAuth(mail.SMTPAuthXOAUTH2), mail.WithUsername(s.opts.Username), mail.WithPassword(tok))
 	case s.opts.Username != "":
 		opts = append(opts, mail.WithSMTPAuthCustom(&plainOrLogin{
@@ -180,7 +190,7 @@ func (c *conn) dial(ctx context.Context) error {
 		c.dialErr = replyError(CmdDial, err) // temporary, whatever the code
 		return c.dialErr
 	}
-	c.used = false
+	c.used, c.born = false, time.Now()
 	c.s.log.Debug("connected", "addr", s.opts.Addr, "tls", s.opts.TLS.String(), "dial", c.dials)
 	return nil
 }
@@ -190,21 +200,29 @@ func (c *conn) drop() {
 	if c.raw == nil {
 		return
 	}
-	c.stop()
+	if c.stop != nil {
+		c.stop()
+	}
 	c.raw.Close()
 	c.cl, c.raw = nil, nil
 }
 
 // close says QUIT and closes the connection.
 func (c *conn) close() {
+	quit := commandTimeout
+	if c.isStopping() {
+		quit = quitTimeout
+	}
+	c.quit(quit)
+}
+
+// quit says QUIT, waiting at most timeout for the answer, and closes the
+// connection.
+func (c *conn) quit(timeout time.Duration) {
 	if c.cl == nil {
 		return
 	}
-	quit := commandTimeout
-	if c.stopping != nil && c.stopping.Err() != nil {
-		quit = quitTimeout
-	}
-	if c.cl.UpdateDeadline(quit) == nil {
+	if c.cl.UpdateDeadline(timeout) == nil {
 		_ = c.cl.Quit()
 	}
 	c.drop()
@@ -219,6 +237,11 @@ func (c *conn) isStopping() bool { return c.stopping != nil && c.stopping.Err() 
 // caller retries later), and the next message dials again.
 func (c *conn) send(ctx context.Context, env envelope, m io.WriterTo) (int64, error) {
 	for {
+		if c.cl != nil && c.carried {
+			if err := c.revive(ctx); err != nil {
+				c.s.log.Debug("the kept connection is not reused; dialling again", "why", err)
+			}
+		}
 		if c.cl == nil {
 			if c.dialErr != nil {
 				return 0, c.dialErr

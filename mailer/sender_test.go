@@ -51,7 +51,7 @@ type failure struct {
 // env is a store on SQLite in a temp dir, the program's queue over it, an SMTP
 // server and a clock.
 type env struct {
-	t     *testing.T
+	t     testing.TB
 	path  string
 	st    *store.Store
 	q     *program.OutboxQueue
@@ -62,7 +62,7 @@ type env struct {
 	failed []failure
 }
 
-func newEnv(t *testing.T, opts serverOptions) *env {
+func newEnv(t testing.TB, opts serverOptions) *env {
 	t.Helper()
 	e := &env{t: t, path: filepath.Join(t.TempDir(), "m.db"), srv: startSMTP(t, opts),
 		clock: &clock{t: time.Date(2026, 9, 14, 13, 0, 0, 0, time.UTC)}}
@@ -161,7 +161,7 @@ func (e *env) person(id int64) store.Participant {
 	return p
 }
 
-func runOnce(t *testing.T, s *mailer.Sender) int {
+func runOnce(t testing.TB, s *mailer.Sender) int {
 	t.Helper()
 	n, err := s.RunOnce(context.Background())
 	if err != nil {
@@ -170,7 +170,7 @@ func runOnce(t *testing.T, s *mailer.Sender) int {
 	return n
 }
 
-func parse(t *testing.T, raw []byte) *enmime.Envelope {
+func parse(t testing.TB, raw []byte) *enmime.Envelope {
 	t.Helper()
 	env, err := enmime.ReadEnvelope(bytes.NewReader(raw))
 	if err != nil {

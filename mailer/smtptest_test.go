@@ -54,6 +54,9 @@ type serverOptions struct {
 	tls        *tls.Config // offered with STARTTLS, or from the first byte with implicit
 	implicit   bool
 	user, pass string // when set, MAIL needs AUTH PLAIN with these
+	// readTimeout, when set, replaces the 10 s idle limit: a session quiet that
+	// long is answered 421 and closed, as Postfix does at smtpd_timeout.
+	readTimeout time.Duration
 }
 
 // testSMTP is an in-process go-smtp server on 127.0.0.1 that records every
@@ -70,9 +73,11 @@ type testSMTP struct {
 	always   *step
 	msgs     []received
 	held     []received // read, with the final reply held
+	open     []net.Conn // the accepted connections, for cut
+	ended    int        // sessions ended (Logout)
 }
 
-func startSMTP(t *testing.T, opts serverOptions) *testSMTP {
+func startSMTP(t testing.TB, opts serverOptions) *testSMTP {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -85,6 +90,9 @@ func startSMTP(t *testing.T, opts serverOptions) *testSMTP {
 	srv.EnableSMTPUTF8 = true // so a test sees whether the client asks for it
 	srv.ErrorLog = log.New(io.Discard, "", 0)
 	srv.ReadTimeout, srv.WriteTimeout = 10*time.Second, 10*time.Second
+	if opts.readTimeout > 0 {
+		srv.ReadTimeout = opts.readTimeout
+	}
 	var l net.Listener = &countingListener{Listener: ln, ts: ts}
 	switch {
 	case opts.implicit:
@@ -157,6 +165,7 @@ func (l *countingListener) Accept() (net.Conn, error) {
 		l.ts.mu.Lock()
 		l.ts.conns++
 		l.ts.connByIP[c.RemoteAddr().String()] = l.ts.conns
+		l.ts.open = append(l.ts.open, c)
 		l.ts.mu.Unlock()
 	}
 	return c, err
@@ -256,11 +265,42 @@ func (ts *testSMTP) record(m received) {
 
 func (s *session) Reset() { s.from, s.to, s.st = "", nil, step{} }
 
-func (s *session) Logout() error { return nil }
+func (s *session) Logout() error {
+	s.ts.mu.Lock()
+	s.ts.ended++
+	s.ts.mu.Unlock()
+	return nil
+}
+
+// cut closes every accepted connection without a word, as a server that
+// restarts or a NAT that forgets an idle flow.
+func (ts *testSMTP) cut() {
+	ts.mu.Lock()
+	defer ts.mu.Unlock()
+	for _, c := range ts.open {
+		c.Close()
+	}
+}
+
+// waitEnded waits until n sessions have ended, failing the test after a while.
+func (ts *testSMTP) waitEnded(t testing.TB, n int) {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(5 * time.Millisecond) {
+		ts.mu.Lock()
+		ended := ts.ended
+		ts.mu.Unlock()
+		if ended >= n {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d sessions ended, want %d", ended, n)
+		}
+	}
+}
 
 // testCert returns a server TLS config with a fresh self-signed certificate for
 // 127.0.0.1, and a client pool that trusts it.
-func testCert(t *testing.T) (*tls.Config, *x509.CertPool) {
+func testCert(t testing.TB) (*tls.Config, *x509.CertPool) {
 	t.Helper()
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {

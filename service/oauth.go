@@ -63,6 +63,7 @@ func (a *Service) signInLost(ge *mailauth.GrantError) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), signInAlertTimeout)
 	defer cancel()
+	defer a.Sender.Close() // Run has returned: nothing else will use the connection
 	if n, err := a.Sender.RunOnce(ctx); err != nil || n == 0 {
 		a.Log.Error("unable to email the committee that the sign-in was lost", "err", err, "sent", n)
 		return
