@@ -298,6 +298,9 @@ func (x *extractor) readClause(c text) {
 		found = venueHits(c.norm) // "at the SFU library", "à la bibliothèque du campus"
 	}
 	for i, h := range found {
+		if h.value == string(ModeInPerson) && topicBeforeRe.MatchString(c.norm[:h.start]) {
+			continue // "on a parlé de ma journée type à la bibliothèque": what, not where
+		}
 		if i+1 < len(found) && correctionRe.MatchString(c.norm[h.end:found[i+1].start]) {
 			continue // "on Zoom, no wait, by phone"
 		}
