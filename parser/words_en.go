@@ -111,7 +111,7 @@ var wordsEN = map[string][]string{
 		`how (?:many|often|long)\b.{0,30}\b(?:should|must|supposed|expected|required|do we|do i|are we)`, `where (?:can|do|should) (?:i|we)`,
 		`(?:is|are) (?:we|i) (?:supposed|expected|required|allowed)`, `(?:is there )?any chance`, `will (?:the program|there be|we|i)`,
 		`does (?:anyone|the committee|the program)`, `is (?:it|this|that) (?:normal|usual|common|expected)`, `what happens`,
-		`(?:can|could|may|should|must|do|are) [a-z]+ and i\b`,
+		`(?:can|could|may|should|must|do|are) [a-z]+ and i\b`, `(?:does|would|will|do) (?:that|this|it|those|these) (?:still )?count`,
 		`(?:do|does|would|will) [a-z ]{1,30}\b(?:count|counts|qualify|qualifies) as`,
 	},
 	// adviceAsk: asking for advice, a question for the committee when the reply

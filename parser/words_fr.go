@@ -72,7 +72,7 @@ var wordsFR = map[string][]string{
 		`est-ce (?:normal|correct|possible|grave|permis|acceptable|courant)`, `puis-je`, `pouvons-nous`, `peut-on`, `ai-je`, `avons-nous`, `doit-on`, `devons-nous`, `combien de (?:fois|rencontres)`,
 		`quand (?:est-ce|se termine|commence|finit)`, `qu'arrive-t-il`,
 		`(?:comment|quand|ou|pourquoi|a qui|combien de \w+) est-ce (?:que|qu')`, `combien de (?:temps|fois)`, `devrais-je`, `dois-je`, `faut-il`, `est-il (?:possible|permis|correct)`,
-		`est-ce (?:que|qu')\s?(?:les|la|le|l'|ca|cela|mes|nos|mon|ma|un|une|des)\b`,
+		`est-ce (?:que|qu')\s?(?:les|la|le|l'|ca|cela|mes|nos|mon|ma|un|une|des)\b`, `(?:ca|cela) compte(?:-t-il)?(?: comme| pour)?`, `est-ce que (?:ca|cela) compte`,
 	},
 	"adviceAsk": {`je fais quoi`, `qu'est-ce que je fais`, `je (?:devrais|dois) faire quoi`, `on fait quoi`, `(?:des|un|une|vos|quelques) (?:conseils|suggestions|idees|pistes|recommandations|trucs)`, `(?:avez|auriez)-vous (?:des|un|une) (?:conseils?|suggestions?|idees?|pistes?|trucs?)`,
 		`que me (?:conseillez|suggerez|recommandez)-vous`, `comment (?:gerer|reagir|aborder)`},
