@@ -201,10 +201,8 @@ func (x *extractor) addGoalUpdate(ref, title string, rest text) {
 			g.Status = "new"
 		}
 		rest = rest.sub(m[1], len(rest.norm))
-	} else if s := goalStatusAfter(rest.norm); s != "" {
-		g.Status = s // "Objectif 2 : je laisse tomber, finalement."
 	} else if s := goalLexStatus(rest.norm); s != "" {
-		g.Status = s // "Goal 2 : je le mets de côté", "goal 1 (the grant) - submitted it"
+		g.Status = s // "Objectif 2 : je laisse tomber", "goal 1 (the grant) - submitted it"
 	}
 	sep := noteSepRe.FindStringIndex(rest.norm)
 	note := strings.TrimSpace(rest.sub(sep[1], len(rest.norm)).orig)

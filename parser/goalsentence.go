@@ -15,7 +15,7 @@ import (
 // numbered goal said to be unchanged, which is no update at all.
 
 // The words of these forms are in the tables (words_*.go): goalDropVerb,
-// goalNoChange, goalStatusAfter.
+// goalNoChange, goalLexDone, goalLexDropped, goalLexProgress.
 var (
 	// goalDropRe: a verb of dropping and a goal named by its words or number.
 	goalDropRe = regexp.MustCompile(`\b(?:` + strings.Join(phrasesOf("goalDropVerb"), "|") + `)\s+` +
@@ -29,10 +29,6 @@ var (
 	// goalAboutRe opens a line about a numbered goal without saying its status
 	// first: "Re goal 2 -", "About goal 1:", "Pour l'objectif 2 :", "Objectif 2 -".
 	goalAboutRe = regexp.MustCompile(`^(?:re|re:|about|regarding|as for|on|for|pour|concernant|quant a|au sujet de|pour ce qui est de)\s+(?:(?:my|the|mon|le)\s+|l'\s*)?(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})\b\s*[-–:,]?\s*`)
-	// goalStatusAfterRe: what the rest of such a line says of the goal, in the
-	// first person: done, going on, or given up.
-	goalStatusAfterRe = regexp.MustCompile(`\b(?:(` + strings.Join(phrasesOf("goalAfterDone"), "|") + `)|(` +
-		strings.Join(phrasesOf("goalAfterProgress"), "|") + `)|(` + strings.Join(phrasesOf("goalAfterDropped"), "|") + `))\b`)
 	// goalBracketRe: a remark in brackets that says the thing just named is a goal,
 	// perhaps with its number: "(it was goal 1)", "(my short term goal)", "(goal #2)",
 	// "(c'était l'objectif 1)", "(mon objectif à court terme)".
@@ -52,7 +48,7 @@ func (x *extractor) readGoalSentence(t text) bool {
 	found := false
 	if m := goalAboutRe.FindStringSubmatchIndex(n); m != nil {
 		rest := t.sub(m[1], len(n))
-		if s := goalStatusAfter(rest.norm); s != "" {
+		if s := goalLexStatus(rest.norm); s != "" {
 			x.goals = append(x.goals, Goal{Ref: n[m[2]:m[3]], Status: s, Note: strings.TrimSpace(rest.orig)})
 			return true
 		}
@@ -282,20 +278,6 @@ func (x *extractor) hasGoal(title string) bool {
 		}
 	}
 	return false
-}
-
-// goalStatusAfter returns the status the first person gives a goal in s, or "".
-func goalStatusAfter(s string) string {
-	m := goalStatusAfterRe.FindStringSubmatchIndex(s)
-	switch {
-	case m == nil:
-		return ""
-	case m[2] >= 0:
-		return "done"
-	case m[4] >= 0:
-		return "in_progress"
-	}
-	return "dropped"
 }
 
 // goalWords returns a goal's words in t.norm[i:j], cut where the sentence turns to

@@ -149,11 +149,12 @@ var wordsEN = map[string][]string{
 	"goalDecline": {`(?:not sure|no idea|don't know|do not know|haven't decided|not decided)(?: yet)?$`, `(?:not sure|no idea|don't know|haven't decided)(?: yet)?,`, `(?:i'd|i would) rather not`, `not (?:set|setting|ready to set|sure about) (?:a|any|my)`, `no (?:long|short)[- ]?term goal`, `(?:don't|do not) have (?:a|any) (?:long|short)`},
 	// goalLexDone, goalLexDropped, goalLexProgress: what a clause that names one goal
 	// says of it (goalsentence.go readGoalClauses).
-	"goalLexDone": {`done`, `finished`, `complete`, `completed`, `submitted(?: it)?`, `achieved`, `reached`, `nailed(?: it)?`, `accomplished`,
+	"goalLexDone": {`(?:i|we) (?:have |'ve )?(?:finished|completed|done|wrapped up|achieved|reached|nailed|submitted) (?:it|this one|that one|this|that)`, `it's done`, `it is done`, `done and dusted`, `all done`, `done`, `finished`, `complete`, `completed`, `submitted(?: it)?`, `achieved`, `reached`, `nailed(?: it)?`, `accomplished`,
 		`calling (?:it|that) done`, `crossed (?:it )?off`, `checked (?:it )?off`, `wrapped up`, `got it`},
-	"goalLexDropped": {`scrap(?:ped)?(?: it)?`, `drop(?:ped|ping)?(?: it)?`, `forget(?: about)?(?: it)?`, `abandon(?:ed|ing)?`, `give up`, `gave up`, `giving up`,
+	"goalLexDropped": {`no longer (?:want|plan|intend|wish|need) to (?:pursue|do|work on)`, `not (?:pursuing|going to pursue|doing) (?:it|this one|that one|this)`,
+		`(?:i'm|i am|we're) (?:dropping|giving up on|letting go of|abandoning) (?:it|this one|that one|this)`, `(?:drop|scratch|forget) (?:it|this one|that one)`, `scrap(?:ped)?(?: it)?`, `drop(?:ped|ping)?(?: it)?`, `forget(?: about)?(?: it)?`, `abandon(?:ed|ing)?`, `give up`, `gave up`, `giving up`,
 		`(?:not|isn't|is not|no longer) realistic`, `unrealistic`, `no longer (?:want|plan|need|pursuing)`, `(?:put|set)(?: it)? aside`, `shelve(?:d)?(?: it)?`, `let (?:it )?go`},
-	"goalLexProgress": {`still`, `on track`, `(?:some |good |real |so )?progress`, `in progress`, `going`, `ongoing`, `working on(?: it)?`, `started`, `underway`,
+	"goalLexProgress": {`still (?:going|working on it|on it|in progress|ongoing)`, `(?:i'm|i am|we're) (?:still )?(?:working on it|making progress|on track)`, `in progress`, `on track`, `getting there`, `still`, `on track`, `(?:some |good |real |so )?progress`, `in progress`, `going`, `ongoing`, `working on(?: it)?`, `started`, `underway`,
 		`moving along`, `getting there`, `not started(?: yet)?`, `still want to`, `halfway`},
 	// goalDropVerb: verbs that drop a goal named after them ("scratch the goal about X").
 	"goalDropVerb": {`drop`, `dropping`, `scratch`, `scrap`, `forget(?: about)?`, `let go of`, `letting go of`, `give up(?: on)?`, `giving up(?: on)?`,
@@ -161,12 +162,6 @@ var wordsEN = map[string][]string{
 	// goalNoChange: a goal's news that is no news.
 	"goalNoChange": {`the same(?: as before| as last time)?`, `same as before`, `unchanged`, `no change`, `no changes`, `no update`, `no news`,
 		`nothing new`, `as before`, `as is`, `still the same`},
-	// goalAfterDone, goalAfterProgress, goalAfterDropped: what the rest of a line about
-	// a numbered goal says of it ("Re goal 2 - I no longer want to pursue this one").
-	"goalAfterDone":     {`(?:i|we) (?:have |'ve )?(?:finished|completed|done|wrapped up|achieved|reached|nailed|submitted) (?:it|this one|that one|this|that)`, `it's done`, `it is done`, `done and dusted`, `all done`},
-	"goalAfterProgress": {`still (?:going|working on it|on it|in progress|ongoing)`, `(?:i'm|i am|we're) (?:still )?(?:working on it|making progress|on track)`, `in progress`, `on track`, `getting there`},
-	"goalAfterDropped": {`no longer (?:want|plan|intend|wish|need) to (?:pursue|do|work on)`, `not (?:pursuing|going to pursue|doing) (?:it|this one|that one|this)`,
-		`(?:i'm|i am|we're) (?:dropping|giving up on|letting go of|abandoning) (?:it|this one|that one|this)`, `(?:drop|scratch|forget) (?:it|this one|that one)`},
 	// goalObjectStop: objects of those verbs that are not goals.
 	"goalObjectStop": {"lunch", "coffee", "shift", "day", "week", "call", "meeting", "work", "email", "emails", "reply", "answer", "message", "book", "dinner", "breakfast", "vacation", "leave"},
 	// returnCue: before the day an out-of-office sender is back.
