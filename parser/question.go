@@ -95,7 +95,7 @@ func (x *extractor) readProseQuestion(t text) {
 			x.committeePrompt = x.committeePrompt || committeePromptRe.MatchString(c.norm)
 			continue
 		}
-		if command || helpAskRe.MatchString(c.norm) || rhetoricalRe.MatchString(c.norm) || len(x.commands) > 0 && requestLikeRe.MatchString(c.norm) {
+		if command || helpAskRe.MatchString(c.norm) || rhetoricalRe.MatchString(c.norm) || len(x.commands) > 0 && requestAskRe.MatchString(c.norm) && requestLikeRe.MatchString(c.norm) {
 			continue // "est-ce qu'on peut faire une pause?" is a request, read as one
 		}
 		if x.committeePrompt || proseQuestionRe.MatchString(c.norm) || askRe.MatchString(c.norm) || wonderRe.MatchString(c.norm) || x.concern && adviceAskRe.MatchString(c.norm) {
@@ -108,6 +108,10 @@ func (x *extractor) readProseQuestion(t text) {
 // command elsewhere in the reply already answers: "Est-ce possible d'en recevoir
 // moins souvent?", "Pouvez-vous m'arrêter les courriels pour l'instant?".
 var requestLikeRe = regexp.MustCompile(`\b(?:moins souvent|moins de (?:rappels|courriels|messages|relances|suivis)|fewer|less often|pause|suspend\w*|arreter|m'arreter|stop|hold off|digest|resume|bilan)\b`)
+
+// requestAskRe opens a request put as a question ("Could you ...?", "Est-ce possible
+// de ...?"); "Will the digest still come while I'm paused?" is a question, not one.
+var requestAskRe = regexp.MustCompile(`^(?:(?:hi|hello|bonjour|so|and|et|alors|mais|ok|oops|oups)[\s,!]+)*(?:(?:could|can|would|will) you|is it possible|would it be possible|(?:pouvez|pourriez)-vous|est-ce possible|serait-il possible|est-ce que (?:je|on|vous|nous) (?:peux|pourrais|peut|pourrait|pouvez|pourriez|pouvons))\b`)
 
 // askRe opens a question put to the program without naming it: "Is it ok if we meet
 // only once?", "Do we get a certificate?", "Est-ce que je peux changer de mentor?"

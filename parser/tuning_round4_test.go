@@ -70,4 +70,10 @@ var tuningRound4 = []tuneCase{
 	{name: "r4 survey dated meeting still logged", prompt: PromptWrapup,
 		text: "We met on Monday for an hour, our last meeting. 5/5" + gmailEN(wrapupEN),
 		meet: []string{"2026-11-30 60 - [] -"}, cmds: []string{"rating 5"}},
+	{name: "r4 q asked beside a command", prompt: PromptCheckin,
+		text: "Pause until Jan 5. Also, will the digest still come while I'm paused?" + gmailEN(checkinEN),
+		cmds: []string{"pause 2027-01-05"}, q: "will the digest still come"},
+	{name: "r4 q request already a command", prompt: PromptCheckin,
+		text: "C'est beaucoup de rappels pour moi... Est-ce possible d'en recevoir moins souvent?" + gmailFR(checkinFR),
+		cmds: []string{"fewer_reminders"}},
 }

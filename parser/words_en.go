@@ -112,6 +112,7 @@ var wordsEN = map[string][]string{
 		`(?:is|are) (?:we|i) (?:supposed|expected|required|allowed)`, `(?:is there )?any chance`, `will (?:the program|there be|we|i)`,
 		`does (?:anyone|the committee|the program)`, `is (?:it|this|that) (?:normal|usual|common|expected)`, `what happens`,
 		`(?:can|could|may|should|must|do|are) [a-z]+ and i\b`, `(?:does|would|will|do) (?:that|this|it|those|these) (?:still )?count`,
+		`(?:will|would|does|do) (?:the|my) (?:digest|emails?|reminders|check-ins|program|programme|session|letter)s?\b`,
 		`(?:do|does|would|will) [a-z ]{1,30}\b(?:count|counts|qualify|qualifies) as`,
 	},
 	// adviceAsk: asking for advice, a question for the committee when the reply
