@@ -363,3 +363,13 @@ const tuning4Floor = 78
 func TestTuningSet4(t *testing.T) {
 	scoreSet(t, "tuning4", tuning4Floor)
 }
+
+// independent4Floor: the fourth independent test set (testdata/independent4/),
+// written on 2026-12-03 (second sitting of that day) by a helper who never read the
+// parser, before the round that tuned on tuning5 and tuning6. Scored, never tuned on:
+// 127/163 (77%) at 2a205af, before that round.
+const independent4Floor = 70
+
+func TestIndependentSet4(t *testing.T) {
+	scoreSet(t, "independent4", independent4Floor)
+}
