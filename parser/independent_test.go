@@ -373,3 +373,21 @@ const independent4Floor = 70
 func TestIndependentSet4(t *testing.T) {
 	scoreSet(t, "independent4", independent4Floor)
 }
+
+// tuning5Floor: the fifth tuning set (testdata/tuning5/), written by a helper who
+// never read the parser, weighted to French, goals, questions and commands in prose.
+// A TUNING set: studied and tuned on.
+const tuning5Floor = 0
+
+func TestTuningSet5(t *testing.T) {
+	scoreSet(t, "tuning5", tuning5Floor)
+}
+
+// tuning6Floor: the sixth tuning set (testdata/tuning6/), written by a helper who
+// never read the parser, weighted to messy meetings, topics in other words and reply
+// text. A TUNING set: studied and tuned on.
+const tuning6Floor = 0
+
+func TestTuningSet6(t *testing.T) {
+	scoreSet(t, "tuning6", tuning6Floor)
+}
