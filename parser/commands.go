@@ -19,7 +19,7 @@ import (
 var (
 	// politeRe is the wrapping of a request: "please", "can we", "could you", "I think
 	// I need to", "est-ce qu'on peut", "pouvez-vous", "je voudrais"; and "thanks" after it.
-	politeRe  = regexp.MustCompile(`^(?:(?:est-ce|est-il|serait-il|serait-ce|c'est) possible d'|(?:(?:est-ce|est-il|serait-il|serait-ce|c'est) possible de|hi|hello|hey|bonjour|bonsoir|salut|allo|ok|okay|oops|oups|oh|well|so|also|and|but|aussi|finalement|finally|actually|en fait|au fait|et|mais|alors|bon|donc|please|pls|plz|kindly|svp|s'il vous plait|s'il te plait|merci de|could you|can you|would you|will you|can we|could we|may we|may i|can i|could i|is it possible to|would it be possible to|i'd like to|i would like to|i'd like you to|i would like you to|i want to|i need to|we need to|we'd like to|you can|feel free to|i think|i guess|i'm afraid|unfortunately|sadly|est-ce qu'on peut|est-ce que l'on peut|est-ce que (?:je|nous|vous) (?:peux|pouvons|pouvez)|on peut|on pourrait|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|je voudrais|est-ce que (?:je|nous|on) (?:pourrais|pourrions|pourrait|peux|pouvons|peut)|je pourrais|on pourrait|pourrais-je|je voudrai|j'aimerais|je veux|je dois|nous voudrions|nous aimerions|je pense que|je pense qu'|je crois que|malheureusement)[\s,]+)+|(?:[\s,]+(?:please|pls|svp|s'il vous plait|merci|thanks|thank you|sorry|desolee?|unfortunately|malheureusement))+$`)
+	politeRe  = regexp.MustCompile(`^(?:(?:est-ce|est-il|serait-il|serait-ce|c'est) possible d'|(?:(?:est-ce|est-il|serait-il|serait-ce|c'est) possible de|hi|hello|hey|bonjour|bonsoir|salut|allo|ok|okay|oops|oups|oh|well|so|also|and|but|wait|oh wait|attendez|attends|just|simply|juste|simplement|aussi|finalement|finally|actually|en fait|au fait|et|mais|alors|bon|donc|please|pls|plz|kindly|svp|s'il vous plait|s'il te plait|merci de|could you|can you|would you|will you|can we|could we|may we|may i|can i|could i|is it possible to|would it be possible to|i'd like to|i would like to|i'd like you to|i would like you to|i want to|i need to|we need to|we'd like to|you can|feel free to|i think|i guess|i'm afraid|unfortunately|sadly|est-ce qu'on peut|est-ce que l'on peut|est-ce que (?:je|nous|vous) (?:peux|pouvons|pouvez)|on peut|on pourrait|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|je voudrais|est-ce que (?:je|nous|on) (?:pourrais|pourrions|pourrait|peux|pouvons|peut)|je pourrais|on pourrait|pourrais-je|je voudrai|j'aimerais|je veux|je dois|nous voudrions|nous aimerions|je pense que|je pense qu'|je crois que|malheureusement)[\s,]+)+|(?:[\s,]+(?:please|pls|svp|s'il vous plait|merci|thanks|thank you|sorry|desolee?|unfortunately|malheureusement))+$`)
 	helpCmdRe = regexp.MustCompile(`^(?:help|aide|help me|help me out|i need help|need help|au secours|aidez-moi|aide-moi|m'aider|nous aider|de l'aide|j'ai besoin d'aide|\?)$`)
 	// helpAskRe is a question about using the program: "How do I log a meeting?",
 	// "what am I supposed to reply?", "Comment est-ce que j'inscris une rencontre?".
@@ -38,14 +38,14 @@ var (
 	untilThenRe = phrasesRe("untilThen", `\s+(?:`, `)$`)
 	// notAvailableRe: "I won't be available until January 8", "je ne serai pas disponible avant le 6".
 	notAvailableRe = regexp.MustCompile(`^(?:i won't be|i will not be|i'm not|i am not|we won't be|we will not be|je ne serai pas|je ne suis pas|nous ne serons pas|on ne sera pas)\s+(?:available|reachable|around|disponibles?|joignables?)\s+(until|till|before|avant|jusqu'au|jusqu'a|jusqu'en)\s+(.+)$`)
-	pauseRe        = regexp.MustCompile(`^(?:pause|pause me|pause us|take a break|taking a break|(?:i'm|i am|we're|we are) taking a break|hold off(?: on)?(?: (?:the |my |all |sending )?(?:emails|e-mails|messages|reminders|check-ins|nudges))?|(?:je|on|nous) (?:prends|prend|prenons) une pause|prendre une pause|faire une pause|put (?:me|us|it|things|everything) on (?:pause|hold)|on hold|(?:pause|hold|suspend|stop) (?:my |the |our |all )?(?:emails|e-mails|messages|reminders|program|programme|check-ins|checkins|mentorship|pairing|participation|everything|things|it all)|(?:pause|hold|suspend) (?:my|our|this|the) (?:pair|pairing|match|account|mentorship|mentoring|sessions?|meetings|check-ins)|(?:mettre|mettez|me mettre|nous mettre|mettez-moi|mettez-nous|mets-moi|mets|mettre ca|mettez ca|mettre cela)(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat|dossier|suivis))? (?:en|sur) pause(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))?|(?:en|sur) pause|je suis (?:en|sur) pause|(?:tout )?suspendre(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat|messages))?)(?:\s+(until after|till after|jusqu'apres|until|till|til|through|to|jusqu'au|jusqu'a|jusqu au|jusqu'en|au|for|pendant)\s+(.+))?(?:\s+` + pauseSpanAlt + `)?$`)
+	pauseRe        = regexp.MustCompile(`^(?:pause|pause me|pause us|take a break|taking a break|(?:i'm|i am|we're|we are) taking a break|hold off(?: on)?(?: (?:the |my |all |sending )?(?:emails|e-mails|messages|reminders|check-ins|nudges))?|(?:je|on|nous) (?:prends|prend|prenons) une pause|prendre une pause|faire une pause|put (?:me|us|it|things|everything) on (?:pause|hold)|on hold|(?:pause|hold|suspend|stop) (?:my |the |our |all |your )?(?:emails|e-mails|messages|reminders|nudges|notifications|program|programme|check-ins|checkins|mentorship|pairing|participation|everything|things|it all)|(?:no|no more) (?:reminders|nudges|check-ins|emails|e-mails)|(?:pas de|aucun|aucune|plus de) (?:rappels?|courriels?|relances?|suivis?|messages?|envois?)|(?:pause|hold|suspend) (?:my|our|this|the) (?:pair|pairing|match|account|mentorship|mentoring|sessions?|meetings|check-ins)|(?:mettre|mettez|me mettre|nous mettre|mettez-moi|mettez-nous|mets-moi|mets|mettre ca|mettez ca|mettre cela)(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|relances|mentorat|dossier|suivis|compte|abonnement|notifications))? (?:en|sur) (?:pause|veille)(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat))?|(?:en|sur) pause|je suis (?:en|sur) pause|(?:tout )?suspendre(?: (?:le|mon|ma|notre|nos|mes|les) (?:programme|jumelage|participation|courriels|envois|rappels|mentorat|messages))?)(?:\s+(until after|till after|jusqu'apres|until|till|til|through|to|jusqu'au|jusqu'a|jusqu au|jusqu'en|au|for|pendant|d'ici)\s+(.+))?(?:\s+` + pauseSpanAlt + `)?$`)
 	busyRe         = regexp.MustCompile(`^(?:(?:i'm|i am|i'll be|i will be|i'm going to be|i am going to be|i'll be going|we're|we are|we'll be|je suis|je serai|je vais etre|nous sommes|nous serons|on est|on sera)\s+)?(?:(?:very|really|super|tres|vraiment)\s+)?(?:(?:busy|swamped|slammed|occupee?s?|debordee?s?) (?:with|avec) [^,.;]{1,40}?|busy|swamped|slammed|overwhelmed|snowed under|debordee?s?|submergee?s?|away|travelling|traveling|on vacation|on holiday|on holidays|on (?:parental |maternity |paternity |sick |medical |study )?leave|off|out of (?:town|office|the office)|occupee?s?|absente?s?|en vacances|en conge(?: (?:parental|de maternite|de paternite|de maladie|sabbatique))?|en voyage|indisponibles?|unavailable)\s+(until|till|til|through|jusqu'au|jusqu'a|jusqu au|jusqu'en)\s+(.+)$`)
 	spanRe         = regexp.MustCompile(`^(\d{1,2}|an?|one|two|three|four|five|six|une?|deux|trois|quatre|cinq|six)\s+(days?|weeks?|jours?|semaines?)\b`)
 
 	// ratingValueRe is a labelled rating's value: "4", "4/5", "4 out of 5", "5 étoiles".
 	ratingValueRe = regexp.MustCompile(`^(\d+(?:[.,]\d+)?)\s*(?:(?:/|out of|sur)\s*(\d+)|stars?|etoiles?)?(?:$|[\s.!,;)-])`)
 	// ratingLabelRe is a labelled rating inside a line: "Great session! Rating: 5".
-	ratingLabelRe = regexp.MustCompile(`^(?:rating|my rating|score|note|ma note|evaluation)\s*:\s*\d`)
+	ratingLabelRe = regexp.MustCompile(`^(?:rating|my rating|score|note|ma note|evaluation)\s*:\s*(?:\d|(?:one|two|three|four|five|un|une|deux|trois|quatre|cinq)\b)`)
 	// ratingAloneRe is a clause that is only a rating: "4/5", "4/5 overall".
 	ratingAloneRe = regexp.MustCompile(`^(\d+(?:[.,]\d+)?)\s*(?:/|out of|sur)\s*(\d+)(?:\s*(?:stars?|etoiles?))?(?:\s+(?:overall|globalement|au total|au final|in all))?$`)
 	// ratingLeadRe is a rating that opens a clause, in stars or on the 5 scale: "4
@@ -54,7 +54,7 @@ var (
 	// ratingGiveRe is a rating given in a sentence without a scale: "I'd give it a 4",
 	// "je lui donnerais un 5". The number ends the sentence or a part of it: "we rated
 	// 3 résumés" is no rating.
-	ratingGiveRe = regexp.MustCompile(`\b(?:give|gave|rate|rated|donne|donnerais|donnerait|accorde|accorderais|attribue|attribuerais)\s+(?:(?:it|this|them|lui|ca|cela|the (?:program|programme|session|experience|mentorship)|le programme|la session|l'experience|le mentorat)\s+)?(?:an?\s+|un\s+|une\s+)?(\d(?:[.,]\d+)?)(?:\s*(?:/|out of|sur)\s*\d+|\s*(?:stars?|etoiles?))?\s*(?:$|[.!,;)-]|(?:overall|because|since|as|but|globalement|parce|car|mais)\b)`)
+	ratingGiveRe = regexp.MustCompile(`\b(?:give|gave|rate|rated|donne|donnerais|donnerait|accorde|accorderais|attribue|attribuerais)\s+(?:(?:it|this|them|lui|ca|cela|the (?:program|programme|session|experience|mentorship)|le programme|la session|l'experience|le mentorat)\s+)?(?:an?\s+|un\s+|une\s+)?(?:(?:solid|strong|firm|good|clear|easy|honest|bon|solide|franc)\s+)?(\d(?:[.,]\d+)?)(?:\s*(?:/|out of|sur)\s*\d+|\s*(?:stars?|etoiles?))?\s*(?:$|[.!,;)-]|(?:overall|because|since|as|but|globalement|parce|car|mais)\b)`)
 	// ratingSaidRe is a rating in a sentence: "I'd give it 4 out of 5", "je donnerais 5 étoiles".
 	ratingSaidRe = regexp.MustCompile(`\b(?:give|gave|rate|rated|rating|score|say|overall|globalement|donne|donnerais|donnerait|attribue|accorde|accorderais|evalue|note|dirais|dirai|dis)\b[^.!?]{0,40}?\b(\d+(?:[.,]\d+)?)\s*(?:(?:/|out of|sur)\s*(\d+)|stars?\b|etoiles?\b)`)
 )
@@ -87,6 +87,10 @@ func (x *extractor) readCommand(t text, subject bool) bool {
 // monthEndRe is the end of a month: "la fin novembre", "la fin de décembre", "the
 // end of January".
 var monthEndRe = regexp.MustCompile(`^(?:la |the )?(?:fin|end)(?: (?:de|du mois de|of))? (` + monthAlt + `)\b`)
+
+// thisMonthEndRe is the end of the month the message was sent in: "la fin du mois",
+// "the end of the month", "end of this month".
+var thisMonthEndRe = regexp.MustCompile(`^(?:la |the )?(?:fin|end) (?:du mois|de ce mois(?:-ci)?|of (?:the|this) month)\b`)
 
 // sinceRe says a return already happened: "de retour depuis lundi", "back since Monday".
 var sinceRe = regexp.MustCompile(`\b(?:depuis|since|as of)\b`)
@@ -237,7 +241,9 @@ func (x *extractor) readCommandClause(c text) bool {
 			x.lessMailGuess = fmt.Sprintf("“%s” was read as a request for fewer reminders; to pause, write “pause until” and a date; to leave the program, write “I want to leave the program”.", c.orig)
 			x.warn(NoticeOther, c.orig, x.lessMailGuess)
 		}
-	case mailWordRe.MatchString(n) && lessMailRe.MatchString(n):
+	case lessMailRe.MatchString(n) && (mailWordRe.MatchString(n) || mailWordRe.MatchString(x.line.norm)):
+		// "Les rappels aux deux semaines, c'est beaucoup. Est-ce possible d'en
+		// recevoir moins souvent?": what to send less of is said in the line.
 		x.addCommand(Command{Name: CmdFewerReminders})
 	case pauseRe.MatchString(n):
 		m := pauseRe.FindStringSubmatchIndex(n)
@@ -251,7 +257,7 @@ func (x *extractor) readCommandClause(c text) bool {
 		x.addPause(c, group(n, m, 1), m[4], m[5])
 		busy = true // what an out-of-office answer says too
 	case ratingLabelRe.MatchString(n):
-		x.readRating(c.sub(ratingLabelRe.FindStringIndex(n)[1]-1, len(n)), true)
+		x.readRating(c.sub(strings.IndexByte(n, ':')+1, len(n)).trim(" "), true)
 	case ratingAloneRe.MatchString(n), ratingLeadRe.MatchString(n):
 		x.readRating(c, false)
 	case ratingSaidRe.MatchString(n):
@@ -379,6 +385,11 @@ func (x *extractor) addPause(c text, prep string, i, j int) {
 		x.addCommand(Command{Name: CmdPause, Until: DayOf(time.Date(y, mon+1, 0, 0, 0, 0, 0, time.UTC))})
 		return
 	}
+	if thisMonthEndRe.MatchString(rest.norm) {
+		// "jusqu'à la fin du mois", "until the end of the month": this month's last day.
+		x.addCommand(Command{Name: CmdPause, Until: DayOf(time.Date(x.ref.Year(), x.ref.Month()+1, 0, 0, 0, 0, 0, time.UTC))})
+		return
+	}
 	if newYearRe.MatchString(rest.norm) {
 		x.addCommand(Command{Name: CmdPause, Until: DayOf(time.Date(x.ref.Year()+1, time.January, 1, 0, 0, 0, 0, time.UTC))})
 		return
@@ -420,7 +431,11 @@ func (x *extractor) addPause(c text, prep string, i, j int) {
 		after = "after " + after
 	}
 	if pauseSpanOnlyRe.MatchString(strings.TrimRight(rest.norm, ".!?")) || afterSpanRe.MatchString(after) {
-		x.addCommand(Command{Name: CmdPause}) // "until after the holidays": no day given
+		// "until after the holidays": no day given. The pause is kept, and the sender
+		// is asked for the day rather than given one.
+		x.addCommand(Command{Name: CmdPause})
+		x.pauseWarns = append(x.pauseWarns, fmt.Sprintf("“%s” gives no day for the pause to end; it was recorded without one (reply with the day, like “pause until Jan 5”).", c.orig))
+		x.warn(NoticeDateUnreadable, c.orig, x.pauseWarns[len(x.pauseWarns)-1])
 		return
 	}
 	x.pauseWarns = append(x.pauseWarns, fmt.Sprintf("Could not read the date in “%s”; the pause was not recorded (write it like “pause until Dec 15”).", c.orig))
@@ -461,9 +476,16 @@ func (x *extractor) dateSaidAfter(c text) (time.Time, bool) {
 // precisionRe opens a clause that names the day meant: "say", "disons".
 var precisionRe = regexp.MustCompile(`^[,\s]*(?:let's say|lets say|say|maybe|perhaps|probably|like|so|or|disons|mettons|peut-etre|genre|soit|donc|ou)\b\s*`)
 
+// ratingWordRe is a rating's value written in words.
+var ratingWordRe = regexp.MustCompile(`^\s*(one|two|three|four|five|un|une|deux|trois|quatre|cinq)\b`)
+
 // readRating reads a rating from the start of val. labelled says the sender wrote
 // "Rating:", so a value that is not a number is worth a warning.
 func (x *extractor) readRating(val text, labelled bool) {
+	if w := ratingWordRe.FindStringSubmatchIndex(val.norm); w != nil {
+		// "Note : trois", "Rating: four": the number in words.
+		val = newText(strconv.Itoa(countOf(val.norm[w[2]:w[3]])) + val.norm[w[3]:])
+	}
 	m := ratingValueRe.FindStringSubmatch(val.norm)
 	if m == nil {
 		m = ratingAloneRe.FindStringSubmatch(val.norm)

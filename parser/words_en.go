@@ -11,6 +11,7 @@ var wordsEN = map[string][]string{
 		`every (?:week|few days) is (?:a bit |a little |way |too )?(?:much|often|frequent)`, `(?:a bit|a little|way) too (?:often|frequent|much)`,
 		`(?:don't|do not|dont|please don't) send me (?:emails|e-mails|messages|reminders|anything) (?:on|during|over) (?:weekends|the weekend|holidays|evenings)`,
 		`one (?:reminder |email |e-mail |message )?(?:a|per) (?:week|month) is (?:enough|plenty|fine)`,
+		`(?:don't|do not|dont|no need to) (?:send|email|remind) (?:me|us) (?:emails |e-mails |reminders |messages )?(?:every|each) (?:week|day|two weeks|other week|few days)`,
 		`(?:only )?once a (?:week|month) (?:is|would be) (?:enough|plenty|fine)`,
 		`(?:reduce|cut down|cut back on|space out) (?:the )?(?:number of )?(?:reminders|emails|e-mails|messages)`,
 	},
@@ -60,11 +61,12 @@ var wordsEN = map[string][]string{
 	// resumeAlone: a clause that is only a resume.
 	"resumeAlone": {`resume`, `restart`, `unpause`, `un-pause`, `back`, `resume (?:my |the )?(?:emails|check-ins|program|programme|reminders|mentorship)`},
 	// undo: cancel the last thing recorded.
-	"undo": {`undo(?: (?:that|this|it|the last (?:one|log|entry|message|update)|my last (?:one|log|message|update)|that last (?:one|log|entry)|the last meeting))?`,
+	"undo": {`undo (?:the|my|that) (?:pause|request|message|email|e-mail|reply|log)(?: (?:i|we) (?:just )?(?:sent|made|wrote|logged)\b.{0,30})?`, `undo(?: (?:that|this|it|the last (?:one|log|entry|message|update)|my last (?:one|log|message|update)|that last (?:one|log|entry)|the last meeting))?`,
 		`cancel (?:that|the last (?:one|log|entry)|my last (?:log|entry|message))`, `(?:undo|delete|cancel|remove|erase) (?:it|that one)`, `delete (?:that|the last) (?:log|entry|meeting)`,
 		`(?:undo|cancel|delete|remove|erase|take back|scratch) (?:that|this|the|my|our)(?: (?:last|latest|previous|most recent))? (?:one|log|entry|message|update|meeting|record|report)(?: (?:i|we) (?:just )?(?:logged|sent|recorded|entered|added|submitted|reported))?(?: (?:by mistake|in error|twice))?`},
 	// untilThen: a pause until a date named earlier in the sentence.
-	"untilThen": {`until then`, `till then`, `til then`, `until that (?:date|day)`, `through then`},
+	"untilThen": {`until then`, `till then`, `til then`, `until that (?:date|day)`, `through then`, `(?:during|for) that (?:time|period|stretch)`, `while i'm (?:away|gone|off|out)`,
+		`until (?:i'm|i am|i get) back`, `until my return`, `till (?:i'm|i get) back`, `until i return`},
 	// yes and no: a one-word answer to a confirmation.
 	"yes": {`yes`, `yes please`, `yep`, `yeah`, `yup`, `ok`, `okay`, `sure`, `confirm`, `confirmed`, `i confirm`, `absolutely`,
 		`yes thanks`, `yes thank you`, `yes i confirm`, `go ahead`, `y`},
