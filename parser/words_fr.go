@@ -44,8 +44,8 @@ var wordsFR = map[string][]string{
 		`(?:annuler|effacer|supprimer|retirer|enlever) (?:ma|mon|la|le|notre|cette|ce) (?:derniere?s? |plus recente? )?(?:entree|inscription|rencontre|message|envoi|consignation|mise a jour)(?: (?:que j'ai|qu'on a|que nous avons) (?:envoyee?|inscrite?|consignee?|entree?|ajoutee?)| (?:envoyee?|inscrite?|consignee?|entree?|ajoutee?))?(?: par erreur| en double| deux fois)?`},
 	"untilThen": {`jusque-la`, `jusque la`, `jusqu'a cette date`, `jusqu'a ce moment(?:-la)?`, `d'ici la`, `jusqu'a ce jour(?:-la)?`,
 		`(?:pendant|durant) ce temps(?:-la)?`, `(?:pendant|durant) cette periode(?:-la)?`, `jusqu'a (?:mon|notre) retour`},
-	"yes":       {`oui`, `oui merci`, `ouais`, `d'accord`, `je confirme`, `confirme`, `confirmer`, `bien sur`, `oui je confirme`, `allez-y`, `ok merci`},
-	"no":        {`non`, `non merci`, `annuler`, `pas question`, `je refuse`, `non ne le faites pas`},
+	"yes": {`oui`, `oui merci`, `ouais`, `d'accord`, `je confirme`, `confirme`, `confirmer`, `bien sur`, `oui je confirme`, `allez-y`, `ok merci`},
+	"no":  {`non`, `non merci`, `annuler`, `pas question`, `je refuse`, `non ne le faites pas`},
 	"concern": {
 		`(?:ca|cela|les choses) ne (?:se passe|va|fonctionne|marche) pas (?:tres |vraiment |trop )?bien`, `(?:ca|cela) ne va pas`,
 		`(?:ca|cela) ne clique pas`, `ne clique pas`, `(?:on|nous) ne (?:s'entend|s'entendons|clique) pas`,
