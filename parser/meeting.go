@@ -256,11 +256,18 @@ func splitText2(t text, joins bool) []text {
 // note of the meeting, should there be one.
 func (x *extractor) readFree(t text, keepNote bool) {
 	m := &x.meeting
+	asks := x.askSpans(t)
+	from := 0
 	for i, c := range splitClauses(t) {
+		at := from
+		if k := strings.Index(t.norm[from:], c.norm); k >= 0 {
+			at, from = from+k, from+k+len(c.norm)
+		}
 		if keepNote && i < len(x.cmdClauses) && x.cmdClauses[i] {
 			continue // "Could you pause my emails until January 5?": a command's date
 		}
-		if strings.HasSuffix(strings.TrimSpace(c.norm), "?") {
+		inAsk := slices.ContainsFunc(asks, func(s [2]int) bool { return at >= s[0] && at < s[1] })
+		if strings.HasSuffix(strings.TrimSpace(c.norm), "?") || inAsk && len(findDates(c)) == 0 && len(findLengths(c)) == 0 {
 			// A question logs no meeting ("Is it ok if we meet only once this
 			// month?"); what it is about is still a topic of the talk.
 			x.readTopics(c, x.topics.find(c), func(int) bool { return true }, &clauseSegs{cur: x.meeting.cur})
@@ -271,6 +278,35 @@ func (x *extractor) readFree(t text, keepNote bool) {
 	if keepNote {
 		m.notes = append(m.notes, t.orig)
 	}
+}
+
+// askSpans returns where the sentences of t that ask something lie in t.norm: those
+// that end with a question mark, and those read as a question without one ("I was
+// wondering whether my mentor can see the notes I send when I log a meeting"). A
+// meeting named in them is asked about, not logged, unless the clause gives a day or
+// a length.
+func (x *extractor) askSpans(t text) [][2]int {
+	if !strings.Contains(t.norm, "?") && len(x.question) == 0 {
+		return nil
+	}
+	var spans [][2]int
+	from := 0
+	for _, s := range splitSentences(t) {
+		k := strings.Index(t.norm[from:], s.norm)
+		if k < 0 {
+			continue
+		}
+		start, end := from+k, from+k+len(s.norm)
+		from = end
+		asked := strings.HasSuffix(strings.TrimSpace(s.norm), "?")
+		for _, q := range x.question {
+			asked = asked || strings.Contains(q, strings.TrimSpace(s.orig)) || strings.Contains(s.orig, q)
+		}
+		if asked {
+			spans = append(spans, [2]int{start, end})
+		}
+	}
+	return spans
 }
 
 // readClause reads one clause.

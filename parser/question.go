@@ -62,6 +62,11 @@ func (x *extractor) readProseQuestion(t text) {
 				x.question = append(x.question, c.orig)
 			}
 		}
+		if len(x.question) == 0 && !strings.ContainsAny(t.norm, ".!") && len(strings.Fields(t.norm)) >= 5 && askRe.MatchString(t.norm) {
+			// "do mentors count toward the meeting log too or just mentees": a
+			// question typed without its mark, alone on its line.
+			x.question = append(x.question, t.orig)
+		}
 		return
 	}
 	// Commands were read clause by clause; a sentence that holds one is a request.
@@ -98,10 +103,34 @@ func (x *extractor) readProseQuestion(t text) {
 		if command || helpAskRe.MatchString(c.norm) || rhetoricalRe.MatchString(c.norm) || len(x.commands) > 0 && requestAskRe.MatchString(c.norm) && requestLikeRe.MatchString(c.norm) {
 			continue // "est-ce qu'on peut faire une pause?" is a request, read as one
 		}
-		if x.committeePrompt || proseQuestionRe.MatchString(c.norm) || askRe.MatchString(c.norm) || wonderRe.MatchString(c.norm) || x.concern && adviceAskRe.MatchString(c.norm) {
+		if x.committeePrompt || proseQuestionRe.MatchString(c.norm) || askRe.MatchString(c.norm) || wonderRe.MatchString(c.norm) || x.concern && adviceAskRe.MatchString(c.norm) ||
+			possibleEndRe.MatchString(c.norm) || whoToAskRe.MatchString(t.norm) || lastClauseAsks(c) {
 			x.question = append(x.question, c.orig)
 		}
 	}
+}
+
+// possibleEndRe ends a request with "is that possible?": "J'aurais besoin d'une
+// attestation pour mon employeur, c'est possible?".
+var possibleEndRe = regexp.MustCompile(`(?:^|[,;:-]\s*)(?:(?:c'est|est-ce|serait-ce|ce serait|est-ce que c'est|ca serait) (?:possible|correct|permis|faisable|ok|envisageable)|(?:is|would) (?:that|this|it) (?:be )?(?:possible|ok|okay|allowed|doable|an option))\s*\?$`)
+
+// whoToAskRe says the sender does not know whom to ask, so what the line asks is
+// put to the program: "Not sure who to ask - does the program run again?"
+var whoToAskRe = regexp.MustCompile(`\b(?:not sure who (?:else )?to ask|(?:don't|do not) know who (?:else )?to ask|je ne sais pas (?:trop )?a qui (?:demander|m'adresser|poser))\b`)
+
+// lastAskRe is a direct request to the reader after a comma, the last part of a
+// sentence: "Sam wants to change his goals, can you tell us what to do?",
+// "je ne trouve pas le guide, vous pourriez me le renvoyer?".
+var lastAskRe = regexp.MustCompile(`^(?:(?:so|but|and|alors|mais|et|donc)\s+)?(?:(?:can|could|would) you|can someone|could someone|(?:pouvez|pourriez)-vous|vous (?:pourriez|pouvez)|quelqu'un (?:peut|pourrait))\b`)
+
+// lastClauseAsks reports a sentence whose last clause, after a comma, asks the reader
+// directly.
+func lastClauseAsks(c text) bool {
+	i := strings.LastIndexAny(c.norm, ",;:")
+	if i < 0 {
+		return false
+	}
+	return lastAskRe.MatchString(strings.TrimSpace(c.norm[i+1:]))
 }
 
 // requestLikeRe is a request about the program's mail asked as a question, which a
