@@ -280,6 +280,10 @@ func (x *extractor) readFree(t text, keepNote bool) {
 	}
 }
 
+// talkedRe says the pair talked about something: what follows it in the clause
+// was discussed, plans and all.
+var talkedRe = regexp.MustCompile(`\b(?:we|i) (?:talked|spoke|chatted|went over|went through|discussed|brainstormed|practi[sc]ed|worked on|looked at|reviewed)\b|\b(?:on a|nous avons|j'ai|on s'est) (?:parle|jase|discute|echange|regarde|revu|pratique|travaille|brainstorme)\b|\b(?:talked|chatted|discussed|spoke) about\b`)
+
 // askSpans returns where the sentences of t that ask something lie in t.norm: those
 // that end with a question mark, and those read as a question without one ("I was
 // wondering whether my mentor can see the notes I send when I log a meeting"). A
@@ -325,6 +329,13 @@ func (x *extractor) readClause(c text) {
 	}
 	sigs, evidence := clauseSignals(c.norm)
 	happened := func(p int) bool { k := contextAt(sigs, p); return k == ctxPast || k == ctxPlain }
+	topicHappened := happened
+	if talkedRe.MatchString(c.norm) {
+		// "He's going to the conference in January and we talked about what
+		// sessions to pick", "we talked about whether I should move to the metadata
+		// team": the plans are what the talk was about.
+		topicHappened = func(int) bool { return true }
+	}
 
 	lengths := findLengths(c)
 	lengths = slices.DeleteFunc(lengths, func(l lengthFound) bool { return correctedAt(c.norm, l.end, lengths) })
@@ -361,7 +372,7 @@ func (x *extractor) readClause(c text) {
 	cs := &clauseSegs{cur: m.cur}
 	topicHits := x.topics.find(c)
 	if !meetingish && !meetWordRe.MatchString(c.norm) && len(lengths) == 0 {
-		x.readTopics(c, topicHits, happened, cs)
+		x.readTopics(c, topicHits, topicHappened, cs)
 		return // no meeting here: its dates are about something else
 	}
 
@@ -406,7 +417,7 @@ func (x *extractor) readClause(c text) {
 		}
 	}
 	if !meetingish {
-		x.readTopics(c, topicHits, happened, cs)
+		x.readTopics(c, topicHits, topicHappened, cs)
 		return
 	}
 	for _, l := range lengths {
@@ -423,7 +434,7 @@ func (x *extractor) readClause(c text) {
 		mode, weak := strings.CutPrefix(h.value, "weak:")
 		m.addMode(Mode(mode), weak, c.span(h.start, h.end), cs.shared(c.norm, h.end), cs.at(h.start))
 	}
-	x.readTopics(c, topicHits, happened, cs)
+	x.readTopics(c, topicHits, topicHappened, cs)
 }
 
 // ongoingRe tells of an exchange kept up over time rather than a meeting on one
