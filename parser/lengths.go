@@ -26,7 +26,7 @@ const numWordsLen = `an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|f
 
 var (
 	// clockRangeRe: "from 2 to 3 pm", "de 14h à 15h30", "between 10:00 and 11:15".
-	clockRangeRe = regexp.MustCompile(`\b(?:de|from|between|entre)\s+(\d{1,2})(?:\s*(h|:)\s*(\d{2})?)?\s*([ap]\.?m\.?)?\s*(?:a|to|-|et|and|until|jusqu'a)\s*(\d{1,2})(?:\s*(h|:)\s*(\d{2})?)?\s*([ap]\.?m\.?)?`)
+	clockRangeRe = regexp.MustCompile(`\b(?:de|from|between|entre)\s+(\d{1,2}|midi|noon)(?:\s*(h|:)\s*(\d{2})?)?\s*([ap]\.?m\.?)?\s*(?:a|to|-|et|and|until|jusqu'a)\s*(\d{1,2})(?:\s*(h|:)\s*(\d{2})?)?\s*([ap]\.?m\.?)?`)
 	// lengthRangeRe: "30-45 min", "between 30 and 45 minutes", "1 à 2 heures".
 	lengthRangeRe = regexp.MustCompile(`\b(?:(?:between|entre)\s+\d{1,3}(?:[.,]\d)?\s+(?:and|et)\s+|\d{1,3}(?:[.,]\d)?(?:-|\s+(?:to|or|ou|a)\s+))\d{1,3}(?:[.,]\d)?\s*(?:minutes?|mins?|mn|hours?|hrs?|heures?|h)\b`)
 	// lengthRe: one length.
@@ -57,15 +57,37 @@ var (
 	// lengthNounBeforeRe: a meeting's noun before "de", which makes "1 h 30" its
 	// length ("un appel de 1 h 30"), not a time of day ("de 14 h").
 	lengthNounBeforeRe = regexp.MustCompile(`(?:^|\s)(?:appel|rencontre|reunion|discussion|conversation|session|seance|echange|entretien|jasette|call|meeting|chat)\s+(?:de|d'environ|of)\s*$`)
-	agoAfterRe         = regexp.MustCompile(`^\s*(?:ago|later|before|after|from now|plus tard|avant|apres)\b`)
+	agoAfterRe         = regexp.MustCompile(`^\s*(?:ago|later|before|after|from now|plus tard|avant|apres)(?:$|[^\w-])`)
 	inBeforeRe         = regexp.MustCompile(`(?:^|\s)(?:in|dans|within|every|each|per|chaque|toutes les|tous les)\s*$`)
 )
+
+// unitAfterRe follows a number that counts something other than hours of the day.
+var unitAfterRe = regexp.MustCompile(`^\s*(?:minutes?|mins?|hours?|hrs?|heures?|people|persons|personnes|times|fois|days?|jours?|weeks?|semaines?|%)`)
+
+// bareHoursRange reports a range of hours written without "h", ":" or pm ("from 12 to
+// 1"): read only after "from" or "de", between hours of a clock face, an hour or
+// two apart, and not followed by a unit ("from 2 to 3 people").
+func bareHoursRange(n string, m []int) bool {
+	lead := n[m[0]:m[2]]
+	if !strings.HasPrefix(lead, "from") && !strings.HasPrefix(lead, "de") {
+		return false
+	}
+	a, b := atoi(n[m[2]:m[3]]), atoi(n[m[10]:m[11]])
+	if a < 1 || a > 12 || b < 1 || b > 12 || unitAfterRe.MatchString(n[m[1]:]) {
+		return false
+	}
+	d := b - a
+	if d <= 0 {
+		d += 12
+	}
+	return d <= 3
+}
 
 // findLengths returns the meeting lengths written in t, in order.
 func findLengths(t text) []lengthFound {
 	n := t.norm
-	if cs := cuesOf(n); cs&cueLength == 0 && (cs&cueDigit == 0 || !strings.Contains(n, ":")) {
-		return nil // no unit, and no "10:00" for a range of times
+	if cs := cuesOf(n); cs&cueLength == 0 && (cs&cueDigit == 0 || !strings.Contains(n, ":") && !strings.Contains(n, "from ")) {
+		return nil // no unit, and no "10:00" or "from 12 to 1" for a range of times
 	}
 	taken := make([]bool, len(n)+1)
 	free := func(i, j int) bool {
@@ -84,11 +106,20 @@ func findLengths(t text) []lengthFound {
 	var out []lengthFound
 	for _, m := range clockRangeRe.FindAllStringSubmatchIndex(n, -1) {
 		g := func(i int) string { return group(n, m, i) }
-		if g(2) == "" && g(4) == "" && g(6) == "" && g(8) == "" {
+		noon := g(1) == "midi" || g(1) == "noon"
+		bare := g(2) == "" && g(4) == "" && g(6) == "" && g(8) == "" && !noon
+		if bare && !bareHoursRange(n, m) {
 			continue // "between 30 and 45": no clock here
 		}
-		from := clockMinutes(g(1), g(3), g(4), g(8))
+		h1 := g(1)
+		if noon {
+			h1 = "12"
+		}
+		from := clockMinutes(h1, g(3), g(4), g(8))
 		to := clockMinutes(g(5), g(7), g(8), g(8))
+		if (bare || noon) && to <= from && to < 12*60 {
+			to += 12 * 60 // "from 12 to 1", "de midi à 13 h": the afternoon
+		}
 		if mins := to - from; mins > 0 && mins <= maxMinutes {
 			out = append(out, lengthFound{start: m[0], end: m[1], text: t.span(m[0], m[1]), minutes: mins})
 			take(m[0], m[1])

@@ -133,7 +133,7 @@ func clauseSignals(norm string) (sigs []signal, evidence bool) {
 		first = min(first, m[0])
 	}
 	for _, m := range neg {
-		if w := norm[m[0]:m[1]]; w == "pas mal" || strings.HasSuffix(w, "stop") || strings.HasSuffix(w, "arreter") {
+		if w := norm[m[0]:m[1]]; w == "pas mal" || strings.HasSuffix(w, "stop") || strings.HasSuffix(w, "arreter") || unsureAfterRe.MatchString(norm[m[1]:]) {
 			continue // "pas mal", "we couldn't stop talking": not a negation
 		}
 		sigs = append(sigs, signal{m[0], ctxNeg})
@@ -280,6 +280,14 @@ func (x *extractor) readFree(t text, keepNote bool) {
 	}
 }
 
+// unsureAfterRe follows a negation that doubts a detail, not the meeting: "not sure
+// of the exact date", "don't remember the day", "pas sûre de la date".
+var unsureAfterRe = regexp.MustCompile(`^\s+(?:(?:quite |really |totally |100% )?(?:sure|certain) (?:of|about|which|what|if|when)|remember (?:the|which|what|exactly|when)|recall (?:the|which|what|exactly|when)|(?:sure?|sur|certaine?) (?:de|du|quel|quelle|si)|(?:me )?(?:souviens|rappelle) (?:plus |pas )?(?:de|du|quel|quelle|exactement))`)
+
+// chatNounRe before a weak "chat" makes it the noun for a talk: "good chat", "a
+// quick chat", "bonne jase".
+var chatNounRe = regexp.MustCompile(`\b(?:good|great|nice|lovely|quick|long|short|brief|fun|productive|helpful|useful|wonderful|real|a|our|the|another)\s+$`)
+
 // talkedRe says the pair talked about something: what follows it in the clause
 // was discussed, plans and all.
 var talkedRe = regexp.MustCompile(`\b(?:we|i) (?:talked|spoke|chatted|went over|went through|discussed|brainstormed|practi[sc]ed|worked on|looked at|reviewed)\b|\b(?:on a|nous avons|j'ai|on s'est) (?:parle|jase|discute|echange|regarde|revu|pratique|travaille|brainstorme)\b|\b(?:talked|chatted|discussed|spoke) about\b`)
@@ -347,6 +355,9 @@ func (x *extractor) readClause(c text) {
 	for i, h := range found {
 		if h.value == string(ModeInPerson) && topicBeforeRe.MatchString(c.norm[:h.start]) {
 			continue // "on a parlé de ma journée type à la bibliothèque": what, not where
+		}
+		if h.value == "weak:"+string(ModeChat) && chatNounRe.MatchString(c.norm[:h.start]) {
+			continue // "good chat about ...": a talk, not a way of meeting
 		}
 		if i+1 < len(found) && correctionRe.MatchString(c.norm[h.end:found[i+1].start]) {
 			continue // "on Zoom, no wait, by phone"

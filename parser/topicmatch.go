@@ -296,7 +296,8 @@ var modeIndex = sync.OnceValue(func() *phraseIndex {
 			"au telephone", "par telephone", "appel telephonique", "cell", "cellphone", "conference call",
 			"tel", "phoned"},
 		ModeInPerson: {"in person", "face to face", "at the library", "at her library", "at his library", "at my library",
-			"at their library", "at the branch", "at a cafe", "at the cafe", "in the office", "went for a walk",
+			"at their library", "at the branch", "at a cafe", "at the cafe", "in the office", "went for a walk", "walk-and-talk", "walk and talk", "walking meeting", "on a walk", "a walk around", "walked around",
+			"une promenade", "promenade", "une marche", "en marchant", "marche dehors",
 			"en personne", "en presentiel", "face a face", "a la bibliotheque", "a sa bibliotheque", "a ma bibliotheque", "sur place",
 			"in-person", "irl"},
 		ModeEmail: {"emailed", "by email", "over email", "via email", "through email", "by e mail", "over e mail",
@@ -304,7 +305,7 @@ var modeIndex = sync.OnceValue(func() *phraseIndex {
 			"emailing", "e mailing", "mailing back and forth", "par courriels", "par e mail", "par mail"},
 		ModeChat: {"slack", "texts", "texted", "texting", "text message", "text messages", "by text",
 			"over text", "messages texte", "message texte", "texto", "textos", "sms", "whatsapp", "messenger",
-			"clavardage", "clavarde", "teams chat", "clavardage teams", "clavardage sur teams", "chat on teams",
+			"clavardage", "clavarde", "teams chat", "over teams chat", "on teams chat", "via teams chat", "in teams chat", "by teams chat", "sur le chat teams", "dans le chat teams", "clavardage teams", "clavardage sur teams", "chat on teams",
 			"chat teams", "teams message", "teams messages", "message teams", "messages teams", "slack chat", "slack call", "imessage", "dm", "dms", "messages textes", "message textes",
 			"par texto", "par textos", "par message texte", "par messages textes", "messaging", "instant messaging"},
 	} {
