@@ -20,8 +20,8 @@ var (
 	// goalDropRe: a verb of dropping and a goal named by its words or number.
 	goalDropRe = regexp.MustCompile(`\b(?:` + strings.Join(phrasesOf("goalDropVerb"), "|") + `)\s+` +
 		`(?:(?:the|my|that|this|our|mon|ma|l'|cet|ce|notre)\s*)?` +
-		`(?:(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})\b|` +
-		`(?:goal|objectif)\s+(?:about|of|on|to|for|around|regarding|de|d'|du|des|sur|sur le|sur la|concernant|lie a|lie au)\s*(?:the\s+|my\s+|le\s+|la\s+|les\s+|l')?([^.,;:!?()]{2,60})|` +
+		`(?:(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})\b|#(\d{1,2})\b|` +
+		`(?:goal|objectif)\s+(?:about|of|on|to|for|around|regarding|des|du|de|d'|sur le|sur la|sur|concernant|lie au|lie a)\b\s*(?:the\s+|my\s+|le\s+|la\s+|les\s+|l')?([^.,;:!?()]{2,60})|` +
 		`([^.,;:!?()\s]+(?:\s+[^.,;:!?()\s]+){0,3})\s+goal\b)`)
 	// goalNoChangeRe: a numbered goal's news that is no news: "the same as before",
 	// "unchanged", "pas de changement".
@@ -59,9 +59,11 @@ func (x *extractor) readGoalSentence(t text) bool {
 		case m[2] >= 0:
 			g.Ref = n[m[2]:m[3]]
 		case m[4] >= 0:
-			g.Title = goalWords(t, m[4], m[5])
-		default:
+			g.Ref = n[m[4]:m[5]] // "I'm dropping #3"
+		case m[6] >= 0:
 			g.Title = goalWords(t, m[6], m[7])
+		default:
+			g.Title = goalWords(t, m[8], m[9])
 		}
 		if g.Ref == "" && (g.Title == "" || goalObjectStopRe.MatchString(fold(g.Title))) {
 			continue
@@ -333,14 +335,37 @@ func groupOr(s string, m []int, g int) string {
 // goalLexProgress; a status said negated ("not done yet", "pas encore fini") is
 // progress.
 var (
-	goalRefRe   = regexp.MustCompile(`\b(?:goal|objectif|obj\.?)\s*(?:#|no\.?|n°)?\s*(\d{1,2})\b`)
+	goalRefRe = regexp.MustCompile(`\b(?:goal|objectif|obj\.?)\s*(?:#|no\.?|n°)?\s*(\d{1,2}|one|two|three|four|un|deux|trois|quatre)\b` +
+		`|\b(?:my|the|mon|ma|le|la)\s+(first|second|third|fourth|premier|premiere|deuxieme|second|seconde|troisieme|quatrieme)\s+(?:goal|objectif|one)\b` +
+		`|(?:^|[\s(,:])#(\d{1,2})\b`)
 	goalNamedRe = regexp.MustCompile(`\b(?:my|mon|the|l'|le)\s*(?:(?:short|long)[- ]?term\s+)?(?:goal|objectif)(?:\s+(?:a\s+)?(?:court|long)(?:\s+terme)?)?` +
-		`(?:\s*\(([^()]{2,60})\)|\s+(?:of|to|about|on|for|de|d'|du|des|sur|concernant)\s*(?:the\s+|le\s+|la\s+|les\s+|l')?([^,.;:!?()]{2,60}))`)
+		`(?:\s*\(([^()]{2,60})\)|\s+(?:of|to|about|on|for|des|du|de|d'|sur|concernant)\b\s*(?:the\s+|le\s+|la\s+|les\s+|l')?([^,.;:!?()]{2,60}))`)
 	goalLexDoneRe     = phrasesRe("goalLexDone", `\b(?:`, `)\b`)
 	goalLexDroppedRe  = phrasesRe("goalLexDropped", `\b(?:`, `)\b`)
 	goalLexProgressRe = phrasesRe("goalLexProgress", `\b(?:`, `)\b`)
 	goalLexNotDoneRe  = regexp.MustCompile(`\b(?:not (?:yet |quite )?(?:done|finished|complete)|pas (?:encore |tout a fait )?(?:fini|finie|termine|terminee|fait|faite))\b`)
 )
+
+// refOf returns the number a goalRefRe match names ("2", "two", "second", "#2").
+func refOf(n string, m []int) string {
+	for g := 1; 2*g < len(m); g++ {
+		if m[2*g] >= 0 {
+			w := n[m[2*g]:m[2*g+1]]
+			if r, ok := ordinalRef[w]; ok {
+				return r
+			}
+			return w
+		}
+	}
+	return ""
+}
+
+// ordinalRef names goals by words: "goal one", "my second goal", "l'objectif deux".
+var ordinalRef = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "un": "1", "deux": "2", "trois": "3", "quatre": "4",
+	"first": "1", "second": "2", "third": "3", "fourth": "4", "premier": "1", "premiere": "1", "deuxieme": "2", "seconde": "2", "troisieme": "3", "quatrieme": "4"}
+
+// refTopicBeforeRe: a number after these is a topic's or a question's, not a goal's.
+var refTopicBeforeRe = regexp.MustCompile(`\b(?:topics?|sujets?|questions?|items?|points?|page|no)\s*(?:and|et|,)?\s*$`)
 
 // goalLexStatus returns the status the words of s give a goal, or "".
 func goalLexStatus(s string) string {
@@ -367,19 +392,47 @@ func (x *extractor) readGoalClauses(t text) {
 	}
 	for _, c := range splitClauses(t) {
 		refs := goalRefRe.FindAllStringSubmatchIndex(c.norm, 3)
-		if len(refs) == 1 {
-			ref := c.norm[refs[0][2]:refs[0][3]]
-			if x.hasRef(ref) {
+		refs = slices.DeleteFunc(refs, func(m []int) bool { return refTopicBeforeRe.MatchString(c.norm[:m[0]]) })
+		if len(refs) == 0 && len(x.goals) > 0 {
+			// "L'objectif 2 est atteint! Le 1 avance bien": a goal named by its
+			// number alone once the reply talks of numbered goals.
+			if m := bareRefRe.FindStringSubmatchIndex(c.norm); m != nil && slices.ContainsFunc(x.goals, func(g Goal) bool { return g.Ref != "" }) {
+				refs = [][]int{{m[2], m[3], m[2], m[3]}}
+			}
+		}
+		for k, r := range refs {
+			// Each number takes the news said between it and the next one: "objectif
+			// 1 terminé et objectif 2 toujours en cours".
+			ref := refOf(c.norm, r)
+			if ref == "" || x.hasRef(ref) {
 				continue
 			}
-			rest := c.norm[:refs[0][0]] + " " + c.norm[refs[0][1]:]
+			end := len(c.norm)
+			if k+1 < len(refs) {
+				end = refs[k+1][0]
+			}
+			rest := c.norm[r[1]:end]
+			if k == 0 {
+				rest = c.norm[:r[0]] + " " + rest
+			}
 			if s := goalLexStatus(rest); s != "" {
 				x.goals = append(x.goals, Goal{Ref: ref, Status: s})
 			}
-			continue
 		}
 		if len(refs) > 0 {
 			continue
+		}
+		if m := goalOneRe.FindStringSubmatchIndex(c.norm); m != nil && (len(x.goals) > 0 || cuesOf(x.line.norm)&cueGoal != 0) {
+			// "The portfolio one is still going", "Celui du portfolio continue".
+			i, j := m[2], m[3]
+			if i < 0 {
+				i, j = m[4], m[5]
+			}
+			title := trimTitle(strings.TrimSpace(c.span(i, j)))
+			if s := goalLexStatus(c.norm[:m[0]] + " " + c.norm[m[1]:]); s != "" && title != "" && !x.hasGoal(title) {
+				x.goals = append(x.goals, Goal{Title: title, Status: s})
+				continue
+			}
 		}
 		m := goalNamedRe.FindStringSubmatchIndex(c.norm)
 		if m == nil {
@@ -389,16 +442,33 @@ func (x *extractor) readGoalClauses(t text) {
 		if i < 0 {
 			i, j = m[4], m[5]
 		}
+		rest := c.norm[:m[0]] + " " + c.norm[m[1]:]
+		if k := copulaRe.FindStringIndex(c.norm[i:j]); k != nil && k[0] > 0 {
+			// "mon objectif sur la gestion du temps est pas mal réglé": the title
+			// ends at the verb, and its news follows.
+			rest = c.norm[:m[0]] + " " + c.norm[i+k[1]:]
+			j = i + k[0]
+		}
 		title := trimTitle(strings.TrimSpace(c.span(i, j)))
 		if title == "" || x.hasGoal(title) {
 			continue
 		}
-		rest := c.norm[:m[0]] + " " + c.norm[m[1]:]
 		if s := goalLexStatus(rest); s != "" {
 			x.goals = append(x.goals, Goal{Title: title, Status: s})
 		}
 	}
 }
+
+// copulaRe is the verb that ends a goal's words and starts its news.
+var copulaRe = regexp.MustCompile(`\s(?:is|are|was|has been|got|est|sont|a ete|avance|progresse|continue)\b`)
+
+// bareRefRe is a goal named by its number alone at the head of a clause: "Le 1
+// avance bien", "pour le 1,", "#2 is done", "number 2 is done".
+var bareRefRe = regexp.MustCompile(`^(?:(?:and|et|pis|pour|quant au|as for|for|re)\s+)?(?:le|la|number|numero|no\.?|#)\s*([1-4])\b`)
+
+// goalOneRe names a goal by its words and "one": "the portfolio one", "celui du
+// portfolio", "celui sur le leadership".
+var goalOneRe = regexp.MustCompile(`\b(?:the|my)\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s+one\b|\b(?:celui|celle)\s+(?:du|de la|des|de l'|d'|sur le|sur la|sur les|sur l')\s*((?:[a-z'-]+\s+){0,2}[a-z'-]+)`)
 
 // hasRef reports whether the goal numbered ref was already read from the reply.
 func (x *extractor) hasRef(ref string) bool {
