@@ -284,6 +284,7 @@ func (x *extractor) finish(r *Reply) {
 		first := r.Meetings[0]
 		r.Meeting = &first
 	}
+	x.inferHorizons()
 	r.Goals = x.goals
 	if x.lessMailGuess != "" && slices.ContainsFunc(x.commands, func(c Command) bool { return c.Name == CmdStop }) {
 		x.commands = slices.DeleteFunc(x.commands, func(c Command) bool { return c.Name == CmdFewerReminders })

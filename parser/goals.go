@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -528,9 +529,46 @@ func (x *extractor) readPromptGoal(t text) bool {
 	horizon := ""
 	if m := horizonWordRe.FindStringSubmatch(n); m != nil {
 		horizon = firstHorizon(m[1], m[2])
+	} else {
+		horizon = horizonOf(n)
 	}
-	x.goals = append(x.goals, Goal{Title: trimTitle(t.orig), Horizon: horizon, Status: "new"})
+	// The goal is the first sentence; one that only remarks on it ("That's my main
+	// one for now.") is not another goal.
+	title := t
+	if ss := splitSentences(t); len(ss) > 1 {
+		title = ss[0]
+		for _, s := range ss[1:] {
+			if !goalChatterRe.MatchString(s.trim(" ").norm) && !goalRemarkSentenceRe.MatchString(s.trim(" ").norm) {
+				title = t
+				break
+			}
+		}
+	}
+	x.goals = append(x.goals, Goal{Title: trimTitle(stripDesire(title)), Horizon: horizon, Status: "new"})
 	return true
+}
+
+// goalRemarkSentenceRe is a sentence that only remarks on the goal before it:
+// "That's my main one for now.", "C'est mon objectif principal."
+var goalRemarkSentenceRe = regexp.MustCompile(`^(?:that's|that is|this is|it's|c'est|ce sera|voila)\s+(?:(?:my|the|mon|le|la)\s+)?(?:main|big|biggest|only|top|first|real|principal|seul|gros|grand)?\s*(?:one|goal|priority|objectif|priorite|but)?\b`)
+
+// inferHorizons gives a horizon to the new goals of an answer to the goals prompt
+// that say none, when another goal is long-term: the prompt asks for a short-term
+// and a long-term goal, so the others are the short-term ones ("Get feedback on my
+// cover letter / Long term - finish my MLIS").
+func (x *extractor) inferHorizons() {
+	if x.prompt != PromptGoals && !x.goalsSubject {
+		return
+	}
+	long := slices.ContainsFunc(x.goals, func(g Goal) bool { return g.Status == "new" && g.Horizon == "long" })
+	if !long {
+		return
+	}
+	for i := range x.goals {
+		if g := &x.goals[i]; g.Status == "new" && g.Horizon == "" && g.Ref == "" {
+			g.Horizon = "short"
+		}
+	}
 }
 
 // horizonWordRe names a goal's horizon inside its words.

@@ -205,7 +205,7 @@ func inlineItems(t text) []text {
 
 // horizonAsideRe is a horizon said aside in a goal's words: "(short-term)",
 // "(court terme)", or leading "in the long run,".
-var horizonAsideRe = regexp.MustCompile(`\s*\(\s*(?:` + horizonShortAlt + `|` + horizonLongAlt + `)\s*\)|^(?:` + horizonShortAlt + `|` + horizonLongAlt + `)\s*[,:]\s*`)
+var horizonAsideRe = regexp.MustCompile(`\s*\(\s*(?:` + horizonShortAlt + `|` + horizonLongAlt + `)\s*\)|^(?:` + horizonShortAlt + `|` + horizonLongAlt + `)\s*(?:[,:]|\s[-–—])\s*`)
 
 // stripHorizon returns t without a horizon said aside.
 func stripHorizon(t text) text {
