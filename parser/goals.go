@@ -42,7 +42,7 @@ var (
 	// almostRe: a hedge that makes "done" not yet done.
 	almostRe = regexp.MustCompile(`\b(?:almost|nearly|mostly|pretty much|practically|not quite|presque|quasiment|pratiquement|a peu pres|pas tout a fait)\b`)
 	// statusRe reads a status word at the start of an update.
-	statusRe  = regexp.MustCompile(`^(?:(?:still|now|toujours|encore|maintenant|bien|officially|officiellement|about|almost|nearly|mostly|pretty much|practically|not quite|more or less|roughly|a peu pres|presque|environ|plus ou moins|quasiment|pratiquement|pas tout a fait)\s+)*(?:(done|completed?|finished|achieved|accomplished|reached|checked off|termine(?:e?s?)?|fait|faite|fini|finie|completee?|atteinte?|accomplie?|reussie?|realisee?|c'est fait)|(in progress|ongoing|underway|under way|working on it|going(?: well| ok| okay| strong)?|still going|started|progressing|on track|halfway(?: there| done)?|partly done|partially done|in the works|en cours|en progres|commencee?|amorcee?|en bonne voie|ca avance|a moitie fait|avance(?: bien| un peu)?|progresse(?: bien)?|progressing well|going well|moving along)|(dropped|abandoned|giving up|gave up|cancell?ed|no longer|not pursuing|scrapped|abandonnee?|laisse tomber|annulee?|plus d'actualite)|(new|nouveau|nouvel|nouvelle))\b`)
+	statusRe  = regexp.MustCompile(`^(?:(?:still|now|toujours|encore|maintenant|bien|officially|officiellement|about|almost|nearly|mostly|pretty much|practically|not quite|more or less|roughly|a peu pres|presque|environ|plus ou moins|quasiment|pratiquement|pas tout a fait)\s+)*(?:(done|completed?|finished|achieved|accomplished|reached|checked off|termine(?:e?s?)?|fait|faite|fini|finie|completee?|atteinte?|accomplie?|reussie?|realisee?|c'est fait)|(in progress|ongoing|underway|under way|working on it|going(?: well| ok| okay| strong)?|still going|started|progressing|on track|halfway(?: there| done)?|partly done|partially done|in the works|en cours|en progres|commencee?|amorcee?|en bonne voie|ca avance|a moitie fait|avance(?: bien| un peu)?|progresse(?: bien)?|progressing well|going well|moving along|\d{1,3}\s?%|j'ai (?:commence|debute|entame)|a mi-chemin|a (?:la )?moitie)|(dropped|abandoned|giving up|gave up|cancell?ed|no longer|not pursuing|scrapped|abandonnee?|laisse tomber|annulee?|plus d'actualite)|(new|nouveau|nouvel|nouvelle))\b`)
 	noteSepRe = regexp.MustCompile(`^[\s,;:.!\-()]*`)
 )
 
@@ -458,6 +458,9 @@ var (
 	goalChatterRe = phrasesRe("goalChatter", `^(?:`, `)\b`)
 )
 
+// ideaOfRe opens a dropped goal's words with the idea of it.
+var ideaOfRe = regexp.MustCompile(`^(?:idea of|idee (?:du|de la|des|de|d'))\s*(?:the |a |an |le |la |les |l'|un |une )?`)
+
 // readGoalStatusProse records the goal updates told in a sentence that the other
 // readers did not find: a numbered goal's status inside the sentence, or a verb and
 // the goal's own words. It reports whether it found one.
@@ -478,6 +481,9 @@ func (x *extractor) readGoalStatusProse(t text) bool {
 	}
 	for _, m := range goalVerbProseRe.FindAllStringSubmatchIndex(t.norm, -1) {
 		obj := t.sub(m[12], m[13])
+		if k := ideaOfRe.FindStringIndex(obj.norm); k != nil && k[1] < len(obj.norm) {
+			obj = obj.sub(k[1], len(obj.norm)) // "l'idée du certificat", "the idea of a PhD"
+		}
 		if cut := goalTitleCutRe.FindStringIndex(obj.norm); cut != nil {
 			obj = obj.sub(0, cut[0])
 		}
@@ -486,7 +492,7 @@ func (x *extractor) readGoalStatusProse(t text) bool {
 			continue // already read by readGoalSentence
 		}
 		ref, bracket := goalBracket(t.norm[m[1]:min(len(t.norm), m[1]+80)])
-		if m[8] < 0 && !goalWordRe.MatchString(obj.norm) && !bracket && !x.goalTalk && len(x.goals) == 0 {
+		if m[8] < 0 && m[6] < 0 && !goalWordRe.MatchString(obj.norm) && !bracket && !x.goalTalk && len(x.goals) == 0 {
 			continue // "the book": a goal is "my ...", "the ... goal" or "the ... (goal 1)"
 		}
 		if ref != "" {

@@ -38,8 +38,11 @@ var (
 	// "my LinkedIn profile is finally updated", "mon portfolio est terminé".
 	goalSubjectRe = regexp.MustCompile(`(?:^|[,;:]\s+|\b(?:and|but|so|update:|et|mais|donc|that|que|qu')\s+)(?:the|my|mon|ma|mes|le|la|les|l')\s*([^.,;:!?()]{2,40}?)\s+(?:is|are|was|has been|got|est|sont|a ete|ont ete)\s+` +
 		`(?:(?:now|finally|officially|all|at last|also|basically|pretty much|maintenant|enfin|officiellement|aussi|bel et bien|pas mal|vraiment)\s+)*` +
-		`(done|finished|complete|completed|submitted|sent off|sent|published|updated|launched|live|in|out|termine|terminee|termines|terminees|fini|finie|complete|completee|envoye|envoyee|soumis|soumise|publie|publiee|mis a jour|mise a jour|en ligne|regle|reglee|atteint|atteinte|reached|achieved)\b`)
+		`(done|finished|complete|completed|submitted|sent off|sent|published|updated|up to date|launched|live|in|out|a jour|termine|terminee|termines|terminees|fini|finie|complete|completee|envoye|envoyee|soumis|soumise|publie|publiee|mis a jour|mise a jour|en ligne|regle|reglee|atteint|atteinte|reached|achieved)\b`)
 )
+
+// refWordRe is a goal's number alone: "#1", "2".
+var refWordRe = regexp.MustCompile(`^#?\s*\d{1,2}$`)
 
 // readGoalSentence reads the goal forms above in one line. It reports whether it
 // found a goal.
@@ -76,6 +79,9 @@ func (x *extractor) readGoalSentence(t text) bool {
 	}
 	for _, m := range goalSubjectRe.FindAllStringSubmatchIndex(n, -1) {
 		obj := n[m[2]:m[3]]
+		if refWordRe.MatchString(obj) {
+			continue // "le #1 est réglé": a number, read by readGoalClauses
+		}
 		if goalObjectStopRe.MatchString(obj) || meetingWordRe.MatchString(obj) || len(strings.Fields(obj)) > 4 || goalSelfRe.MatchString(obj) {
 			continue
 		}
@@ -343,7 +349,7 @@ var (
 	goalLexDoneRe     = phrasesRe("goalLexDone", `\b(?:`, `)\b`)
 	goalLexDroppedRe  = phrasesRe("goalLexDropped", `\b(?:`, `)\b`)
 	goalLexProgressRe = phrasesRe("goalLexProgress", `\b(?:`, `)\b`)
-	goalLexNotDoneRe  = regexp.MustCompile(`\b(?:not (?:yet |quite )?(?:done|finished|complete)|pas (?:encore |tout a fait )?(?:fini|finie|termine|terminee|fait|faite))\b`)
+	goalLexNotDoneRe  = regexp.MustCompile(`\b(?:not (?:yet |quite )?(?:done|finished|complete)|pas (?:encore |tout a fait )?(?:fini|finie|termine|terminee|fait|faite)|(?:plus qu'une?|encore une?|reste (?:juste )?une?) (?:\w+ )?(?:pis|et) c'est|one more (?:\w+ )?(?:and|then) (?:it's|i'm|that's))\b`)
 )
 
 // refOf returns the number a goalRefRe match names ("2", "two", "second", "#2").

@@ -161,7 +161,7 @@ var wordsEN = map[string][]string{
 		`(?:i'm|i am|we're) (?:dropping|giving up on|letting go of|abandoning) (?:it|this one|that one|this)`, `(?:drop|scratch|forget) (?:it|this one|that one)`, `scrap(?:ped)?(?: it)?`, `drop(?:ped|ping)?(?: it)?`, `forget(?: about)?(?: it)?`, `abandon(?:ed|ing)?`, `give up`, `gave up`, `giving up`,
 		`(?:not|isn't|is not|no longer) realistic`, `unrealistic`, `no longer (?:want|plan|need|pursuing)`, `(?:put|set)(?: it)? aside`, `shelve(?:d)?(?: it)?`, `let (?:it )?go`},
 	"goalLexProgress": {`still (?:going|working on it|on it|in progress|ongoing)`, `(?:i'm|i am|we're) (?:still )?(?:working on it|making progress|on track)`, `in progress`, `on track`, `getting there`, `still`, `on track`, `(?:some |good |real |so )?progress`, `in progress`, `going`, `ongoing`, `working on(?: it)?`, `started`, `underway`,
-		`moving along`, `getting there`, `not started(?: yet)?`, `still want to`, `halfway`},
+		`moving along`, `getting there`, `not started(?: yet)?`, `still want to`, `halfway`, `\d{1,3}\s?% (?:there|done|of the way|complete|finished)`, `partway(?: there| through)?`, `part of the way`},
 	// goalDropVerb: verbs that drop a goal named after them ("scratch the goal about X").
 	"goalDropVerb": {`drop`, `dropping`, `scratch`, `scrap`, `forget(?: about)?`, `let go of`, `letting go of`, `give up(?: on)?`, `giving up(?: on)?`,
 		`abandon`, `abandoning`, `shelve`, `shelving`, `park`, `parking`, `set aside`, `put aside`, `remove`, `delete`, `cancel`, `retire`, `cross out`},

@@ -97,7 +97,7 @@ var wordsFR = map[string][]string{
 		`(?:on|nous) (?:laisse|laissons) tomber`, `(?:ce n'est|c'est) plus (?:une priorite|d'actualite|pertinent)`, `laisse tomber`, `laisser tomber`, `abandonne`, `abandonnee`, `abandonner`, `oublie`, `oublier`, `plus realiste`, `pas realiste`,
 		`(?:le |la |les )?mets? de cote`, `mettre de cote`, `renonce`, `raye`, `rayer`},
 	"goalLexProgress": {`(?:ca|cela) (?:avance|progresse|suit son cours)`, `j'avance`, `on avance`, `j'y travaille`, `je progresse`, `(?:il|elle) avance`, `toujours en cours`, `en cours`, `je (?:continue|poursuis|travaille toujours)`, `sur la bonne voie`, `en bonne voie`, `en cours`, `avance`, `j'avance`, `toujours`, `encore`, `pas (?:encore )?commence`, `je le garde`, `je la garde`, `progresse`, `sur la bonne voie`,
-		`en bonne voie`, `a moitie`, `je continue`, `je travaille`},
+		`en bonne voie`, `a moitie`, `je continue`, `je travaille`, `\d{1,3}\s?%`, `a mi-chemin`, `a (?:peu pres a )?la moitie`, `j'ai (?:commence|debute|entame)`, `(?:je suis|j'en suis) rendue? a`},
 	"goalDropVerb": {`laisser tomber`, `laisse tomber`, `abandonner`, `abandonne`, `oublier`, `oubliez`, `oublions`, `oublie`, `renoncer a`, `renonce a`,
 		`mettre de cote`, `mets de cote`, `retirer`, `retirez`, `retire`, `rayer`, `rayez`, `biffer`, `biffez`, `supprimer`, `supprimez`, `annuler`, `annulez`},
 	"goalNoChange": {`pareil`, `pareille`, `inchange`, `inchangee`, `sans changement`, `pas de changement`, `aucun changement`, `rien de neuf`, `rien de nouveau`,
