@@ -57,8 +57,11 @@ var (
 	// lengthNounBeforeRe: a meeting's noun before "de", which makes "1 h 30" its
 	// length ("un appel de 1 h 30"), not a time of day ("de 14 h").
 	lengthNounBeforeRe = regexp.MustCompile(`(?:^|\s)(?:appel|rencontre|reunion|discussion|conversation|session|seance|echange|entretien|jasette|call|meeting|chat)\s+(?:de|d'environ|of)\s*$`)
-	agoAfterRe         = regexp.MustCompile(`^\s*(?:ago|later|before|after|from now|plus tard|avant|apres)(?:$|[^\w-])`)
-	inBeforeRe         = regexp.MustCompile(`(?:^|\s)(?:in|dans|within|every|each|per|chaque|toutes les|tous les)\s*$`)
+	// diffAfterRe follows hours that are a time difference: "a 4.5 hour difference",
+	// "trois heures de décalage".
+	diffAfterRe = regexp.MustCompile(`^\s*(?:time\s+)?(?:difference|differences|ahead|behind|de decalage|de difference|d'ecart)\b`)
+	agoAfterRe  = regexp.MustCompile(`^\s*(?:ago|later|before|after|from now|plus tard|avant|apres)(?:$|[^\w-])`)
+	inBeforeRe  = regexp.MustCompile(`(?:^|\s)(?:in|dans|within|every|each|per|chaque|toutes les|tous les)\s*$`)
 )
 
 // unitAfterRe follows a number that counts something other than hours of the day.
@@ -134,7 +137,7 @@ func findLengths(t text) []lengthFound {
 		}
 	}
 	for _, m := range lengthRe.FindAllStringSubmatchIndex(n, -1) {
-		if !free(m[0], m[1]) || agoAfterRe.MatchString(n[m[1]:]) || inBeforeRe.MatchString(wordsBefore(n, m[0])) {
+		if !free(m[0], m[1]) || agoAfterRe.MatchString(n[m[1]:]) || diffAfterRe.MatchString(n[m[1]:]) || inBeforeRe.MatchString(wordsBefore(n, m[0])) {
 			continue
 		}
 		mins, clock := lengthMinutes(func(i int) string { return group(n, m, i) })

@@ -21,7 +21,7 @@ import (
 
 var (
 	futureRe = regexp.MustCompile(`\b(?:(?:more|fewer|plus de|davantage de|moins de)\s+(?:[\w']+\s+)?(?:meetings|rencontres|sessions|seances|calls|appels|reunions)|(?:we're|we are|i'm|i am|we'll be|are) (?:meeting|seeing|talking|getting together|catching up|having|chatting|calling)|will|won't|wont|shall|going to|gonna|plans? to|planning|planned|plan on|scheduled for|(?:schedule|scheduled|booked|set up) (?:a|an|our|the|another|a follow-up)|would like to|would love to|hope to|hoping to|intend to|want to|wants to|let's|should|next (?:time|meeting|session|call|chat|check-in|one)|upcoming|tomorrow|se (?:revoit|reverra|retrouve|retrouvera|reparle|reparlera|rencontrera|parlera|verra|voit)|se revoir|se reparler|se reprend|se reprendra|se reverront|reverrons|retrouverons|rencontrerons|parlerons|verrons|discuterons|ferons|allons|on va|va se|vont|prevue?s?|planifiee?s?|prochaine?s?|aimerions|voudrions|devrions|la semaine prochaine|demain)\b|'ll\b|\bnext\s*:`)
-	negRe    = regexp.MustCompile(`\b(?:pas mal|(?:couldn't|could not|can't|cannot|didn't) stop|pas pu (?:nous|s')arreter|not|didn't|didnt|haven't|havent|hasn't|hadn't|couldn't|couldnt|wasn't|weren't|don't|can't|cannot|never|no (?:meeting|call|chance|time)|cancel|cancell?ed|cancelling|postponed?|rescheduled|unable|missed|pas|jamais|aucune?|annulee?s?|annuler|reportee?s?|reporter|logged|wrong|by mistake|erreur|mauvaise|rien a signaler|nothing to report|rien de neuf)\b`)
+	negRe    = regexp.MustCompile(`\b(?:pas mal|(?:couldn't|could not|can't|cannot|didn't) stop|pas pu (?:nous|s')arreter|not|didn't|didnt|haven't|havent|hasn't|hadn't|couldn't|couldnt|wasn't|weren't|don't|can't|cannot|never|no (?:meeting|call|chance|time)|cancel|cancell?ed|cancelling|postponed?|rescheduled|unable|missed|pas|jamais|aucune?|annulee?s?|annuler|reportee?s?|reporter|logged|(?:ai|a|avons|ont|l'a|l'ai|deja) consignee?s?|consigne (?:nos|les|mes) rencontres|wrong|by mistake|erreur|mauvaise|rien a signaler|nothing to report|rien de neuf)\b`)
 	evidRe   = regexp.MustCompile(`\b(?:met|meeting|texted|emailed|messaged|(?:been|were|was) (?:emailing|e-mailing|texting|messaging|writing|in touch)|kept in touch|s'ecrit|s'est ecrit|se sont ecrit|s'ecrire|sommes ecrit|s'ecrivons|echangee?s|exchanged (?:emails|messages|texts)|corresponded|talked|talking|spoke|spoken|chatted|chat|called|call|caught up|catch-up|catch up|connected|zoomed|facetimed|skyped|got together|sat down|discussed|went over|had (?:a |an |our |my |the |some )?(?:\w+ ){0,2}?(?:call|chat|coffee|lunch|breakfast|dinner|tea|meeting|session|conversation|check-in|talk|catch-up)|(?:over|for) (?:a )?(?:coffee|lunch|tea|breakfast|dinner)|coffee|lunch|rencontree?s?|rencontre|rencontres|parle(?:e?s)?|discute(?:e?s)?|jase|echange|clavarde|appele(?:e?s)?|vue?s|s'est vue?|retrouvee?s|reunion|appel|cafe|dine|diner|dejeune)\b`)
 	// cancelledAfterRe follows a meeting word that did not happen: "meeting cancelled",
 	// "rencontre annulée".
@@ -65,6 +65,20 @@ func correctedAt(norm string, end int, ls []lengthFound) bool {
 }
 
 // namesDay reports whether one of ds names a particular day.
+// contactOnlyRe is a message one sent to the partner, alone in its clause.
+var contactOnlyRe = regexp.MustCompile(`^(?:(?:thanks|thank you|merci|great|super|ok|okay)[!,.\s]+)*(?:i've|i have|i|j'ai|je lui ai|je leur ai)\s+(?:already\s+|just\s+|deja\s+|juste\s+)?(?:emailed|e-mailed|texted|messaged|written to|wrote to|reached out to|contacted|ecrit|envoye un (?:courriel|message|mot)|contacte)(?:\s+(?:to\s+|a\s+)?[a-z'-]+)?\s*[.!]*$`)
+
+// onlyWeekdays reports dates that are all bare weekdays ("on Friday mornings", "le
+// vendredi"): beside "usually", the habit's day, not a meeting's.
+func onlyWeekdays(ds []datePhrase) bool {
+	for _, d := range ds {
+		if d.kind != kindWeekday || d.strict {
+			return false
+		}
+	}
+	return len(ds) > 0
+}
+
 func namesDay(ds []datePhrase) bool {
 	for _, d := range ds {
 		switch d.kind {
@@ -330,7 +344,13 @@ func (x *extractor) readClause(c text) {
 		x.readTopics(c, x.topics.find(c), func(int) bool { return false }, &clauseSegs{cur: m.cur})
 		return
 	}
-	if habitualRe.MatchString(c.norm) && !namesDay(findDates(c)) {
+	if contactOnlyRe.MatchString(c.norm) && len(findDates(c)) == 0 && len(findLengths(c)) == 0 {
+		// "I've already emailed Jordan", "je lui ai écrit": one message sent, no
+		// meeting yet.
+		x.readTopics(c, x.topics.find(c), func(int) bool { return false }, &clauseSegs{cur: m.cur})
+		return
+	}
+	if habitualRe.MatchString(c.norm) && (!namesDay(findDates(c)) || onlyWeekdays(findDates(c))) {
 		// "We met every two weeks on Zoom": how often, not a meeting of its own.
 		x.readTopics(c, x.topics.find(c), func(int) bool { return false }, &clauseSegs{cur: m.cur})
 		return

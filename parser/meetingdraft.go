@@ -85,6 +85,17 @@ func (m *meetingDraft) settle(x *extractor) []Meeting {
 			return nil
 		}
 	}
+	if x.prompt == PromptIntroduction || x.prompt == PromptConfidentiality || x.prompt == PromptGoals {
+		// These emails ask for no meeting: "Thanks! I've already emailed Jordan", "On
+		// en a déjà parlé ensemble" tell of contact, not of a meeting to log. One
+		// given a day, a length or a way of meeting is still a log.
+		_, dated, _ := m.date.value()
+		_, timed, _ := m.minutes.value()
+		_, how, _ := m.mode.value()
+		if !m.hasField && !dated && !timed && !how && m.vague == "" {
+			return nil
+		}
+	}
 	several := m.several()
 	out := &Meeting{Topics: m.topics.refs(x.cat, x.lang)}
 	if d, ok, conflict := m.date.value(); ok {

@@ -93,7 +93,7 @@ var wordsEN = map[string][]string{
 	},
 	// habitual: how often a pair met, which is no meeting of its own.
 	"habitual": {
-		`every (?:other |single )?(?:week|two weeks|three weeks|month|couple of weeks|few weeks|monday|tuesday|wednesday|thursday|friday)`,
+		`every (?:other |single |second |third )?(?:week|two weeks|three weeks|month|couple of weeks|few weeks|monday|tuesday|wednesday|thursday|friday)`, `(?:mondays|tuesdays|wednesdays|thursdays|fridays)`, `(?:monday|tuesday|wednesday|thursday|friday) (?:mornings|afternoons|evenings|nights)`, `normally`, `generally`, `as a rule`,
 		`(?:once|twice|three times) (?:a|per|every) (?:week|month)`, `(?:bi-?)?weekly`, `monthly`, `each (?:week|month)`,
 		`most weeks`, `regularly`, `usually`, `typically`, `throughout the (?:session|program)`, `over the (?:session|program)`,
 		`(?:we|i) (?:would|used to) (?:meet|talk|call|chat)`,

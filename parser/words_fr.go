@@ -61,7 +61,7 @@ var wordsFR = map[string][]string{
 	},
 	"habitual": {
 		`toutes les (?:deux |trois )?semaines`, `chaque (?:semaine|mois|lundi|mardi|mercredi|jeudi|vendredi)`, `(?:une|deux|trois) fois par (?:semaine|mois)`,
-		`aux deux semaines`, `a toutes les (?:deux )?semaines`, `hebdomadaires?`, `mensuel(?:le)?s?`, `regulierement`, `habituellement`, `d'habitude`,
+		`aux deux semaines`, `a toutes les (?:deux )?semaines`, `hebdomadaires?`, `mensuel(?:le)?s?`, `regulierement`, `habituellement`, `d'habitude`, `generalement`, `en general`, `normalement`, `les (?:lundis|mardis|mercredis|jeudis|vendredis)`,
 		`pendant (?:toute )?la session`, `on se (?:parlait|voyait|rencontrait)`, `nous nous (?:parlions|voyions|rencontrions)`,
 		`(?:deux|trois|quatre|cinq|quelques|plusieurs|\d+) fois (?:jusqu'ici|jusqu'a maintenant|au total|en tout|depuis|cette session)`,
 		`(?:deux|trois|quatre|cinq|\d+) (?:rencontres|appels|seances) (?:jusqu'ici|jusqu'a maintenant|au total|en tout)`,
