@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/jhillyerd/enmime/v2"
+
+	"github.com/mentormail/mentormail/parser/replytext"
 )
 
 // message is what Parse reads from the wire before any interpretation: the raw
@@ -322,7 +324,7 @@ func plainContent(p *enmime.Part) string {
 	if !strings.EqualFold(params["format"], "flowed") {
 		return content
 	}
-	return unflow(content, strings.EqualFold(params["delsp"], "yes"))
+	return replytext.Unflow(content, strings.EqualFold(params["delsp"], "yes"))
 }
 
 // oneLine folds white space runs, so header values print on one line.

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/mentormail/mentormail/parser/replytext"
 )
 
 // forwardSubjectRE marks a forward by its subject (Fwd:, Fw:, TR: in French
@@ -64,20 +66,20 @@ func parseMessage(m *message, opts Options) *Reply {
 	fwd := forwardSubjectRE.MatchString(r.Envelope.Subject)
 	// The splitter reads at most maxTextBytes of text: a reply cut there, with
 	// no end found above the cut, is marked truncated.
-	var tr textReply
+	var tr replytext.Reply
 	var cut bool
 	text, textCut := clipText(m.text, maxTextBytes)
 	if text = cleanText(text); strings.TrimSpace(text) != "" {
 		cut = textCut
-		tr = splitText(text, fwd)
+		tr = replytext.Split(text, fwd)
 	} else if strings.TrimSpace(m.html) != "" {
 		html, htmlCut := clipText(m.html, maxHTMLBytes)
-		text, textCut = clipText(htmlText(cleanText(html)), maxTextBytes)
+		text, textCut = clipText(replytext.FromHTML(cleanText(html)), maxTextBytes)
 		cut = htmlCut || textCut
-		tr = splitText(text, fwd)
+		tr = replytext.Split(text, fwd)
 	}
-	r.ReplyText, r.Forwarded, r.answersQuote = tr.reply, tr.forwarded, tr.answersQuote
-	r.truncated = cut && tr.toEnd
+	r.ReplyText, r.Forwarded, r.answersQuote = tr.Text, tr.Forwarded, tr.AnswersQuote
+	r.truncated = cut && tr.ToEnd
 	r.Class, r.Bounce = classify(m, r)
 	if m.root != nil {
 		r.CalendarReply = calendarReplyObject(m.root)
