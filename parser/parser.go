@@ -115,7 +115,7 @@ type Reply struct {
 	Planned *Plan `json:"planned,omitempty"`
 	// CalendarReply is the iCalendar object of an answer to a calendar
 	// invitation (iTIP METHOD:REPLY) the message carries, for the program to
-	// read (itip.go); such a message is never answered.
+	// read (classify.CalendarObject); such a message is never answered.
 	CalendarReply string `json:"calendar_reply,omitempty"`
 }
 
