@@ -9,7 +9,7 @@ import (
 	"github.com/mentormail/mentormail/parser/internal/textfold"
 )
 
-// classify decides the class of a message, following RFC 3834 and DESIGN.md
+// Classify decides the class of a message, following RFC 3834 and DESIGN.md
 // ("Never answer auto-generated mail"). The order matters:
 //
 //  1. a top-level multipart/report is a bounce (delivery-status) or an automatic
@@ -24,13 +24,14 @@ import (
 // What a person forwards (an attached or inline bounce) is never read as the
 // message's own report. The out-of-office text of a header-less reply is read
 // later, once the text is understood (IsOutOfOffice).
-// Classify decides the class of a message (see classify).
 func (c *Classifier) Classify(m *Message) Result {
 	var res Result
 	res.Class, res.Bounce = c.classify(m, &res.Guessed)
 	return res
 }
 
+// classify is Classify; it sets *guessed when an automatic answer is known only
+// from the words of its subject or text.
 func (c *Classifier) classify(m *Message, guessed *bool) (Class, *Bounce) {
 	if m.Header == nil {
 		return ClassReply, nil
