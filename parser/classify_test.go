@@ -141,7 +141,7 @@ func TestOutOfOfficeBody(t *testing.T) {
 		"This is an automatic reply: your message has been received.":            true,
 	} {
 		if got := classifier.IsOutOfOffice(text); got != want {
-			t.Errorf("isOutOfOffice(%q) = %v, want %v", text, got, want)
+			t.Errorf("IsOutOfOffice(%q) = %v, want %v", text, got, want)
 		}
 	}
 }
