@@ -140,8 +140,8 @@ func TestOutOfOfficeBody(t *testing.T) {
 		"J'étais absente la semaine dernière, mais nous nous sommes vues mardi.": false,
 		"This is an automatic reply: your message has been received.":            true,
 	} {
-		if got := isOutOfOffice(text); got != want {
-			t.Errorf("isOutOfOffice(%q) = %v, want %v", text, got, want)
+		if got := classifier.IsOutOfOffice(text); got != want {
+			t.Errorf("IsOutOfOffice(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/mentormail/mentormail/parser/replytext"
 )
 
 // The reply-trimming corpora of /work/shared/corpora (see its README): talon and
@@ -120,9 +122,9 @@ var spaceRE = regexp.MustCompile(`\s+`)
 // text only, without our quote marks and rule lines.
 func plainText(h string) string {
 	var out []string
-	for _, l := range strings.Split(htmlText(h), "\n") {
+	for _, l := range strings.Split(replytext.FromHTML(h), "\n") {
 		l = strings.TrimPrefix(l, "> ")
-		if ruleRE.MatchString(l) {
+		if replytext.IsRule(l) {
 			continue
 		}
 		out = append(out, l)

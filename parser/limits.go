@@ -69,10 +69,6 @@ const (
 	// markup around a reply and its quoted thread stays well under it.
 	maxHTMLBytes = 2 << 20
 
-	// maxHTMLDepth bounds the stack of open HTML elements the renderer keeps;
-	// elements opened deeper are counted, not kept.
-	maxHTMLDepth = 256
-
 	// maxGuessBytes bounds the message whose text is read again, with its
 	// charset guessed, when it does not decode as declared: the guess reads the
 	// whole message twice more, and enmime's detection is slow on large parts.

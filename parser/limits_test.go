@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/mentormail/mentormail/parser/replytext"
 )
 
 // parseGuarded parses raw, failing the test instead of hanging when Parse does
@@ -208,11 +210,11 @@ func TestWordsBefore(t *testing.T) {
 	}
 }
 
-// TestDeepHTMLStillRead: past maxHTMLDepth open elements, text is still shown
+// TestDeepHTMLStillRead: past replytext.MaxHTMLDepth open elements, text is still shown
 // and the quote after the nesting is still cut.
 func TestDeepHTMLStillRead(t *testing.T) {
-	html := "Content-Type: text/html\r\n\r\n<div>We met for 45 minutes.</div>" + strings.Repeat("<div><span>", 4*maxHTMLDepth) +
-		"Deep text." + strings.Repeat("</span></div>", 4*maxHTMLDepth) + "<blockquote type=cite>old message</blockquote>"
+	html := "Content-Type: text/html\r\n\r\n<div>We met for 45 minutes.</div>" + strings.Repeat("<div><span>", 4*replytext.MaxHTMLDepth) +
+		"Deep text." + strings.Repeat("</span></div>", 4*replytext.MaxHTMLDepth) + "<blockquote type=cite>old message</blockquote>"
 	r, err := Parse([]byte(html), Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -12,16 +12,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/jhillyerd/enmime/v2"
+
+	"github.com/mentormail/mentormail/parser/internal/mailmsg"
+	"github.com/mentormail/mentormail/parser/replytext"
 )
 
-// message is what Parse reads from the wire before any interpretation: the raw
-// headers, the MIME tree and the chosen text and HTML bodies.
-type message struct {
-	header textproto.MIMEHeader
-	root   *enmime.Part
-	text   string
-	html   string
-}
+// message is what Parse reads from the wire before any interpretation
+// (mailmsg.Message: the raw headers, the MIME tree, the chosen text and HTML bodies).
+type message = mailmsg.Message
 
 // The MIME parsers are configured once: malformed parts are skipped and corrupt
 // base64 text is kept, so that a damaged message still gives what can be read.
@@ -57,9 +55,9 @@ func readMessage(raw []byte) (*message, error) {
 	if err := checkTree(root); err != nil {
 		return nil, err
 	}
-	m := &message{header: root.Header, root: root}
-	m.text, m.html = bodies(root)
-	if len(raw) <= maxGuessBytes && (!decodedWell(m.text) || !decodedWell(m.html)) {
+	m := &message{Header: root.Header, Root: root}
+	m.Text, m.HTML = bodies(root)
+	if len(raw) <= maxGuessBytes && (!decodedWell(m.Text) || !decodedWell(m.HTML)) {
 		// The declared charset was wrong: guess it from the bytes, and failing that
 		// read what was declared UTF-8 as Windows-1252, the usual mislabel (a
 		// superset of Latin-1). Each is kept only if it decodes cleanly.
@@ -73,9 +71,9 @@ func readMessage(raw []byte) (*message, error) {
 			if err != nil || root == nil {
 				continue
 			}
-			alt := &message{header: root.Header, root: root}
-			alt.text, alt.html = bodies(root)
-			if decodedWell(alt.text) && decodedWell(alt.html) {
+			alt := &message{Header: root.Header, Root: root}
+			alt.Text, alt.HTML = bodies(root)
+			if decodedWell(alt.Text) && decodedWell(alt.HTML) {
 				return alt, nil
 			}
 		}
@@ -123,9 +121,9 @@ func readLenient(raw []byte) (*message, error) {
 		if !utf8.ValidString(s) && len(strings.TrimSpace(s)) == 0 {
 			return nil, fmt.Errorf("no headers and no text")
 		}
-		return &message{text: s}, nil
+		return &message{Text: s}, nil
 	}
-	return &message{header: h, text: body}, nil
+	return &message{Header: h, Text: body}, nil
 }
 
 // bodies picks the text and HTML bodies out of the MIME tree: the inline
@@ -182,30 +180,16 @@ func headOf(b []byte, n int) []byte {
 	return b[:n]
 }
 
-// get returns the decoded value of the header key.
-func (m *message) get(key string) string {
-	if m.header == nil {
-		return ""
-	}
-	return strings.TrimSpace(enmime.DecodeRFC2047(m.header.Get(key)))
-}
-
-// has reports whether the header key is present.
-func (m *message) has(key string) bool {
-	_, ok := m.header[textproto.CanonicalMIMEHeaderKey(key)]
-	return ok
-}
-
-// envelope reads the identity claims of the message.
-func (m *message) envelope() Envelope {
+// envelopeOf reads the identity claims of the message.
+func envelopeOf(m *message) Envelope {
 	var e Envelope
-	if from := addresses(m.header.Get("From")); len(from) > 0 {
+	if from := mailmsg.Addresses(m.Header.Get("From")); len(from) > 0 {
 		e.From, e.FromName = from[0].Address, from[0].Name
 	}
 	seen := map[string]bool{}
 	for _, key := range []string{"To", "Cc", "Delivered-To", "X-Original-To"} {
-		for _, v := range m.header.Values(key) {
-			for _, a := range addresses(v) {
+		for _, v := range m.Header.Values(key) {
+			for _, a := range mailmsg.Addresses(v) {
 				if !seen[a.Address] {
 					seen[a.Address] = true
 					e.Recipients = append(e.Recipients, a.Address)
@@ -213,72 +197,21 @@ func (m *message) envelope() Envelope {
 			}
 		}
 	}
-	e.Subject = oneLine(m.get("Subject"))
-	if ids := messageIDs(m.header.Get("Message-Id")); len(ids) > 0 {
+	e.Subject = mailmsg.OneLine(m.Get("Subject"))
+	if ids := mailmsg.MessageIDs(m.Header.Get("Message-Id")); len(ids) > 0 {
 		e.MessageID = ids[0]
 	}
 	refSeen := map[string]bool{}
 	for _, key := range []string{"In-Reply-To", "References"} {
-		for _, id := range messageIDs(m.header.Get(key)) {
+		for _, id := range mailmsg.MessageIDs(m.Header.Get(key)) {
 			if !refSeen[id] {
 				refSeen[id] = true
 				e.References = append(e.References, id)
 			}
 		}
 	}
-	e.Date = parseDate(m.header.Get("Date"))
+	e.Date = parseDate(m.Header.Get("Date"))
 	return e
-}
-
-var addrRE = regexp.MustCompile(`[A-Za-z0-9._%+\-=/!#$&'*?^{|}~]+@[A-Za-z0-9.\-]+`)
-
-// addresses parses an address list leniently and lower-cases the addresses. When
-// the list cannot be parsed, anything that looks like an address is taken.
-func addresses(v string) []*mail.Address {
-	v = strings.TrimSpace(v)
-	if v == "" {
-		return nil
-	}
-	list, err := enmime.ParseAddressList(v)
-	if err != nil || len(list) == 0 {
-		list = nil
-		for _, a := range addrRE.FindAllString(v, 20) {
-			list = append(list, &mail.Address{Address: a})
-		}
-	}
-	out := list[:0]
-	for _, a := range list {
-		if a == nil || !strings.Contains(a.Address, "@") {
-			continue
-		}
-		a.Address = strings.ToLower(strings.TrimSpace(a.Address))
-		a.Name = oneLine(a.Name)
-		out = append(out, a)
-	}
-	return out
-}
-
-var msgIDRE = regexp.MustCompile(`<([^<>\s]+)>`)
-
-// messageIDs returns the message ids in a Message-ID, In-Reply-To or References
-// value, without angle brackets. Ids without brackets are split on white space.
-func messageIDs(v string) []string {
-	v = strings.TrimSpace(v)
-	if v == "" {
-		return nil
-	}
-	var ids []string
-	for _, m := range msgIDRE.FindAllStringSubmatch(v, 200) {
-		ids = append(ids, m[1])
-	}
-	if len(ids) == 0 {
-		for _, f := range strings.Fields(v) {
-			if f = strings.Trim(f, "<>,;"); f != "" {
-				ids = append(ids, f)
-			}
-		}
-	}
-	return ids
 }
 
 // dateLayouts are tried after net/mail for dates that clients get wrong.
@@ -322,15 +255,7 @@ func plainContent(p *enmime.Part) string {
 	if !strings.EqualFold(params["format"], "flowed") {
 		return content
 	}
-	return unflow(content, strings.EqualFold(params["delsp"], "yes"))
-}
-
-// oneLine folds white space runs, so header values print on one line.
-func oneLine(s string) string {
-	if !strings.ContainsAny(s, "\r\n\t") && !strings.Contains(s, "  ") {
-		return strings.TrimSpace(s)
-	}
-	return strings.Join(strings.Fields(s), " ")
+	return replytext.Unflow(content, strings.EqualFold(params["delsp"], "yes"))
 }
 
 // cleanText makes a body safe to scan: valid UTF-8, LF line ends, no BOM, no NUL,

@@ -9,12 +9,18 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/mentormail/mentormail/parser/classify"
+	"github.com/mentormail/mentormail/parser/replytext"
 )
 
 // forwardSubjectRE marks a forward by its subject (Fwd:, Fw:, TR: in French
 // Outlook, WG: in German): the quoted message below is then kept as forwarded
 // text instead of dropped.
 var forwardSubjectRE = regexp.MustCompile(`(?i)^\s*(re:\s*)?(fwd?|tr|wg|rv|enc)\s*:`)
+
+// classifier classifies messages with the phrases of the word tables (words.go).
+var classifier = classify.New(phrasesRe)
 
 // ErrEmpty is returned by Parse when the input holds nothing that can be read.
 var ErrEmpty = errors.New("parser: empty message")
@@ -35,7 +41,7 @@ func Parse(raw []byte, opts Options) (r *Reply, err error) {
 	}
 	var m *message
 	if opts.TextBody {
-		m = &message{text: string(raw)}
+		m = &message{Text: string(raw)}
 	} else {
 		if len(bytes.TrimSpace(raw)) == 0 {
 			return nil, ErrEmpty
@@ -58,29 +64,31 @@ func parseMessage(m *message, opts Options) *Reply {
 		Warnings: []string{},
 		Notices:  []Notice{},
 	}
-	if m.header != nil {
-		r.Envelope = m.envelope()
+	if m.Header != nil {
+		r.Envelope = envelopeOf(m)
 	}
 	fwd := forwardSubjectRE.MatchString(r.Envelope.Subject)
 	// The splitter reads at most maxTextBytes of text: a reply cut there, with
 	// no end found above the cut, is marked truncated.
-	var tr textReply
+	var tr replytext.Reply
 	var cut bool
-	text, textCut := clipText(m.text, maxTextBytes)
+	text, textCut := clipText(m.Text, maxTextBytes)
 	if text = cleanText(text); strings.TrimSpace(text) != "" {
 		cut = textCut
-		tr = splitText(text, fwd)
-	} else if strings.TrimSpace(m.html) != "" {
-		html, htmlCut := clipText(m.html, maxHTMLBytes)
-		text, textCut = clipText(htmlText(cleanText(html)), maxTextBytes)
+		tr = replytext.Split(text, fwd)
+	} else if strings.TrimSpace(m.HTML) != "" {
+		html, htmlCut := clipText(m.HTML, maxHTMLBytes)
+		text, textCut = clipText(replytext.FromHTML(cleanText(html)), maxTextBytes)
 		cut = htmlCut || textCut
-		tr = splitText(text, fwd)
+		tr = replytext.Split(text, fwd)
 	}
-	r.ReplyText, r.Forwarded, r.answersQuote = tr.reply, tr.forwarded, tr.answersQuote
-	r.truncated = cut && tr.toEnd
-	r.Class, r.Bounce = classify(m, r)
-	if m.root != nil {
-		r.CalendarReply = calendarReplyObject(m.root)
+	r.ReplyText, r.Forwarded, r.answersQuote = tr.Text, tr.Forwarded, tr.AnswersQuote
+	r.truncated = cut && tr.ToEnd
+	c := classifier.Classify(&classify.Message{Message: m, From: r.Envelope.From, Subject: r.Envelope.Subject,
+		Recipients: r.Envelope.Recipients, References: r.Envelope.References, ReplyText: r.ReplyText})
+	r.Class, r.Bounce, r.guessed = c.Class, c.Bounce, c.Guessed
+	if m.Root != nil {
+		r.CalendarReply = classify.CalendarObject(m.Root)
 	}
 	r.Language = detectLanguage(r.ReplyText)
 
@@ -128,7 +136,7 @@ func interpret(r *Reply, opts Options) {
 	switch {
 	case r.guessed && person:
 		r.Class, r.guessed = ClassReply, false
-	case r.Class == ClassReply && !person && !r.answersQuote && isOutOfOffice(r.ReplyText):
+	case r.Class == ClassReply && !person && !r.answersQuote && classifier.IsOutOfOffice(r.ReplyText):
 		// A text written above "On ... wrote:" and the quoted email is a person's:
 		// vacation responders do not quote what they answer.
 		r.Class, r.guessed = ClassAutoReply, true

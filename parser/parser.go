@@ -8,6 +8,7 @@ import (
 	"errors"
 	"time"
 
+	"github.com/mentormail/mentormail/parser/classify"
 	"github.com/mentormail/mentormail/topics"
 )
 
@@ -18,14 +19,14 @@ import (
 var ErrUnreadable = errors.New("parser: unreadable message")
 
 // Class says what kind of message this is. Only ClassReply is ever answered.
-type Class string
+type Class = classify.Class
 
 // The classes of DESIGN.md.
 const (
-	ClassReply     Class = "reply"
-	ClassAutoReply Class = "auto_reply"
-	ClassBounce    Class = "bounce"
-	ClassBulk      Class = "bulk"
+	ClassReply     = classify.ClassReply
+	ClassAutoReply = classify.ClassAutoReply
+	ClassBounce    = classify.ClassBounce
+	ClassBulk      = classify.ClassBulk
 )
 
 // Options carries what a parse needs beyond the message.
@@ -114,7 +115,7 @@ type Reply struct {
 	Planned *Plan `json:"planned,omitempty"`
 	// CalendarReply is the iCalendar object of an answer to a calendar
 	// invitation (iTIP METHOD:REPLY) the message carries, for the program to
-	// read (itip.go); such a message is never answered.
+	// read (classify.CalendarObject); such a message is never answered.
 	CalendarReply string `json:"calendar_reply,omitempty"`
 }
 
@@ -133,15 +134,7 @@ type Envelope struct {
 }
 
 // Bounce describes a delivery-status notification (RFC 3464).
-type Bounce struct {
-	// Recipient is the address that failed, lower-cased.
-	Recipient string `json:"recipient"`
-	// Permanent is true for 5.x.x status codes.
-	Permanent bool   `json:"permanent"`
-	Status    string `json:"status,omitempty"`
-	// OriginalMessageID is the Message-ID of the message that bounced, when the report carries it.
-	OriginalMessageID string `json:"original_message_id,omitempty"`
-}
+type Bounce = classify.Bounce
 
 // Day is a calendar date as "YYYY-MM-DD"; empty is JSON null.
 type Day string

@@ -2,8 +2,9 @@ package parser
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/mentormail/mentormail/parser/internal/textfold"
 )
 
 // text is a piece of reply text as written (orig) and folded for matching (norm).
@@ -27,7 +28,7 @@ func newText(s string) text {
 				r = '?'
 			}
 		}
-		f := foldRune(r)
+		f := textfold.Rune(r)
 		n := utf8.RuneLen(f)
 		for range n {
 			pos = append(pos, i)
@@ -65,42 +66,6 @@ func (t text) trim(cut string) text {
 
 // fold returns s folded for matching.
 func fold(s string) string { return newText(s).norm }
-
-// foldRune lower-cases r, removes its accent and makes typographic marks plain.
-func foldRune(r rune) rune {
-	r = unicode.ToLower(r)
-	switch r {
-	case 'à', 'â', 'ä', 'á', 'ã', 'å':
-		return 'a'
-	case 'ç':
-		return 'c'
-	case 'é', 'è', 'ê', 'ë':
-		return 'e'
-	case 'î', 'ï', 'í', 'ì':
-		return 'i'
-	case 'ô', 'ö', 'ó', 'ò', 'õ':
-		return 'o'
-	case 'ù', 'û', 'ü', 'ú':
-		return 'u'
-	case 'ÿ', 'ý':
-		return 'y'
-	case 'ñ':
-		return 'n'
-	case '’', '‘', 'ʼ', '`', '´', '′':
-		return '\''
-	case '“', '”', '«', '»', '„':
-		return '"'
-	case '\u00a0', '\u202f', '\u2009', '\u2007', '\u2002', '\u2003', '\t':
-		return ' '
-	case '–', '—', '‐', '‑', '−':
-		return '-'
-	case '：':
-		return ':'
-	case '…':
-		return '.'
-	}
-	return r
-}
 
 // clip shortens s to at most n runes, cutting at a space and marking the cut.
 func clip(s string, n int) string {

@@ -1,4 +1,4 @@
-package parser
+package replytext
 
 import (
 	"regexp"
@@ -35,7 +35,7 @@ type htmlRenderer struct {
 	lineQuoted bool
 	stack      []openElem
 	open       map[string]int // open element names, to ignore stray end tags fast
-	// overflow counts the elements opened past maxHTMLDepth: they are not kept,
+	// overflow counts the elements opened past MaxHTMLDepth: they are not kept,
 	// and the next end tags close them first.
 	overflow int
 	quote    int // blockquote depth
@@ -77,8 +77,11 @@ func lastBlockquote(s string) int {
 	}
 }
 
-// htmlText renders an HTML document as text lines.
-func htmlText(s string) string {
+// FromHTML renders an HTML document as text lines, for Split: a cited or last
+// top-level blockquote as "> " lines, the element where a client starts the
+// quoted message (Outlook's divRplyFwdMsg...) as a cut marker, hidden text and
+// client signature blocks dropped.
+func FromHTML(s string) string {
 	r := &htmlRenderer{open: map[string]int{}, lastQuote: lastBlockquote(s)}
 	z := html.NewTokenizer(strings.NewReader(s))
 	z.SetMaxBuf(0)
@@ -218,7 +221,7 @@ func (r *htmlRenderer) start(name string, attrs map[string]string, selfClosing b
 }
 
 func (r *htmlRenderer) push(e openElem) {
-	if len(r.stack) >= maxHTMLDepth {
+	if len(r.stack) >= MaxHTMLDepth {
 		r.overflow++ // a nesting no reply has: its text is still shown
 		if e.bq {
 			r.bqDepth--

@@ -1,4 +1,4 @@
-package parser
+package classify
 
 import (
 	"bytes"
@@ -18,10 +18,10 @@ import (
 // maxCalendarBytes is the largest calendar part kept.
 const maxCalendarBytes = 64 << 10
 
-// calendarReplyObject returns the content of the first text/calendar (or
+// CalendarObject returns the content of the first text/calendar (or
 // application/ics) part of the message whose method, in its Content-Type or in
 // its METHOD line, is REPLY; "" when there is none.
-func calendarReplyObject(root *enmime.Part) string {
+func CalendarObject(root *enmime.Part) string {
 	var found string
 	var walk func(p *enmime.Part, depth int)
 	walk = func(p *enmime.Part, depth int) {

@@ -1,4 +1,4 @@
-package parser
+package replytext
 
 import (
 	"regexp"
@@ -71,7 +71,7 @@ var (
 	// Groups).
 	listRuleRE   = regexp.MustCompile(`^\s*[_-]{2,}\s*$`)
 	listFooterRE = regexp.MustCompile(`(?i)mailing list|listinfo|you received this message because you are subscribed`)
-	// ruleRE is any line of punctuation only, dropped at the end of a reply.
+	// ruleRE is any line of punctuation only, dropped at the end of a reply (IsRule).
 	ruleRE = regexp.MustCompile(`^[-_=*~—–#+.\s]{2,}$`)
 
 	// footerRE matches mobile and webmail footers, as whole lines.
@@ -85,24 +85,27 @@ var (
 	sigRE = regexp.MustCompile(`^-- ?$`)
 )
 
-// textReply is the result of reading a plain-text body.
-type textReply struct {
-	reply     string
-	forwarded string
-	// toEnd says the reply runs to the end of the text: no quote, signature
+// Reply is the result of reading a plain-text body.
+type Reply struct {
+	// Text is what the person wrote: no quoted history, signature, disclaimer
+	// or footer.
+	Text string
+	// Forwarded is the message a forward carries, kept apart.
+	Forwarded string
+	// ToEnd says the reply runs to the end of the text: no quote, signature
 	// or footer ended it, and its last line is the reply's.
-	toEnd bool
-	// answersQuote: an attribution line above a ">" quote was cut.
-	answersQuote bool
+	ToEnd bool
+	// AnswersQuote: an attribution line above a ">" quote was cut.
+	AnswersQuote bool
 }
 
-// splitText cuts the quoted history, signature and footers from a plain-text
+// Split cuts the quoted history, signature and footers from a plain-text
 // body and returns the reply and any forwarded message kept apart. fwd says the subject marks a forward
 // (Fwd:, TR:), so that the first quoted message is kept as forwarded text.
-func splitText(text string, fwd bool) textReply {
+func Split(text string, fwd bool) Reply {
 	ls := strings.Split(text, "\n")
 	var keep []string
-	var out textReply
+	var out Reply
 	dropBlank := false // blank lines right after a dropped quote go with it
 	prevQuoted := false
 	lastKept := false // the last line that was not blank went to the reply
@@ -129,12 +132,12 @@ func splitText(text string, fwd bool) textReply {
 		dropBlank = false
 		if trimmed == cutMarker {
 			if fwd {
-				out.forwarded = strings.Join(ls[i+1:], "\n")
+				out.Forwarded = strings.Join(ls[i+1:], "\n")
 			}
 			break
 		}
 		if forwardRE.MatchString(line) {
-			out.forwarded = strings.Join(ls[i+1:], "\n")
+			out.Forwarded = strings.Join(ls[i+1:], "\n")
 			break
 		}
 		if sigRE.MatchString(strings.TrimRight(line, " \t")) || footerRE.MatchString(line) {
@@ -147,22 +150,22 @@ func splitText(text string, fwd bool) textReply {
 			if n > 0 && nextIsQuoted(ls, i+n) {
 				// An attribution above a ">" quote: drop both, keep reading, since
 				// the sender may answer below or between the quoted lines.
-				out.answersQuote = true
+				out.AnswersQuote = true
 				i += n - 1
 				dropBlank = true
 				continue
 			}
 			if fwd && n > 0 {
-				out.forwarded = strings.Join(ls[i:], "\n")
+				out.Forwarded = strings.Join(ls[i:], "\n")
 			}
 			break
 		}
 		keep = append(keep, line)
 		lastKept = true
 	}
-	out.toEnd = i == len(ls) && lastKept
-	out.reply = tidy(keep)
-	out.forwarded = strings.TrimSpace(out.forwarded)
+	out.ToEnd = i == len(ls) && lastKept
+	out.Text = tidy(keep)
+	out.Forwarded = strings.TrimSpace(out.Forwarded)
 	return out
 }
 
@@ -368,3 +371,7 @@ func tidy(keep []string) string {
 	}
 	return strings.TrimSpace(b.String())
 }
+
+// IsRule reports a line of punctuation only ("-----", "____", "* * *"), as a
+// writer types it or FromHTML draws an <hr>: Split drops it at the end of a reply.
+func IsRule(line string) bool { return ruleRE.MatchString(line) }

@@ -1,4 +1,4 @@
-package parser
+package classify
 
 import (
 	"mime"
@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/jhillyerd/enmime/v2"
+
+	"github.com/mentormail/mentormail/parser/internal/mailmsg"
 )
 
 // This file reads delivery reports: RFC 3464 multipart/report notifications and
@@ -51,8 +53,8 @@ func walkParts(root *enmime.Part, fn func(p *enmime.Part) bool) {
 // "delivery-status", "disposition-notification", another type, or "" when the
 // message is not a report. Only the top level counts: a report forwarded by a
 // person, attached or inline, does not make the person's message a report.
-func reportType(m *message) string {
-	mt, params, err := mime.ParseMediaType(m.header.Get("Content-Type"))
+func reportType(m *Message) string {
+	mt, params, err := mime.ParseMediaType(m.Header.Get("Content-Type"))
 	if err != nil || !strings.EqualFold(mt, "multipart/report") {
 		return ""
 	}
@@ -63,8 +65,8 @@ func reportType(m *message) string {
 		return t
 	}
 	// No report-type: the parts say what it is.
-	if m.root != nil {
-		for c := m.root.FirstChild; c != nil; c = c.NextSibling {
+	if m.Root != nil {
+		for c := m.Root.FirstChild; c != nil; c = c.NextSibling {
 			switch strings.ToLower(c.ContentType) {
 			case "message/delivery-status", "message/global-delivery-status":
 				return reportDelivery
@@ -95,11 +97,11 @@ func statusPart(root *enmime.Part) *enmime.Part {
 // deliveryReport describes a delivery-status notification (RFC 3464). success
 // is true when every recipient it reports was delivered, relayed or expanded: a
 // success notice, not a bounce.
-func deliveryReport(m *message, r *Reply) (b *Bounce, success bool) {
-	ds := statusPart(m.root)
+func deliveryReport(m *Message) (b *Bounce, success bool) {
+	ds := statusPart(m.Root)
 	if ds == nil {
 		// A report without its status part: the text is all there is.
-		b = plainBounce(m, r)
+		b = plainBounce(m)
 		if b.Status == "" {
 			b.Permanent = true
 		}
@@ -148,8 +150,8 @@ func deliveryReport(m *message, r *Reply) (b *Bounce, success bool) {
 		}
 	}
 	if b.Recipient == "" {
-		before, _ := splitCopy(m.text)
-		b.Recipient = bodyRecipient(m, r, before)
+		before, _ := splitCopy(m.Text)
+		b.Recipient = bodyRecipient(m, before)
 	}
 	b.OriginalMessageID = originalMessageID(m, groups)
 	return b, false
@@ -210,7 +212,7 @@ func dsnAddress(v string) string {
 		v = a
 	}
 	v = strings.TrimSpace(v)
-	if a := addrRE.FindString(v); a != "" {
+	if a := mailmsg.AddrRE.FindString(v); a != "" {
 		return strings.ToLower(a)
 	}
 	return strings.ToLower(strings.Trim(v, "<>"))
@@ -221,10 +223,10 @@ func dsnAddress(v string) string {
 // copy a plain-text report quotes, in the report's own X-Original-Message-ID
 // (Gmail), and last in the report's In-Reply-To or References, which a report
 // can only take from the message it reports on.
-func originalMessageID(m *message, groups []textproto.MIMEHeader) string {
-	if m.root != nil {
+func originalMessageID(m *Message, groups []textproto.MIMEHeader) string {
+	if m.Root != nil {
 		var id string
-		walkParts(m.root, func(p *enmime.Part) bool {
+		walkParts(m.Root, func(p *enmime.Part) bool {
 			switch strings.ToLower(p.ContentType) {
 			case "message/rfc822", "text/rfc822-headers", "message/global", "message/global-headers":
 				id = headerMessageID(string(p.Content))
@@ -236,20 +238,20 @@ func originalMessageID(m *message, groups []textproto.MIMEHeader) string {
 			return id
 		}
 	}
-	if _, cp := splitCopy(m.text); cp != "" {
+	if _, cp := splitCopy(m.Text); cp != "" {
 		if id := headerMessageID(cp); id != "" {
 			return id
 		}
 	}
 	for _, g := range groups {
-		if ids := messageIDs(g.Get("X-Original-Message-Id")); len(ids) > 0 {
+		if ids := mailmsg.MessageIDs(g.Get("X-Original-Message-Id")); len(ids) > 0 {
 			return ids[0]
 		}
 	}
-	if ids := messageIDs(m.header.Get("In-Reply-To")); len(ids) > 0 {
+	if ids := mailmsg.MessageIDs(m.Header.Get("In-Reply-To")); len(ids) > 0 {
 		return ids[0]
 	}
-	if ids := messageIDs(m.header.Get("References")); len(ids) > 0 {
+	if ids := mailmsg.MessageIDs(m.Header.Get("References")); len(ids) > 0 {
 		return ids[len(ids)-1]
 	}
 	return ""
@@ -267,7 +269,7 @@ func headerMessageID(s string) string {
 		s = s[:i]
 	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
-	if ids := messageIDs(readFields(s).Get("Message-Id")); len(ids) > 0 {
+	if ids := mailmsg.MessageIDs(readFields(s).Get("Message-Id")); len(ids) > 0 {
 		return ids[0]
 	}
 	return ""
@@ -324,18 +326,18 @@ const maxReportText = 20000
 // plainBounce describes a bounce that has no delivery-status part (qmail, old
 // Exim, Yahoo, old Exchange), from X-Failed-Recipients and the report's words
 // before the copy of the returned message.
-func plainBounce(m *message, r *Reply) *Bounce {
-	if ds := statusPart(m.root); ds != nil {
+func plainBounce(m *Message) *Bounce {
+	if ds := statusPart(m.Root); ds != nil {
 		// A report sent without multipart/report around its status part.
-		if b, _ := deliveryReport(m, r); b != nil {
+		if b, _ := deliveryReport(m); b != nil {
 			return b
 		}
 	}
-	before, _ := splitCopy(m.text)
+	before, _ := splitCopy(m.Text)
 	if len(before) > maxReportText {
 		before = before[:maxReportText]
 	}
-	b := &Bounce{Recipient: bodyRecipient(m, r, before), Status: findStatus(before)}
+	b := &Bounce{Recipient: bodyRecipient(m, before), Status: findStatus(before)}
 	switch {
 	case b.Status != "":
 		b.Permanent = b.Status[0] == '5'
@@ -351,18 +353,18 @@ func plainBounce(m *message, r *Reply) *Bounce {
 // bodyRecipient finds the failed address: X-Failed-Recipients, a "<address>:"
 // line, or the first address in the report's words that is neither the mail
 // system's nor the program's.
-func bodyRecipient(m *message, r *Reply, before string) string {
-	if a := addresses(m.header.Get("X-Failed-Recipients")); len(a) > 0 {
+func bodyRecipient(m *Message, before string) string {
+	if a := mailmsg.Addresses(m.Header.Get("X-Failed-Recipients")); len(a) > 0 {
 		return a[0].Address
 	}
 	if s := rcptLineRE.FindStringSubmatch(before); s != nil {
 		return strings.ToLower(s[1])
 	}
-	skip := map[string]bool{r.Envelope.From: true}
-	for _, a := range r.Envelope.Recipients {
+	skip := map[string]bool{m.From: true}
+	for _, a := range m.Recipients {
 		skip[a] = true
 	}
-	for _, a := range addrRE.FindAllString(before, 20) {
+	for _, a := range mailmsg.AddrRE.FindAllString(before, 20) {
 		a = strings.ToLower(strings.TrimRight(a, ".:;,>)"))
 		if !skip[a] && !isDaemon(a) {
 			return a

@@ -1,13 +1,13 @@
-package parser
+package replytext
 
 import "strings"
 
-// unflow undoes format=flowed (RFC 3676 §4): a line that ends with a space
+// Unflow undoes format=flowed (RFC 3676 §4): a line that ends with a space
 // goes on in the next line of the same quote depth, so the paragraphs come out
 // as the sender typed them. Space-stuffing is removed, and with DelSp=yes the
 // space that marks a soft break too (§4.2). Quoted lines are written back with
 // their depth as ">" marks. One pass, linear in the size of the body.
-func unflow(s string, delSp bool) string {
+func Unflow(s string, delSp bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	open := false // a flowed line is waiting for its continuation
