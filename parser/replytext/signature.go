@@ -38,7 +38,8 @@ var (
 		`(received|re[çc]u) (this|it|ce|le pr[ée]sent|cette)?\s*(e-?mail|message|communication|transmission|courriel|correspondance)?\s*(in error|by mistake|par erreur)|` +
 		`(information|renseignements) (transmitted|contained|contenus|transmis)\b.{0,60}\b(confidential|privileged|confidentiel|intended|destin[ée])|` +
 		`may contain (confidential|privileged)|(peut|peuvent) contenir des (renseignements|informations)|` +
-		`confidentiality notice|avis de confidentialit[ée]|` +
+		`confidentiality notice|avis de confidentialit[ée]|this (e-?mail|message|communication) is confidential|` +
+		`[àa] l.usage exclusif d[ue]s? (destinataire|personne)|for the (sole|exclusive) use of|(sont|est) confidentiel(le)?s? et|toute diffusion non autoris[ée]e|` +
 		`(consider|think of) the environment before printing|(pensez|songez) [àa] l.environnement avant d.imprimer)`)
 
 	// contactRE is what a signature's contact lines hold: a phone number, an
@@ -115,7 +116,7 @@ func trimSignature(ls []string) int {
 // landAckRE opens a land acknowledgement; pronounsRE is a line of pronouns alone.
 var (
 	landAckRE = regexp.MustCompile(`(?i)(traditional (and |unceded |ancestral )*(territor|land)|unceded|treaty \d+|(ancestral|traditional) (lands|homelands)|` +
-		`territoire(s)? (traditionnel|non c[ée]d[ée]|ancestra)|terres? (ancestrales|non c[ée]d[ée]es)|land acknowledge?ment|reconnaissance territoriale|` +
+		`territoire(s)? (traditionnel|non c[ée]d[ée]|ancestra|autochtones?|de la nation|des nations|du peuple|des peuples)|(jamais|pas) (été )?c[ée]d[ée]|non c[ée]d[ée]s?\b|terres? (ancestrales|non c[ée]d[ée]es)|land acknowledge?ment|reconnaissance territoriale|` +
 		`trait[ée] (no |n° ?|num[ée]ro )?\d+|(situ[ée]e?s?|vivons|travaillons|vis|travaille) sur (le|les) territoires? (du|de la|des|traditionnels?|ancestra)|` +
 		`i (acknowledge|live|work|am writing|write) (that i work )?(on|from) the .{0,40}(territor|lands?)\b)`)
 	pronounsRE = regexp.MustCompile(`(?i)^\s*(\(?\s*(pronouns?|pronoms?)\s*:?\s*)?\(?(she|he|they|ze|xe|elle|il|iel|ille)\s*/\s*(her|him|them|hers|his|theirs|la|lui|elle|il|iel|ille|elles|eux)(\s*/\s*\w+)?\s*\)?\s*$`)

@@ -164,9 +164,37 @@ func Split(text string, fwd bool) Reply {
 		lastKept = true
 	}
 	out.ToEnd = i == len(ls) && lastKept
+	keep = dropBanner(keep)
 	out.Text = tidy(keep)
 	out.Forwarded = strings.TrimSpace(out.Forwarded)
 	return out
+}
+
+// bannerRE is the warning a mail server puts at the top of mail from outside the
+// organisation: "CAUTION: This email originated from outside of the organization",
+// "ATTENTION : Ce courriel provient de l'extérieur de l'organisation".
+var bannerRE = regexp.MustCompile(`(?i)^\s*(\[?(caution|attention|warning|external|externe|avertissement|mise en garde)\]?\s*:?\s*)?(this (e-?mail|message) (originated|came|comes|was sent) from outside|ce (courriel|message) provient de l.ext[ée]rieur|external (e-?mail|sender)\b|courriel externe\b)`)
+
+// maxBannerLines bounds the lines a top banner may take.
+const maxBannerLines = 3
+
+// dropBanner removes an external-sender banner from the first lines of the reply,
+// with the blank lines after it.
+func dropBanner(ls []string) []string {
+	for i := 0; i < len(ls) && i < maxBannerLines+2; i++ {
+		if strings.TrimSpace(ls[i]) == "" {
+			continue
+		}
+		if !bannerRE.MatchString(ls[i]) {
+			return ls
+		}
+		j := i + 1
+		for j < len(ls) && j <= i+maxBannerLines && strings.TrimSpace(ls[j]) != "" {
+			j++ // the banner's own next lines ("Do not click links ...")
+		}
+		return ls[j:]
+	}
+	return ls
 }
 
 // isQuoted reports a ">" quoted line.
