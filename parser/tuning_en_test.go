@@ -104,7 +104,7 @@ var tuningEN = []tuneCase{
 		goals: []string{"~certificate dropped"}},
 	{name: "en goals prompt free lines", prompt: PromptGoals,
 		text:  "1. Practice for interviews with a real panel\n2. Be working in a special collections department in 5 years\n\nBest,\nSam" + outlookEN(goalsEN),
-		goals: []string{"~interviews new", "~special collections new"}},
+		goals: []string{"~interviews new short", "~special collections new long"}}, // the prompt asks for both horizons
 
 	// Commands in prose.
 	{name: "en cmd resume back", prompt: PromptNudge,

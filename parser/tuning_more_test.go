@@ -18,7 +18,7 @@ var tuningMore = []tuneCase{
 		goals: []string{"2 in_progress"}},
 	{name: "more goals prompt plain lines", prompt: PromptGoals,
 		text:  "Get comfortable with reference interviews\nMove into a management role in the next five years\n\nThanks so much!\nPriya" + gmailEN(goalsEN),
-		goals: []string{"~reference interviews new", "~management role new"}},
+		goals: []string{"~reference interviews new short", "~management role new long"}}, // the prompt asks for both horizons
 	{name: "more goals prompt fr lignes", prompt: PromptGoals,
 		text:  "- Réussir mon entrevue au CSS de Montréal\n- Devenir cheffe de section d'ici 2030\n\nMerci!" + gmailFR(goalsFR),
 		goals: []string{"~entrevue new", "~cheffe de section new"}},
