@@ -395,8 +395,8 @@ func (x *extractor) readField(t text, bulleted bool) bool {
 	x.inQuestion, x.inGoalList = false, false
 	if kind == fieldNoteOrRating {
 		kind = fieldNotes
-		if ratingValueRe.MatchString(val.norm) {
-			kind = fieldRating
+		if ratingValueRe.MatchString(val.norm) || ratingWordRe.MatchString(val.norm) && (x.prompt == PromptWrapup || x.prompt == PromptMidsession) {
+			kind = fieldRating // "Note : 4", and "Note : trois" under the survey
 		}
 	}
 	if val.norm == "" || placeholderRe.MatchString(val.norm) {

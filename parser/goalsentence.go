@@ -41,6 +41,9 @@ var (
 		`(done|finished|complete|completed|submitted|sent off|sent|published|updated|up to date|launched|live|in|out|a jour|termine|terminee|termines|terminees|fini|finie|complete|completee|envoye|envoyee|soumis|soumise|publie|publiee|mis a jour|mise a jour|en ligne|regle|reglee|atteint|atteinte|reached|achieved)\b`)
 )
 
+// hashRefRe is a goal's number written "#1", which names a goal without the word.
+var hashRefRe = regexp.MustCompile(`(?:^|[\s(])#\d{1,2}\b`)
+
 // refWordRe is a goal's number alone: "#1", "2".
 var refWordRe = regexp.MustCompile(`^#?\s*\d{1,2}$`)
 
@@ -393,7 +396,7 @@ func goalLexStatus(s string) string {
 // readGoalClauses reads, clause by clause, the news of one goal named in the
 // clause that the other readers left: a number not yet updated, or a goal's words.
 func (x *extractor) readGoalClauses(t text) {
-	if cuesOf(t.norm)&cueGoal == 0 {
+	if cuesOf(t.norm)&cueGoal == 0 && !hashRefRe.MatchString(t.norm) {
 		return
 	}
 	for _, c := range splitClauses(t) {

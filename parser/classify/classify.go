@@ -323,13 +323,18 @@ var oooBodyRE = regexp.MustCompile(`(?i)(` +
 	`\bmerci de ne pas (y )?répondre\b` +
 	`)`)
 
+// programMailRE names the program's own mail, as a person answering it does and an
+// automatic answer, written for every sender, does not: "Pas de rappels d'ici le 4
+// janvier svp, je suis en vacances dans le Sud!"
+var programMailRE = regexp.MustCompile(`(?i)\b(pause|rappels?|reminders?|check-ins?|nudges?|suivis|digest|bilan|mentorship program|programme de mentorat)\b`)
+
 // IsOutOfOffice reads the first lines of a reply with no headers to go on. The
 // phrase must come early (auto answers lead with it), the reply must be short,
 // and it must ask nothing: "I'm out of the office next week, could we move the
 // check-in?" is a person.
 func (c *Classifier) IsOutOfOffice(text string) bool {
 	text = strings.TrimSpace(text)
-	if text == "" || len(text) > 2500 || strings.ContainsAny(text, "?？") {
+	if text == "" || len(text) > 2500 || strings.ContainsAny(text, "?？") || programMailRE.MatchString(text) {
 		return false
 	}
 	head := text
