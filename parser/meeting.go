@@ -143,6 +143,11 @@ func clauseSignals(norm string) (sigs []signal, evidence bool) {
 		if adjectiveAhead(norm, m) || aboutBeforeRe.MatchString(norm[:m[0]]) {
 			continue // "her upcoming interview", "talked about going to": not a plan
 		}
+		if parenEnd(norm, m[0]) > 0 && !strings.Contains(norm[m[0]:parenEnd(norm, m[0])], "next") {
+			// "Oct 20, phone (career goals, where I want to be in 5 years)": a wish
+			// inside brackets is what was talked about, not a plan.
+			continue
+		}
 		sigs = append(sigs, signal{m[0], ctxFuture})
 		first = min(first, m[0])
 	}
@@ -167,6 +172,19 @@ func clauseSignals(norm string) (sigs []signal, evidence bool) {
 		}
 	}
 	return sigs, evidence
+}
+
+// parenEnd returns where the brackets around position p close, or 0 when p is not
+// inside brackets.
+func parenEnd(norm string, p int) int {
+	open := strings.LastIndexByte(norm[:p], '(')
+	if open < 0 || strings.IndexByte(norm[open:p], ')') >= 0 {
+		return 0
+	}
+	if end := strings.IndexByte(norm[p:], ')'); end >= 0 {
+		return p + end + 1
+	}
+	return 0
 }
 
 // aheadAdjRe is a future marker that only describes a noun ("upcoming", "prochaine"),
@@ -430,8 +448,9 @@ func (x *extractor) readClause(c text) {
 				x.placeNext(d)
 			}
 		case ctx == ctxNeg:
-		case meetingish && topicDated(c.norm, topicHits, d) && !placeable(d, x.ref):
-			// "presenting at the conference on Dec 5": that thing's date, not a meeting's
+		case meetingish && topicDated(c.norm, topicHits, d) && (!placeable(d, x.ref) || len(dates) > 1 || len(x.meeting.date.found) > 0):
+			// "presenting at the conference on Dec 5", "this morning, about my
+			// interview on Friday": that thing's date, not a meeting's
 		case meetingish:
 			if day, ok := x.placeMeeting(d); ok {
 				cs.pos = append(cs.pos, d.start)
@@ -474,7 +493,7 @@ var ongoingRe = regexp.MustCompile(`\b(?:(?:have|'ve|has|'s|had|'d) been (?:emai
 
 // topicGapRe is what may stand between a topic and a date that is the topic's own:
 // "her interview on Friday", "mon entrevue de vendredi prochain".
-var topicGapRe = regexp.MustCompile(`^[\s,]*(?:(?:is|was|on|of|for|this|next|coming|set for|scheduled for|de|du|d'|le|la|l'|pour|prevue?|est|ce|cette)\s*){1,3}$`)
+var topicGapRe = regexp.MustCompile(`^[\s,]*(?:(?:is|was|on|of|for|this|next|coming|set for|scheduled for|de|du|d'|le|la|l'|pour|prevue?|est|ce|cette)\s*){0,3}$`)
 
 // placeable reports whether d can be the date of a meeting that took place.
 func placeable(d datePhrase, ref time.Time) bool {

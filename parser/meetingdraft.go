@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -139,7 +140,17 @@ func (m *meetingDraft) settle(x *extractor) []Meeting {
 	}
 	out.Notes = clip(strings.Join(notes, "\n"), maxNoteRunes)
 	if several {
-		return m.splitMeetings(x, *out)
+		// In the order they happened: "Hier en personne, et vendredi dernier un
+		// appel" logs Friday's call first.
+		ms := m.splitMeetings(x, *out)
+		slices.SortStableFunc(ms, func(a, b Meeting) int {
+			switch {
+			case a.Date == "" || b.Date == "":
+				return 0
+			}
+			return strings.Compare(string(a.Date), string(b.Date))
+		})
+		return ms
 	}
 	return []Meeting{*out}
 }
