@@ -145,7 +145,7 @@ func findLengths(t text) []lengthFound {
 			continue // "à 14h30", "at 2h"
 		}
 		end := m[1]
-		if e := quarterAfterRe.FindStringSubmatchIndex(n[end:]); e != nil && m[18] >= 0 && m[20] < 0 && m[22] < 0 {
+		if e := quarterAfterRe.FindStringSubmatchIndex(n[end:]); e != nil && (m[18] >= 0 && m[20] < 0 && m[22] < 0 || m[4] >= 0) {
 			// "une heure et quart", "an hour and a quarter"
 			if e[2] >= 0 {
 				mins += 15

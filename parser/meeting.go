@@ -20,7 +20,7 @@ import (
 // again" is the next meeting, a length after "we couldn't" is nothing.
 
 var (
-	futureRe = regexp.MustCompile(`\b(?:(?:more|fewer|plus de|davantage de|moins de)\s+(?:[\w']+\s+)?(?:meetings|rencontres|sessions|seances|calls|appels|reunions)|(?:we're|we are|i'm|i am|we'll be|are) (?:meeting|seeing|talking|getting together|catching up|having|chatting|calling)|will|won't|wont|shall|going to|gonna|plans? to|planning|planned|plan on|scheduled for|(?:schedule|scheduled|booked|set up) (?:a|an|our|the|another|a follow-up)|would like to|would love to|hope to|hoping to|intend to|want to|wants to|let's|should|next (?:time|meeting|session|call|chat|check-in|one)|upcoming|tomorrow|se (?:revoit|reverra|retrouve|retrouvera|reparle|reparlera|rencontrera|parlera|verra|voit)|se revoir|se reparler|se reprend|se reprendra|se reverront|reverrons|retrouverons|rencontrerons|parlerons|verrons|discuterons|ferons|allons|on va|va se|vont|prevue?s?|planifiee?s?|prochaine?s?|aimerions|voudrions|devrions|la semaine prochaine|demain)\b|'ll\b|\bnext\s*:`)
+	futureRe = regexp.MustCompile(`\b(?:(?:more|fewer|plus de|davantage de|moins de)\s+(?:[\w']+\s+)?(?:meetings|rencontres|sessions|seances|calls|appels|reunions)|(?:we're|we are|i'm|i am|we'll be|are) (?:meeting|seeing|talking|getting together|catching up|having|chatting|calling)|will|won't|wont|shall|going to|gonna|plans? to|planning|planned|plan on|scheduled for|(?:schedule|scheduled|booked|set up) (?:a|an|our|the|another|a follow-up)|would like to|would love to|hope to|hoping to|intend to|want to|wants to|let's|should|next (?:time|meeting|session|call|chat|check-in|one)|upcoming|tomorrow|se (?:revoit|reverra|retrouve|retrouvera|reparle|reparlera|rencontrera|parlera|verra|voit)|s'en (?:reparle|reparlera|parlera)|se revoir|se reparler|se reprend|se reprendra|se reverront|reverrons|retrouverons|rencontrerons|parlerons|verrons|discuterons|ferons|allons|on va|va se|vont|prevue?s?|planifiee?s?|prochaine?s?|aimerions|voudrions|devrions|la semaine prochaine|demain)\b|'ll\b|\bnext\s*:`)
 	negRe    = regexp.MustCompile(`\b(?:pas mal|(?:couldn't|could not|can't|cannot|didn't) stop|pas pu (?:nous|s')arreter|not|didn't|didnt|haven't|havent|hasn't|hadn't|couldn't|couldnt|wasn't|weren't|don't|can't|cannot|never|no (?:meeting|call|chance|time)|cancel|cancell?ed|cancelling|postponed?|rescheduled|unable|missed|pas|jamais|aucune?|annulee?s?|annuler|reportee?s?|reporter|logged|(?:ai|a|avons|ont|l'a|l'ai|deja) consignee?s?|consigne (?:nos|les|mes) rencontres|wrong|by mistake|erreur|mauvaise|rien a signaler|nothing to report|rien de neuf)\b`)
 	evidRe   = regexp.MustCompile(`\b(?:met|meeting|texted|emailed|messaged|(?:been|were|was) (?:emailing|e-mailing|texting|messaging|writing|in touch)|kept in touch|s'ecrit|s'est ecrit|se sont ecrit|s'ecrire|sommes ecrit|s'ecrivons|echangee?s|exchanged (?:emails|messages|texts)|corresponded|talked|talking|spoke|spoken|chatted|chat|called|call|caught up|catch-up|catch up|connected|zoomed|facetimed|skyped|got together|sat down|discussed|went over|had (?:a |an |our |my |the |some )?(?:\w+ ){0,2}?(?:call|chat|coffee|lunch|breakfast|dinner|tea|meeting|session|conversation|check-in|talk|catch-up)|(?:over|for) (?:a )?(?:coffee|lunch|tea|breakfast|dinner)|coffee|lunch|rencontree?s?|rencontre|rencontres|parle(?:e?s)?|discute(?:e?s)?|jase|echange|clavarde|appele(?:e?s)?|vue?s|s'est vue?|retrouvee?s|reunion|appel|cafe|dine|diner|dejeune)\b`)
 	// cancelledAfterRe follows a meeting word that did not happen: "meeting cancelled",
@@ -45,7 +45,7 @@ var (
 	// planningOnlyRe: a message sent to plan a meeting that got no answer.
 	planningOnlyRe = regexp.MustCompile(`\b(?:to (?:set (?:something|a time|a date|a meeting|it|things) up|set up a (?:time|meeting|call)|schedule|find a time|plan)|pour (?:fixer|planifier|organiser|trouver|prevoir) (?:une|la|un|le) (?:date|rencontre|moment|rendez-vous|appel))\b.{0,60}\b(?:haven't heard back|have not heard back|no (?:reply|answer|response) yet|not heard back|pas (?:encore )?(?:eu de (?:reponse|nouvelles)|de reponse)|aucune (?:reponse|nouvelle))`)
 	// orBetweenRe stands between two days either of which it may have been.
-	orBetweenRe = regexp.MustCompile(`^\s*(?:or|ou|ou bien|or maybe|ou peut-etre)\s*$`)
+	orBetweenRe = regexp.MustCompile(`^[\s,]*(?:or|ou|ou bien|or maybe|ou peut-etre|or was it|ou c'etait)[\s,]*$`)
 	// correctionLeadRe opens a clause that corrects the day said before it.
 	correctionLeadRe = phrasesRe("correction", `^[\s,;:.!-]*(?:(?:euh|heu|ah|oh|um|uh|oops|oups)[\s,]+)?(?:`, `)\b[\s,;:!-]*(?:(?:i mean|i meant|it was|je veux dire|c'etait|c'est|correction)[\s,:]*)*(?:(?:on|le|the)\s+)?$`)
 	// aboutBeforeRe: a future marker after "about" tells what was discussed ("we
@@ -316,6 +316,21 @@ func (x *extractor) readFree(t text, keepNote bool) {
 // of the exact date", "don't remember the day", "pas sûre de la date".
 var unsureAfterRe = regexp.MustCompile(`^\s+(?:(?:quite |really |totally |100% )?(?:sure|certain) (?:of|about|which|what|if|when)|remember (?:the|which|what|exactly|when)|recall (?:the|which|what|exactly|when)|(?:sure?|sur|certaine?) (?:de|du|quel|quelle|si)|(?:me )?(?:souviens|rappelle) (?:plus |pas )?(?:de|du|quel|quelle|exactement))`)
 
+// chatAppRe names an app that makes video calls as well as it carries messages.
+var chatAppRe = regexp.MustCompile(`^(?:messenger|whatsapp|slack|teams|signal|imessage)$`)
+
+// videoOnChatApp drops a chat app from the ways of meeting when the clause also says
+// video: "en vidéo sur Messenger" is a video call.
+func videoOnChatApp(n string, found []phraseHit) []phraseHit {
+	video := slices.ContainsFunc(found, func(h phraseHit) bool { return h.value == string(ModeVideo) })
+	if !video {
+		return found
+	}
+	return slices.DeleteFunc(slices.Clone(found), func(h phraseHit) bool {
+		return h.value == string(ModeChat) && chatAppRe.MatchString(n[h.start:h.end])
+	})
+}
+
 // chatNounRe before a weak "chat" makes it the noun for a talk: "good chat", "a
 // quick chat", "bonne jase".
 var chatNounRe = regexp.MustCompile(`\b(?:good|great|nice|lovely|quick|long|short|brief|fun|productive|helpful|useful|wonderful|real|a|our|the|another)\s+$`)
@@ -390,6 +405,7 @@ func (x *extractor) readClause(c text) {
 	if len(found) == 0 {
 		found = venueHits(c.norm) // "at the SFU library", "à la bibliothèque du campus"
 	}
+	found = videoOnChatApp(c.norm, found)
 	for i, h := range found {
 		if h.value == string(ModeInPerson) && topicBeforeRe.MatchString(c.norm[:h.start]) {
 			continue // "on a parlé de ma journée type à la bibliothèque": what, not where
