@@ -129,7 +129,7 @@ func (x *extractor) readCommandHead(p text) bool {
 
 // requestJoinRe is a comma where a clause turns to a request or a new subject: "I'll be
 // away until the 15th, please hold the emails", "je suis de retour, vous pouvez reprendre".
-var requestJoinRe = regexp.MustCompile(`[,:]\s*(?:please|pls|svp|could|can|would|will|merci|thanks|thank|i|i'm|i'll|i'd|je|j'ai|j'aimerais|je voudrais|we|we'll|we're|on|nous|vous|you|so|but|and|mais|et|donc|pouvez-vous|pourriez-vous|est-ce|pause|mettre|mettez|unfortunately|sadly|malheureusement)\b`)
+var requestJoinRe = regexp.MustCompile(`[,:]\s*(?:please|pls|svp|could|can|would|will|merci|thanks|thank|i|i'm|i'll|i'd|je|j'ai|j'aimerais|je voudrais|we|we'll|we're|on|nous|vous|you|so|but|and|mais|et|donc|pouvez-vous|pourriez-vous|est-ce|pause|mettre|mettez|unfortunately|sadly|malheureusement|alors)\b`)
 
 // dashJoinRe is a spaced dash where a command turns to its reason: "undo - I logged
 // it twice", "stop – new job, no time".

@@ -386,6 +386,9 @@ func (x *extractor) readField(t text, bulleted bool) bool {
 	val := t.sub(m[1], len(t.norm)).trim("")
 	kind, ok := fieldKinds[key]
 	if !ok {
+		if k := t.sub(m[2], m[3]); len(findLengths(k)) > 0 || len(findDates(k)) > 0 && modeIndex().find(k) != nil {
+			return false // "Vidéo mardi, 30 min : où elle se voit dans cinq ans": a meeting told, then its talk
+		}
 		if x.readGoalField(t, key, val) {
 			x.inQuestion = false
 			return true

@@ -21,7 +21,7 @@ import (
 
 var (
 	futureRe = regexp.MustCompile(`\b(?:(?:more|fewer|plus de|davantage de|moins de)\s+(?:[\w']+\s+)?(?:meetings|rencontres|sessions|seances|calls|appels|reunions)|(?:we're|we are|i'm|i am|we'll be|are) (?:meeting|seeing|talking|getting together|catching up|having|chatting|calling)|will|won't|wont|shall|going to|gonna|plans? to|planning|planned|plan on|scheduled for|(?:schedule|scheduled|booked|set up) (?:a|an|our|the|another|a follow-up)|would like to|would love to|hope to|hoping to|intend to|want to|wants to|let's|should|next (?:time|meeting|session|call|chat|check-in|one)|upcoming|tomorrow|se (?:revoit|reverra|retrouve|retrouvera|reparle|reparlera|rencontrera|parlera|verra|voit)|s'en (?:reparle|reparlera|parlera)|se revoir|se reparler|se reprend|se reprendra|se reverront|reverrons|retrouverons|rencontrerons|parlerons|verrons|discuterons|ferons|allons|on va|va se|vont|prevue?s?|planifiee?s?|prochaine?s?|aimerions|voudrions|devrions|la semaine prochaine|demain)\b|'ll\b|\bnext\s*:`)
-	negRe    = regexp.MustCompile(`\b(?:pas mal|(?:couldn't|could not|can't|cannot|didn't) stop|pas pu (?:nous|s')arreter|not|didn't|didnt|haven't|havent|hasn't|hadn't|couldn't|couldnt|wasn't|weren't|don't|can't|cannot|never|no (?:meeting|call|chance|time)|cancel|cancell?ed|cancelling|postponed?|rescheduled|unable|missed|pas|jamais|aucune?|annulee?s?|annuler|reportee?s?|reporter|logged|(?:ai|a|avons|ont|l'a|l'ai|deja) consignee?s?|consigne (?:nos|les|mes) rencontres|wrong|by mistake|erreur|mauvaise|rien a signaler|nothing to report|rien de neuf)\b`)
+	negRe    = regexp.MustCompile(`\b(?:pas mal|et non|non pas|(?:couldn't|could not|can't|cannot|didn't) stop|pas pu (?:nous|s')arreter|not|didn't|didnt|haven't|havent|hasn't|hadn't|couldn't|couldnt|wasn't|weren't|don't|can't|cannot|never|no (?:meeting|call|chance|time)|cancel|cancell?ed|cancelling|postponed?|rescheduled|unable|missed|pas|jamais|aucune?|annulee?s?|annuler|reportee?s?|reporter|logged|(?:ai|a|avons|ont|l'a|l'ai|deja) consignee?s?|consigne (?:nos|les|mes) rencontres|wrong|by mistake|erreur|mauvaise|rien a signaler|nothing to report|rien de neuf)\b`)
 	evidRe   = regexp.MustCompile(`\b(?:met|meeting|texted|emailed|messaged|(?:been|were|was) (?:emailing|e-mailing|texting|messaging|writing|in touch)|kept in touch|s'ecrit|s'est ecrit|se sont ecrit|s'ecrire|sommes ecrit|s'ecrivons|echangee?s|exchanged (?:emails|messages|texts)|corresponded|talked|talking|spoke|spoken|chatted|chat|called|call|caught up|catch-up|catch up|connected|zoomed|facetimed|skyped|got together|sat down|discussed|went over|had (?:a |an |our |my |the |some )?(?:\w+ ){0,2}?(?:call|chat|coffee|lunch|breakfast|dinner|tea|meeting|session|conversation|check-in|talk|catch-up)|(?:over|for) (?:a )?(?:coffee|lunch|tea|breakfast|dinner)|coffee|lunch|rencontree?s?|rencontre|rencontres|parle(?:e?s)?|discute(?:e?s)?|jase|echange|clavarde|appele(?:e?s)?|vue?s|s'est vue?|retrouvee?s|reunion|appel|cafe|dine|diner|dejeune)\b`)
 	// cancelledAfterRe follows a meeting word that did not happen: "meeting cancelled",
 	// "rencontre annulée".
@@ -316,6 +316,9 @@ func (x *extractor) readFree(t text, keepNote bool) {
 // of the exact date", "don't remember the day", "pas sûre de la date".
 var unsureAfterRe = regexp.MustCompile(`^\s+(?:(?:quite |really |totally |100% )?(?:sure|certain) (?:of|about|which|what|if|when)|remember (?:the|which|what|exactly|when)|recall (?:the|which|what|exactly|when)|(?:sure?|sur|certaine?) (?:de|du|quel|quelle|si)|(?:me )?(?:souviens|rappelle) (?:plus |pas )?(?:de|du|quel|quelle|exactement))`)
 
+// sentBeforeRe ends the words before a date that is when a message was sent.
+var sentBeforeRe = regexp.MustCompile(`\b(?:i|we|j'ai|je vous ai|on a)\s+(?:just\s+|deja\s+)?(?:sent|wrote|emailed|logged|submitted|envoye|ecrit|consigne)\s*$|\b(?:mon|ma|my) (?:message|courriel|email|e-mail|reponse|reply) (?:de|d'|from)\s*$`)
+
 // chatAppRe names an app that makes video calls as well as it carries messages.
 var chatAppRe = regexp.MustCompile(`^(?:messenger|whatsapp|slack|teams|signal|imessage)$`)
 
@@ -463,7 +466,8 @@ func (x *extractor) readClause(c text) {
 			if !topicDated(c.norm, topicHits, d) {
 				x.placeNext(d)
 			}
-		case ctx == ctxNeg:
+		case ctx == ctxNeg, sentBeforeRe.MatchString(c.norm[:d.start]):
+			// "correction to what I sent this morning": when a message went, not a meeting
 		case meetingish && topicDated(c.norm, topicHits, d) && (!placeable(d, x.ref) || len(dates) > 1 || len(x.meeting.date.found) > 0):
 			// "presenting at the conference on Dec 5", "this morning, about my
 			// interview on Friday": that thing's date, not a meeting's

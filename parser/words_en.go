@@ -192,7 +192,7 @@ var wordsEN = map[string][]string{
 	"topic:career_path": {"ended up in libraries", "ended up in librarianship", "ended up in the field", "how she ended up", "how he ended up",
 		"how they ended up", "career story", "her career path", "his career path", "their career path", "her path", "his path", "her journey",
 		"his journey", "how she became", "how he became", "how she started", "how he started", "got her start", "got his start", "path into"},
-	"topic:diversity": {"racialized", "racialised", "bipoc", "person of colour", "person of color", "people of colour", "people of color",
+	"topic:diversity": {"really from", "racialized", "racialised", "bipoc", "person of colour", "person of color", "people of colour", "people of color",
 		"equity", "inclusion", "edi", "dei", "indigenous", "lgbtq", "lgbtq2s", "queer", "only black", "anti-racism", "antiracism"},
 	"topic:work_life_balance": {"exhausted", "work email", "work emails", "after hours", "at 11pm", "at midnight", "tired all the time", "running on empty", "at the end of her rope", "at the end of his rope", "disconnecting", "disconnect", "switching off", "unplugging", "unplug", "boundaries", "burned out", "burnt out",
 		"burn out", "burn-out", "mental health", "exhaustion", "overwork", "overworked", "stress", "stressed", "after work"},
