@@ -17,6 +17,7 @@ import (
 type OutboxQuery struct {
 	AfterID        int64     // id above
 	ToAddr         string    // recipient
+	ToAddrs        []string  // recipient is one of these
 	Kinds          []string  // kind is one of these
 	NotKinds       []string  // kind is none of these
 	KindPrefix     string    // kind starts with this
@@ -36,6 +37,9 @@ func (q OutboxQuery) apply(db *gorm.DB) *gorm.DB {
 	}
 	if q.ToAddr != "" {
 		db = db.Where("to_addr = ?", q.ToAddr)
+	}
+	if len(q.ToAddrs) > 0 {
+		db = db.Where("to_addr IN ?", q.ToAddrs)
 	}
 	if len(q.Kinds) > 0 {
 		db = db.Where("kind IN ?", q.Kinds)
@@ -456,4 +460,13 @@ func (s *Store) CountAddresses() (int64, error) {
 		return 0, fmt.Errorf("store: unable to count the addresses: %w", err)
 	}
 	return n, nil
+}
+
+// Meeting returns the meeting with the id (its notes sealed), or ErrNotFound.
+func (s *Store) Meeting(id int64) (*Meeting, error) {
+	var m Meeting
+	if err := s.db.Take(&m, id).Error; err != nil {
+		return nil, notFound(err, fmt.Sprintf("meeting %d", id))
+	}
+	return &m, nil
 }
