@@ -155,15 +155,6 @@ func (q InboundQuery) apply(db *gorm.DB) *gorm.DB {
 	return db
 }
 
-// Inbounds returns the inbound rows q selects, by id.
-func (s *Store) Inbounds(q InboundQuery) ([]Inbound, error) {
-	var rows []Inbound
-	if err := q.apply(s.db).Order("id").Find(&rows).Error; err != nil {
-		return nil, fmt.Errorf("store: unable to read the inbound messages: %w", err)
-	}
-	return rows, nil
-}
-
 // CountInbounds counts the inbound rows q selects.
 func (s *Store) CountInbounds(q InboundQuery) (int64, error) {
 	var n int64
@@ -380,15 +371,6 @@ func (s *Store) AllReviewItems() ([]ReviewItem, error) {
 		return nil, fmt.Errorf("store: unable to read the review items: %w", err)
 	}
 	return its, nil
-}
-
-// ReviewItem returns the review item with the id, or ErrNotFound.
-func (s *Store) ReviewItem(id int64) (*ReviewItem, error) {
-	var it ReviewItem
-	if err := s.db.Take(&it, id).Error; err != nil {
-		return nil, notFound(err, fmt.Sprintf("review item %d", id))
-	}
-	return &it, nil
 }
 
 // AllPlanned returns every planned meeting, by id.
