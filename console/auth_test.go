@@ -34,13 +34,10 @@ func TestSignInLinkIsSingleUse(t *testing.T) {
 	tok, _ := url.Parse(link)
 	token := tok.Query().Get("t")
 	// Only the token's hash is stored.
-	var n int64
-	e.store.DB().Raw("SELECT COUNT(*) FROM console_links WHERE token_hash = ?", token).Scan(&n)
-	if n != 0 {
+	if n, err := e.store.CountConsoleLinks(token); err != nil || n != 0 {
 		t.Error("the token is stored in clear")
 	}
-	e.store.DB().Raw("SELECT COUNT(*) FROM console_links WHERE token_hash = ?", hashToken(token)).Scan(&n)
-	if n != 1 {
+	if n, err := e.store.CountConsoleLinks(hashToken(token)); err != nil || n != 1 {
 		t.Error("the token's hash is not stored")
 	}
 	scanner := e.browser()
@@ -182,9 +179,7 @@ func TestSessions(t *testing.T) {
 		t.Fatalf("session cookie %+v: want HttpOnly, SameSite=Lax, not Secure on http, expiring", first)
 	}
 	// Only its hash is stored.
-	var n int64
-	e.store.DB().Raw("SELECT COUNT(*) FROM console_sessions WHERE id_hash = ?", hashToken(first.Value)).Scan(&n)
-	if n != 1 {
+	if n, err := e.store.CountConsoleSessions(hashToken(first.Value)); err != nil || n != 1 {
 		t.Fatal("the session is not stored by its hash")
 	}
 	// Signing in again in the same browser rotates the id and ends the old session.

@@ -15,24 +15,26 @@ func TestDemoSession(t *testing.T) {
 	var out bytes.Buffer
 	counts := map[string]int64{}
 	err := Run(context.Background(), Options{Out: &out, After: func(s *store.Store) error {
-		db := s.DB()
-		count := func(name string, model any, where string, args ...any) {
-			var n int64
-			db.Model(model).Where(where, args...).Count(&n)
-			counts[name] = n
+		count := func(name string) func(int64, error) {
+			return func(n int64, err error) {
+				if err != nil {
+					t.Errorf("%s: %v", name, err)
+				}
+				counts[name] = n
+			}
 		}
-		count("meetings", &store.Meeting{}, "undone_at IS NULL")
-		count("goals", &store.Goal{}, "1=1")
-		count("goals done", &store.Goal{}, "status = 'done'")
-		count("answered questions", &store.Question{}, "state = ?", store.QuestionAnswered)
-		count("survey answers", &store.SurveyAnswer{}, "1=1")
-		count("quarantined", &store.Inbound{}, "outcome = ?", store.InboundQuarantined)
-		count("unsent", &store.Outbox{}, "state <> ?", store.OutboxSent)
-		count("receipts to grace", &store.Outbox{}, "to_addr = ? AND kind LIKE 'receipt%'", "grace@example.test")
-		count("not understood", &store.Outbox{}, "kind = 'not_understood' AND to_addr = ?", "marcus@example.test")
-		count("lapse alerts", &store.Outbox{}, "kind = 'committee_alert'")
-		count("introductions", &store.Outbox{}, "kind = 'introduction'")
-		count("check-ins", &store.Outbox{}, "kind = 'checkin'")
+		count("meetings")(s.CountMeetings(store.MeetingQuery{Live: true}))
+		count("goals")(lenOf(s.Goals(store.GoalQuery{})))
+		count("goals done")(lenOf(s.Goals(store.GoalQuery{Status: "done"})))
+		count("answered questions")(lenOf(s.QuestionsIn(store.QuestionAnswered)))
+		count("survey answers")(lenOf(s.SurveyAnswers()))
+		count("quarantined")(s.CountInbounds(store.InboundQuery{Outcome: store.InboundQuarantined}))
+		count("unsent")(s.CountOutbox(store.OutboxQuery{NotState: store.OutboxSent}))
+		count("receipts to grace")(s.CountOutbox(store.OutboxQuery{ToAddr: "grace@example.test", KindPrefix: "receipt"}))
+		count("not understood")(s.CountOutbox(store.OutboxQuery{Kinds: []string{"not_understood"}, ToAddr: "marcus@example.test"}))
+		count("lapse alerts")(s.CountOutbox(store.OutboxQuery{Kinds: []string{"committee_alert"}}))
+		count("introductions")(s.CountOutbox(store.OutboxQuery{Kinds: []string{"introduction"}}))
+		count("check-ins")(s.CountOutbox(store.OutboxQuery{Kinds: []string{"checkin"}}))
 		return nil
 	}})
 	if err != nil {
@@ -63,3 +65,6 @@ func TestDemoSession(t *testing.T) {
 		t.Log(text)
 	}
 }
+
+// lenOf is how many rows a query returned.
+func lenOf[T any](rows []T, err error) (int64, error) { return int64(len(rows)), err }

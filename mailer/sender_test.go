@@ -116,7 +116,7 @@ func (e *env) participant(email string) int64 {
 	e.t.Helper()
 	p := store.Participant{Email: email, Name: "P " + email, Role: store.RoleMentee, Language: "en",
 		TimeZone: "America/Toronto", Status: store.StatusActive}
-	if err := e.st.DB().Create(&p).Error; err != nil {
+	if err := e.st.InsertRow(&p); err != nil {
 		e.t.Fatal(err)
 	}
 	return p.ID
@@ -145,20 +145,20 @@ func (e *env) enqueue(key string, pid int64, to string, mod func(*store.Outbox, 
 
 func (e *env) row(id int64) store.Outbox {
 	e.t.Helper()
-	var o store.Outbox
-	if err := e.st.DB().Take(&o, id).Error; err != nil {
+	o, err := e.st.OutboxRow(id)
+	if err != nil {
 		e.t.Fatal(err)
 	}
-	return o
+	return *o
 }
 
 func (e *env) person(id int64) store.Participant {
 	e.t.Helper()
-	var p store.Participant
-	if err := e.st.DB().Take(&p, id).Error; err != nil {
+	p, err := e.st.Participant(id)
+	if err != nil {
 		e.t.Fatal(err)
 	}
-	return p
+	return *p
 }
 
 func runOnce(t testing.TB, s *mailer.Sender) int {
@@ -362,8 +362,7 @@ func TestTwoSendersNeverSendARowTwice(t *testing.T) {
 					return
 				}
 				total[i] += n
-				var pending int64
-				st.DB().Model(&store.Outbox{}).Where("state = ?", store.OutboxPending).Count(&pending)
+				pending, _ := st.CountOutbox(store.OutboxQuery{State: store.OutboxPending})
 				if pending == 0 {
 					return
 				}

@@ -28,8 +28,7 @@ func fixture(t *testing.T, name string, repl ...string) []byte {
 
 func (f *inboundFixture) participant(email string) store.Participant {
 	f.t.Helper()
-	var p store.Participant
-	mustDo(f.t, f.s.DB().Where("email = ?", email).Take(&p).Error)
+	p := *must(f.s.ParticipantByEmail(email))(f.t)
 	return p
 }
 
@@ -78,16 +77,15 @@ func TestBounceFixtures(t *testing.T) {
 
 	// A bounce for mail the program never sent (qmail, unknown original): kept, no effect.
 	f.deliver(fixture(t, "bounce_qmail.eml"))
-	if n := f.count(&store.Participant{}, "bounce_count > 0"); n != 2 {
+	if n := must(f.s.CountBounced())(f.t); n != 2 {
 		t.Errorf("%d participants with bounces, want 2", n)
 	}
-	if n := f.count(&store.Inbound{}, "class = ?", "bounce"); n != 4 {
+	if n := f.countInbound(store.InboundQuery{Classes: []string{"bounce"}}); n != 4 {
 		t.Errorf("%d bounce inbound rows, want 4", n)
 	}
 
 	// No report was answered: the only new mail is the committee's.
-	var rows []store.Outbox
-	mustDo(t, f.s.DB().Where("id > ?", before).Find(&rows).Error)
+	rows := must(f.s.Outboxes(store.OutboxQuery{AfterID: before}))(t)
 	for _, o := range rows {
 		if o.ToAddr != "committee@example.org" {
 			t.Errorf("a bounce caused %s to %s", o.Kind, o.ToAddr)
@@ -135,15 +133,14 @@ func TestAutomaticFixturesNeverAnswered(t *testing.T) {
 		}
 		f.deliver(f.asParticipant(name, who, key))
 		if n := f.lastID(); n != before {
-			var o store.Outbox
-			mustDo(t, f.s.DB().Order("id DESC").Take(&o).Error)
+			o := *must(f.s.LastOutbox(store.OutboxQuery{}))(t)
 			t.Fatalf("%s was answered: %s to %s", name, o.Kind, o.ToAddr)
 		}
 	}
-	if n := f.count(&store.Inbound{}, "class IN ?", []string{"auto_reply", "bulk"}); n != int64(len(files)) {
+	if n := f.countInbound(store.InboundQuery{Classes: []string{"auto_reply", "bulk"}}); n != int64(len(files)) {
 		t.Errorf("%d auto/bulk inbound rows, want %d", n, len(files))
 	}
-	if n := f.count(&store.Meeting{}, "1=1"); n != 0 {
+	if n := f.countMeetings(store.MeetingQuery{}); n != 0 {
 		t.Errorf("automatic mail logged %d meetings", n)
 	}
 }
@@ -161,7 +158,7 @@ func TestPeopleFixturesAnswered(t *testing.T) {
 		}
 		before := f.lastID()
 		f.deliver(f.asParticipant(name, who, key))
-		if n := f.count(&store.Inbound{}, "class = ?", "reply"); n != int64(i+1) {
+		if n := f.countInbound(store.InboundQuery{Classes: []string{"reply"}}); n != int64(i+1) {
 			t.Errorf("%s: %d reply inbound rows, want %d", name, n, i+1)
 		}
 		got := append(f.sentTo(who, before), f.sentTo("committee@example.org", before)...)
@@ -193,11 +190,10 @@ func TestSecondPermanentBounceNoNewAlert(t *testing.T) {
 	}
 	f.deliver(dsn(f.row("checkin:p1:c1:mentor").MessageID, "d1"))
 	f.deliver(dsn(f.row("intro:p1:mentor").MessageID, "d2"))
-	if n := f.count(&store.Outbox{}, "kind = ?", "committee_alert"); n != 1 {
+	if n := f.countOutbox(store.OutboxQuery{Kinds: []string{"committee_alert"}}); n != 1 {
 		t.Errorf("%d committee alerts for one address's two bounces, want 1", n)
 	}
-	var g store.Participant
-	mustDo(t, f.s.DB().Where("email = ?", grace.email).Take(&g).Error)
+	g := *must(f.s.ParticipantByEmail(grace.email))(t)
 	if g.BounceCount != 2 || !g.MailStopped {
 		t.Errorf("bounce count %d, stopped %v; want 2, true", g.BounceCount, g.MailStopped)
 	}

@@ -48,8 +48,8 @@ func newSessionCohort(t *testing.T, s *store.Store) *sessionCohort {
 
 func logMeeting(t *testing.T, s *store.Store, pair store.Pair, date string) {
 	t.Helper()
-	mustDo(t, s.DB().Create(&store.Meeting{PairID: pair.ID, LoggedByID: pair.MenteeID, Date: date, Minutes: 45,
-		Mode: "video", Topics: "interviews"}).Error)
+	mustDo(t, s.InsertRow(&store.Meeting{PairID: pair.ID, LoggedByID: pair.MenteeID, Date: date, Minutes: 45,
+		Mode: "video", Topics: "interviews"}))
 	mustDo(t, s.Tx(func(tx *store.Tx) error { return tx.WakePairs(pair.MenteeID) }))
 }
 
@@ -94,7 +94,7 @@ func TestSessionCalendar(t *testing.T) {
 		10: func() {
 			// Mei pauses until day 17, as a "pause until" reply would.
 			until := time.Date(2026, 9, 24, 0, 0, 0, 0, mustLoc(t, "America/Edmonton"))
-			mustDo(t, s.DB().Model(&store.Participant{}).Where("email = ?", mei.email).Update("paused_until", until).Error)
+			updateParticipant(t, s, mei.email, map[string]any{"paused_until": until})
 			mustDo(t, s.Tx(func(tx *store.Tx) error { return tx.WakePairs(sc.pairs[2].MenteeID) }))
 		},
 		20 + 100: func() { sc.pairs = append(sc.pairs, addPair(t, s, &sc.cohort, sean, fatou, day(sc.start, 20))) },
@@ -136,12 +136,10 @@ func TestSessionCalendar(t *testing.T) {
 	}
 	checkReceived(t, s, mx, p)
 
-	var rows []store.Outbox
-	mustDo(t, s.DB().Order("id").Find(&rows).Error)
+	rows := must(s.Outboxes(store.OutboxQuery{}))(t)
 	got := map[string][]string{}
 	byID := map[int64]store.Participant{}
-	var pts []store.Participant
-	mustDo(t, s.DB().Find(&pts).Error)
+	pts := must(s.AllParticipants())(t)
 	for _, pt := range pts {
 		byID[pt.ID] = pt
 	}
@@ -201,8 +199,7 @@ func TestSessionCalendar(t *testing.T) {
 	if len(got) != len(want) {
 		t.Errorf("mail went to %d recipients, want %d", len(got), len(want))
 	}
-	var active int64
-	s.DB().Model(&store.Pair{}).Where("status = ?", store.PairActive).Count(&active)
+	active := must(s.CountPairs(store.PairActive))(t)
 	if active != 1 {
 		t.Errorf("%d pairs still active after their sessions and survey windows, want only the late pair", active)
 	}
@@ -213,8 +210,7 @@ func TestSessionCalendar(t *testing.T) {
 // alternatives, the program's headers and tokens that verify.
 func checkReceived(t *testing.T, s *store.Store, mx *devmail.System, p *Program) {
 	t.Helper()
-	var rows []store.Outbox
-	mustDo(t, s.DB().Find(&rows).Error)
+	rows := must(s.Outboxes(store.OutboxQuery{}))(t)
 	byMsgID := map[string]store.Outbox{}
 	for _, r := range rows {
 		if r.State != store.OutboxSent {
@@ -298,7 +294,7 @@ func TestTickSurvivesABrokenPair(t *testing.T) {
 	s := openStore(t, tempDB(t))
 	clock := &fakeClock{}
 	sc := newSessionCohort(t, s)
-	mustDo(t, s.DB().Model(&store.Pair{}).Where("id = ?", sc.pairs[0].ID).Update("start_date", "not a date").Error)
+	mustDo(t, s.SetPairStart(sc.pairs[0].ID, "not a date"))
 	clock.Set(sc.start.Add(20 * time.Hour)) // day 0, after every zone's send hour
 	p := newProgram(t, s, clock)
 	res, err := p.Tick(context.Background())
@@ -322,7 +318,9 @@ func TestLateImportGetsOneConfidentialityReminder(t *testing.T) {
 		t.Fatal(err)
 	}
 	var keys []string
-	mustDo(t, s.DB().Model(&store.Outbox{}).Where("kind = ? AND to_addr = ?", "confidentiality", grace.email).Pluck("idem_key", &keys).Error)
+	for _, o := range must(s.Outboxes(store.OutboxQuery{Kinds: []string{"confidentiality"}, ToAddr: grace.email}))(t) {
+		keys = append(keys, o.IdemKey)
+	}
 	if len(keys) != 1 || !strings.Contains(keys[0], ":mid:") {
 		t.Errorf("Grace got confidentiality reminders %v, want the mid-session one alone", keys)
 	}

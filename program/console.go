@@ -31,7 +31,7 @@ type QuestionDetail struct {
 }
 
 // ShowQuestion returns a question with its text; times in loc.
-func ShowQuestion(s *store.Store, id int64, at time.Time, loc *time.Location) (*QuestionDetail, error) {
+func ShowQuestion(s Transactor, id int64, at time.Time, loc *time.Location) (*QuestionDetail, error) {
 	var d QuestionDetail
 	err := s.Tx(func(tx *store.Tx) error {
 		q, text, err := tx.QuestionByID(id)
@@ -131,4 +131,4 @@ func (p *Program) Now() time.Time { return p.now() }
 func (p *Program) Topics() *topics.Catalogue { return p.topics }
 
 // Store returns the program's store.
-func (p *Program) Store() *store.Store { return p.store }
+func (p *Program) Store() *store.Store { return p.opts.Store }

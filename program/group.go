@@ -26,7 +26,7 @@ func (p *Program) Group(ctx context.Context, fn func(ctx context.Context) error)
 
 // storeFor returns the group commit's view of the store when ctx carries one,
 // else the store.
-func (p *Program) storeFor(ctx context.Context) *store.Store {
+func (p *Program) storeFor(ctx context.Context) Store {
 	if g, ok := ctx.Value(groupKey{}).(*store.Store); ok {
 		return g
 	}

@@ -88,6 +88,37 @@ func mustDo(t *testing.T, err error) {
 	}
 }
 
+// must returns what a store query returned, failing the test on its error:
+// must(s.Outboxes(q))(t).
+func must[T any](v T, err error) func(t *testing.T) T {
+	return func(t *testing.T) T {
+		t.Helper()
+		mustDo(t, err)
+		return v
+	}
+}
+
+// one returns the first row a store query returned, failing the test on its
+// error or when it returned none.
+func one[T any](rows []T, err error) func(t *testing.T) T {
+	return func(t *testing.T) T {
+		t.Helper()
+		mustDo(t, err)
+		if len(rows) == 0 {
+			t.Fatal("no row")
+		}
+		return rows[0]
+	}
+}
+
+// updateParticipant sets fields of the participant with the email, as a reply
+// or the committee would.
+func updateParticipant(t *testing.T, s *store.Store, email string, fields map[string]any) {
+	t.Helper()
+	p := must(s.ParticipantByEmail(email))(t)
+	mustDo(t, s.Tx(func(tx *store.Tx) error { return tx.UpdateParticipant(p.ID, fields) }))
+}
+
 type person struct {
 	email, name, role, lang, tz, interests string
 }
@@ -95,19 +126,18 @@ type person struct {
 // addPair inserts a cohort (if new), both partners and their pair, starting on start.
 func addPair(t *testing.T, s *store.Store, cohort *store.Cohort, mentor, mentee person, start string) store.Pair {
 	t.Helper()
-	db := s.DB()
 	if cohort.ID == 0 {
-		mustDo(t, db.Create(cohort).Error)
+		mustDo(t, s.InsertRow(cohort))
 	}
 	mk := func(p person) store.Participant {
 		pt := store.Participant{CohortID: &cohort.ID, Email: p.email, Name: p.name, Role: p.role, Language: p.lang,
 			TimeZone: p.tz, Interests: p.interests, Status: store.StatusActive, Background: "Background of " + p.name}
-		mustDo(t, db.Create(&pt).Error)
+		mustDo(t, s.InsertRow(&pt))
 		return pt
 	}
 	a, b := mk(mentor), mk(mentee)
 	pair := store.Pair{CohortID: cohort.ID, MentorID: a.ID, MenteeID: b.ID, StartDate: start, Status: store.PairActive}
-	mustDo(t, db.Create(&pair).Error)
+	mustDo(t, s.InsertRow(&pair))
 	return pair
 }
 
@@ -116,8 +146,7 @@ func addPair(t *testing.T, s *store.Store, cohort *store.Cohort, mentor, mentee 
 func (f *inboundFixture) leave(addr string) {
 	f.t.Helper()
 	f.deliver(msg(addr, "mentorship@example.org", "stop", "stop"))
-	var o store.Outbox
-	mustDo(f.t, f.s.DB().Where("to_addr = ? AND kind = ?", addr, "confirm_leave").Order("id DESC").Take(&o).Error)
+	o := must(f.s.LastOutbox(store.OutboxQuery{ToAddr: addr, Kinds: []string{"confirm_leave"}}))(f.t)
 	f.deliver(msg(addr, "mentorship+"+f.p.opts.Tokens.Make(o.ID)+"@example.org", "Re: confirm", "yes"))
 }
 

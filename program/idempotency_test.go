@@ -20,14 +20,10 @@ func TestHealthDigestOncePerKey(t *testing.T) {
 	p.opts.NoHealthDigest = false
 	ctx := context.Background()
 	count := func(key string) int64 {
-		var n int64
-		mustDo(t, s.DB().Model(&store.Outbox{}).Where("idem_key = ?", key).Count(&n).Error)
-		return n
+		return must(s.CountOutbox(store.OutboxQuery{IdemKey: key}))(t)
 	}
 	enqueues := func() int64 { // health digests now in the outbox
-		var n int64
-		mustDo(t, s.DB().Model(&store.Outbox{}).Where("kind = ?", templates.KindHealthDigest).Count(&n).Error)
-		return n
+		return must(s.CountOutbox(store.OutboxQuery{Kinds: []string{string(templates.KindHealthDigest)}}))(t)
 	}
 	if _, err := p.Tick(ctx); err != nil {
 		t.Fatal(err)
@@ -83,8 +79,7 @@ func TestHealthDigestOncePerKey(t *testing.T) {
 // again.
 func TestAnswersOncePerKey(t *testing.T) {
 	f := newInboundFixture(t)
-	cohort := store.Cohort{}
-	mustDo(t, f.s.DB().First(&cohort).Error)
+	cohort := *must(f.s.Cohort(f.pair.CohortID))(t)
 	addPair(t, f.s, &cohort, marc, priya, "2026-09-07")
 	ctx := context.Background()
 	reply := msg("amelie@example.org", f.replyTo("checkin:p1:c1:mentee"), "Re: check-in", "We met by video yesterday for an hour.")
@@ -97,7 +92,7 @@ func TestAnswersOncePerKey(t *testing.T) {
 	kinds := func() map[string]int64 {
 		out := map[string]int64{}
 		for _, k := range []templates.Kind{templates.KindReceiptMeeting, templates.KindQuestionForward, templates.KindQuestionAnswer} {
-			out[string(k)] = f.count(&store.Outbox{}, "kind = ?", string(k))
+			out[string(k)] = f.countOutbox(store.OutboxQuery{Kinds: []string{string(k)}})
 		}
 		return out
 	}
@@ -131,8 +126,7 @@ func TestAnswersOncePerKey(t *testing.T) {
 
 	// Erase Amélie; Priya's log then takes the highest inbound id again. Her
 	// receipt still goes out.
-	var last store.Inbound
-	mustDo(t, f.s.DB().Order("id DESC").Take(&last).Error)
+	last := *must(f.s.LastInbound(store.InboundQuery{}))(t)
 	late := msg("amelie@example.org", "mentorship@example.org", "log", "We met by phone yesterday for 30 minutes.")
 	f.deliver(late)
 	if _, err := f.s.ForgetParticipant(amelie.email); err != nil {
@@ -140,8 +134,7 @@ func TestAnswersOncePerKey(t *testing.T) {
 	}
 	before := f.lastID()
 	f.deliver(msg("priya@example.org", "mentorship@example.org", "log", "We met by phone yesterday for 45 minutes."))
-	var mine store.Inbound
-	mustDo(t, f.s.DB().Order("id DESC").Take(&mine).Error)
+	mine := *must(f.s.LastInbound(store.InboundQuery{}))(t)
 	if mine.ID != last.ID+1 {
 		t.Logf("inbound id %d after forget (the erased one was %d): SQLite did not reuse it", mine.ID, last.ID+1)
 	}

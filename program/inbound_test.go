@@ -9,7 +9,6 @@ import (
 
 	"github.com/mentormail/mentormail/mailer"
 	"github.com/mentormail/mentormail/store"
-	"github.com/mentormail/mentormail/store/storetest"
 )
 
 // inboundFixture is a program with one pair whose day-0 mail has gone out.
@@ -27,7 +26,7 @@ func newInboundFixture(t *testing.T) *inboundFixture {
 	clock := &fakeClock{}
 	cohort := store.Cohort{Name: "Fall 2026", StartDate: "2026-09-07", Days: 60, CreatedAt: time.Now()}
 	pair := addPair(t, s, &cohort, grace, amelie, "2026-09-07")
-	mustDo(t, s.DB().Create(&store.Address{ParticipantID: pair.MenteeID, Address: "amelie.perso@example.net"}).Error)
+	mustDo(t, s.InsertRow(&store.Address{ParticipantID: pair.MenteeID, Address: "amelie.perso@example.net"}))
 	clock.Set(time.Date(2026, 9, 21, 16, 0, 0, 0, time.UTC)) // day 14, after the check-ins went out
 	p := newProgram(t, s, clock)
 	if _, err := p.Tick(context.Background()); err != nil {
@@ -39,9 +38,7 @@ func newInboundFixture(t *testing.T) *inboundFixture {
 // row returns the outbox row with the idempotency key.
 func (f *inboundFixture) row(key string) store.Outbox {
 	f.t.Helper()
-	var o store.Outbox
-	mustDo(f.t, f.s.DB().Where("idem_key = ?", key).Take(&o).Error)
-	return o
+	return *must(f.s.LastOutbox(store.OutboxQuery{IdemKey: key}))(f.t)
 }
 
 // replyTo returns the tagged address of the row with the key.
@@ -82,8 +79,7 @@ func (f *inboundFixture) deliver(raw []byte) mailer.Disposition {
 
 // sent returns the kinds of outbox rows made for an address after row id `after`.
 func (f *inboundFixture) sentTo(addr string, after int64) []string {
-	var rows []store.Outbox
-	mustDo(f.t, f.s.DB().Where("to_addr = ? AND id > ?", addr, after).Order("id").Find(&rows).Error)
+	rows := must(f.s.Outboxes(store.OutboxQuery{ToAddr: addr, AfterID: after}))(f.t)
 	var kinds []string
 	for _, r := range rows {
 		kinds = append(kinds, r.Kind)
@@ -92,18 +88,25 @@ func (f *inboundFixture) sentTo(addr string, after int64) []string {
 }
 
 func (f *inboundFixture) lastID() int64 {
-	var id *int64
-	f.s.DB().Model(&store.Outbox{}).Select("MAX(id)").Scan(&id)
-	if id == nil {
-		return 0
-	}
-	return *id
+	return must(f.s.LastOutboxID())(f.t)
 }
 
-func (f *inboundFixture) count(model any, where string, args ...any) int64 {
-	var n int64
-	mustDo(f.t, f.s.DB().Model(model).Where(where, args...).Count(&n).Error)
-	return n
+// countOutbox counts the outbox rows q selects.
+func (f *inboundFixture) countOutbox(q store.OutboxQuery) int64 {
+	f.t.Helper()
+	return must(f.s.CountOutbox(q))(f.t)
+}
+
+// countInbound counts the inbound rows q selects.
+func (f *inboundFixture) countInbound(q store.InboundQuery) int64 {
+	f.t.Helper()
+	return must(f.s.CountInbounds(q))(f.t)
+}
+
+// countMeetings counts the meetings q selects.
+func (f *inboundFixture) countMeetings(q store.MeetingQuery) int64 {
+	f.t.Helper()
+	return must(f.s.CountMeetings(q))(f.t)
 }
 
 func TestReplyLogsMeetingOnce(t *testing.T) {
@@ -114,8 +117,7 @@ func TestReplyLogsMeetingOnce(t *testing.T) {
 	if d := f.deliver(raw); d != mailer.Processed {
 		t.Fatalf("disposition %v, want processed", d)
 	}
-	var ms []store.Meeting
-	mustDo(t, f.s.DB().Find(&ms).Error)
+	ms := must(f.s.Meetings(store.MeetingQuery{}))(t)
 	if len(ms) != 1 || ms[0].Date != "2026-09-20" || ms[0].Minutes != 60 || ms[0].Mode != "video" || ms[0].Topics != "interviews,job_applications" {
 		t.Fatalf("meetings = %+v; want one video meeting of 60 min on 2026-09-20 on interviews and job applications", ms)
 	}
@@ -128,7 +130,7 @@ func TestReplyLogsMeetingOnce(t *testing.T) {
 	}
 	// The same message again (a crash before the move): nothing more.
 	f.deliver(raw)
-	if n := f.count(&store.Meeting{}, "1=1"); n != 1 {
+	if n := f.countMeetings(store.MeetingQuery{}); n != 1 {
 		t.Errorf("a replayed message logged %d meetings", n)
 	}
 	if got := f.sentTo("amelie@example.org", before); len(got) != 1 {
@@ -136,7 +138,7 @@ func TestReplyLogsMeetingOnce(t *testing.T) {
 	}
 	// undo takes it back.
 	f.deliver(msg("amelie@example.org", "mentorship@example.org", "undo", "undo"))
-	if n := f.count(&store.Meeting{}, "undone_at IS NULL"); n != 0 {
+	if n := f.countMeetings(store.MeetingQuery{Live: true}); n != 0 {
 		t.Errorf("%d meetings left after undo", n)
 	}
 }
@@ -158,7 +160,7 @@ func TestNeverAnswered(t *testing.T) {
 	if n := f.lastID(); n != before {
 		t.Errorf("automatic mail was answered: %d new outbox rows", n-before)
 	}
-	if n := f.count(&store.Inbound{}, "class IN ?", []string{"auto_reply", "bulk"}); n != int64(len(cases)) {
+	if n := f.countInbound(store.InboundQuery{Classes: []string{"auto_reply", "bulk"}}); n != int64(len(cases)) {
 		t.Errorf("%d auto/bulk inbound rows, want %d", n, len(cases))
 	}
 }
@@ -188,10 +190,10 @@ func TestSenderIdentity(t *testing.T) {
 	if d := f.deliver(msg("amelie.perso@example.net", "mentorship+aaaaaaaaaaaaaaaaaaaa@example.org", "Re", "We met yesterday on Zoom for 45 minutes.")); d != mailer.Processed {
 		t.Errorf("alternate address with a forged token: %v, want processed", d)
 	}
-	if n := f.count(&store.Meeting{}, "1=1"); n != 1 {
+	if n := f.countMeetings(store.MeetingQuery{}); n != 1 {
 		t.Errorf("%d meetings, want only the one from the alternate address", n)
 	}
-	if n := f.count(&store.Inbound{}, "outcome = ?", store.InboundQuarantined); n != 3 {
+	if n := f.countInbound(store.InboundQuery{Outcome: store.InboundQuarantined}); n != 3 {
 		t.Errorf("%d quarantined, want 3", n)
 	}
 }
@@ -210,13 +212,12 @@ func TestBounces(t *testing.T) {
 	}
 	before := f.lastID()
 	f.deliver(dsn("4.2.2"))
-	var g store.Participant
-	mustDo(t, f.s.DB().Where("email = ?", grace.email).Take(&g).Error)
+	g := *must(f.s.ParticipantByEmail(grace.email))(t)
 	if g.BounceCount != 1 || g.MailStopped {
 		t.Errorf("after a temporary bounce: count %d stopped %v; want 1, false", g.BounceCount, g.MailStopped)
 	}
 	f.deliver(dsn("5.1.1"))
-	mustDo(t, f.s.DB().Where("email = ?", grace.email).Take(&g).Error)
+	g = *must(f.s.ParticipantByEmail(grace.email))(t)
 	if g.BounceCount != 2 || !g.MailStopped {
 		t.Errorf("after a permanent bounce: count %d stopped %v; want 2, true", g.BounceCount, g.MailStopped)
 	}
@@ -232,14 +233,13 @@ func TestCommandsAndCap(t *testing.T) {
 	f := newInboundFixture(t)
 	before := f.lastID()
 	f.deliver(msg("amelie@example.org", "mentorship@example.org", "pause", "pause jusqu'au 5 octobre"))
-	var a store.Participant
-	mustDo(t, f.s.DB().Where("email = ?", amelie.email).Take(&a).Error)
+	a := *must(f.s.ParticipantByEmail(amelie.email))(t)
 	if a.PausedUntil == nil || a.PausedUntil.In(mustLoc(t, "America/Halifax")).Format(time.DateOnly) != "2026-10-05" {
 		t.Errorf("paused until %v, want 2026-10-05 in Halifax", a.PausedUntil)
 	}
 	f.deliver(msg("amelie@example.org", "mentorship@example.org", "resume", "resume"))
 	a = store.Participant{}
-	mustDo(t, f.s.DB().Where("email = ?", amelie.email).Take(&a).Error)
+	a = *must(f.s.ParticipantByEmail(amelie.email))(t)
 	if a.PausedUntil != nil && a.PausedUntil.After(f.clock.Now()) {
 		t.Errorf("still paused after resume")
 	}
@@ -251,13 +251,12 @@ func TestCommandsAndCap(t *testing.T) {
 	for i := range 12 {
 		f.deliver(msg("grace@example.org", "mentorship@example.org", "hi", fmt.Sprintf("blue elephants %d", i)))
 	}
-	var answers int64
-	mustDo(t, f.s.DB().Model(&store.Outbox{}).Where("to_addr = ? AND kind IN ?", grace.email, answerKinds).Count(&answers).Error)
+	answers := f.countOutbox(store.OutboxQuery{ToAddr: grace.email, Kinds: answerKinds})
 	if answers != 10 {
 		t.Errorf("%d automatic answers to Grace in a day, want the cap of 10", answers)
 	}
 	f.leave("amelie@example.org")
-	mustDo(t, f.s.DB().Where("email = ?", amelie.email).Take(&a).Error)
+	a = *must(f.s.ParticipantByEmail(amelie.email))(t)
 	if a.Status != store.StatusWithdrawn {
 		t.Errorf("status %q after stop", a.Status)
 	}
@@ -270,12 +269,7 @@ func TestFailingMessageQuarantinedOnThirdTry(t *testing.T) {
 	f := newInboundFixture(t)
 	raw := msg("amelie@example.org", "mentorship@example.org", "x", "We met yesterday.")
 	// A message whose processing fails: the store is made read-only for it by a trigger.
-	if storetest.Postgres() {
-		mustDo(t, f.s.DB().Exec(`CREATE FUNCTION fail_meetings() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk trouble'; END $$`).Error)
-		mustDo(t, f.s.DB().Exec(`CREATE TRIGGER fail_meetings BEFORE INSERT ON meetings FOR EACH ROW EXECUTE FUNCTION fail_meetings()`).Error)
-	} else {
-		mustDo(t, f.s.DB().Exec(`CREATE TRIGGER fail_meetings BEFORE INSERT ON meetings BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`).Error)
-	}
+	restore := must(f.s.FailInserts("meetings"))(t)
 	d := mailer.Delivery{Mailbox: "INBOX", UIDValidity: 7, UID: 99, Raw: raw, Size: int64(len(raw))}
 	for i := 1; i <= 2; i++ {
 		if _, err := f.p.Handle(context.Background(), d); err == nil {
@@ -286,15 +280,11 @@ func TestFailingMessageQuarantinedOnThirdTry(t *testing.T) {
 	if err != nil || disp != mailer.Quarantine {
 		t.Fatalf("third try: %v, %v; want quarantine", disp, err)
 	}
-	if n := f.count(&store.Outbox{}, "kind = ? AND to_addr = ?", "committee_alert", "committee@example.org"); n != 1 {
+	if n := f.countOutbox(store.OutboxQuery{Kinds: []string{"committee_alert"}, ToAddr: "committee@example.org"}); n != 1 {
 		t.Errorf("%d committee alerts, want 1", n)
 	}
 	// Later mail flows on.
-	if storetest.Postgres() {
-		mustDo(t, f.s.DB().Exec(`DROP TRIGGER fail_meetings ON meetings`).Error)
-	} else {
-		mustDo(t, f.s.DB().Exec(`DROP TRIGGER fail_meetings`).Error)
-	}
+	mustDo(t, restore())
 	if disp := f.deliver(msg("amelie@example.org", "mentorship@example.org", "x", "We met yesterday for 30 minutes.")); disp != mailer.Processed {
 		t.Errorf("next message: %v", disp)
 	}
@@ -304,8 +294,7 @@ func TestGoalsPromptAnsweredInFreeText(t *testing.T) {
 	f := newInboundFixture(t)
 	f.deliver(msg("grace@example.org", f.replyTo("goals:p1:mentor"), "Re: goals",
 		"I'd like to help Amélie prepare for interviews.\n\nAnd to get better at giving feedback myself.\n\nOn Monday the program wrote:\n> Short term: ...\n> Long term: ..."))
-	var gs []store.Goal
-	mustDo(t, f.s.DB().Order("number").Find(&gs).Error)
+	gs := must(f.s.Goals(store.GoalQuery{}))(t)
 	if len(gs) != 2 {
 		t.Fatalf("%d goals recorded from a free-text answer to the goals prompt, want 2", len(gs))
 	}
@@ -314,7 +303,7 @@ func TestGoalsPromptAnsweredInFreeText(t *testing.T) {
 	}
 	// The same words sent to the program address, not as an answer to the prompt: not goals.
 	f.deliver(msg("grace@example.org", "mentorship@example.org", "hello", "I'd like to help with anything."))
-	if n := f.count(&store.Goal{}, "1=1"); n != 2 {
+	if n := int64(len(must(f.s.Goals(store.GoalQuery{}))(f.t))); n != 2 {
 		t.Errorf("%d goals after a message that does not answer the goals prompt", n)
 	}
 }
@@ -324,8 +313,7 @@ func TestReplyWithTwoMeetings(t *testing.T) {
 	before := f.lastID()
 	f.deliver(msg("amelie@example.org", f.replyTo("checkin:p1:c1:mentee"), "Re: check-in",
 		"On s'est vues deux fois : le 10 septembre au café, une heure, et le 17 septembre en visio, 45 minutes."))
-	var ms []store.Meeting
-	mustDo(t, f.s.DB().Order("date").Find(&ms).Error)
+	ms := must(f.s.Meetings(store.MeetingQuery{ByDate: true}))(t)
 	if len(ms) != 2 || ms[0].Date != "2026-09-10" || ms[1].Date != "2026-09-17" || ms[1].Minutes != 45 {
 		t.Fatalf("meetings = %+v; want Sep 10 and Sep 17 (45 min)", ms)
 	}
@@ -345,11 +333,11 @@ func TestInboundKey(t *testing.T) {
 	other := []byte(body + "We met again today, by phone, for 20 minutes.\r\n")
 	f.deliver(copy1)
 	f.deliver(copy2)
-	if n := f.count(&store.Meeting{}, "1=1"); n != 1 {
+	if n := f.countMeetings(store.MeetingQuery{}); n != 1 {
 		t.Fatalf("two copies of one message logged %d meetings, want 1", n)
 	}
 	f.deliver(other)
-	if n := f.count(&store.Meeting{}, "1=1"); n != 2 {
+	if n := f.countMeetings(store.MeetingQuery{}); n != 2 {
 		t.Errorf("a different message reusing the Message-ID logged %d meetings in all, want 2", n)
 	}
 	if id := keyMessageID(inboundKey(mailer.Delivery{Raw: copy1})); id != "same@client.example" {
@@ -396,7 +384,7 @@ func TestUnreadableMessageQuarantined(t *testing.T) {
 			t.Fatalf("Handle = %v, %v; want quarantine", disp, err)
 		}
 	}
-	if n := f.count(&store.Inbound{}, "outcome = ? AND key LIKE 'unreadable:%'", store.InboundQuarantined); n != 1 {
+	if n := f.countInbound(store.InboundQuery{Outcome: store.InboundQuarantined, KeyPrefix: "unreadable:"}); n != 1 {
 		t.Errorf("%d quarantined rows for the unreadable message, want 1", n)
 	}
 }
@@ -417,12 +405,11 @@ func TestPlainReplyTo(t *testing.T) {
 	// From her alternate address: only the token ties it to Amélie's check-in.
 	f.deliver(msg("amelie.perso@example.net", ci.ReplyTo, "Re: check-in", "We met yesterday for an hour.",
 		"In-Reply-To: <"+ci.MessageID+">", "References: <"+ci.MessageID+">"))
-	var in store.Inbound
-	mustDo(t, f.s.DB().Order("id DESC").Take(&in).Error)
+	in := *must(f.s.LastInbound(store.InboundQuery{}))(t)
 	if in.OutboxID == nil || *in.OutboxID != ci.ID {
 		t.Errorf("the reply answers outbox row %v, want the check-in %d", in.OutboxID, ci.ID)
 	}
-	if n := f.count(&store.Meeting{}, "1=1"); n != 1 {
+	if n := f.countMeetings(store.MeetingQuery{}); n != 1 {
 		t.Errorf("%d meetings, want 1", n)
 	}
 }
@@ -439,8 +426,7 @@ func TestNoRelayToSomeoneWhoLeft(t *testing.T) {
 	if got := f.sentTo("amelie@example.org", before); len(got) != 0 {
 		t.Errorf("someone who left was sent %v", got)
 	}
-	var q store.Question
-	mustDo(t, f.s.DB().Take(&q).Error)
+	q := one(f.s.QuestionsIn(""))(t)
 	if q.State != store.QuestionAnswered {
 		t.Errorf("question %s, want answered", q.State)
 	}

@@ -35,11 +35,10 @@ func TestStoredMailDropsAttachments(t *testing.T) {
 	raw = append(raw, body...)
 	f.deliver(raw)
 
-	if n := f.count(&store.Meeting{}, "1=1"); n != 1 {
+	if n := f.countMeetings(store.MeetingQuery{}); n != 1 {
 		t.Fatalf("%d meetings logged from the reply, want 1", n)
 	}
-	var in store.Inbound
-	mustDo(t, f.s.DB().Order("id DESC").Take(&in).Error)
+	in := *must(f.s.LastInbound(store.InboundQuery{}))(t)
 	kept, err := f.s.Open(in.RawSealed)
 	mustDo(t, err)
 	if len(kept) > 8<<10 || in.Size != len(raw) {

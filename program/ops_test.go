@@ -93,8 +93,7 @@ func (w *opsWorld) received(pp person, kind templates.Kind) []*enmime.Envelope {
 }
 
 func (w *opsWorld) pair(id int64) store.Pair {
-	var pr store.Pair
-	mustDo(w.t, w.s.DB().Take(&pr, id).Error)
+	pr := *must(w.s.Pair(id))(w.t)
 	return pr
 }
 
@@ -148,8 +147,7 @@ func TestPairEnd(t *testing.T) {
 			t.Errorf("%d %s after the pair ended", n, k)
 		}
 	}
-	var meetings int64
-	mustDo(t, w.s.DB().Model(&store.Meeting{}).Where("pair_id = ?", pr.ID).Count(&meetings).Error)
+	meetings := must(w.s.CountMeetings(store.MeetingQuery{PairID: pr.ID}))(t)
 	if meetings != 1 {
 		t.Errorf("the ended pair keeps %d meetings, want 1", meetings)
 	}
@@ -256,18 +254,15 @@ func TestRepair(t *testing.T) {
 	}
 	// The new pair's calendar runs from its own day 0: its first check-in on day 14 after it.
 	w.until(time.Date(2026, 10, 3, 18, 0, 0, 0, time.UTC))
-	var checkins []store.Outbox
-	mustDo(t, w.s.DB().Where("pair_id = ? AND kind = ?", act.NewPair.ID, "checkin").Find(&checkins).Error)
+	checkins := must(w.s.Outboxes(store.OutboxQuery{PairID: act.NewPair.ID, Kinds: []string{"checkin"}}))(t)
 	if len(checkins) != 2 {
 		t.Errorf("the new pair has %d check-ins on its day 14, want 2", len(checkins))
 	}
 	if got := w.pair(old.ID); got.Status != store.PairEnded || got.EndReason != "partner_left" {
 		t.Errorf("old pair: %+v", got)
 	}
-	var meetings int64
-	mustDo(t, w.s.DB().Model(&store.Meeting{}).Where("pair_id = ?", old.ID).Count(&meetings).Error)
-	var oldMail int64
-	mustDo(t, w.s.DB().Model(&store.Outbox{}).Where("pair_id = ? AND state = ?", old.ID, store.OutboxSent).Count(&oldMail).Error)
+	meetings := must(w.s.CountMeetings(store.MeetingQuery{PairID: old.ID}))(t)
+	oldMail := must(w.s.CountOutbox(store.OutboxQuery{PairID: old.ID, State: store.OutboxSent}))(t)
 	if meetings != 1 || oldMail == 0 {
 		t.Errorf("the old pair keeps %d meetings and %d sent messages; its history is lost", meetings, oldMail)
 	}
@@ -448,7 +443,7 @@ func TestMeetingBeforeStartAnswered(t *testing.T) {
 	before := f.lastID()
 	f.deliver(msg("Amélie <"+amelie.email+">", f.replyTo("checkin:p1:c1:mentee"), "Re: suivi",
 		"Date : 1er septembre 2026\nDurée : 45 min\nMode : vidéo"))
-	if n := f.count(&store.Meeting{}, "pair_id = ?", f.pair.ID); n != 0 {
+	if n := f.countMeetings(store.MeetingQuery{PairID: f.pair.ID}); n != 0 {
 		t.Errorf("%d meetings logged from a date before the session", n)
 	}
 	// The rule that decides what a reply may do (rule.go) answers it: one answer,
@@ -457,8 +452,7 @@ func TestMeetingBeforeStartAnswered(t *testing.T) {
 	if len(got) != 1 {
 		t.Fatalf("amelie was sent %v, want one answer", got)
 	}
-	var o store.Outbox
-	mustDo(t, f.s.DB().Where("kind = ? AND id > ?", got[0], before).Take(&o).Error)
+	o := one(f.s.Outboxes(store.OutboxQuery{Kinds: []string{got[0]}, AfterID: before}))(t)
 	m, err := f.s.OpenMessage(&o)
 	if err != nil {
 		t.Fatal(err)
@@ -474,19 +468,18 @@ func TestMeetingBeforeStartAnswered(t *testing.T) {
 // receipt with the notice), never by a separate kind of email.
 func TestMeetingBeforeCohortStartAnswered(t *testing.T) {
 	f := newInboundFixture(t)
-	mustDo(t, f.s.DB().Model(&store.Pair{}).Where("id = ?", f.pair.ID).Update("start_date", "2026-08-24").Error)
+	mustDo(t, f.s.SetPairStart(f.pair.ID, "2026-08-24"))
 	before := f.lastID()
 	f.deliver(msg("Amélie <"+amelie.email+">", f.replyTo("checkin:p1:c1:mentee"), "Re: suivi",
 		"Date : 1er septembre 2026\nDurée : 45 min\nMode : vidéo"))
-	if n := f.count(&store.Meeting{}, "pair_id = ?", f.pair.ID); n != 0 {
+	if n := f.countMeetings(store.MeetingQuery{PairID: f.pair.ID}); n != 0 {
 		t.Errorf("%d meetings logged from a date before the cohort began", n)
 	}
 	got := f.sentTo(amelie.email, before)
 	if len(got) != 1 || got[0] != string(templates.KindReceiptCommand) {
 		t.Fatalf("amelie was sent %v, want the one receipt that says why", got)
 	}
-	var o store.Outbox
-	mustDo(t, f.s.DB().Where("kind = ? AND id > ?", got[0], before).Take(&o).Error)
+	o := one(f.s.Outboxes(store.OutboxQuery{Kinds: []string{got[0]}, AfterID: before}))(t)
 	m, err := f.s.OpenMessage(&o)
 	if err != nil {
 		t.Fatal(err)
@@ -506,8 +499,7 @@ func TestForgottenPartnerIsYourPartner(t *testing.T) {
 	}
 	before := f.lastID()
 	f.deliver(msg("Amélie <"+amelie.email+">", to, "Re: suivi", "Date : 18 septembre 2026\nDurée : 45 min\nMode : vidéo"))
-	var rows []store.Outbox
-	mustDo(t, f.s.DB().Where("id > ? AND to_addr = ?", before, amelie.email).Find(&rows).Error)
+	rows := must(f.s.Outboxes(store.OutboxQuery{AfterID: before, ToAddr: amelie.email}))(t)
 	if len(rows) != 1 || rows[0].Kind != string(templates.KindReceiptMeeting) {
 		t.Fatalf("amelie was sent %v", f.sentTo(amelie.email, before))
 	}

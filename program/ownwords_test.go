@@ -45,8 +45,7 @@ func TestIntroductionRepliesGoToThePartner(t *testing.T) {
 		{grace.email, amelie.email, "a reply to it goes to Amélie Nguyen alone, not to us"},
 		{amelie.email, grace.email, "une réponse à ce courriel ira à Grace Lee seulement, pas à nous"},
 	} {
-		var o store.Outbox
-		mustDo(t, f.s.DB().Where("kind = ? AND to_addr = ?", templates.KindIntroduction, c.to).Take(&o).Error)
+		o := one(f.s.Outboxes(store.OutboxQuery{Kinds: []string{string(templates.KindIntroduction)}, ToAddr: c.to}))(t)
 		if o.ReplyTo != c.partner {
 			t.Errorf("the introduction to %s has Reply-To %q, want the partner %s alone", c.to, o.ReplyTo, c.partner)
 		}

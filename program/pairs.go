@@ -369,7 +369,7 @@ type CohortInfo struct {
 
 // ListCohorts returns every cohort, the latest start first, with its dates,
 // where it stands at now in loc, and its pairs by state.
-func ListCohorts(s *store.Store, now time.Time, loc *time.Location) ([]CohortInfo, error) {
+func ListCohorts(s CohortLister, now time.Time, loc *time.Location) ([]CohortInfo, error) {
 	cs, err := s.CohortList(now)
 	if err != nil {
 		return nil, err

@@ -41,10 +41,10 @@ func TestRunawayParsesAreBounded(t *testing.T) {
 	if _, err := handle(20); !errors.Is(err, ErrParsersBusy) {
 		t.Fatalf("with %d runaways: %v, want ErrParsersBusy", MaxRunawayParses, err)
 	}
-	if n := f.count(&store.InboundFailure{}, "1=1"); n != 0 {
+	if n := must(f.s.CountInboundFailures())(f.t); n != 0 {
 		t.Errorf("%d failures counted while the parser was busy", n)
 	}
-	if n := f.count(&store.Outbox{}, "kind = ?", string(templates.KindCommitteeAlert)); n != MaxRunawayParses {
+	if n := f.countOutbox(store.OutboxQuery{Kinds: []string{string(templates.KindCommitteeAlert)}}); n != MaxRunawayParses {
 		t.Errorf("%d committee alerts, want one per quarantined message (%d)", n, MaxRunawayParses)
 	}
 	// The runaways end: parsing resumes (the busy message goes through once a
@@ -74,13 +74,13 @@ func TestSecondReadingWithinBudget(t *testing.T) {
 	if disp, err := f.p.Handle(context.Background(), d); err != nil || disp != mailer.Quarantine {
 		t.Fatalf("a second reading over the budget: %v, %v; want quarantined", disp, err)
 	}
-	if n := f.count(&store.Meeting{}, "1=1"); n != 0 {
+	if n := f.countMeetings(store.MeetingQuery{}); n != 0 {
 		t.Errorf("%d meetings logged from a message quarantined as unreadable", n)
 	}
-	if n := f.count(&store.Inbound{}, "outcome = ? AND reason LIKE ?", store.InboundQuarantined, "unreadable%"); n != 1 {
+	if n := f.countInbound(store.InboundQuery{Outcome: store.InboundQuarantined, ReasonPrefix: "unreadable"}); n != 1 {
 		t.Errorf("%d messages quarantined as unreadable, want 1", n)
 	}
-	if n := f.count(&store.Outbox{}, "kind = ?", string(templates.KindCommitteeAlert)); n != 1 {
+	if n := f.countOutbox(store.OutboxQuery{Kinds: []string{string(templates.KindCommitteeAlert)}}); n != 1 {
 		t.Errorf("%d committee alerts, want 1", n)
 	}
 }
@@ -100,10 +100,10 @@ func TestPastParserLimitsQuarantinedAtOnce(t *testing.T) {
 			t.Fatalf("read %d: %v, %v; want quarantined", uid+1, disp, err)
 		}
 	}
-	if n := f.count(&store.InboundFailure{}, "1=1"); n != 0 {
+	if n := must(f.s.CountInboundFailures())(f.t); n != 0 {
 		t.Errorf("%d failures counted", n)
 	}
-	if n := f.count(&store.Outbox{}, "kind = ?", string(templates.KindCommitteeAlert)); n != 1 {
+	if n := f.countOutbox(store.OutboxQuery{Kinds: []string{string(templates.KindCommitteeAlert)}}); n != 1 {
 		t.Errorf("%d committee alerts, want 1", n)
 	}
 }

@@ -40,13 +40,13 @@ func TestConfidentialTextStaysWithThePair(t *testing.T) {
 	fwd := f.row("qfwd:1:1")
 	f.deliver(msg("chair@example.org", f.p.opts.Address.ReplyTo(f.p.opts.Tokens.Make(fwd.ID)), "Re: question", "Yes, by two weeks."))
 	f.deliver(msg("amelie@example.org", "mentorship@example.org", "survey", "Rating: 4\n"+sentinelComment))
-	if n := f.count(&store.Meeting{}, "1=1"); n != 1 {
+	if n := f.countMeetings(store.MeetingQuery{}); n != 1 {
 		t.Fatalf("%d meetings, want 1", n)
 	}
-	if n := f.count(&store.Goal{}, "status = ?", "in_progress"); n != 1 {
+	if n := int64(len(must(f.s.Goals(store.GoalQuery{Status: "in_progress"}))(f.t))); n != 1 {
 		t.Fatalf("%d goals in progress, want 1", n)
 	}
-	if n := f.count(&store.SurveyAnswer{}, "1=1"); n != 1 {
+	if n := int64(len(must(f.s.SurveyAnswers())(f.t))); n != 1 {
 		t.Fatalf("%d survey answers, want 1", n)
 	}
 	// The session runs on: check-ins, digests, nudges, lapse alerts, health digests.
@@ -56,13 +56,12 @@ func TestConfidentialTextStaysWithThePair(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if n := f.count(&store.Outbox{}, "kind = ?", "health_digest"); n < 5 {
+	if n := f.countOutbox(store.OutboxQuery{Kinds: []string{"health_digest"}}); n < 5 {
 		t.Errorf("%d health digests over eight weeks", n)
 	}
 
 	pair := map[string]bool{"grace@example.org": true, "amelie@example.org": true}
-	var rows []store.Outbox
-	mustDo(t, f.s.DB().Order("id").Find(&rows).Error)
+	rows := must(f.s.Outboxes(store.OutboxQuery{}))(t)
 	outside, inside := 0, ""
 	for i := range rows {
 		o := &rows[i]
@@ -123,7 +122,7 @@ func TestPurgeRawMessages(t *testing.T) {
 	f.deliver(raw)
 	f.clock.Add(10 * 24 * time.Hour)
 	f.deliver(msg("grace@example.org", "mentorship@example.org", "x", "We met yesterday for 30 minutes."))
-	kept := func() int64 { return f.count(&store.Inbound{}, "raw_sealed IS NOT NULL") }
+	kept := func() int64 { return f.countInbound(store.InboundQuery{RawKept: true}) }
 	if n, err := f.p.Purge(context.Background()); err != nil || n != 0 || kept() != 2 {
 		t.Fatalf("purge after 10 days: %d, %v; %d kept", n, err, kept())
 	}
@@ -131,11 +130,11 @@ func TestPurgeRawMessages(t *testing.T) {
 	if n, err := f.p.Purge(context.Background()); err != nil || n != 1 || kept() != 1 {
 		t.Fatalf("purge after 31 days: %d, %v; %d kept", n, err, kept())
 	}
-	if n := f.count(&store.Inbound{}, "1=1"); n != 2 {
+	if n := f.countInbound(store.InboundQuery{}); n != 2 {
 		t.Errorf("%d inbound rows, want both kept", n)
 	}
 	f.deliver(raw) // read again: its key is still known
-	if n := f.count(&store.Meeting{}, "1=1"); n != 2 {
+	if n := f.countMeetings(store.MeetingQuery{}); n != 2 {
 		t.Errorf("%d meetings after a purged message was read again, want 2", n)
 	}
 	// The calendar tick purges too.
@@ -152,17 +151,8 @@ func TestPurgeRawMessages(t *testing.T) {
 func openedText(t *testing.T, s *store.Store) string {
 	t.Helper()
 	var b strings.Builder
-	for _, col := range []string{"goals.title_sealed", "goal_updates.note_sealed", "meetings.notes_sealed",
-		"questions.text_sealed", "survey_answers.comment_sealed", "outbox.subject_sealed", "outbox.text_sealed",
-		"outbox.html_sealed", "inbound.raw_sealed"} {
-		table, column, _ := strings.Cut(col, ".")
-		var vals [][]byte
-		mustDo(t, s.DB().Table(table).Where(column+" IS NOT NULL").Pluck(column, &vals).Error)
-		for _, v := range vals {
-			text, err := s.Open(v)
-			mustDo(t, err)
-			b.WriteString(text + "\n")
-		}
+	for _, text := range must(s.SealedTexts())(t) {
+		b.WriteString(text + "\n")
 	}
 	return b.String()
 }
@@ -187,7 +177,7 @@ func TestExportAndForget(t *testing.T) {
 	if _, err := f.p.Tick(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if n := f.count(&store.Outbox{}, "kind = ?", "health_digest"); n != 1 {
+	if n := f.countOutbox(store.OutboxQuery{Kinds: []string{"health_digest"}}); n != 1 {
 		t.Fatalf("%d health digests", n)
 	}
 
@@ -228,15 +218,12 @@ func TestExportAndForget(t *testing.T) {
 		}
 	}
 	// Grace keeps her meeting and her notes; the pair is ended; the tombstone has no data.
-	var ms []store.Meeting
-	mustDo(t, f.s.DB().Where("pair_id = ?", f.pair.ID).Find(&ms).Error)
+	ms := must(f.s.Meetings(store.MeetingQuery{PairID: f.pair.ID}))(t)
 	if len(ms) != 1 || ms[0].LoggedByID != f.pair.MentorID || !strings.Contains(opened, hisNote) {
 		t.Errorf("Grace's meetings after forget: %+v", ms)
 	}
-	var pr store.Pair
-	mustDo(t, f.s.DB().Take(&pr, f.pair.ID).Error)
-	var tomb store.Participant
-	mustDo(t, f.s.DB().Take(&tomb, f.pair.MenteeID).Error)
+	pr := *must(f.s.Pair(f.pair.ID))(t)
+	tomb := *must(f.s.Participant(f.pair.MenteeID))(t)
 	if pr.Status != store.PairEnded || tomb.Name != "(forgotten)" || tomb.Background != "" || !tomb.MailStopped {
 		t.Errorf("pair %+v, tombstone %+v", pr, tomb)
 	}

@@ -19,6 +19,8 @@ import (
 
 // Options configures a Program. Store, Templates, Tokens and Address are required.
 type Options struct {
+	// Store is the database. The program's rules use it through the Store
+	// interface; Program.Store hands it on to the console.
 	Store     *store.Store
 	Templates *templates.Set
 	Topics    *topics.Catalogue // nil: the built-in catalogue
@@ -67,7 +69,7 @@ type Options struct {
 // Program applies the program's rules over the store.
 type Program struct {
 	opts   Options
-	store  *store.Store
+	store  Store // opts.Store, through what the program needs of it
 	tpl    *templates.Set
 	topics *topics.Catalogue
 	log    *slog.Logger

@@ -44,11 +44,9 @@ type outboxStore interface {
 	ReleaseLeases(ids []int64, owner string) error
 }
 
-var _ outboxStore = (*store.Store)(nil)
-
 // NewOutboxQueue returns the queue over s; from is the From header of every
 // message, display name and address ("Mentorship Committee <m@example.org>").
-func NewOutboxQueue(s *store.Store, from string) *OutboxQueue {
+func NewOutboxQueue(s outboxStore, from string) *OutboxQueue {
 	return &OutboxQueue{store: s, from: from}
 }
 

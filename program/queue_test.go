@@ -21,7 +21,7 @@ func queueFixture(t *testing.T) (*store.Store, *store.Participant) {
 	}
 	t.Cleanup(func() { s.Close() })
 	p := &store.Participant{Email: "p@example.net", Name: "P", Role: store.RoleMentee, Language: "fr", TimeZone: "America/Montreal", Status: store.StatusActive}
-	if err := s.DB().Create(p).Error; err != nil {
+	if err := s.InsertRow(p); err != nil {
 		t.Fatal(err)
 	}
 	return s, p
@@ -103,11 +103,11 @@ func TestOutboxQueueFailed(t *testing.T) {
 		t.Fatalf("Claim: %v %d", err, len(rows))
 	}
 	participant := func() store.Participant {
-		var got store.Participant
-		if err := s.DB().Take(&got, p.ID).Error; err != nil {
+		got, err := s.Participant(p.ID)
+		if err != nil {
 			t.Fatal(err)
 		}
-		return got
+		return *got
 	}
 
 	// Giving up after temporary failures: no bounce.
@@ -140,8 +140,7 @@ func TestOutboxQueueFailed(t *testing.T) {
 	if rows, err := q.Claim(context.Background(), "s1", now, time.Minute, 10); err != nil || len(rows) != 0 {
 		t.Errorf("Claim after the stop: %v %+v", err, rows)
 	}
-	var row store.Outbox
-	if err := s.DB().Take(&row, d.ID).Error; err != nil || row.State != store.OutboxCancelled {
-		t.Errorf("row made after the stop: %v %s", err, row.State)
+	if row, err := s.OutboxRow(d.ID); err != nil || row.State != store.OutboxCancelled {
+		t.Errorf("row made after the stop: %v %+v", err, row)
 	}
 }

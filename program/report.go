@@ -126,7 +126,7 @@ func pairKey(id int64) string { return fmt.Sprintf("pair%d", id) }
 // BuildReport computes the report on a cohort (the latest one when cohort is "")
 // at the day of at in loc. It reads only the store; the CLI uses it without a
 // whole Program.
-func BuildReport(s *store.Store, cohort string, at time.Time, loc *time.Location) (*Report, error) {
+func BuildReport(s ReportReader, cohort string, at time.Time, loc *time.Location) (*Report, error) {
 	c, err := s.ReportCohort(cohort)
 	if err != nil {
 		return nil, err
@@ -434,7 +434,7 @@ type QuestionStatus struct {
 
 // ListQuestions lists participants' questions, oldest first, with their age in
 // days at at in loc; openOnly keeps those not answered yet.
-func ListQuestions(s *store.Store, openOnly bool, at time.Time, loc *time.Location) ([]QuestionStatus, error) {
+func ListQuestions(s QuestionLister, openOnly bool, at time.Time, loc *time.Location) ([]QuestionStatus, error) {
 	rows, err := s.Questions(openOnly)
 	if err != nil {
 		return nil, err

@@ -181,12 +181,10 @@ func TestHealthDigestWeekly(t *testing.T) {
 	s, p, clock := reportFixture(t)
 	p.opts.NoHealthDigest = false
 	ctx := context.Background()
-	mustDo(t, s.DB().Create(&store.Inbound{Key: "q1", Mailbox: "INBOX", FromAddr: "x@example.com", Class: "reply",
-		Outcome: store.InboundQuarantined, Size: 10, CreatedAt: reportAt.AddDate(0, 0, -1)}).Error)
+	mustDo(t, s.InsertRow(&store.Inbound{Key: "q1", Mailbox: "INBOX", FromAddr: "x@example.com", Class: "reply",
+		Outcome: store.InboundQuarantined, Size: 10, CreatedAt: reportAt.AddDate(0, 0, -1)}))
 	digests := func() []store.Outbox {
-		var rows []store.Outbox
-		mustDo(t, s.DB().Where("kind = ?", templates.KindHealthDigest).Order("id").Find(&rows).Error)
-		return rows
+		return must(s.Outboxes(store.OutboxQuery{Kinds: []string{string(templates.KindHealthDigest)}}))(t)
 	}
 	// Wednesday: this week's digest (Monday 2026-10-05) is late, so it goes now.
 	if _, err := p.Tick(ctx); err != nil {
@@ -213,7 +211,7 @@ func TestHealthDigestWeekly(t *testing.T) {
 	// Later that week, and on Monday before the send hour: nothing more.
 	for _, at := range []time.Time{reportAt.Add(48 * time.Hour), time.Date(2026, 10, 12, 12, 59, 0, 0, time.UTC)} {
 		clock.Set(at)
-		mustDo(t, s.DB().Model(&store.Pair{}).Where("1=1").Update("next_tick_at", at.AddDate(1, 0, 0)).Error)
+		mustDo(t, s.SetPairsNextTick(pairIDs(t, s), at.AddDate(1, 0, 0)))
 		if res, err := p.Tick(ctx); err != nil || res.Enqueued != 0 {
 			t.Errorf("tick at %s: %+v, %v; want nothing", at, res, err)
 		}
@@ -228,7 +226,14 @@ func TestHealthDigestWeekly(t *testing.T) {
 		t.Errorf("digests = %+v", rows)
 	}
 	// A cohort with no active pair gets none.
-	mustDo(t, s.DB().Model(&store.Pair{}).Where("1=1").Update("status", store.PairEnded).Error)
+	mustDo(t, s.Tx(func(tx *store.Tx) error {
+		for _, id := range pairIDs(t, s) {
+			if err := tx.EndPair(id); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
 	clock.Set(time.Date(2026, 10, 19, 13, 0, 0, 0, time.UTC))
 	if res, err := p.Tick(ctx); err != nil || res.Enqueued != 0 {
 		t.Errorf("tick with no active pair: %+v, %v", res, err)
@@ -271,4 +276,14 @@ func TestReportLapseCountsFromIntroduction(t *testing.T) {
 	if len(r.Pairs) == 0 || !slices.Contains(r.Pairs[0].Flags, FlagLapsing) {
 		t.Errorf("17 days after its introduction with no meeting, pair flags %v; want lapsing", r.Pairs[0].Flags)
 	}
+}
+
+// pairIDs returns the ids of every pair.
+func pairIDs(t *testing.T, s *store.Store) []int64 {
+	t.Helper()
+	var ids []int64
+	for _, p := range must(s.AllPairs())(t) {
+		ids = append(ids, p.ID)
+	}
+	return ids
 }

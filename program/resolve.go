@@ -109,7 +109,7 @@ func reviewEntry(it store.ReviewView, loc *time.Location) ReviewEntry {
 
 // ListReview returns the open review items, oldest first, or every item when all
 // is set; times in loc.
-func ListReview(s *store.Store, all bool, loc *time.Location) ([]ReviewEntry, error) {
+func ListReview(s ReviewLister, all bool, loc *time.Location) ([]ReviewEntry, error) {
 	items, err := s.ReviewList(context.Background(), all, 0)
 	if err != nil {
 		return nil, err
@@ -158,7 +158,7 @@ type ReviewDetail struct {
 
 // ShowReview returns one review item; retentionDays is how long raw messages
 // are kept.
-func ShowReview(s *store.Store, id int64, loc *time.Location, retentionDays int) (*ReviewDetail, error) {
+func ShowReview(s Transactor, id int64, loc *time.Location, retentionDays int) (*ReviewDetail, error) {
 	var d ReviewDetail
 	err := s.Tx(func(tx *store.Tx) error {
 		it, err := tx.ReviewView(id)
@@ -291,7 +291,7 @@ type LoggedMeeting struct {
 // ResolveMeeting logs a review item's message as a meeting of a pair, on the
 // participant's behalf, and closes the item. The sender must be a partner of the
 // pair; the date must fall between the pair's first day and today (in loc).
-func ResolveMeeting(s *store.Store, id int64, by string, lm LoggedMeeting, now time.Time, loc *time.Location) (*store.Meeting, error) {
+func ResolveMeeting(s Transactor, id int64, by string, lm LoggedMeeting, now time.Time, loc *time.Location) (*store.Meeting, error) {
 	by, err := checkBy(by)
 	if err != nil {
 		return nil, err
@@ -340,7 +340,7 @@ func ResolveMeeting(s *store.Store, id int64, by string, lm LoggedMeeting, now t
 }
 
 // DismissReview closes a review item with nothing done, and an optional note.
-func DismissReview(s *store.Store, id int64, by, note string, now time.Time) error {
+func DismissReview(s Transactor, id int64, by, note string, now time.Time) error {
 	by, err := checkBy(by)
 	if err != nil {
 		return err

@@ -28,8 +28,7 @@ func TestPartnerWithdrawsCalendarStops(t *testing.T) {
 	before := f.lastID()
 	f.leave("amelie@example.org")
 	runCalendar(t, f.p, f.clock, time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC))
-	var rows []store.Outbox
-	mustDo(t, f.s.DB().Where("id > ? AND to_addr IN ?", before, []string{grace.email, "committee@example.org"}).Order("id").Find(&rows).Error)
+	rows := must(f.s.Outboxes(store.OutboxQuery{AfterID: before, ToAddrs: []string{grace.email, "committee@example.org"}}))(t)
 	var got []string
 	for _, o := range rows {
 		got = append(got, o.Kind+":"+o.IdemKey)
@@ -50,8 +49,7 @@ func TestLateImportLapseCountsFromIntroduction(t *testing.T) {
 	clock.Set(time.Date(2026, 9, 17, 18, 0, 0, 0, time.UTC)) // imported on day 10
 	p := newProgram(t, s, clock)
 	runCalendar(t, p, clock, time.Date(2026, 10, 10, 0, 0, 0, 0, time.UTC))
-	var rows []store.Outbox
-	mustDo(t, s.DB().Where("kind IN ?", []string{"nudge", "committee_alert", "introduction"}).Order("id").Find(&rows).Error)
+	rows := must(s.Outboxes(store.OutboxQuery{Kinds: []string{"nudge", "committee_alert", "introduction"}}))(t)
 	introduced := time.Date(2026, 9, 17, 0, 0, 0, 0, time.UTC)
 	for _, o := range rows {
 		if o.Kind == "introduction" {
@@ -73,8 +71,7 @@ func TestResumeBeforePauseDate(t *testing.T) {
 	before := f.lastID()
 	f.deliver(msg("amelie@example.org", "mentorship@example.org", "resume", "resume"))
 	runCalendar(t, f.p, f.clock, f.clock.Now().Add(time.Hour))
-	var rows []store.Outbox
-	mustDo(t, f.s.DB().Where("id > ? AND kind <> ?", before, "receipt_command").Order("id").Find(&rows).Error)
+	rows := must(f.s.Outboxes(store.OutboxQuery{AfterID: before, NotKinds: []string{"receipt_command"}}))(t)
 	for _, o := range rows {
 		t.Errorf("within the hour after resuming at 23:00 in Halifax: %s (%s) to %s", o.Kind, o.IdemKey, o.ToAddr)
 	}
@@ -92,8 +89,7 @@ func TestSessionAcrossDSTEnd(t *testing.T) {
 	clock.Set(time.Date(2026, 10, 18, 12, 0, 0, 0, time.UTC))
 	p := newProgram(t, s, clock)
 	runCalendar(t, p, clock, time.Date(2026, 12, 20, 0, 0, 0, 0, time.UTC))
-	var rows []store.Outbox
-	mustDo(t, s.DB().Where("participant_id IS NOT NULL").Order("id").Find(&rows).Error)
+	rows := must(s.Outboxes(store.OutboxQuery{HasParticipant: true}))(t)
 	zones := map[string]string{sean.email: sean.tz, mei.email: mei.tz}
 	seen := map[string]string{}
 	for _, o := range rows {

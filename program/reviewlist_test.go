@@ -21,16 +21,14 @@ const notGoingWell = "Honestly it's not going well. Grace cancelled twice and I 
 // items returns the review items, oldest first.
 func (f *inboundFixture) items() []store.ReviewItem {
 	f.t.Helper()
-	var its []store.ReviewItem
-	mustDo(f.t, f.s.DB().Order("id").Find(&its).Error)
+	its := must(f.s.AllReviewItems())(f.t)
 	return its
 }
 
 // committeeText returns the text of every email made for the committee after row `after`.
 func (f *inboundFixture) committeeText(after int64) string {
 	f.t.Helper()
-	var rows []store.Outbox
-	mustDo(f.t, f.s.DB().Where("to_addr = ? AND id > ?", "committee@example.org", after).Order("id").Find(&rows).Error)
+	rows := must(f.s.Outboxes(store.OutboxQuery{ToAddr: "committee@example.org", AfterID: after}))(f.t)
 	var b strings.Builder
 	for i := range rows {
 		m, err := f.s.OpenMessage(&rows[i])
@@ -43,8 +41,7 @@ func (f *inboundFixture) committeeText(after int64) string {
 // latestTo returns the newest outbox row of a kind for an address.
 func (f *inboundFixture) latestTo(addr string, kind templates.Kind) store.Outbox {
 	f.t.Helper()
-	var o store.Outbox
-	mustDo(f.t, f.s.DB().Where("to_addr = ? AND kind = ?", addr, string(kind)).Order("id DESC").Take(&o).Error)
+	o := *must(f.s.LastOutbox(store.OutboxQuery{ToAddr: addr, Kinds: []string{string(kind)}}))(f.t)
 	return o
 }
 
@@ -127,7 +124,11 @@ func TestNotUnderstoodListedOnceAndPassedOnWithConsent(t *testing.T) {
 		t.Error("the committee's answer was not relayed")
 	}
 	var stored []store.ReviewItem
-	mustDo(t, f.s.DB().Where("note LIKE ? OR detail LIKE ? OR sender LIKE ?", "%ORCHID%", "%ORCHID%", "%ORCHID%").Find(&stored).Error)
+	for _, it := range must(f.s.AllReviewItems())(t) {
+		if strings.Contains(it.Note+it.Detail+it.Sender, "ORCHID") {
+			stored = append(stored, it)
+		}
+	}
 	if len(stored) != 0 {
 		t.Error("a review item carries the message's text")
 	}
@@ -205,8 +206,7 @@ func (f *inboundFixture) applyParsed(pt store.Participant, raw []byte, r *parser
 }
 
 func (f *inboundFixture) participantByID(id int64) store.Participant {
-	var pt store.Participant
-	mustDo(f.t, f.s.DB().Take(&pt, id).Error)
+	pt := *must(f.s.Participant(id))(f.t)
 	return pt
 }
 
@@ -297,8 +297,7 @@ func TestResolveLogMeeting(t *testing.T) {
 	}
 	m, err := ResolveMeeting(f.s, it.ID, "Chair", LoggedMeeting{Pair: f.pair.ID, Date: "2026-09-19", Minutes: 50}, now, loc)
 	mustDo(t, err)
-	var got store.Meeting
-	mustDo(t, f.s.DB().Take(&got, m.ID).Error)
+	got := *must(f.s.Meeting(m.ID))(t)
 	if got.PairID != f.pair.ID || got.Date != "2026-09-19" || got.Minutes != 50 || got.LoggedByID != f.pair.MenteeID {
 		t.Fatalf("meeting = %+v", got)
 	}
@@ -326,13 +325,13 @@ func TestResolveReprocess(t *testing.T) {
 	f.deliver(msg("grace.home@example.net", "mentorship@example.org", "Meeting", "We met yesterday for 40 minutes on the phone."))
 	f.deliver(msg("stranger@example.net", "mentorship@example.org", "Hello", "We met yesterday."))
 	its := f.items()
-	mustDo(t, f.s.DB().Create(&store.Address{ParticipantID: f.pair.MentorID, Address: "grace.home@example.net"}).Error)
+	mustDo(t, f.s.InsertRow(&store.Address{ParticipantID: f.pair.MentorID, Address: "grace.home@example.net"}))
 	res, err := f.p.Reprocess(context.Background(), its[0].ID, "Chair")
 	mustDo(t, err)
 	if res.Outcome != store.InboundProcessed || res.NewItem != 0 {
 		t.Fatalf("reprocessed = %+v", res)
 	}
-	if n := f.count(&store.Meeting{}, "pair_id = ? AND minutes = 40", f.pair.ID); n != 1 {
+	if n := f.countMeetings(store.MeetingQuery{PairID: f.pair.ID, Minutes: 40}); n != 1 {
 		t.Fatalf("%d meetings of 40 minutes after reprocessing, want 1", n)
 	}
 	it := f.items()[0]

@@ -113,9 +113,7 @@ func TestLessMailIsNeverLeave(t *testing.T) {
 		t.Errorf("the committee was told she left")
 	}
 
-	ci := w.s.DB()
-	var checkin store.Outbox
-	mustDo(t, ci.Where("idem_key = ?", "checkin:p1:c1:mentee").Take(&checkin).Error)
+	checkin := *must(w.s.LastOutbox(store.OutboxQuery{IdemKey: "checkin:p1:c1:mentee"}))(t)
 	constructed(t, w.s, w.p, amelie.email, &checkin, reply("Please stop sending me so many reminders, one a week is enough",
 		parser.Command{Name: parser.CmdFewerReminders}))
 	w.settle()
@@ -135,12 +133,13 @@ func TestLessMailIsNeverLeave(t *testing.T) {
 		}
 	}
 	var keys []string
-	mustDo(t, w.s.DB().Model(&store.Outbox{}).Where("to_addr = ? AND kind IN ?", amelie.email, []string{"checkin", "nudge"}).
-		Order("id").Pluck("idem_key", &keys).Error)
+	for _, o := range must(w.s.Outboxes(store.OutboxQuery{ToAddr: amelie.email, Kinds: []string{"checkin", "nudge"}}))(t) {
+		keys = append(keys, o.IdemKey)
+	}
 	if strings.Join(keys, " ") != "checkin:p1:c1:mentee checkin:p1:c2:mentee checkin:p1:c4:mentee" {
 		t.Errorf("Amélie's check-ins and nudges: %v; want c1 (before she asked), c2 and c4, no nudge", keys)
 	}
-	if n := w.s.DB().Where("to_addr = ? AND kind = ?", grace.email, "nudge").Find(&[]store.Outbox{}).RowsAffected; n == 0 {
+	if n := must(w.s.CountOutbox(store.OutboxQuery{ToAddr: grace.email, Kinds: []string{"nudge"}}))(t); n == 0 {
 		t.Errorf("Grace lost her nudges to Amélie's preference")
 	}
 	constructed(t, w.s, w.p, amelie.email, nil, reply("reprendre", parser.Command{Name: parser.CmdResume}))
@@ -154,20 +153,19 @@ func TestLessMailIsNeverLeave(t *testing.T) {
 func TestDigestOffAndOn(t *testing.T) {
 	f := newInboundFixture(t)
 	constructed(t, f.s, f.p, grace.email, nil, reply("no more digest please", parser.Command{Name: parser.CmdDigestOff}))
-	var g store.Participant
-	mustDo(t, f.s.DB().Where("email = ?", grace.email).Take(&g).Error)
+	g := *must(f.s.ParticipantByEmail(grace.email))(t)
 	if !g.DigestOff || g.Status != store.StatusActive {
 		t.Fatalf("digest off %v, status %q", g.DigestOff, g.Status)
 	}
 	runCalendar(t, f.p, f.clock, time.Date(2026, 10, 20, 0, 0, 0, 0, time.UTC))
-	if n := f.count(&store.Outbox{}, "kind = ? AND created_at > ?", "digest", time.Date(2026, 9, 22, 0, 0, 0, 0, time.UTC)); n != 0 {
+	if n := f.countOutbox(store.OutboxQuery{Kinds: []string{"digest"}, CreatedAfter: time.Date(2026, 9, 22, 0, 0, 0, 0, time.UTC)}); n != 0 {
 		t.Errorf("%d digests after digest off", n)
 	}
-	if n := f.count(&store.Outbox{}, "to_addr = ? AND kind = ?", grace.email, "checkin"); n < 2 {
+	if n := f.countOutbox(store.OutboxQuery{ToAddr: grace.email, Kinds: []string{"checkin"}}); n < 2 {
 		t.Errorf("the check-ins stopped with the digest: %d", n)
 	}
 	constructed(t, f.s, f.p, grace.email, nil, reply("undo", parser.Command{Name: parser.CmdUndo}))
-	mustDo(t, f.s.DB().Where("email = ?", grace.email).Take(&g).Error)
+	g = *must(f.s.ParticipantByEmail(grace.email))(t)
 	if g.DigestOff {
 		t.Errorf("undo did not restore the digest")
 	}
@@ -184,8 +182,7 @@ func TestVacationRepliesPause(t *testing.T) {
 	} {
 		before := f.lastID()
 		constructed(t, f.s, f.p, grace.email, nil, reply(c.text, parser.Command{Name: parser.CmdPause, Until: parser.Day(c.until)}))
-		var g store.Participant
-		mustDo(t, f.s.DB().Where("email = ?", grace.email).Take(&g).Error)
+		g := *must(f.s.ParticipantByEmail(grace.email))(t)
 		if g.PausedUntil == nil || localDay(*g.PausedUntil, mustLoc(t, grace.tz)) != c.until {
 			t.Errorf("%q: paused until %v, want %s", c.text, g.PausedUntil, c.until)
 		}
@@ -194,8 +191,7 @@ func TestVacationRepliesPause(t *testing.T) {
 		}
 	}
 	constructed(t, f.s, f.p, grace.email, nil, reply("undo", parser.Command{Name: parser.CmdUndo}))
-	var g store.Participant
-	mustDo(t, f.s.DB().Where("email = ?", grace.email).Take(&g).Error)
+	g := *must(f.s.ParticipantByEmail(grace.email))(t)
 	if g.PausedUntil == nil || localDay(*g.PausedUntil, mustLoc(t, grace.tz)) != "2027-01-05" {
 		t.Errorf("undo of the second pause left %v, want the first pause's 2027-01-05", g.PausedUntil)
 	}
@@ -219,8 +215,7 @@ func TestAutoReplyHoldsNudges(t *testing.T) {
 	if n := f.lastID(); n != before {
 		t.Errorf("an automatic reply was answered: %v", f.sentTo(amelie.email, before))
 	}
-	var a store.Participant
-	mustDo(t, f.s.DB().Where("email = ?", amelie.email).Take(&a).Error)
+	a := *must(f.s.ParticipantByEmail(amelie.email))(t)
 	if a.AwayUntil == nil || localDay(*a.AwayUntil, mustLoc(t, amelie.tz)) != "2026-11-02" {
 		t.Fatalf("away until %v, want 2026-11-02", a.AwayUntil)
 	}
@@ -233,18 +228,15 @@ func TestAutoReplyHoldsNudges(t *testing.T) {
 	// the pair was introduced (day 14 here), but Amélie's nudge and the
 	// committee's lapse alert wait for November 2.
 	runCalendar(t, f.p, f.clock, time.Date(2026, 11, 4, 0, 0, 0, 0, time.UTC))
-	var nudge store.Outbox
-	mustDo(t, f.s.DB().Where("to_addr = ? AND kind = ?", amelie.email, "nudge").Take(&nudge).Error)
+	nudge := one(f.s.Outboxes(store.OutboxQuery{ToAddr: amelie.email, Kinds: []string{"nudge"}}))(t)
 	if d := localDay(nudge.DueAt, mustLoc(t, amelie.tz)); d != "2026-11-02" {
 		t.Errorf("Amélie's nudge due %s, want the day she is back", d)
 	}
-	var gn store.Outbox
-	mustDo(t, f.s.DB().Where("to_addr = ? AND kind = ?", grace.email, "nudge").Take(&gn).Error)
+	gn := one(f.s.Outboxes(store.OutboxQuery{ToAddr: grace.email, Kinds: []string{"nudge"}}))(t)
 	if d := localDay(gn.DueAt, mustLoc(t, grace.tz)); d != "2026-10-07" {
 		t.Errorf("Grace's nudge due %s, want 16 days after the introduction", d)
 	}
-	var alerts []store.Outbox
-	mustDo(t, f.s.DB().Where("kind = ? AND idem_key LIKE ?", "committee_alert", "alert:lapse:%").Find(&alerts).Error)
+	alerts := must(f.s.Outboxes(store.OutboxQuery{Kinds: []string{"committee_alert"}, IdemKeyPrefix: "alert:lapse:"}))(t)
 	for _, al := range alerts {
 		if localDay(al.DueAt, mustLoc(t, "America/Toronto")) < "2026-11-02" {
 			t.Errorf("lapse alert due %v, before she is back", al.DueAt)
@@ -256,10 +248,9 @@ func TestAutoReplyHoldsNudges(t *testing.T) {
 func TestReplyEndsAwayHold(t *testing.T) {
 	f := newInboundFixture(t)
 	until := time.Date(2026, 11, 2, 0, 0, 0, 0, time.UTC)
-	mustDo(t, f.s.DB().Model(&store.Participant{}).Where("email = ?", amelie.email).Update("away_until", until).Error)
+	updateParticipant(t, f.s, amelie.email, map[string]any{"away_until": until})
 	f.deliver(msg("amelie@example.org", "mentorship@example.org", "Re", "On s'est parlé hier pendant une heure."))
-	var a store.Participant
-	mustDo(t, f.s.DB().Where("email = ?", amelie.email).Take(&a).Error)
+	a := *must(f.s.ParticipantByEmail(amelie.email))(t)
 	if a.AwayUntil != nil {
 		t.Errorf("away until %v after she wrote", a.AwayUntil)
 	}
@@ -273,8 +264,7 @@ func TestReplyEndsAwayHold(t *testing.T) {
 func TestUndatedMeetingStoredAndAsked(t *testing.T) {
 	w := newMailWorld(t)
 	w.reply("grace", w.latest("grace", "checkin"), "", "We met last week, 45 minutes on Zoom")
-	var ms []store.Meeting
-	mustDo(t, w.s.DB().Find(&ms).Error)
+	ms := must(w.s.Meetings(store.MeetingQuery{}))(t)
 	if len(ms) != 1 || ms[0].Date != "" || ms[0].Minutes != 45 || ms[0].Mode != "video" {
 		t.Fatalf("meetings %+v; want one undated video meeting of 45 minutes", ms)
 	}
@@ -289,19 +279,19 @@ func TestUndatedMeetingStoredAndAsked(t *testing.T) {
 		t.Errorf("report: %d meetings, %d undated, last %q; want 0, 1, none", pr.Meetings, pr.Undated, pr.LastMeeting)
 	}
 	w.reply("grace", rc, "", "We met on September 15")
-	mustDo(t, w.s.DB().Find(&ms).Error)
+	ms = must(w.s.Meetings(store.MeetingQuery{}))(t)
 	if len(ms) != 1 || ms[0].Date != "2026-09-15" {
 		t.Fatalf("after the day was given: %+v; want the one meeting, dated 2026-09-15", ms)
 	}
 	w.reply("grace", nil, "undo", "undo")
-	mustDo(t, w.s.DB().Find(&ms).Error)
+	ms = must(w.s.Meetings(store.MeetingQuery{}))(t)
 	if len(ms) != 1 || ms[0].Date != "" || ms[0].UndoneAt != nil {
 		t.Errorf("undo of the day: %+v; want the meeting back undated", ms)
 	}
 
 	// Before the pair began: not logged; the receipt says why, in French.
 	w.reply("amelie", w.latest("amelie", "checkin"), "", "On s'est rencontrées le 1er août pendant une heure.")
-	if n := w.s.DB().Where("date = ?", "2026-08-01").Find(&[]store.Meeting{}).RowsAffected; n != 0 {
+	if n := must(w.s.CountMeetings(store.MeetingQuery{Date: "2026-08-01"}))(t); n != 0 {
 		t.Errorf("a meeting before the pair began was logged")
 	}
 	nd := w.latest("amelie", "receipt_command")
@@ -318,11 +308,10 @@ func TestMeetingAfterMessageNotLogged(t *testing.T) {
 	r := reply("Please pause my emails until January 4", parser.Command{Name: parser.CmdPause, Until: "2027-01-04"})
 	r.Meeting = &parser.Meeting{Date: "2027-01-04"}
 	constructed(t, f.s, f.p, grace.email, nil, r)
-	if n := f.count(&store.Meeting{}, "1=1"); n != 0 {
+	if n := f.countMeetings(store.MeetingQuery{}); n != 0 {
 		t.Errorf("%d meetings logged for a day after the message", n)
 	}
-	var o store.Outbox
-	mustDo(t, f.s.DB().Where("to_addr = ? AND kind = ?", grace.email, "receipt_command").Take(&o).Error)
+	o := one(f.s.Outboxes(store.OutboxQuery{ToAddr: grace.email, Kinds: []string{"receipt_command"}}))(t)
 	m, err := f.s.OpenMessage(&o)
 	mustDo(t, err)
 	if !strings.Contains(m.Text, "until") || !strings.Contains(m.Text, "is after your message") {
@@ -340,8 +329,7 @@ func TestNoticesReachTheParticipant(t *testing.T) {
 	r.Warnings = []string{"“03/04” could be two days.", "something new"}
 	r.Notices = []parser.Notice{{Code: parser.NoticeDateAmbiguous, Quote: "03/04"}, {Code: "brand_new_code"}}
 	constructed(t, f.s, f.p, amelie.email, nil, r)
-	var o store.Outbox
-	mustDo(t, f.s.DB().Where("to_addr = ? AND kind = ?", amelie.email, "receipt_meeting").Take(&o).Error)
+	o := one(f.s.Outboxes(store.OutboxQuery{ToAddr: amelie.email, Kinds: []string{"receipt_meeting"}}))(t)
 	m, err := f.s.OpenMessage(&o)
 	mustDo(t, err)
 	for _, want := range []string{"«\u00a003/04\u00a0» peut désigner deux jours", "Une partie de votre message"} {
@@ -363,8 +351,7 @@ func TestGoalsBelongToPeople(t *testing.T) {
 	w.reply("amelie", w.latest("amelie", "goals_prompt"), "", "Court terme : mettre mon CV à jour\nLong terme : diriger une équipe")
 	w.reply("grace", w.latest("grace", "goals_prompt"), "", "Short term: give better feedback")
 	goals := func() map[string]string {
-		var gs []store.Goal
-		mustDo(t, w.s.DB().Where("undone_at IS NULL").Find(&gs).Error)
+		gs := must(w.s.Goals(store.GoalQuery{Live: true}))(t)
 		out := map[string]string{}
 		for _, g := range gs {
 			who := "amelie"
@@ -412,8 +399,7 @@ func TestPartnerGoalNeedsNameAndIsTold(t *testing.T) {
 	if strings.Join(got, ",") != "goal_changed" {
 		t.Fatalf("Amélie was sent %v, want goal_changed", got)
 	}
-	var o store.Outbox
-	mustDo(t, f.s.DB().Where("to_addr = ? AND kind = ?", amelie.email, "goal_changed").Take(&o).Error)
+	o := one(f.s.Outboxes(store.OutboxQuery{ToAddr: amelie.email, Kinds: []string{"goal_changed"}}))(t)
 	m, err := f.s.OpenMessage(&o)
 	mustDo(t, err)
 	if o.Lang != "fr" || !strings.Contains(m.Subject, "Grace a mis à jour votre objectif 2") {
@@ -481,10 +467,8 @@ func setGoals(t *testing.T, f *inboundFixture, email string, titles ...string) {
 
 func goalStatus(t *testing.T, f *inboundFixture, email string, number int) string {
 	t.Helper()
-	var pt store.Participant
-	mustDo(t, f.s.DB().Where("email = ?", email).Take(&pt).Error)
-	var g store.Goal
-	mustDo(t, f.s.DB().Where("owner_id = ? AND number = ? AND undone_at IS NULL", pt.ID, number).Take(&g).Error)
+	pt := *must(f.s.ParticipantByEmail(email))(t)
+	g := one(f.s.Goals(store.GoalQuery{OwnerID: pt.ID, Number: number, Live: true}))(t)
 	return g.Status
 }
 

@@ -153,8 +153,7 @@ func (w *mailWorld) reply(user string, env *enmime.Envelope, subject, body strin
 
 func (w *mailWorld) participant(email string) store.Participant {
 	w.t.Helper()
-	var pt store.Participant
-	mustDo(w.t, w.s.DB().Where("email = ?", email).Take(&pt).Error)
+	pt := *must(w.s.ParticipantByEmail(email))(w.t)
 	return pt
 }
 

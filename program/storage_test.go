@@ -2,7 +2,6 @@ package program
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"testing"
 
@@ -18,12 +17,7 @@ func TestDiskFullIsNotAMessageFailure(t *testing.T) {
 	storetest.SkipPostgres(t, "a full SQLite file (max_page_count)")
 	f := newInboundFixture(t)
 	ctx := context.Background()
-	sqlDB, err := f.s.DB().DB()
-	mustDo(t, err)
-	sqlDB.SetMaxOpenConns(1) // the page limit below is a connection's setting
-	var pages int
-	mustDo(t, f.s.DB().Raw("PRAGMA page_count").Scan(&pages).Error)
-	mustDo(t, f.s.DB().Exec(fmt.Sprintf("PRAGMA max_page_count = %d", pages)).Error) // full: no page more
+	makeRoom := must(f.s.FillFile())(t) // full: no page more
 
 	raw := msg("amelie@example.org", f.replyTo("checkin:p1:c1:mentee"), "Re: check-in",
 		"We met by video yesterday for an hour.\n\n"+strings.Repeat("Notes that take room on the disk.\n", 100))
@@ -38,17 +32,16 @@ func TestDiskFullIsNotAMessageFailure(t *testing.T) {
 	if n, err := f.s.FailureCount(ctx, inboundKey(d)); err != nil || n != 0 {
 		t.Errorf("a full disk counted %d failures against the message (%v), want 0", n, err)
 	}
-	var in int64
-	f.s.DB().Model(&store.Inbound{}).Where("outcome = ?", store.InboundQuarantined).Count(&in)
+	in := f.countInbound(store.InboundQuery{Outcome: store.InboundQuarantined})
 	if in != 0 {
 		t.Errorf("the message was quarantined because the disk was full")
 	}
 
-	mustDo(t, f.s.DB().Exec("PRAGMA max_page_count = 1073741823").Error) // room again
+	mustDo(t, makeRoom()) // room again
 	if disp, err := f.p.Handle(ctx, d); err != nil || disp != mailer.Processed {
 		t.Fatalf("after room was made: %v, %v; want processed", disp, err)
 	}
-	if n := f.count(&store.Meeting{}, "1=1"); n != 1 {
+	if n := f.countMeetings(store.MeetingQuery{}); n != 1 {
 		t.Errorf("%d meetings, want 1", n)
 	}
 }
@@ -66,12 +59,12 @@ func TestBounceAttributionReturnsDatabaseErrors(t *testing.T) {
 		"Final-Recipient: rfc822; grace.other@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n--b--\r\n")
 	// The alternate addresses' table goes missing: looking an address up fails
 	// with an error that is not "not found".
-	mustDo(t, f.s.DB().Exec("ALTER TABLE addresses RENAME TO addresses_gone").Error)
+	mustDo(t, f.s.RemoveTable("addresses"))
 	d := mailer.Delivery{Mailbox: "INBOX", UIDValidity: 7, UID: 60, Raw: raw, Size: int64(len(raw))}
 	if disp, err := f.p.Handle(context.Background(), d); err == nil {
 		t.Errorf("a bounce whose address could not be looked up was handled (%v)", disp)
 	}
-	if n := f.count(&store.Inbound{}, "reason = ?", "bounce for an unknown address"); n != 0 {
+	if n := f.countInbound(store.InboundQuery{Reason: "bounce for an unknown address"}); n != 0 {
 		t.Errorf("a database error was recorded as a bounce for an unknown address")
 	}
 }

@@ -12,8 +12,7 @@ import (
 // lastRow returns the latest outbox row of a kind to an address, and its subject.
 func (f *inboundFixture) lastRow(kind, to string) (store.Outbox, string) {
 	f.t.Helper()
-	var o store.Outbox
-	mustDo(f.t, f.s.DB().Where("kind = ? AND to_addr = ?", kind, to).Order("id DESC").Take(&o).Error)
+	o := *must(f.s.LastOutbox(store.OutboxQuery{Kinds: []string{kind}, ToAddr: to}))(f.t)
 	m, err := f.s.OpenMessage(&o)
 	mustDo(f.t, err)
 	return o, m.Subject

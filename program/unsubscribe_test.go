@@ -30,8 +30,7 @@ func TestListUnsubscribeIsAnOrdinaryReply(t *testing.T) {
 			if d := f.deliver(msg("amelie@example.org", to, "unsubscribe", body)); d != mailer.Processed {
 				t.Fatalf("disposition %v, want processed", d)
 			}
-			var in store.Inbound
-			mustDo(t, f.s.DB().Order("id DESC").Take(&in).Error)
+			in := *must(f.s.LastInbound(store.InboundQuery{}))(t)
 			if in.Class != "reply" || in.Outcome != store.InboundProcessed {
 				t.Errorf("inbound class %q outcome %q reason %q, want an ordinary reply", in.Class, in.Outcome, in.Reason)
 			}
@@ -82,8 +81,7 @@ func TestQueueAddsListUnsubscribeAndFrenchFrom(t *testing.T) {
 // confidence; such a reply is forwarded to the committee.
 func TestConfidentialQuestionReachesTheCommittee(t *testing.T) {
 	f := newInboundFixture(t)
-	var conf store.Outbox
-	mustDo(t, f.s.DB().Where("kind = ? AND to_addr = ?", "confidentiality", amelie.email).Take(&conf).Error)
+	conf := one(f.s.Outboxes(store.OutboxQuery{Kinds: []string{"confidentiality"}, ToAddr: amelie.email}))(t)
 	before := f.lastID()
 	f.deliver(msg("amelie@example.org", "mentorship+"+f.p.opts.Tokens.Make(conf.ID)+"@example.org", "Re: confidentialité",
 		"Question : comment aborder un malaise avec ma personne mentore?"))

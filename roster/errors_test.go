@@ -87,7 +87,7 @@ func TestBadRowsImportNothing(t *testing.T) {
 			if !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("errors:\n%v\nwant one containing:\n%s", err, tc.want)
 			}
-			if n := count(t, s, &store.Participant{}) + count(t, s, &store.Cohort{}) + count(t, s, &store.Pair{}); n != 0 {
+			if n := len(must[[]store.Participant](t)(s.AllParticipants())) + len(must[[]store.Cohort](t)(s.ConsoleCohorts())) + len(must[[]store.Pair](t)(s.AllPairs())); n != 0 {
 				t.Errorf("%d rows written", n)
 			}
 		})

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -56,13 +57,23 @@ func mustImport(t *testing.T, s *store.Store, o Options, participants, pairs str
 	return sum
 }
 
-func count(t *testing.T, s *store.Store, model any) int64 {
-	t.Helper()
-	var n int64
-	if err := s.DB().Model(model).Count(&n).Error; err != nil {
-		t.Fatal(err)
+// must returns v, failing t on err.
+func must[T any](t *testing.T) func(v T, err error) T {
+	return func(v T, err error) T {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
 	}
-	return n
+}
+
+// participants returns every participant, by email.
+func participants(t *testing.T, s *store.Store) []store.Participant {
+	t.Helper()
+	ps := must[[]store.Participant](t)(s.AllParticipants())
+	sort.Slice(ps, func(i, j int) bool { return ps[i].Email < ps[j].Email })
+	return ps
 }
 
 func TestImportGood(t *testing.T) {
@@ -72,8 +83,7 @@ func TestImportGood(t *testing.T) {
 		!strings.Contains(got, "pairs: 2 added, 0 updated, 0 unchanged") || !strings.Contains(got, "cohort 2026-fall (added)") {
 		t.Errorf("summary:\n%s", got)
 	}
-	var ps []store.Participant
-	s.DB().Order("email").Find(&ps)
+	ps := participants(t, s)
 	if len(ps) != 4 {
 		t.Fatalf("%d participants", len(ps))
 	}
@@ -90,13 +100,12 @@ func TestImportGood(t *testing.T) {
 	if dev.Role != store.RoleMentee || dev.Interests != "change_management" {
 		t.Errorf("dev: %+v", dev)
 	}
-	var pairs []store.Pair
-	s.DB().Order("id").Find(&pairs)
+	pairs := must[[]store.Pair](t)(s.AllPairs())
 	if len(pairs) != 2 || pairs[0].StartDate != "2026-09-14" || pairs[1].StartDate != "2026-09-20" ||
 		pairs[1].MentorID != chloe.ID || pairs[1].MenteeID != dev.ID || pairs[0].Status != store.PairActive {
 		t.Errorf("pairs: %+v", pairs)
 	}
-	if n := count(t, s, &store.Address{}); n != 3 {
+	if n := must[int64](t)(s.CountAddresses()); n != 3 {
 		t.Errorf("%d alternate addresses, want 3", n)
 	}
 }
@@ -104,15 +113,13 @@ func TestImportGood(t *testing.T) {
 func TestReimportChangesNothing(t *testing.T) {
 	s := openStore(t)
 	mustImport(t, s, opts, goodParticipants, goodPairs)
-	var before []store.Participant
-	s.DB().Order("id").Find(&before)
+	before := must[[]store.Participant](t)(s.AllParticipants())
 	sum := mustImport(t, s, opts, goodParticipants, goodPairs)
 	want := "cohort 2026-fall (unchanged): starts 2026-09-14, 60 days\nparticipants: 0 added, 0 updated, 4 unchanged\npairs: 0 added, 0 updated, 2 unchanged\n"
 	if got := sum.String(); got != want {
 		t.Errorf("summary:\n%s\nwant:\n%s", got, want)
 	}
-	var after []store.Participant
-	s.DB().Order("id").Find(&after)
+	after := must[[]store.Participant](t)(s.AllParticipants())
 	for i := range before {
 		if !before[i].UpdatedAt.Equal(after[i].UpdatedAt) {
 			t.Errorf("%s was touched", after[i].Email)
@@ -130,12 +137,11 @@ func TestChangedRowUpdates(t *testing.T) {
 	if sum.Participants != (Counts{Updated: 2, Unchanged: 2}) || sum.Pairs != (Counts{Updated: 1, Unchanged: 1}) {
 		t.Errorf("summary:\n%s", sum)
 	}
-	var bo store.Participant
-	s.DB().Where("email = ?", "bo@example.org").Take(&bo)
+	bo := must[*store.Participant](t)(s.ParticipantByEmail("bo@example.org"))
 	if bo.Language != "fr" {
 		t.Errorf("bo's language = %q", bo.Language)
 	}
-	if n := count(t, s, &store.Address{}); n != 2 {
+	if n := must[int64](t)(s.CountAddresses()); n != 2 {
 		t.Errorf("%d alternate addresses, want 2", n)
 	}
 }
@@ -163,7 +169,7 @@ func TestDryRunWritesNothing(t *testing.T) {
 	if sum.Participants.Added != 4 || !strings.HasPrefix(sum.String(), "dry run") {
 		t.Errorf("summary:\n%s", sum)
 	}
-	if n := count(t, s, &store.Participant{}) + count(t, s, &store.Cohort{}); n != 0 {
+	if n := len(must[[]store.Participant](t)(s.AllParticipants())) + len(must[[]store.Cohort](t)(s.ConsoleCohorts())); n != 0 {
 		t.Errorf("a dry run wrote %d rows", n)
 	}
 }
@@ -178,9 +184,8 @@ func TestEncodingsAndDelimiters(t *testing.T) {
 	if sum.Participants.Added != 2 || sum.Pairs.Added != 1 {
 		t.Fatalf("summary:\n%s", sum)
 	}
-	var zoe, yan store.Participant
-	s.DB().Where("email = ?", "zoe@example.org").Take(&zoe)
-	s.DB().Where("email = ?", "yan@example.org").Take(&yan)
+	zoe := must[*store.Participant](t)(s.ParticipantByEmail("zoe@example.org"))
+	yan := must[*store.Participant](t)(s.ParticipantByEmail("yan@example.org"))
 	if zoe.Name != "Zoé Côté" || zoe.Interests != "diversity,technology" || yan.TimeZone != "America/Halifax" {
 		t.Errorf("zoe %+v, yan %+v", zoe, yan)
 	}
@@ -192,8 +197,7 @@ func TestEncodingsAndDelimiters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var x store.Participant
-	s2.DB().Take(&x)
+	x := must[[]store.Participant](t)(s2.AllParticipants())[0]
 	if x.Name != "François Léger" || len(sum.Warnings) != 1 {
 		t.Errorf("name %q, warnings %q", x.Name, sum.Warnings)
 	}
@@ -217,8 +221,7 @@ func TestExamples(t *testing.T) {
 		t.Errorf("summary:\n%s\nwarnings %q", sum, sum.Warnings)
 	}
 	zones := map[string]bool{}
-	var ps []store.Participant
-	s.DB().Find(&ps)
+	ps := must[[]store.Participant](t)(s.AllParticipants())
 	for _, p := range ps {
 		zones[p.TimeZone] = true
 	}

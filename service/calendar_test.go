@@ -250,10 +250,11 @@ func TestPlannedMeetingInvitations(t *testing.T) {
 		}
 	}
 
-	var pm store.PlannedMeeting
-	if err := w.svc.Store.DB().Take(&pm).Error; err != nil {
-		t.Fatal(err)
+	planned := w.planned()
+	if len(planned) == 0 {
+		t.Fatal("no planned meeting")
 	}
+	pm := planned[0]
 	if pm.LocalDate != "2026-11-05" || pm.LocalTime != "14:00" || pm.TimeZone != "America/Toronto" || pm.Minutes != 45 || pm.Mode != "video" {
 		t.Errorf("planned meeting %+v", pm)
 	}
@@ -264,9 +265,7 @@ func TestPlannedMeetingInvitations(t *testing.T) {
 	w.sendRaw("marcus@example.test", "program@"+demo.Domain, calendarReply("Marcus Chen <marcus@example.test>", uid, 0, "ACCEPTED"))
 	w.sendRaw("aisha@example.test", "program@"+demo.Domain, calendarReply("Aisha Rahman <aisha@example.test>", uid, 0, "TENTATIVE"))
 	w.settle()
-	if err := w.svc.Store.DB().Take(&pm, pm.ID).Error; err != nil {
-		t.Fatal(err)
-	}
+	pm = w.plannedByID(pm.ID)
 	if pm.MentorReply != "ACCEPTED" || pm.MenteeReply != "TENTATIVE" {
 		t.Errorf("after the calendar replies: mentor %q, mentee %q", pm.MentorReply, pm.MenteeReply)
 	}
@@ -313,9 +312,7 @@ func TestPlannedMeetingInvitations(t *testing.T) {
 			t.Errorf("%s: python3-icalendar reads the cancellation as %+v", user, py)
 		}
 	}
-	if err := w.svc.Store.DB().Take(&pm, pm.ID).Error; err != nil {
-		t.Fatal(err)
-	}
+	pm = w.plannedByID(pm.ID)
 	if pm.State != store.PlanCancelled {
 		t.Errorf("planned meeting state %q, want cancelled", pm.State)
 	}
@@ -325,9 +322,7 @@ func TestPlannedMeetingInvitations(t *testing.T) {
 	// A late answer to the first version changes nothing.
 	w.sendRaw("marcus@example.test", "program@"+demo.Domain, calendarReply("Marcus Chen <marcus@example.test>", uid, 0, "ACCEPTED"))
 	w.settle()
-	if err := w.svc.Store.DB().Take(&pm, pm.ID).Error; err != nil {
-		t.Fatal(err)
-	}
+	pm = w.plannedByID(pm.ID)
 	if pm.MentorReply != "" {
 		t.Errorf("an answer to an earlier version was recorded: %q", pm.MentorReply)
 	}
@@ -366,11 +361,21 @@ func calendarReply(from, uid string, seq int, partstat string) []byte {
 // plannedOf returns the pair's planned meetings, oldest first.
 func (w *world) planned() []store.PlannedMeeting {
 	w.t.Helper()
-	var out []store.PlannedMeeting
-	if err := w.svc.Store.DB().Order("id").Find(&out).Error; err != nil {
+	out, err := w.svc.Store.AllPlanned()
+	if err != nil {
 		w.t.Fatal(err)
 	}
 	return out
+}
+
+// plannedByID returns the planned meeting with the id.
+func (w *world) plannedByID(id int64) store.PlannedMeeting {
+	w.t.Helper()
+	pm, err := w.svc.Store.Planned(id)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return *pm
 }
 
 // TestDidItHappen: after a planned meeting's time, with no meeting logged that
@@ -412,8 +417,8 @@ func TestDidItHappen(t *testing.T) {
 	}
 	w.send("Aisha Rahman <aisha@example.test>", asked[0], "", "Yes")
 	w.settle()
-	var ms []store.Meeting
-	if err := w.svc.Store.DB().Find(&ms).Error; err != nil {
+	ms, err := w.svc.Store.Meetings(store.MeetingQuery{})
+	if err != nil {
 		t.Fatal(err)
 	}
 	if len(ms) != 1 || ms[0].Date != "2026-11-05" || ms[0].Minutes != 45 || ms[0].Mode != "video" {
@@ -498,14 +503,14 @@ func TestPreparationAgenda(t *testing.T) {
 	if n := w.count("committee", "INBOX"); n != committeeBefore {
 		t.Errorf("the committee got %d messages", n-committeeBefore)
 	}
-	var items int64
-	if err := w.svc.Store.DB().Model(&store.ReviewItem{}).Count(&items).Error; err != nil {
+	its, err := w.svc.Store.AllReviewItems()
+	if err != nil {
 		t.Fatal(err)
 	}
-	var goals, meetings, questions int64
-	w.svc.Store.DB().Model(&store.Goal{}).Count(&goals)
-	w.svc.Store.DB().Model(&store.Meeting{}).Count(&meetings)
-	w.svc.Store.DB().Model(&store.Question{}).Count(&questions)
+	goalRows, _ := w.svc.Store.Goals(store.GoalQuery{})
+	meetings, _ := w.svc.Store.CountMeetings(store.MeetingQuery{})
+	questionRows, _ := w.svc.Store.QuestionsIn("")
+	items, goals, questions := int64(len(its)), int64(len(goalRows)), int64(len(questionRows))
 	if items+goals+meetings+questions != 0 {
 		t.Errorf("the agenda left %d review items, %d goals, %d meetings, %d questions", items, goals, meetings, questions)
 	}
@@ -543,15 +548,16 @@ func TestPartnerConfirmation(t *testing.T) {
 	committee := w.count("committee", "INBOX")
 	w.send("Marcus Chen <marcus@example.test>", r, "", "Not me!")
 	w.settle()
-	var m store.Meeting
-	if err := w.svc.Store.DB().Where("date = ?", "2026-10-28").Take(&m).Error; err != nil {
-		t.Fatal(err)
+	ms, err := w.svc.Store.Meetings(store.MeetingQuery{Date: "2026-10-28"})
+	if err != nil || len(ms) == 0 {
+		t.Fatalf("no meeting on 2026-10-28 (%v)", err)
 	}
+	m := ms[0]
 	if m.DisputedAt == nil || m.UndoneAt != nil {
 		t.Errorf("after not me: disputed %v, undone %v; want disputed, kept", m.DisputedAt, m.UndoneAt)
 	}
-	var items []store.ReviewItem
-	if err := w.svc.Store.DB().Find(&items).Error; err != nil {
+	items, err := w.svc.Store.AllReviewItems()
+	if err != nil {
 		t.Fatal(err)
 	}
 	if len(items) != 1 || items[0].Reason != "disputed_meeting" {

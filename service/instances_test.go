@@ -121,8 +121,7 @@ func TestTwoInstancesOneDatabase(t *testing.T) {
 	waitFor("the survivor to take the mailbox", func() bool { return holder() == b.Instance() })
 	waitFor("every reply applied and every receipt sent", func() bool {
 		c := counts()
-		var unsent int64
-		b.Store.DB().Model(&store.Outbox{}).Where("state = ?", store.OutboxPending).Count(&unsent)
+		unsent, _ := b.Store.CountOutbox(store.OutboxQuery{State: store.OutboxPending})
 		return c.Inbound == n && unsent == 0 && w.count("program", "INBOX") == 0
 	})
 	stopB()
@@ -132,8 +131,7 @@ func TestTwoInstancesOneDatabase(t *testing.T) {
 	if c.Meetings != n {
 		t.Errorf("%d meetings logged, want exactly %d (killed at %d)", c.Meetings, n, killedAt)
 	}
-	var receipts int64
-	b.Store.DB().Model(&store.Outbox{}).Where("kind = ?", "receipt_meeting").Count(&receipts)
+	receipts, _ := b.Store.CountOutbox(store.OutboxQuery{Kinds: []string{"receipt_meeting"}})
 	// The daily answer cap bounds how many receipts a person gets; what
 	// matters is that each is made once (one row per idempotency key) and sent.
 	if receipts == 0 || receipts > n {

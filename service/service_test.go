@@ -192,11 +192,11 @@ func quote(text string) string {
 }
 
 func (w *world) question(id int64) store.Question {
-	var q store.Question
-	if err := w.svc.Store.DB().Take(&q, id).Error; err != nil {
+	q, err := w.svc.Store.Question(id)
+	if err != nil {
 		w.t.Fatal(err)
 	}
-	return q
+	return *q
 }
 
 // TestCommitteeRelay: a participant asks, the committee's inbox receives the
@@ -241,7 +241,9 @@ func TestCommitteeRelay(t *testing.T) {
 		t.Errorf("answer In-Reply-To %q, want her question's %q", got, asked)
 	}
 	var q store.Question
-	w.svc.Store.DB().Where("state = ?", store.QuestionAnswered).Take(&q)
+	if qs, err := w.svc.Store.QuestionsIn(store.QuestionAnswered); err == nil && len(qs) > 0 {
+		q = qs[0]
+	}
 	if q.ID == 0 || q.AnsweredBy != "chair@example.test" {
 		t.Fatalf("question = %+v, want answered by the chair", q)
 	}
@@ -355,8 +357,10 @@ func TestInboundFolders(t *testing.T) {
 			t.Errorf("%s has a mailbox: the test is wrong", u)
 		}
 	}
-	var rohan store.Participant
-	w.svc.Store.DB().Where("email = ?", "rohan@example.test").Take(&rohan)
+	rohan, err := w.svc.Store.ParticipantByEmail("rohan@example.test")
+	if err != nil {
+		t.Fatal(err)
+	}
 	if rohan.BounceCount != 1 || !rohan.MailStopped {
 		t.Errorf("rohan bounce count %d stopped %v after a 5.1.1 bounce; want 1, true", rohan.BounceCount, rohan.MailStopped)
 	}
@@ -379,8 +383,7 @@ func TestShutdownDuringBurst(t *testing.T) {
 		}
 	}
 	applied := func() int64 {
-		var c int64
-		w.svc.Store.DB().Model(&store.Inbound{}).Count(&c)
+		c, _ := w.svc.Store.CountInbounds(store.InboundQuery{})
 		return c
 	}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -420,9 +423,8 @@ func TestShutdownDuringBurst(t *testing.T) {
 	if got := applied(); got != n {
 		t.Errorf("%d replies recorded, want %d (stopped at %d)", got, n, stoppedAt)
 	}
-	var meetings, unsent int64
-	svc.Store.DB().Model(&store.Meeting{}).Count(&meetings)
-	svc.Store.DB().Model(&store.Outbox{}).Where("state <> ?", store.OutboxSent).Count(&unsent)
+	meetings, _ := svc.Store.CountMeetings(store.MeetingQuery{})
+	unsent, _ := svc.Store.CountOutbox(store.OutboxQuery{NotState: store.OutboxSent})
 	if meetings != n {
 		t.Errorf("%d meetings logged, want exactly %d", meetings, n)
 	}

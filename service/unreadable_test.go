@@ -39,8 +39,7 @@ func TestOddMessageIDsStillGetReceipts(t *testing.T) {
 	if strings.Join(irt, ",") != ",<odd1@client.test>,<plain2@client.test>" {
 		t.Errorf("In-Reply-To of the receipts: %q", irt)
 	}
-	var failed int64
-	w.svc.Store.DB().Model(&store.Outbox{}).Where("state = ?", store.OutboxFailed).Count(&failed)
+	failed, _ := w.svc.Store.CountOutbox(store.OutboxQuery{State: store.OutboxFailed})
 	if failed != 0 {
 		t.Errorf("%d outbox rows failed", failed)
 	}
@@ -94,15 +93,14 @@ func TestNestedMultipartQuarantined(t *testing.T) {
 			}
 		}
 	}
-	var in store.Inbound
-	if err := w.svc.Store.DB().Where("outcome = ?", store.InboundQuarantined).Take(&in).Error; err != nil {
+	in, err := w.svc.Store.LastInbound(store.InboundQuery{Outcome: store.InboundQuarantined})
+	if err != nil {
 		t.Fatal(err)
 	}
 	if !strings.HasPrefix(in.Reason, "unreadable") {
 		t.Errorf("quarantined because %q, want unreadable", in.Reason)
 	}
-	var failures int64
-	w.svc.Store.DB().Model(&store.InboundFailure{}).Count(&failures)
+	failures, _ := w.svc.Store.CountInboundFailures()
 	if failures != 0 {
 		t.Errorf("%d failure counts recorded: the message was retried instead of quarantined at once", failures)
 	}
@@ -141,8 +139,7 @@ func TestShutdownIsPrompt(t *testing.T) {
 	if len(inbox)+len(quarantined) != 1 {
 		t.Errorf("%d messages in INBOX and %d in Quarantine after the stop, want the one being parsed in either", len(inbox), len(quarantined))
 	}
-	var failures int64
-	w.svc.Store.DB().Model(&store.InboundFailure{}).Count(&failures)
+	failures, _ := w.svc.Store.CountInboundFailures()
 	if failures != 0 {
 		t.Errorf("the stop counted %d failures against the message", failures)
 	}

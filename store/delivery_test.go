@@ -11,7 +11,7 @@ import (
 func deliveryFixture(t *testing.T, s *Store, email string, n int, now time.Time) (Participant, []Outbox) {
 	t.Helper()
 	p := Participant{Email: email, Name: email, Role: RoleMentee, Language: "en", TimeZone: "UTC", Status: StatusActive}
-	must(t, s.DB().Create(&p).Error)
+	must(t, s.db.Create(&p).Error)
 	for i := range n {
 		o := Outbox{IdemKey: fmt.Sprintf("%s:%d", email, i), Kind: "checkin", Lang: "en", ParticipantID: &p.ID, ToAddr: email, DueAt: now}
 		must(t, s.Tx(func(tx *Tx) error {
@@ -44,19 +44,19 @@ func TestFailDelivery(t *testing.T) {
 		t.Errorf("failed row: %+v", o)
 	}
 	var got Participant
-	must(t, s.DB().Take(&got, p.ID).Error)
+	must(t, s.db.Take(&got, p.ID).Error)
 	if got.BounceCount != 1 || got.MailStopped {
 		t.Errorf("after a bounce: count=%d stopped=%v", got.BounceCount, got.MailStopped)
 	}
 
 	_, err = s.FailDelivery(rows[1].ID, "s1", DeliveryFailure{Reason: "550 5.1.1", Bounce: true, StopMail: true})
 	must(t, err)
-	must(t, s.DB().Take(&got, p.ID).Error)
+	must(t, s.db.Take(&got, p.ID).Error)
 	if got.BounceCount != 2 || !got.MailStopped {
 		t.Errorf("after a refused address: count=%d stopped=%v", got.BounceCount, got.MailStopped)
 	}
 	var third Outbox
-	must(t, s.DB().Take(&third, rows[2].ID).Error)
+	must(t, s.db.Take(&third, rows[2].ID).Error)
 	if third.State != OutboxCancelled {
 		t.Errorf("the participant's other pending row is %s, want cancelled", third.State)
 	}
@@ -75,7 +75,7 @@ func TestFailDeliveryWithoutBounce(t *testing.T) {
 	_, err := s.FailDelivery(rows[0].ID, "s1", DeliveryFailure{Reason: "gave up after 48h"})
 	must(t, err)
 	var got Participant
-	must(t, s.DB().Take(&got, p.ID).Error)
+	must(t, s.db.Take(&got, p.ID).Error)
 	if got.BounceCount != 0 || got.MailStopped {
 		t.Errorf("count=%d stopped=%v, want untouched", got.BounceCount, got.MailStopped)
 	}
@@ -86,11 +86,11 @@ func TestCancelStopped(t *testing.T) {
 	now := time.Date(2026, 9, 1, 12, 0, 0, 0, time.UTC)
 	stopped, _ := deliveryFixture(t, s, "gone@example.net", 0, now)
 	_, _ = deliveryFixture(t, s, "ok@example.net", 0, now)
-	must(t, s.DB().Model(&stopped).Update("mail_stopped", true).Error)
+	must(t, s.db.Model(&stopped).Update("mail_stopped", true).Error)
 	for i, to := range []string{"gone@example.net", "ok@example.net", "committee@example.org"} {
 		var pid *int64
 		var p Participant
-		if s.DB().Where("email = ?", to).Take(&p).Error == nil {
+		if s.db.Where("email = ?", to).Take(&p).Error == nil {
 			pid = &p.ID
 		}
 		o := Outbox{IdemKey: fmt.Sprint("k", i), Kind: "checkin", Lang: "en", ParticipantID: pid, ToAddr: to, DueAt: now}
@@ -107,7 +107,7 @@ func TestCancelStopped(t *testing.T) {
 		t.Fatalf("kept %+v", kept)
 	}
 	var cancelled Outbox
-	must(t, s.DB().Where("to_addr = ?", "gone@example.net").Take(&cancelled).Error)
+	must(t, s.db.Where("to_addr = ?", "gone@example.net").Take(&cancelled).Error)
 	if cancelled.State != OutboxCancelled || cancelled.LeaseOwner != "" {
 		t.Errorf("stopped row: state=%s owner=%q", cancelled.State, cancelled.LeaseOwner)
 	}

@@ -27,7 +27,7 @@ func TestIsBusy(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer b.Close()
-	sqlB, _ := b.DB().DB()
+	sqlB, _ := b.db.DB()
 	if _, err := sqlB.Exec("PRAGMA busy_timeout = 50"); err != nil {
 		t.Fatal(err)
 	}
@@ -35,7 +35,7 @@ func TestIsBusy(t *testing.T) {
 	locked := make(chan struct{})
 	release := make(chan struct{})
 	go a.Tx(func(tx *Tx) error {
-		tx.DB().Exec("INSERT INTO meta (key, value) VALUES ('lock', x'00')")
+		tx.db.Exec("INSERT INTO meta (key, value) VALUES ('lock', x'00')")
 		close(locked)
 		<-release
 		return nil

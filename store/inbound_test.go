@@ -54,7 +54,7 @@ func TestInsertInboundOnce(t *testing.T) {
 		t.Fatalf("%d rows, want 1", n)
 	}
 	var got Inbound
-	must(t, s.DB().Take(&got).Error)
+	must(t, s.db.Take(&got).Error)
 	if raw, err := s.Open(got.RawSealed); err != nil || raw != "raw message" {
 		t.Fatalf("raw = %q, %v", raw, err)
 	}

@@ -170,7 +170,7 @@ func TestGroupCommit(t *testing.T) {
 				Outcome: InboundProcessed, ReceivedAt: time.Now()}, nil); err != nil {
 				return err
 			}
-			return tx.DB().Exec("INSERT INTO no_such_table VALUES (1)").Error
+			return tx.db.Exec("INSERT INTO no_such_table VALUES (1)").Error
 		}); err == nil {
 			t.Error("a failing transaction in the group succeeded")
 		}
@@ -181,7 +181,7 @@ func TestGroupCommit(t *testing.T) {
 		t.Errorf("Group = %v, want fn's error", err)
 	}
 	var keys []string
-	must(t, s.DB().Model(&Inbound{}).Order("key").Pluck("key", &keys).Error)
+	must(t, s.db.Model(&Inbound{}).Order("key").Pluck("key", &keys).Error)
 	if fmt.Sprint(keys) != "[one three]" {
 		t.Errorf("inbound keys after the group: %v, want [one three]", keys)
 	}

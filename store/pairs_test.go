@@ -11,7 +11,7 @@ import (
 // one on the first day is logged.
 func TestMeetingBeforeStartRefused(t *testing.T) {
 	s := openTest(t)
-	db := s.DB()
+	db := s.db
 	c := Cohort{Name: "c", StartDate: "2026-09-07", Days: 60, CreatedAt: time.Now()}
 	if err := db.Create(&c).Error; err != nil {
 		t.Fatal(err)

@@ -62,7 +62,7 @@ func TestPurgeRaw(t *testing.T) {
 		t.Errorf("PurgeRaw(between) = %d, %v", n, err)
 	}
 	var kept []Inbound
-	s.DB().Order("id").Find(&kept)
+	s.db.Order("id").Find(&kept)
 	if len(kept) != 2 || kept[0].RawSealed != nil || kept[1].RawSealed == nil {
 		t.Errorf("after the purge: %+v", kept)
 	}
@@ -71,10 +71,10 @@ func TestPurgeRaw(t *testing.T) {
 func TestForgetWithoutPair(t *testing.T) {
 	s := openTest(t)
 	p := Participant{Email: "solo@example.org", Name: "Solo Person", Role: RoleMentee, Language: "en", TimeZone: "UTC", Status: StatusActive}
-	if err := s.DB().Create(&p).Error; err != nil {
+	if err := s.db.Create(&p).Error; err != nil {
 		t.Fatal(err)
 	}
-	if err := s.DB().Create(&Address{ParticipantID: p.ID, Address: "solo@home.example"}).Error; err != nil {
+	if err := s.db.Create(&Address{ParticipantID: p.ID, Address: "solo@home.example"}).Error; err != nil {
 		t.Fatal(err)
 	}
 	f, err := s.ForgetParticipant("solo@home.example")
@@ -82,7 +82,7 @@ func TestForgetWithoutPair(t *testing.T) {
 		t.Fatalf("ForgetParticipant = %+v, %v", f, err)
 	}
 	var n int64
-	s.DB().Model(&Participant{}).Count(&n)
+	s.db.Model(&Participant{}).Count(&n)
 	if n != 0 {
 		t.Errorf("%d participants left; one in no pair is deleted outright", n)
 	}

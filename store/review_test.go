@@ -37,13 +37,13 @@ func TestTimesCompareAcrossZones(t *testing.T) {
 
 	// The calendar: a pair's next look set in the program's zone is due by the UTC clock.
 	c := Cohort{Name: "c", StartDate: "2026-09-07", Days: 60, CreatedAt: due}
-	must(t, s.DB().Create(&c).Error)
+	must(t, s.db.Create(&c).Error)
 	a := Participant{Email: "m@example.net", Name: "M", Role: RoleMentor, Language: "en", TimeZone: "UTC", Status: StatusActive}
 	b := Participant{Email: "e@example.net", Name: "E", Role: RoleMentee, Language: "en", TimeZone: "UTC", Status: StatusActive}
-	must(t, s.DB().Create(&a).Error)
-	must(t, s.DB().Create(&b).Error)
+	must(t, s.db.Create(&a).Error)
+	must(t, s.db.Create(&b).Error)
 	pr := Pair{CohortID: c.ID, MentorID: a.ID, MenteeID: b.ID, StartDate: "2026-09-07", Status: PairActive}
-	must(t, s.DB().Create(&pr).Error)
+	must(t, s.db.Create(&pr).Error)
 	at := time.Date(2026, 11, 27, 9, 0, 0, 0, toronto) // 14:00 UTC
 	must(t, s.Tx(func(tx *Tx) error { return tx.SetNextTick(pr.ID, at) }))
 	ids, err := s.DuePairs(time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC), 10)

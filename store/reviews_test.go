@@ -10,7 +10,7 @@ import (
 func TestReviewItemOncePerMessageExportedAndForgotten(t *testing.T) {
 	s := openTest(t)
 	p := Participant{Email: "solo@example.org", Name: "Solo Person", Role: RoleMentee, Language: "en", TimeZone: "UTC", Status: StatusActive}
-	must(t, s.DB().Create(&p).Error)
+	must(t, s.db.Create(&p).Error)
 	at := time.Date(2026, 9, 21, 16, 0, 0, 0, time.UTC)
 	var stranger ReviewItem
 	must(t, s.Tx(func(tx *Tx) error {
@@ -43,7 +43,7 @@ func TestReviewItemOncePerMessageExportedAndForgotten(t *testing.T) {
 	_, err = s.ForgetParticipant(p.Email)
 	must(t, err)
 	var left []ReviewItem
-	must(t, s.DB().Find(&left).Error)
+	must(t, s.db.Find(&left).Error)
 	if len(left) != 1 || left[0].ID != stranger.ID {
 		t.Errorf("after forget: %+v; want only the stranger's item", left)
 	}

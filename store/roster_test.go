@@ -61,7 +61,7 @@ func TestSaveRosterParticipant(t *testing.T) {
 		}
 
 		// Program state set elsewhere survives an import that changes the roster fields.
-		if err := tx.DB().Model(&Participant{}).Where("id = ?", id).Updates(map[string]any{"bounce_count": 2, "status": StatusWithdrawn}).Error; err != nil {
+		if err := tx.db.Model(&Participant{}).Where("id = ?", id).Updates(map[string]any{"bounce_count": 2, "status": StatusWithdrawn}).Error; err != nil {
 			return err
 		}
 		p = mk()

@@ -10,13 +10,13 @@ import (
 func safetyPair(t *testing.T, s *Store) (Pair, Participant, Participant) {
 	t.Helper()
 	c := Cohort{Name: "C", StartDate: "2026-09-07", Days: 60, CreatedAt: time.Now()}
-	must(t, s.DB().Create(&c).Error)
+	must(t, s.db.Create(&c).Error)
 	a := Participant{Email: "a@example.org", Name: "A", Role: RoleMentor, Language: "en", TimeZone: "UTC", Status: StatusActive}
 	b := Participant{Email: "b@example.org", Name: "B", Role: RoleMentee, Language: "fr", TimeZone: "UTC", Status: StatusActive}
-	must(t, s.DB().Create(&a).Error)
-	must(t, s.DB().Create(&b).Error)
+	must(t, s.db.Create(&a).Error)
+	must(t, s.db.Create(&b).Error)
 	p := Pair{CohortID: c.ID, MentorID: a.ID, MenteeID: b.ID, StartDate: c.StartDate, Status: PairActive}
-	must(t, s.DB().Create(&p).Error)
+	must(t, s.db.Create(&p).Error)
 	return p, a, b
 }
 
@@ -29,7 +29,7 @@ func TestGoalsRenumberedPerOwner(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The schema of version 4, written as it was then.
-	db := s.DB()
+	db := s.db
 	must(t, db.Exec(`INSERT INTO cohorts (id, name, start_date, days, created_at) VALUES (1, 'C', '2026-09-07', 60, ?)`, time.Now()).Error)
 	must(t, db.Exec(`INSERT INTO participants (id, email, name, role, language, time_zone, status) VALUES
 		(1, 'a@example.org', 'A', 'mentor', 'en', 'UTC', 'active'), (2, 'b@example.org', 'B', 'mentee', 'fr', 'UTC', 'active')`).Error)
@@ -45,7 +45,7 @@ func TestGoalsRenumberedPerOwner(t *testing.T) {
 	}
 	defer s.Close()
 	var gs []Goal
-	must(t, s.DB().Order("id").Find(&gs).Error)
+	must(t, s.db.Order("id").Find(&gs).Error)
 	if len(gs) != 3 || gs[0].Number != 1 || gs[1].Number != 1 || gs[2].Number != 2 {
 		t.Fatalf("after the migration: %+v; want the mentee's 1 and 2, the mentor's 1", gs)
 	}
@@ -74,11 +74,11 @@ func TestUndoRestoresChangedSettings(t *testing.T) {
 	now := time.Date(2026, 9, 21, 12, 0, 0, 0, time.UTC)
 	in := func(tx *Tx, key string) *int64 {
 		i := &Inbound{Key: key, Mailbox: "INBOX", FromAddr: a.Email, ParticipantID: &a.ID, Class: "reply", Outcome: InboundProcessed}
-		must(t, tx.DB().Create(i).Error)
+		must(t, tx.db.Create(i).Error)
 		return &i.ID
 	}
 	m := Meeting{PairID: p.ID, LoggedByID: a.ID, Date: ""}
-	must(t, s.DB().Create(&m).Error)
+	must(t, s.db.Create(&m).Error)
 	must(t, s.Tx(func(tx *Tx) error {
 		i1 := in(tx, "1")
 		if err := tx.RecordChange(&Change{ParticipantID: a.ID, InboundID: i1, Entity: EntityParticipant, EntityID: a.ID,
@@ -104,7 +104,7 @@ func TestUndoRestoresChangedSettings(t *testing.T) {
 		t.Fatalf("first undo took back %+v, want the meeting's day", u)
 	}
 	var got Meeting
-	must(t, s.DB().Take(&got, m.ID).Error)
+	must(t, s.db.Take(&got, m.ID).Error)
 	if got.Date != "" {
 		t.Errorf("meeting date %q after undo, want undated", got.Date)
 	}
@@ -115,7 +115,7 @@ func TestUndoRestoresChangedSettings(t *testing.T) {
 	}
 	undo()
 	var pt Participant
-	must(t, s.DB().Take(&pt, a.ID).Error)
+	must(t, s.db.Take(&pt, a.ID).Error)
 	if pt.FewerReminders {
 		t.Error("undo did not restore fewer_reminders")
 	}

@@ -202,9 +202,6 @@ func (s *Store) Close() error {
 	return nil
 }
 
-// DB returns the gorm handle, for the store's own tests and for Tx callbacks.
-func (s *Store) DB() *gorm.DB { return s.db }
-
 // Path returns the database file's path, or the PostgreSQL URL.
 func (s *Store) Path() string { return s.path }
 
@@ -255,9 +252,6 @@ type Tx struct {
 	db   *gorm.DB
 	seal *sealer
 }
-
-// DB returns the transaction's gorm handle.
-func (t *Tx) DB() *gorm.DB { return t.db }
 
 // keyCheckText is sealed into meta at first open; a wrong key cannot open it.
 const keyCheckText = "mentormail key check"

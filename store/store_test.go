@@ -35,10 +35,10 @@ func TestOpenCreatesPrivateFile(t *testing.T) {
 		}
 	}
 	var mode string
-	s.DB().Raw("PRAGMA journal_mode").Scan(&mode)
+	s.db.Raw("PRAGMA journal_mode").Scan(&mode)
 	var sync, fk int
-	s.DB().Raw("PRAGMA synchronous").Scan(&sync)
-	s.DB().Raw("PRAGMA foreign_keys").Scan(&fk)
+	s.db.Raw("PRAGMA synchronous").Scan(&sync)
+	s.db.Raw("PRAGMA foreign_keys").Scan(&fk)
 	if mode != "wal" || sync != 2 || fk != 1 {
 		t.Errorf("journal_mode=%s synchronous=%d foreign_keys=%d; want wal, 2 (FULL), 1", mode, sync, fk)
 	}
@@ -64,7 +64,7 @@ func TestWrongOrMissingKey(t *testing.T) {
 
 func TestUniqueAndForeignKeys(t *testing.T) {
 	s := openTest(t)
-	db := s.DB()
+	db := s.db
 	c := Cohort{Name: "Fall 2026", StartDate: "2026-09-01", Days: 60, CreatedAt: time.Now()}
 	must(t, db.Create(&c).Error)
 	mk := func(email, role string) Participant {
@@ -118,11 +118,11 @@ func TestUpgradeFromFirstMigration(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v, _ := schemaVersion(s.DB()); v != 1 {
+	if v, _ := schemaVersion(s.db); v != 1 {
 		t.Fatalf("version = %d, want 1", v)
 	}
-	must(t, s.DB().Create(&Cohort{Name: "Old", StartDate: "2026-01-05", Days: 60, CreatedAt: time.Now()}).Error)
-	if s.DB().Migrator().HasTable(&SurveyAnswer{}) {
+	must(t, s.db.Create(&Cohort{Name: "Old", StartDate: "2026-01-05", Days: 60, CreatedAt: time.Now()}).Error)
+	if s.db.Migrator().HasTable(&SurveyAnswer{}) {
 		t.Fatal("survey_answers exists at version 1")
 	}
 	s.Close()
@@ -132,15 +132,15 @@ func TestUpgradeFromFirstMigration(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if v, _ := schemaVersion(s.DB()); v != LatestVersion() {
+	if v, _ := schemaVersion(s.db); v != LatestVersion() {
 		t.Fatalf("version = %d after upgrade, want %d", v, LatestVersion())
 	}
 	var n int64
-	s.DB().Model(&Cohort{}).Count(&n)
+	s.db.Model(&Cohort{}).Count(&n)
 	if n != 1 {
 		t.Errorf("upgrade lost data: %d cohorts", n)
 	}
-	if !s.DB().Migrator().HasTable(&SurveyAnswer{}) || !s.DB().Migrator().HasTable(&InboundFailure{}) {
+	if !s.db.Migrator().HasTable(&SurveyAnswer{}) || !s.db.Migrator().HasTable(&InboundFailure{}) {
 		t.Error("upgrade did not add the version 2 tables")
 	}
 }
@@ -185,7 +185,7 @@ func TestDuePairsUsesTheIndex(t *testing.T) {
 		"SELECT id FROM pairs WHERE status = 'active' AND next_tick_at <= '2026-11-28' ORDER BY next_tick_at, id LIMIT 200",
 	} {
 		var plan []planRow
-		must(t, s.DB().Raw("EXPLAIN QUERY PLAN "+q).Scan(&plan).Error)
+		must(t, s.db.Raw("EXPLAIN QUERY PLAN "+q).Scan(&plan).Error)
 		var details []string
 		for _, p := range plan {
 			details = append(details, p.Detail)

@@ -98,11 +98,11 @@ func TestReviewCommand(t *testing.T) {
 	}
 	// The committee adds Daniel's other address, then reprocesses his message.
 	s := openCLIStore(t, cfg)
-	var dan store.Participant
-	if err := s.DB().Where("email = ?", "daniel.cheng@ualberta.example.org").Take(&dan).Error; err != nil {
+	dan, err := s.ParticipantByEmail("daniel.cheng@ualberta.example.org")
+	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.DB().Create(&store.Address{ParticipantID: dan.ID, Address: "daniel.home@example.net"}).Error; err != nil {
+	if err := s.InsertRow(&store.Address{ParticipantID: dan.ID, Address: "daniel.home@example.net"}); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
@@ -111,8 +111,10 @@ func TestReviewCommand(t *testing.T) {
 		t.Fatalf("resolve --reprocess: exit %d\n%s%s", code, out, errOut)
 	}
 	s = openCLIStore(t, cfg)
-	var meetings []store.Meeting
-	s.DB().Where("logged_by_id = ?", dan.ID).Order("id").Find(&meetings)
+	meetings, err := s.Meetings(store.MeetingQuery{LoggedByID: dan.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(meetings) != 2 || meetings[0].Minutes != 45 || meetings[1].Minutes != 40 {
 		t.Errorf("Daniel's meetings = %+v; want the one logged by the committee and the reprocessed one", meetings)
 	}
