@@ -229,6 +229,9 @@ func appendReplies(addr string, n int) error {
 				errs[a] = err
 				return
 			}
+			// Pipelined (Dovecot has LITERAL+): every APPEND is written
+			// before the answers are read.
+			var cmds []*imapclient.AppendCommand
 			for i := a; i < n; i += appenders {
 				raw := instReply(i, now)
 				cmd := c.Append("INBOX", int64(len(raw)), nil)
@@ -240,8 +243,11 @@ func appendReplies(addr string, n int) error {
 					errs[a] = fmt.Errorf("append %d: %w", i, err)
 					return
 				}
+				cmds = append(cmds, cmd)
+			}
+			for _, cmd := range cmds {
 				if _, err := cmd.Wait(); err != nil {
-					errs[a] = fmt.Errorf("append %d: %w", i, err)
+					errs[a] = fmt.Errorf("append: %w", err)
 					return
 				}
 			}
