@@ -303,7 +303,8 @@ func sentBytes(raw []byte) []byte {
 // meeting logs into the mailbox, and while they are processed kills one
 // instance with SIGKILL at random moments, four times, starting a fresh one
 // after each so that two run again. The first kill hits the instance that
-// reads the mailbox, the second the other one, the others either. It checks from the database and the
+// reads the mailbox (while its sender holds claimed receipts), the second the
+// other one, the others either. It checks from the database and the
 // participants' mailboxes that every reply was applied once (one inbound row,
 // one meeting), every receipt made once (one outbox row) and delivered, and
 // that a receipt delivered twice was one a killed sender had in hand, the
@@ -401,6 +402,11 @@ func TestE2EInstances(t *testing.T) {
 			v = 1 - reader
 		}
 		victim, survivor := running[v], running[1-v]
+		if k == 0 {
+			// And while its sender holds claimed rows, so that the outbox's
+			// takeover is seen too.
+			waitFor("the reader's sender to claim receipts", func() bool { return len(db.heldBy(victim.pid())) >= 5 })
+		}
 		victim.kill(t)
 		killed := time.Now()
 		victims = append(victims, victim)
@@ -538,6 +544,9 @@ func TestE2EInstances(t *testing.T) {
 	}
 	if inboxKills == 0 {
 		t.Error("no kill hit the mailbox's reader")
+	}
+	if tookOver == 0 {
+		t.Error("no killed sender held claimed rows: the outbox's takeover was not seen")
 	}
 	t.Logf("%d replies, %d kills (%d of the mailbox's reader); %d claimed rows taken over; %d receipts delivered, %d of them twice (in flight at a kill, same bytes)",
 		instReplies, instKills, inboxKills, tookOver, len(delivered), twice)
