@@ -132,6 +132,13 @@ func (p Program) NameIn(lang string) string {
 type Store struct {
 	// Path is the SQLite database file, created 0600 when missing. Default "./mentormail.db".
 	Path string `toml:"path"`
+	// LeaseTTL is how long an instance on a shared PostgreSQL database holds
+	// its leases (the mailbox's, the calendar's, its sender's heartbeat)
+	// without renewing them; it renews them every third of it. When an
+	// instance dies, another takes over its mailbox and its claimed outbox
+	// rows within about LeaseTTL and a third. Default DefaultLeaseTTL; from
+	// 1s to 10m. Unused on SQLite.
+	LeaseTTL time.Duration `toml:"lease_ttl"`
 }
 
 // IMAP is the [imap] section.
@@ -260,6 +267,7 @@ type Console struct {
 const (
 	DefaultMaxMessageBytes = 10 << 20
 	DefaultPollInterval    = time.Minute
+	DefaultLeaseTTL        = 30 * time.Second
 )
 
 // Default returns the configuration used when no file is given: a program at
@@ -281,7 +289,7 @@ func Default() *Config {
 			SessionDays:       60,
 			PrepDays:          2,
 		},
-		Store: Store{Path: "./mentormail.db"},
+		Store: Store{Path: "./mentormail.db", LeaseTTL: DefaultLeaseTTL},
 		IMAP: IMAP{
 			TLS:          TLSImplicit,
 			Mailbox:      "INBOX",

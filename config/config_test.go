@@ -57,7 +57,7 @@ func TestExampleFileHasEveryField(t *testing.T) {
 	for _, k := range []string{"name", "name_fr", "address", "committee_address", "committee_members", "time_zone", "send_hour",
 		"daily_answer_cap", "secret", "notes_key", "topics_file", "retention_days", "max_message_bytes", "session_days",
 		"path", "addr", "username", "password", "tls", "mailbox", "processed", "quarantine", "poll_interval", "helo",
-		"ca_file", "server_name",
+		"ca_file", "server_name", "lease_ttl",
 		"level", "format", "public_url"} {
 		if !bytes.Contains(data, []byte("\n"+k+" = ")) {
 			t.Errorf("the example does not set %s", k)
@@ -164,6 +164,8 @@ func TestBadFieldsAreNamed(t *testing.T) {
 		{"[imap]\ntls = \"\"", `config: imap.tls: "" must be`},
 		{"[imap]\nprocessed = \"INBOX\"", `config: imap.processed: "INBOX" must differ`},
 		{"[imap]\npoll_interval = \"10ms\"", `config: imap.poll_interval: 10ms must be at least 1s`},
+		{"[store]\nlease_ttl = \"500ms\"", `config: store.lease_ttl: 500ms must be from 1s to 10m`},
+		{"[store]\nlease_ttl = \"1h\"", `config: store.lease_ttl: 1h0m0s must be from 1s to 10m`},
 		{"[smtp]\ntls = \"tls\"", `config: smtp.tls: "tls" must be`},
 		{"[imap]\naddr = \"mail.example.org:143\"\ntls = \"none\"", `config: imap.tls: "none" sends the password in clear and is allowed only for a loopback server (127.0.0.1, ::1 or localhost); imap.addr is "mail.example.org"`},
 		{"[smtp]\naddr = \"192.0.2.7:25\"\ntls = \"none\"", `config: smtp.tls: "none" sends the password in clear`},

@@ -64,6 +64,8 @@ func (c *Config) Validate() error {
 	v.check(p.SessionDays >= 1 && p.SessionDays <= 366, "program.session_days", fmt.Sprintf("%d is not a number of days from 1 to 366", p.SessionDays))
 
 	v.check(strings.TrimSpace(c.Store.Path) != "", "store.path", "must not be empty")
+	v.check(c.Store.LeaseTTL >= time.Second && c.Store.LeaseTTL <= 10*time.Minute, "store.lease_ttl",
+		fmt.Sprintf("%v must be from 1s to 10m", c.Store.LeaseTTL))
 
 	v.hostPort("imap.addr", c.IMAP.Addr)
 	v.tls("imap.tls", c.IMAP.TLS)

@@ -223,9 +223,15 @@ func (s *servers) dumpLogs(t *testing.T) {
 // test itself runs with it.
 func buildBinary(t *testing.T, root, dir string) string {
 	t.Helper()
+	return buildBinaryRace(t, root, dir, raceEnabled)
+}
+
+// buildBinaryRace builds ./cmd/mentormail into dir, with the race detector if race.
+func buildBinaryRace(t *testing.T, root, dir string, race bool) string {
+	t.Helper()
 	bin := filepath.Join(dir, "mentormail")
 	args := []string{"build", "-o", bin}
-	if raceEnabled {
+	if race {
 		args = append(args, "-race")
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), buildTimeout)

@@ -65,6 +65,25 @@ type Outgoing struct {
 	AttachmentType string
 	Attempts       int
 	FirstTriedAt   time.Time // zero if no attempt has failed yet
+	// Ready is when the message was made and due, its Date header (see
+	// messageDate): a second copy sent after a crash between the server's
+	// answer and the mark is then the same bytes as the first. Zero: the
+	// time of sending.
+	Ready time.Time
+}
+
+// maxDateAge is how far in the past a message's Date may be: mail that waited
+// longer (an outage, retries) is dated when it is sent, as receiving servers
+// frown on old dates.
+const maxDateAge = time.Hour
+
+// messageDate is the Date of a message ready at ready and sent at now: ready,
+// unless it is unknown, later than now, or older than maxDateAge.
+func messageDate(ready, now time.Time) time.Time {
+	if ready.IsZero() || ready.After(now) || now.Sub(ready) > maxDateAge {
+		return now
+	}
+	return ready.In(now.Location())
 }
 
 // Queue is the durable outbox the sender drains. The program satisfies it with the
@@ -424,7 +443,7 @@ func (s *Sender) deliver(ctx, hard context.Context, c *conn, o Outgoing) (*SendE
 	log := s.log.With("outbox_id", o.ID, "kind", o.Kind, "participant_id", o.ParticipantID, "rcpt_domain", domainOf(o.To))
 	now := s.opts.Clock()
 	var size int64
-	msg, env, err := buildMessage(o, now)
+	msg, env, err := buildMessage(o, messageDate(o.Ready, now))
 	if err == nil {
 		size, err = c.send(hard, env, msg)
 	}

@@ -107,6 +107,12 @@ func (q *OutboxQueue) outgoing(o *store.Outbox, m store.Message) mailer.Outgoing
 	if o.FirstTriedAt != nil {
 		g.FirstTriedAt = *o.FirstTriedAt
 	}
+	// Made, and due: the message's Date, the same at every attempt until a
+	// retry moves it (mailer.Outgoing.Ready).
+	g.Ready = o.CreatedAt
+	if o.DueAt.After(g.Ready) {
+		g.Ready = o.DueAt
+	}
 	return g
 }
 

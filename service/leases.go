@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"os"
 	"time"
+
+	"github.com/mentormail/mentormail/store"
 )
 
 // instanceName names this process in leases: host, pid and a random part, so
@@ -120,6 +122,41 @@ func (a *Service) runCalendarLeased(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case <-t.C:
+		}
+	}
+}
+
+// beat renews this instance's sender heartbeat: while it lives, the outbox rows
+// the sender claimed are its own, whatever their own lease.
+func (a *Service) beat() {
+	if _, err := a.Store.TakeLease(store.HeartbeatPrefix+a.Sender.Owner(), a.Sender.Owner(), a.clock(), a.leaseTTL); err != nil {
+		a.Log.Warn("sender: unable to renew this instance's heartbeat", "err", err)
+	}
+}
+
+// runHeartbeat renews the sender's heartbeat every leaseRetry, and frees the
+// outbox rows of senders whose heartbeat expired (their instance died): the
+// senders alive send them within about leaseTTL of the death, not when the
+// rows' own 10-minute lease ends. The heartbeat is not given back at a stop:
+// it expires, and what the stopped sender left claimed (a message in hand when
+// the grace ran out) is freed then.
+func (a *Service) runHeartbeat(ctx context.Context) {
+	for {
+		sleep(ctx, a.leaseRetry)
+		if ctx.Err() != nil {
+			return
+		}
+		a.beat()
+		n, err := a.Store.ReleaseDead(a.clock())
+		switch {
+		case err != nil && ctx.Err() == nil:
+			a.Log.Warn("sender: unable to free the outbox rows of stopped instances", "err", err)
+		case n > 0:
+			a.Log.Warn("sender: took over the outbox rows of a stopped instance", "rows", n)
+			select {
+			case a.wake <- struct{}{}:
+			default:
+			}
 		}
 	}
 }

@@ -88,10 +88,11 @@ type Options struct {
 }
 
 // LeaseTTL is how long an instance on a shared PostgreSQL database holds the
-// mailbox's lease without renewing it: when it dies, another instance takes
-// over the mailbox within LeaseTTL plus LeaseTTL/3. On SQLite there is one
-// instance and no lease.
-const LeaseTTL = 30 * time.Second
+// mailbox's lease and its sender's heartbeat without renewing them: when it
+// dies, another instance takes over the mailbox and its claimed outbox rows
+// within LeaseTTL plus LeaseTTL/3. On SQLite there is one instance and no
+// lease. The configuration's store.lease_ttl sets it.
+const LeaseTTL = config.DefaultLeaseTTL
 
 // Lease names.
 const (
@@ -192,6 +193,9 @@ func New(cfg *config.Config, log *slog.Logger, o Options) (*Service, error) {
 		a.tick = CalendarInterval
 	}
 	a.clock, a.leaseTTL, a.leaseRetry = o.Clock, o.LeaseTTL, o.LeaseRetry
+	if a.leaseTTL <= 0 {
+		a.leaseTTL = cfg.Store.LeaseTTL
+	}
 	if a.leaseTTL <= 0 {
 		a.leaseTTL = LeaseTTL
 	}
@@ -368,6 +372,10 @@ func (a *Service) Run(ctx context.Context) error {
 		// under leases; the sender's claims lock rows (store.ClaimDue).
 		wg.Go(func() { a.runInboxLeased(ctx) })
 		wg.Go(func() { a.runCalendarLeased(ctx) })
+		// The sender's heartbeat keeps its claimed rows its own, and frees
+		// those of dead instances; the first beat goes before the first claim.
+		a.beat()
+		wg.Go(func() { a.runHeartbeat(ctx) })
 	} else {
 		wg.Go(func() { a.runInbox(ctx) })
 		wg.Go(func() { a.Program.RunCalendar(ctx, a.tick) })

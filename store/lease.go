@@ -3,6 +3,8 @@ package store
 import (
 	"fmt"
 	"time"
+
+	"gorm.io/gorm"
 )
 
 // Leases name what one instance at a time may do when several share a
@@ -48,4 +50,51 @@ func (s *Store) LeaseHolder(name string) (string, time.Time, error) {
 		return "", time.Time{}, nil
 	}
 	return rows[0].Owner, rows[0].HeldUntil, nil
+}
+
+// HeartbeatPrefix begins the name of a sender's heartbeat lease: "sender:"
+// and the sender's owner name. An instance renews its heartbeat while it runs;
+// the outbox rows its sender claimed stay its own as long as the heartbeat
+// does, and once it has expired another instance frees them (ReleaseDead).
+const HeartbeatPrefix = "sender:"
+
+// ReleaseDead frees the outbox rows claimed by senders whose heartbeat expired
+// before now (their instance died or lost the database), so that the senders
+// still alive send them at once rather than when the rows' own lease (10
+// minutes) ends, and removes those heartbeats. It returns how many rows it
+// freed. A row a dead sender had handed to the SMTP server but not marked is
+// sent again, with its Message-ID; none is lost.
+func (s *Store) ReleaseDead(now time.Time) (int, error) {
+	var freed int64
+	err := s.db.Transaction(func(tx *gorm.DB) error {
+		var owners []string
+		q := `SELECT owner FROM leases WHERE name LIKE ? AND held_until < ?`
+		if s.dialect == Postgres {
+			// Two instances freeing at once: each takes the heartbeats the
+			// other has not locked.
+			q += ` FOR UPDATE SKIP LOCKED`
+		}
+		if err := tx.Raw(q, HeartbeatPrefix+"%", utc(now)).Scan(&owners).Error; err != nil {
+			return err
+		}
+		if len(owners) == 0 {
+			return nil
+		}
+		res := tx.Model(&Outbox{}).Where("lease_owner IN ? AND state = ?", owners, OutboxPending).
+			Updates(map[string]any{"lease_owner": "", "lease_until": nil})
+		if res.Error != nil {
+			return res.Error
+		}
+		freed = res.RowsAffected
+		names := make([]string, len(owners))
+		for i, o := range owners {
+			names[i] = HeartbeatPrefix + o
+		}
+		// Only the heartbeats still expired: one renewed meanwhile stays.
+		return tx.Exec(`DELETE FROM leases WHERE name IN ? AND held_until < ?`, names, utc(now)).Error
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: unable to free the outbox rows of stopped senders: %w", err)
+	}
+	return int(freed), nil
 }

@@ -186,3 +186,72 @@ func TestGroupCommit(t *testing.T) {
 		t.Errorf("inbound keys after the group: %v, want [one three]", keys)
 	}
 }
+
+// TestReleaseDead: the rows a sender claimed stay its own while its heartbeat
+// lives, however long their own lease; once the heartbeat has expired, another
+// instance frees them (and only them) for the live senders, and the dead
+// heartbeat is gone.
+func TestReleaseDead(t *testing.T) {
+	s := openTest(t)
+	now := time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC)
+	for i := range 6 {
+		o := Outbox{IdemKey: fmt.Sprintf("k%d", i), Kind: "receipt_meeting", Lang: "en", ToAddr: "p@example.net", DueAt: now}
+		must(t, s.Tx(func(tx *Tx) error {
+			_, err := tx.Enqueue(&o, Message{Subject: "s", Text: "t"}, func(id int64) string { return fmt.Sprintf("m%d@example.org", id) })
+			return err
+		}))
+	}
+	ttl := 3 * time.Second
+	for _, owner := range []string{"dead", "alive"} {
+		if ok, err := s.TakeLease(HeartbeatPrefix+owner, owner, now, ttl); err != nil || !ok {
+			t.Fatalf("heartbeat of %s: %v, %v", owner, ok, err)
+		}
+	}
+	claim := func(owner string, n int) []Outbox {
+		t.Helper()
+		rows, err := s.ClaimDue(owner, now, 10*time.Minute, n)
+		if err != nil || len(rows) != n {
+			t.Fatalf("%s claimed %d rows (%v), want %d", owner, len(rows), err, n)
+		}
+		return rows
+	}
+	dead, alive := claim("dead", 2), claim("alive", 2)
+	claim("noheartbeat", 1) // a sender without a heartbeat keeps its rows until their lease ends
+	if err := s.MarkSent(dead[0].ID, "dead", now); err != nil {
+		t.Fatal(err)
+	}
+	// Before the heartbeat expires: nothing is freed.
+	if n, err := s.ReleaseDead(now.Add(ttl / 2)); err != nil || n != 0 {
+		t.Fatalf("ReleaseDead before the expiry freed %d rows (%v), want 0", n, err)
+	}
+	// "alive" renews; "dead" does not.
+	if ok, err := s.TakeLease(HeartbeatPrefix+"alive", "alive", now.Add(2*time.Second), ttl); err != nil || !ok {
+		t.Fatalf("renewal: %v, %v", ok, err)
+	}
+	later := now.Add(ttl + time.Second)
+	n, err := s.ReleaseDead(later)
+	if err != nil || n != 1 {
+		t.Fatalf("ReleaseDead freed %d rows (%v), want the dead sender's one unsent row", n, err)
+	}
+	if h, _, err := s.LeaseHolder(HeartbeatPrefix + "dead"); err != nil || h != "" {
+		t.Errorf("the dead sender's heartbeat is still there (%q, %v)", h, err)
+	}
+	if h, _, err := s.LeaseHolder(HeartbeatPrefix + "alive"); err != nil || h != "alive" {
+		t.Errorf("the live sender's heartbeat is gone (%q, %v)", h, err)
+	}
+	// The survivor claims the freed row at once, not 10 minutes later.
+	got, err := s.ClaimDue("survivor", later, 10*time.Minute, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0].ID != dead[1].ID {
+		t.Errorf("the survivor claimed %v, want the dead sender's row %d and the one never claimed", got, dead[1].ID)
+	}
+	// The live sender still owns its rows: its mark succeeds.
+	if err := s.MarkSent(alive[0].ID, "alive", later); err != nil {
+		t.Errorf("the live sender lost its row: %v", err)
+	}
+	if n, err := s.ReleaseDead(later.Add(time.Second)); err != nil || n != 0 {
+		t.Errorf("a second ReleaseDead freed %d rows (%v), want 0", n, err)
+	}
+}
