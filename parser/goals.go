@@ -292,8 +292,15 @@ func (x *extractor) addListGoal(t text) {
 
 // trimTitle trims a goal's title of spaces and a final period.
 func trimTitle(s string) string {
-	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "."))
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "."))
+	if m := goalOfRe.FindStringIndex(s); m != nil && m[1] < len(s) {
+		s = s[m[1]:] // "goal of reading the CFLA docs": the goal is the reading
+	}
+	return s
 }
+
+// goalOfRe opens a title with the word goal itself: "goal of", "objectif de".
+var goalOfRe = regexp.MustCompile(`^(?i:(?:my |the |mon |l')?(?:goal|objectif) (?:of|to|de|d'|du)\s*)`)
 
 // firstHorizon returns "short" or "long" from the first non-empty capture
 // ("short", "long", "court").
@@ -388,7 +395,14 @@ func (x *extractor) readGoalProse(t text) {
 	defer func() {
 		if len(x.goals) == before {
 			x.readGoalStatusProse(t)
+			return
 		}
+		// A new goal was announced; a goal finished or dropped in the same line is
+		// news too: "j'ai abandonné l'idée du certificat. Par contre nouvel
+		// objectif : ...". Work still going on is the new goal's own description.
+		n := len(x.goals)
+		x.readGoalStatusProse(t)
+		x.goals = append(x.goals[:n], slices.DeleteFunc(x.goals[n:], func(g Goal) bool { return g.Status == "in_progress" })...)
 	}()
 	if cuesOf(t.norm)&cueGoal == 0 {
 		return
@@ -480,7 +494,13 @@ func (x *extractor) readGoalStatusProse(t text) bool {
 		}
 	}
 	for _, m := range goalVerbProseRe.FindAllStringSubmatchIndex(t.norm, -1) {
+		if r := goalRefRe.FindStringIndex(t.norm[:m[0]]); r != nil {
+			continue // "objectif 2 toujours en cours, je travaille encore sur ma lettre": goal 2's news
+		}
 		obj := t.sub(m[12], m[13])
+		if r := goalRefRe.FindStringIndex(obj.norm); r != nil && r[0] == 0 {
+			continue // "j'ai terminé mon objectif 2": goal 2, read by number
+		}
 		if k := ideaOfRe.FindStringIndex(obj.norm); k != nil && k[1] < len(obj.norm) {
 			obj = obj.sub(k[1], len(obj.norm)) // "l'idée du certificat", "the idea of a PhD"
 		}

@@ -127,6 +127,9 @@ var (
 		`|(?:un|une|nouvel|nouveau)\s+objectif\s+(?:(a (?:plus )?court terme)|(a (?:plus )?long terme))\s*:\s*)`)
 )
 
+// newGoalInlineRe announces a new goal inside a line, without its horizon.
+var newGoalInlineRe = regexp.MustCompile(`(?:^|[.;!?]\s+|,\s*|\b(?:par contre|aussi|also|and|et|but|mais|pis)\s+)(?:(?:i've|i have|i) (?:started|set|got|added|have) )?(?:un |une |a |an )?(?:nouvel objectif|nouveau but|new goal|new one|another goal|un autre objectif)\s*:\s*` + `(?:` + goalDesireAlt + `\s+(?:(?:to|de|a)\s+|d')?)?`)
+
 // goalLead is where an announced goal's words start (end) and when it is for.
 type goalLead struct {
 	start, end int
@@ -159,6 +162,15 @@ func goalLeads(n string, goalsPrompt bool) []goalLead {
 			}
 			leads = append(leads, goalLead{m[0], m[1], h})
 		}
+	}
+	for _, m := range newGoalInlineRe.FindAllStringIndex(n, -1) {
+		// "Par contre nouvel objectif : je veux apprendre Python d'ici le printemps",
+		// "I've started a new one: shadowing our CEO": its horizon is in its words.
+		end := len(n)
+		if k := strings.IndexAny(n[m[1]:], ".;!?"); k >= 0 {
+			end = m[1] + k
+		}
+		leads = append(leads, goalLead{m[0], m[1], horizonOf(n[m[1]:end])})
 	}
 	slices.SortFunc(leads, func(a, b goalLead) int { return a.start - b.start })
 	out := leads[:0]

@@ -142,7 +142,7 @@ var wordsEN = map[string][]string{
 	"goalDropped": {`(?:decided to )?drop(?:ped)?`, `give up on`, `gave up on`, `given up on`, `abandoned`, `put aside`, `shelved`, `letting go of`, `let go of`},
 	// horizonShort, horizonLong: the words that say when a goal is for.
 	"horizonShort": {`short(?:er)?[- ]?term`, `soon`, `for now`, `right now`, `right away`, `this quarter`, `in the immediate(?: term)?`, `near[- ]?term`, `immediately`, `in the short run`,
-		`this (?:fall|autumn|winter|spring|summer|session|term|semester|month|year)`, `during (?:the|this) (?:session|program|programme|mentorship)`, `out of (?:this|the) (?:session|program|programme|mentorship)`,
+		`this (?:fall|autumn|winter|spring|summer|session|term|semester|month|year)`, `by (?:the )?(?:spring|summer|fall|autumn|winter)`, `during (?:the|this) (?:session|program|programme|mentorship)`, `out of (?:this|the) (?:session|program|programme|mentorship)`,
 		`(?:in|over|within|for) the (?:next|coming) (?:few |couple of |two |three |four |six )?(?:weeks|months)`, `next few (?:weeks|months)`,
 		`(?:by|before) (?:the end of (?:the |this )?(?:session|year|term|month|program|programme)|christmas|the holidays|(?:january|february|march|april|may|june|july|august|september|october|november|december))`},
 	"horizonLong": {`long(?:er)?[- ]?term`, `in the long run`, `one day`, `someday`, `some day`, `eventually`, `down the road`, `later on`,
