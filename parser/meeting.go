@@ -152,7 +152,7 @@ func clauseSignals(norm string) (sigs []signal, evidence bool) {
 		first = min(first, m[0])
 	}
 	for _, m := range neg {
-		if w := norm[m[0]:m[1]]; w == "pas mal" || strings.HasSuffix(w, "stop") || strings.HasSuffix(w, "arreter") || unsureAfterRe.MatchString(norm[m[1]:]) {
+		if w := norm[m[0]:m[1]]; w == "pas mal" || strings.HasSuffix(w, "stop") || strings.HasSuffix(w, "arreter") || unsureAfterRe.MatchString(norm[m[1]:]) || notAutoAfterRe.MatchString(norm[m[1]:]) {
 			continue // "pas mal", "we couldn't stop talking": not a negation
 		}
 		sigs = append(sigs, signal{m[0], ctxNeg})
@@ -311,6 +311,10 @@ func (x *extractor) readFree(t text, keepNote bool) {
 		m.notes = append(m.notes, t.orig)
 	}
 }
+
+// notAutoAfterRe follows a negation that is about the message, not the meeting:
+// "this is not an automated message :) just confirming we met Nov 26".
+var notAutoAfterRe = regexp.MustCompile(`^\s+(?:an? )?(?:automated|automatic|auto|bot|robot|spam|un message automatique|une reponse automatique|automatique)\b`)
 
 // unsureAfterRe follows a negation that doubts a detail, not the meeting: "not sure
 // of the exact date", "don't remember the day", "pas sûre de la date".
