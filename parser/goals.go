@@ -253,7 +253,7 @@ func (x *extractor) addNewGoals(val text, horizon string) {
 	}
 	// A later sentence that starts with another horizon is another goal: "long-term:
 	// head of special collections someday. short-term honestly just my probation".
-	if m := nextHorizonRe.FindStringSubmatchIndex(val.norm); m != nil {
+	if m := nextHorizonRe.FindStringSubmatchIndex(val.norm); m != nil && !stateAfterRe.MatchString(val.norm[m[1]:]) {
 		h := "long"
 		if m[2] >= 0 {
 			h = "short"
@@ -279,6 +279,10 @@ func (x *extractor) addNewGoals(val text, horizon string) {
 		start = i + 1
 	}
 }
+
+// stateAfterRe opens a sentence that tells how things are, not a goal: "Pour
+// l'instant je suis technicienne", "For now, that's the big one".
+var stateAfterRe = regexp.MustCompile(`^(?:je suis|j'ai|i am|i'm|i have|i've|c'est|that's|that is|it's|it is|ce sera|voila)\b`)
 
 // addListGoal records an item of a goal list.
 func (x *extractor) addListGoal(t text) {
@@ -334,9 +338,9 @@ var (
 	// "long term I'd like to ...", "mon objectif à long terme est de ...", "à court
 	// terme, j'aimerais ...". What follows, to the end of the sentence or the next
 	// announcement, is the goal.
-	newGoalLeadRe = regexp.MustCompile(`\b(?:(?:my|our)\s+(short|long)[- ]?term\s+(?:career\s+)?goals?\s+(?:is|are|would be|will be|for now is)\s+(?:to\s+)?` +
+	newGoalLeadRe = regexp.MustCompile(`\b(?:(?:my|our)\s+(short|long)[- ]?term\s+(?:career\s+)?goals?,?\s+(?:is|are|would be|will be|for now is)\s+(?:to\s+)?` +
 		`|(?:(?:in|over|for)\s+the\s+)?(short|long)(?:er)?[- ]?(?:term|run),?\s+(?:i'd like|i would like|i want|i hope|i plan|i'm hoping|i am hoping|i aim|i'm aiming|i'd love|i would love|i wish|i intend|my goal is|the goal is)\s+to\s+` +
-		`|(?:mon|notre)\s+objectif\s+(?:de\s+carriere\s+)?a\s+(court|long)\s+terme\s+(?:est|serait|c'est)\s+(?:de\s+|d')?` +
+		`|(?:mon|notre)\s+(?:objectif|but)\s+(?:de\s+carriere\s+)?a\s+(court|long)\s+terme,?\s+(?:est|serait|c'est)\s+(?:de\s+|d')?` +
 		`|(?:a|a plus)\s+(court|long)\s+terme,?\s+(?:j'aimerais|je voudrais|je veux|je souhaite|j'espere|je vise a|je compte|mon but est de|mon objectif est de)\s+)`)
 	// goalTitleEndRe ends a goal told in a sentence.
 	goalTitleEndRe = regexp.MustCompile(`[.;!?](?:\s|$)`)

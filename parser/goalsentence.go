@@ -112,7 +112,7 @@ var (
 	horizonLabelRe = regexp.MustCompile(`^(?:(?:my|mes|mon|a|in the|for the)\s+)?(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `))(?:\s+(?:goals?|objectifs?))?$`)
 	goalDesireAlt  = `(?:` + strings.Join(phrasesOf("goalDesire"), "|") + `)`
 	// goalLeadHorizonRe: a horizon, then the wish.
-	goalLeadHorizonRe = regexp.MustCompile(`(?:^|[.;:!?]\s+|,\s*|\b(?:and|et|but|mais|puis|pis|then|so)\s+)(?:(?:and|et|but|mais|pis)\s+)?(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `)),?:?\s+(?:[^,.;:!?]{1,30},\s+)?` +
+	goalLeadHorizonRe = regexp.MustCompile(`(?:^|[.;:!?]\s+|,\s*|\b(?:and|et|but|mais|puis|pis|then|so)\s+)(?:(?:and|et|but|mais|pis)\s+)?(?:(?:pour|for)\s+)?(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `)),?:?\s+(?:[^,.;:!?]{1,30},\s+)?` +
 		`(?:(?:honestly|really|ideally|idealement|vraiment|franchement|personally|personnellement),?\s+)?` + goalDesireAlt + `\s+(?:(?:to|de|a)\s+|d')?`)
 	// goalLabelLeadRe: a horizon as a label inside a line: "... not yet. For now: ...".
 	goalLabelLeadRe = regexp.MustCompile(`(?:^|[.;!?]\s+)(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `))\s*:\s*`)

@@ -142,15 +142,15 @@ var wordsEN = map[string][]string{
 	"goalDropped": {`(?:decided to )?drop(?:ped)?`, `give up on`, `gave up on`, `given up on`, `abandoned`, `put aside`, `shelved`, `letting go of`, `let go of`},
 	// horizonShort, horizonLong: the words that say when a goal is for.
 	"horizonShort": {`short(?:er)?[- ]?term`, `soon`, `for now`, `right now`, `right away`, `this quarter`, `in the immediate(?: term)?`, `near[- ]?term`, `immediately`, `in the short run`,
-		`this (?:fall|autumn|winter|spring|summer|session|term|semester|month|year)`, `by (?:the )?(?:spring|summer|fall|autumn|winter)`, `during (?:the|this) (?:session|program|programme|mentorship)`, `out of (?:this|the) (?:session|program|programme|mentorship)`,
+		`this (?:fall|autumn|winter|spring|summer|session|term|semester|month|year)`, `by (?:the )?(?:spring|summer|fall|autumn|winter)`, `before (?:the )?(?:summer|fall|winter|spring|end of the session)`, `during (?:the|this) (?:session|program|programme|mentorship)`, `out of (?:this|the) (?:session|program|programme|mentorship)`,
 		`(?:in|over|within|for) the (?:next|coming) (?:few |couple of |two |three |four |six )?(?:weeks|months)`, `next few (?:weeks|months)`,
 		`(?:by|before) (?:the end of (?:the |this )?(?:session|year|term|month|program|programme)|christmas|the holidays|(?:january|february|march|april|may|june|july|august|september|october|november|december))`},
-	"horizonLong": {`long(?:er)?[- ]?term`, `in the long run`, `one day`, `someday`, `some day`, `eventually`, `down the road`, `later on`,
+	"horizonLong": {`long(?:er)?[- ]?term`, `long(?:er)?[- ]range`, `in the long run`, `one day`, `someday`, `some day`, `eventually`, `down the road`, `later on`,
 		`(?:in|over|within) (?:the )?(?:next )?(?:few|five|5|ten|10|two|three|couple of) years`, `next few years`, `in (?:five|5|ten|10) years(?: time)?`},
 	// goalDesire: how people say what they want, before the goal itself.
 	"goalDesire": {`i'd (?:really )?(?:like|love) to`, `i would (?:really )?(?:like|love) to`, `i (?:really )?want to`, `i hope to`, `i'm hoping to`, `i am hoping to`,
 		`i plan to`, `i'm planning to`, `i aim to`, `i'm aiming to`, `i wish to`, `i intend to`, `i need to`, `i'm going to`, `i will`, `i'll`,
-		`i see myself`, `my goal is to`, `the goal is to`, `the plan is to`},
+		`i see myself`, `my goal is to`, `the goal is to`, `the plan is to`, `i've set myself the goal of`, `i(?:'m| am) working toward(?:s)?`, `what i want (?:out of|from) (?:this|the) (?:session|program|programme|mentorship) is to`},
 	// goalDecline: declining to set a goal, which sets none.
 	"goalDecline": {`(?:not sure|no idea|don't know|do not know|haven't decided|not decided)(?: yet)?$`, `(?:not sure|no idea|don't know|haven't decided)(?: yet)?,`, `(?:i'd|i would) rather not`, `not (?:set|setting|ready to set|sure about) (?:a|any|my)`, `no (?:long|short)[- ]?term goal`, `(?:don't|do not) have (?:a|any) (?:long|short)`},
 	// goalLexDone, goalLexDropped, goalLexProgress: what a clause that names one goal
