@@ -154,6 +154,9 @@ func goalLeads(n string, goalsPrompt bool) []goalLead {
 	}
 	for _, re := range res {
 		for _, m := range re.FindAllStringSubmatchIndex(n, -1) {
+			if stateAfterRe.MatchString(n[m[1]:]) {
+				continue // "For now, that's the big one": a remark, not a goal
+			}
 			h := "long"
 			for g := 1; 2*g < len(m); g += 2 {
 				if m[2*g] >= 0 {
