@@ -376,6 +376,14 @@ func (x *extractor) readNewGoalProse(t text) {
 		case len(strings.Fields(title.norm)) < 3 && len(x.goals) > 0 && x.goals[len(x.goals)-1].Status == "new" && x.goals[len(x.goals)-1].Horizon == "":
 			x.goals[len(x.goals)-1].Horizon = l.horizon // "..., court terme, évidemment!"
 		case len(strings.Fields(title.norm)) < 2:
+		case l.list:
+			from := 0
+			for _, sep := range append(goalItemSepRe.FindAllStringIndex(title.norm, maxInlineItems), []int{len(title.norm), len(title.norm)}) {
+				if it := trimTitle(stripDesire(title.sub(from, sep[0]))); len(strings.Fields(it)) >= 2 {
+					x.goals = append(x.goals, Goal{Title: it, Horizon: l.horizon, Status: "new"})
+				}
+				from = sep[1]
+			}
 		default:
 			x.goals = append(x.goals, Goal{Title: tt, Horizon: l.horizon, Status: "new"})
 		}

@@ -127,6 +127,13 @@ var (
 		`|(?:un|une|nouvel|nouveau)\s+objectif\s+(?:(a (?:plus )?court terme)|(a (?:plus )?long terme))\s*:\s*)`)
 )
 
+// goalListLeadRe announces several goals for the session: "J'ai deux objectifs pour
+// la session :", "My goals for this program:".
+var goalListLeadRe = regexp.MustCompile(`\b(?:j'ai|i have|i've got|my|mes|voici mes|here are my)\s+(?:deux|trois|two|three|\d\s+)?\s*(?:objectifs|goals|buts)\s+(?:pour|for)\s+(?:la|cette|this|the)\s+(?:session|program|programme|mentorship|mentorat)\s*:\s*`)
+
+// goalItemSepRe separates the goals listed after such a lead.
+var goalItemSepRe = regexp.MustCompile(`,\s*(?:et|and|puis|pis)\s+|;\s*`)
+
 // newGoalInlineRe announces a new goal inside a line, without its horizon.
 var newGoalInlineRe = regexp.MustCompile(`(?:^|[.;!?]\s+|,\s*|\b(?:par contre|aussi|also|and|et|but|mais|pis)\s+)(?:(?:i've|i have|i) (?:started|set|got|added|have) )?(?:un |une |a |an )?(?:nouvel objectif|nouveau but|new goal|new one|another goal|un autre objectif)\s*:\s*` + `(?:` + goalDesireAlt + `\s+(?:(?:to|de|a)\s+|d')?)?`)
 
@@ -134,6 +141,7 @@ var newGoalInlineRe = regexp.MustCompile(`(?:^|[.;!?]\s+|,\s*|\b(?:par contre|au
 type goalLead struct {
 	start, end int
 	horizon    string
+	list       bool // "J'ai deux objectifs pour la session : A, et B": several goals follow
 }
 
 // goalLeads finds the announcements of new goals in n, in order, without overlaps.
@@ -146,7 +154,7 @@ func goalLeads(n string, goalsPrompt bool) []goalLead {
 				h = firstHorizon(n[m[2*g]:m[2*g+1]])
 			}
 		}
-		leads = append(leads, goalLead{m[0], m[1], h})
+		leads = append(leads, goalLead{m[0], m[1], h, false})
 	}
 	res := []*regexp.Regexp{goalLeadHorizonRe, goalForLeadRe, goalLabelLeadRe}
 	if goalsPrompt {
@@ -163,7 +171,7 @@ func goalLeads(n string, goalsPrompt bool) []goalLead {
 					h = "short"
 				}
 			}
-			leads = append(leads, goalLead{m[0], m[1], h})
+			leads = append(leads, goalLead{m[0], m[1], h, false})
 		}
 	}
 	for _, m := range newGoalInlineRe.FindAllStringIndex(n, -1) {
@@ -173,7 +181,10 @@ func goalLeads(n string, goalsPrompt bool) []goalLead {
 		if k := strings.IndexAny(n[m[1]:], ".;!?"); k >= 0 {
 			end = m[1] + k
 		}
-		leads = append(leads, goalLead{m[0], m[1], horizonOf(n[m[1]:end])})
+		leads = append(leads, goalLead{m[0], m[1], horizonOf(n[m[1]:end]), false})
+	}
+	for _, m := range goalListLeadRe.FindAllStringIndex(n, -1) {
+		leads = append(leads, goalLead{m[0], m[1], "short", true})
 	}
 	slices.SortFunc(leads, func(a, b goalLead) int { return a.start - b.start })
 	out := leads[:0]
