@@ -39,9 +39,6 @@ type Delivery struct {
 	// (a damaged file, say); Raw is nil and the handler is expected to quarantine
 	// it, so that it no longer sits in INBOX unseen.
 	Unreadable bool
-	// Prepared is what the handler's Prepare attached (Preparer); the inbox
-	// hands it back to Handle unread. Nil when the message was not prepared.
-	Prepared any
 }
 
 // MaxRefusals is how many rounds the server may refuse to fetch a message before
@@ -88,17 +85,6 @@ type Handler interface {
 // reads the batch again.
 type Grouper interface {
 	Group(ctx context.Context, fn func(ctx context.Context) error) error
-}
-
-// Preparer is a Handler that begins work on a message before its turn (the
-// program reads it), so that the work overlaps the handling of the message
-// before it. Within a batch, before handing a message to Handle, the inbox
-// calls Prepare with the next message when its body has already arrived, and
-// later hands Handle the Delivery Prepare returned. Prepare must not block and
-// must commit nothing: Handle's contract is unchanged, and a prepared message
-// that is never handled (the round ended first) is simply read again later.
-type Preparer interface {
-	Prepare(ctx context.Context, d Delivery) Delivery
 }
 
 // CursorStore reads the per-mailbox cursor the handler writes: the UIDVALIDITY

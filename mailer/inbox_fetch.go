@@ -170,43 +170,18 @@ func (s *session) batch(ctx context.Context, b msgBatch, st *roundStats) error {
 
 // handleBatch delivers b's messages in order and collects the committed ones
 // in mv. It stops at ctx's end, after the message in hand.
-//
-// With a Preparer, the next message is prepared before the current one is
-// handled, when its body is already here (so preparing never waits on the
-// server).
 func (s *session) handleBatch(ctx context.Context, b msgBatch, f *bodyStream, mv *moves, st *roundStats) error {
-	prep, _ := s.in.opts.Handler.(Preparer)
-	type delivered struct {
-		d   Delivery
-		ok  bool
-		err error
-	}
-	var next *delivered // b.msgs[i]'s delivery, made (and prepared) ahead of its turn
-	for i, m := range b.msgs {
+	for _, m := range b.msgs {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		cur := next
-		if next = nil; cur == nil {
-			d, ok, err := s.deliver(ctx, m, f, st)
-			cur = &delivered{d, ok, err}
+		d, ok, err := s.deliver(ctx, m, f, st)
+		if err != nil {
+			return err
 		}
-		if cur.err != nil {
-			return cur.err
-		}
-		if prep != nil && i+1 < len(b.msgs) && f != nil {
-			if nm := b.msgs[i+1]; nm.size <= s.in.opts.MaxSize && f.arrived(nm.uid) {
-				d, ok, err := s.deliver(ctx, nm, f, st)
-				if err == nil && ok {
-					d = prep.Prepare(ctx, d)
-				}
-				next = &delivered{d, ok, err}
-			}
-		}
-		if !cur.ok {
+		if !ok {
 			continue
 		}
-		d := cur.d
 		disp, err := s.handle(ctx, d)
 		if err != nil {
 			if ctx.Err() != nil {

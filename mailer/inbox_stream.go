@@ -160,22 +160,6 @@ func (f *bodyStream) body(ctx context.Context, uid imap.UID) (r fetched, ok bool
 	}
 }
 
-// arrived reports, without waiting, whether uid's body is here, so that body
-// returns it at once.
-func (f *bodyStream) arrived(uid imap.UID) bool {
-	for {
-		if _, ok := f.got[uid]; ok {
-			return true
-		}
-		select {
-		case r := <-f.ch:
-			f.got[r.uid] = r
-		default:
-			return false
-		}
-	}
-}
-
 // finish waits for the command to end and returns its error. Once ctx is
 // done (a shutdown) the wait is bounded by the move deadline, after which the
 // connection is closed; before, the fetch deadline bounds it already.

@@ -128,11 +128,7 @@ func (p *Program) handle(ctx context.Context, d mailer.Delivery, key string) (di
 	var r *parser.Reply
 	var perr error
 	if !d.TooBig && !d.Unreadable {
-		if a := aheadOf(d); a != nil {
-			r, perr = p.awaitParse(ctx, a)
-		} else {
-			r, perr = p.parse(ctx, d.Raw, parser.Options{Topics: p.topics, TZ: p.opts.Location, At: p.now()})
-		}
+		r, perr = p.parse(ctx, d.Raw, parser.Options{Topics: p.topics, TZ: p.opts.Location, At: p.now()})
 		var pp *parsePanic
 		switch {
 		case ctx.Err() != nil:
@@ -295,12 +291,7 @@ func (p *Program) apply(ctx context.Context, tx *store.Tx, d mailer.Delivery, ke
 	// means what the email it answers asked.
 	prompt := promptOf(target)
 	if loc := p.location(pt); loc.String() != p.opts.Location.String() || prompt != parser.PromptNone {
-		opts := parser.Options{Topics: p.topics, TZ: loc, At: p.now(), Prompt: prompt}
-		done, err := p.awaitReading(ctx, aheadOf(d), r, opts)
-		if err == nil && !done {
-			err = p.reinterpret(ctx, r, opts)
-		}
-		if err != nil {
+		if err := p.reinterpret(ctx, r, parser.Options{Topics: p.topics, TZ: loc, At: p.now(), Prompt: prompt}); err != nil {
 			return 0, err // over the budget: the transaction is rolled back, and handle quarantines the message
 		}
 	}

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/mentormail/mentormail/invite"
@@ -73,10 +72,6 @@ type Program struct {
 	topics *topics.Catalogue
 	log    *slog.Logger
 	slots  parseSlots // the parses running (see parse.go)
-	zones  sync.Map   // time zone name -> *time.Location (loadLocation)
-	// aheadMu guards lastAhead, the last reading ahead begun (ahead.go).
-	aheadMu   sync.Mutex
-	lastAhead *readAhead
 	// parseFn replaces parser.Parse in this package's tests of the budget.
 	parseFn       func([]byte, parser.Options) (*parser.Reply, error)
 	reinterpretFn func(*parser.Reply, parser.Options)
@@ -147,29 +142,12 @@ func (p *Program) notify() {
 
 // location returns a participant's time zone, or the program's when theirs is unknown.
 func (p *Program) location(pt *store.Participant) *time.Location {
-	if pt == nil {
-		return p.opts.Location
+	if pt != nil && pt.TimeZone != "" {
+		if loc, err := time.LoadLocation(pt.TimeZone); err == nil {
+			return loc
+		}
 	}
-	return p.loadLocation(pt.TimeZone)
-}
-
-// loadLocation returns the time zone named, or the program's when the name is
-// empty or unknown. Zones are loaded once (time.LoadLocation reads the zone's
-// file each time); the cache holds only zones that loaded, so it is bounded by
-// the time zone database.
-func (p *Program) loadLocation(name string) *time.Location {
-	if name == "" {
-		return p.opts.Location
-	}
-	if loc, ok := p.zones.Load(name); ok {
-		return loc.(*time.Location)
-	}
-	loc, err := time.LoadLocation(name)
-	if err != nil {
-		return p.opts.Location
-	}
-	p.zones.Store(name, loc)
-	return loc
+	return p.opts.Location
 }
 
 // outMail is one message for enqueue: who it is for and what it says.

@@ -164,37 +164,3 @@ func (t *Tx) ClearFailure(key string) error {
 	}
 	return nil
 }
-
-// ReplyTarget is what ReadTarget reads of the outbox row a reply answers.
-type ReplyTarget struct {
-	// Kind is the row's kind (templates.Kind).
-	Kind string
-	// HasParticipant says the row went to a participant, whose time zone is TimeZone.
-	HasParticipant bool
-	TimeZone       string
-}
-
-// ReadTarget reads, outside any transaction, the kind of the outbox row id and
-// the time zone of the participant it went to: how the program guesses, ahead
-// of a message's turn, the options its reply will be read with. The guess is
-// checked against what the message's own transaction reads. ErrNotFound when
-// the row is gone.
-func (s *Store) ReadTarget(ctx context.Context, id int64) (ReplyTarget, error) {
-	var row struct {
-		Kind          string
-		ParticipantID *int64
-		TimeZone      *string
-	}
-	err := s.db.WithContext(ctx).Table("outbox").
-		Select("outbox.kind, outbox.participant_id, participants.time_zone").
-		Joins("LEFT JOIN participants ON participants.id = outbox.participant_id").
-		Where("outbox.id = ?", id).Take(&row).Error
-	if err != nil {
-		return ReplyTarget{}, notFound(err, fmt.Sprintf("outbox %d", id))
-	}
-	t := ReplyTarget{Kind: row.Kind, HasParticipant: row.ParticipantID != nil && row.TimeZone != nil}
-	if row.TimeZone != nil {
-		t.TimeZone = *row.TimeZone
-	}
-	return t, nil
-}
