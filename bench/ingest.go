@@ -21,7 +21,7 @@ import (
 
 // Targets of the ingest workload.
 const (
-	ingestRatioTarget = 0.7  // of the floor's rate
+	ingestRatioTarget = 1.0  // of the floor's rate (issue 20)
 	ingestRateTarget  = 1000 // messages per second
 )
 

@@ -22,8 +22,8 @@ import (
 	"github.com/mentormail/mentormail/program"
 )
 
-// sendRatioTarget is the send workload's target, of the floor's rate.
-const sendRatioTarget = 0.7
+// sendRatioTarget is the send workload's target, of the floor's rate (issue 20).
+const sendRatioTarget = 0.8
 
 // sinkTimeout bounds each read and write of the sink's SMTP sessions.
 const sinkTimeout = time.Minute

@@ -3,6 +3,7 @@
 package store
 
 import (
+	"database/sql"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -80,15 +81,34 @@ func Open(opts Options) (*Store, error) {
 	f.Close()
 
 	conf := func() *gorm.Config { return gormConfig(opts) }
-	db, err := gorm.Open(sqliteDialector(opts.Path, "FULL"), conf())
+	db, err := openSQLite(opts.Path, "FULL", conf())
 	if err != nil {
-		return nil, fmt.Errorf("store: unable to open %s: %w", opts.Path, err)
+		return nil, err
 	}
-	marks, err := gorm.Open(sqliteDialector(opts.Path, "NORMAL"), conf())
+	marks, err := openSQLite(opts.Path, "NORMAL", conf())
 	if err != nil {
-		return nil, fmt.Errorf("store: unable to open %s: %w", opts.Path, err)
+		if sqlDB, e := db.DB(); e == nil {
+			sqlDB.Close()
+		}
+		return nil, err
 	}
 	return finishOpen(&Store{db: db, marks: marks, seal: sl, path: opts.Path, dialect: SQLite}, opts)
+}
+
+// openSQLite opens the SQLite file at path with the store's settings, through a
+// stmtPool that keeps the statements prepared across transactions.
+func openSQLite(path, synchronous string, conf *gorm.Config) (*gorm.DB, error) {
+	sqlDB, err := sql.Open(sqlite.DriverName, sqliteDSN(path, synchronous))
+	if err != nil {
+		return nil, fmt.Errorf("store: unable to open %s: %w", path, err)
+	}
+	pool := newStmtPool(sqlDB)
+	db, err := gorm.Open(sqlite.New(sqlite.Config{DriverName: sqlite.DriverName, Conn: pool}), conf)
+	if err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("store: unable to open %s: %w", path, err)
+	}
+	return db, nil
 }
 
 // openPostgres opens the PostgreSQL database at opts.Path. One pool serves every
@@ -162,7 +182,11 @@ func gormConfig(opts Options) *gorm.Config {
 	if opts.Logger != nil {
 		lg = logger.NewSlogLogger(opts.Logger, logger.Config{SlowThreshold: time.Second, LogLevel: logger.Warn, IgnoreRecordNotFoundError: true})
 	}
-	return &gorm.Config{Logger: lg, PrepareStmt: true, NowFunc: func() time.Time { return time.Now().UTC() }}
+	// No PrepareStmt: gorm's prepares a statement first met in a transaction
+	// on that transaction, and so prepares it again in every transaction. On
+	// SQLite the stmtPool keeps statements prepared; on PostgreSQL pgx caches
+	// each connection's prepared statements itself.
+	return &gorm.Config{Logger: lg, NowFunc: func() time.Time { return time.Now().UTC() }}
 }
 
 // finishOpen migrates s and checks the key.
@@ -233,13 +257,18 @@ func (s *Store) transaction(db *gorm.DB, fn func(db *gorm.DB) error) error {
 
 // sqliteDialector opens the SQLite file at path with the store's settings.
 func sqliteDialector(path, synchronous string) gorm.Dialector {
+	return sqlite.Open(sqliteDSN(path, synchronous))
+}
+
+// sqliteDSN is the SQLite file at path with the store's settings.
+func sqliteDSN(path, synchronous string) string {
 	q := url.Values{}
 	q.Set("_journal_mode", "WAL")
 	q.Set("_synchronous", synchronous)
 	q.Set("_busy_timeout", fmt.Sprint(BusyTimeout.Milliseconds()))
 	q.Set("_foreign_keys", "on")
 	q.Set("_txlock", "immediate") // take the write lock at BEGIN: no deadlocked upgrades
-	return sqlite.Open("file:" + path + "?" + q.Encode())
+	return "file:" + path + "?" + q.Encode()
 }
 
 // utc returns t in UTC. SQLite keeps times as text in the zone of the value
