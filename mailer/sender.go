@@ -398,7 +398,6 @@ func (s *Sender) RunOnce(ctx context.Context) (int, error) {
 	defer s.putConn(ctx, c)
 	sent := 0
 	var errs []error
-	mk := s.newMarker()
 	refused := map[string]bool{} // addresses the server refused in this batch
 	for i, o := range rows {
 		if ctx.Err() != nil || s.opts.Clock().After(lastStart) {
@@ -419,7 +418,7 @@ func (s *Sender) RunOnce(ctx context.Context) (int, error) {
 			s.log.Info("skipped: the address was refused earlier in this batch", "outbox_id", o.ID, "rcpt_domain", domainOf(o.To))
 			continue
 		}
-		cause, err := s.deliver(ctx, hard, c, mk, o)
+		cause, err := s.deliver(ctx, hard, c, o)
 		switch {
 		case cause == nil:
 			sent++
@@ -430,7 +429,6 @@ func (s *Sender) RunOnce(ctx context.Context) (int, error) {
 			errs = append(errs, err)
 		}
 	}
-	errs = append(errs, mk.close()...)
 	s.log.Info("send round done", "claimed", len(rows), "sent", sent, "connections", c.dials, "kept", c.revived)
 	if ctx.Err() != nil {
 		errs = append(errs, ctx.Err())
@@ -438,11 +436,10 @@ func (s *Sender) RunOnce(ctx context.Context) (int, error) {
 	return sent, errors.Join(errs...)
 }
 
-// deliver sends one row on the connection, which lives on hard, and marks it:
-// sent through mk (written on mk's goroutine, sender_marks.go), else at once.
-// It returns why the row was not sent (nil if it was) and any failure to mark
-// it at once. ctx is the sender's: ended, it means shutdown.
-func (s *Sender) deliver(ctx, hard context.Context, c *conn, mk *marker, o Outgoing) (*SendError, error) {
+// deliver sends one row on the connection, which lives on hard, and marks it
+// at once. It returns why the row was not sent (nil if it was) and any failure
+// to mark it. ctx is the sender's: ended, it means shutdown.
+func (s *Sender) deliver(ctx, hard context.Context, c *conn, o Outgoing) (*SendError, error) {
 	log := s.log.With("outbox_id", o.ID, "kind", o.Kind, "participant_id", o.ParticipantID, "rcpt_domain", domainOf(o.To))
 	now := s.opts.Clock()
 	var size int64
@@ -452,12 +449,12 @@ func (s *Sender) deliver(ctx, hard context.Context, c *conn, mk *marker, o Outgo
 	}
 	now = s.opts.Clock()
 	if err == nil {
-		// Queued before anything else: the window between the server's 250 and
+		// Marked before anything else: the window between the server's 250 and
 		// the mark is a kill -9 away from a second copy.
-		mk.add(log, o.ID, now)
+		merr := s.mark(log, o.ID, "sent", s.opts.Queue.Sent(o.ID, s.opts.Owner, now))
 		log.Info("sent", "bytes", size, "attempt", o.Attempts+1)
 		log.Debug("sent to", "to", env.to)
-		return nil, nil
+		return nil, merr
 	}
 	var se *SendError
 	if !errors.As(err, &se) {

@@ -39,7 +39,6 @@ type outboxStore interface {
 	CancelStopped(owner string, rows []store.Outbox) ([]store.Outbox, error)
 	OpenMessage(o *store.Outbox) (store.Message, error)
 	MarkSent(id int64, owner string, at time.Time) error
-	MarkSentBatch(owner string, ids []int64, ats []time.Time) []error
 	MarkRetry(id int64, owner string, now, next time.Time, reason string) error
 	FailDelivery(id int64, owner string, f store.DeliveryFailure) (store.Outbox, error)
 	ReleaseLeases(ids []int64, owner string) error
@@ -149,15 +148,3 @@ func (q *OutboxQueue) fail(id int64, owner string, f store.DeliveryFailure, perm
 func (q *OutboxQueue) Release(ids []int64, owner string) error {
 	return q.store.ReleaseLeases(ids, owner)
 }
-
-// SentBatch marks rows sent in one write (mailer.BatchMarker).
-func (q *OutboxQueue) SentBatch(owner string, marks []mailer.SentMark) []error {
-	ids := make([]int64, len(marks))
-	ats := make([]time.Time, len(marks))
-	for i, m := range marks {
-		ids[i], ats[i] = m.ID, m.At
-	}
-	return q.store.MarkSentBatch(owner, ids, ats)
-}
-
-var _ mailer.BatchMarker = (*OutboxQueue)(nil)

@@ -135,15 +135,10 @@ func (t *Tx) CancelPending(participantID int64, kinds ...string) error {
 // and returns them. Two senders never hold the same row: the claim is one write
 // transaction, and a row is only taken when its lease is free or expired. On
 // PostgreSQL the claim locks the rows it picks (FOR UPDATE SKIP LOCKED).
-//
-// On SQLite the claim commits through the sender's pool (Store.marks), without
-// an fsync of its own: a lease is worth keeping only as long as the process
-// that holds it, and a power cut that loses the claim ends that process too
-// (its rows are claimed again, as after any crash).
 func (s *Store) ClaimDue(owner string, now time.Time, lease time.Duration, limit int) ([]Outbox, error) {
 	var rows []Outbox
 	now = utc(now)
-	err := s.marks.Transaction(func(tx *gorm.DB) error {
+	err := s.db.Transaction(func(tx *gorm.DB) error {
 		var ids []int64
 		q := tx.Model(&Outbox{}).
 			Where("state = ? AND due_at <= ? AND (lease_until IS NULL OR lease_until < ?)", OutboxPending, now, now).
@@ -266,39 +261,4 @@ func (s *Store) ReleaseOwner(owner string) (int, error) {
 		return 0, fmt.Errorf("store: unable to release the leases of %s: %w", owner, res.Error)
 	}
 	return int(res.RowsAffected), nil
-}
-
-// MarkSentBatch marks several rows sent in one transaction, each at its own
-// time, without an fsync of its own (as MarkSent): the sender's marks cost one
-// commit per group. errs[i] is ids[i]'s error: ErrLeaseLost when another
-// sender holds the row now, which does not stop the others being marked; any
-// other error fails the whole group, and every errs[i] is that error.
-func (s *Store) MarkSentBatch(owner string, ids []int64, ats []time.Time) []error {
-	errs := make([]error, len(ids))
-	if len(ids) == 0 {
-		return errs
-	}
-	err := s.marks.Transaction(func(tx *gorm.DB) error {
-		if s.dialect == Postgres {
-			if err := tx.Exec("SET LOCAL synchronous_commit = off").Error; err != nil {
-				return fmt.Errorf("store: %w", err)
-			}
-		}
-		for i, id := range ids {
-			updates := map[string]any{"state": OutboxSent, "sent_at": utc(ats[i]), "attempts": gorm.Expr("attempts + 1"), "last_error": ""}
-			if err := s.finish(tx, id, owner, updates); err != nil {
-				if !errors.Is(err, ErrLeaseLost) {
-					return err
-				}
-				errs[i] = err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		for i := range errs {
-			errs[i] = err
-		}
-	}
-	return errs
 }
