@@ -28,7 +28,7 @@ var (
 	cancelledAfterRe = regexp.MustCompile(`^\s*(?:[\w']+\s+){0,3}?(?:(?:was|got|has been|is|a ete|est|a)\s+)?(?:cancell?ed|postponed|moved|rescheduled|annulee?|reportee?|remise?|deplacee?)\b`)
 	// meetWordRe names a meeting at all, planned or past; a future date counts as the
 	// next meeting only in a clause with one.
-	meetWordRe = regexp.MustCompile(`\b(?:next one|la prochaine|le prochain|meet|meeting|met|call|chat|talk|catch up|session|check-in|get together|rencontre|rencontrer|rencontrees?|rencontres|revoit|revoir|reverra|reverrons|retrouve|retrouver|parle|parler|reparler|appel|appeler|rendez-vous|rdv|reunion|verra|verrons|voir|voit)\b|\bnext\s*:`)
+	meetWordRe = regexp.MustCompile(`\b(?:next one|la prochaine|le prochain|meet|meeting|met|call|chat|talk|catch up|session|check-in|get together|rencontre|rencontrer|rencontrees?|rencontres|revoit|revoir|reverra|reverrons|retrouve|retrouver|parle|parler|reparler|reparle|reparlera|reparlerons|jase|jaser|speak|talking|appel|appeler|rendez-vous|rdv|reunion|verra|verrons|voir|voit)\b|\bnext\s*:`)
 	// clauseJoinRe is where a line turns to another clause: a conjunction and a new subject.
 	clauseJoinRe = regexp.MustCompile(`(?:,\s*|\s+)(?:and|but|then|so|et|mais|puis|donc|alors)\s+(?:we|i|she|he|they|on|nous|je|j'|elle|il|ils|elles)\b|(?:\s+[-–—]+\s*|,\s*|\s+)(?:instead|a la place|plutot),?\s+(?:we|i|on|nous|je|j')\b`)
 	// titleAbbrevRe matches a word that ends with a period without ending a sentence.
