@@ -42,7 +42,7 @@ var (
 	// almostRe: a hedge that makes "done" not yet done.
 	almostRe = regexp.MustCompile(`\b(?:almost|nearly|mostly|pretty much|practically|not quite|presque|quasiment|pratiquement|a peu pres|pas tout a fait)\b`)
 	// statusRe reads a status word at the start of an update.
-	statusRe  = regexp.MustCompile(`^(?:(?:still|now|toujours|encore|maintenant|bien|officially|officiellement|about|almost|nearly|mostly|pretty much|practically|not quite|more or less|roughly|a peu pres|presque|environ|plus ou moins|quasiment|pratiquement|pas tout a fait)\s+)*(?:(done|completed?|finished|achieved|accomplished|reached|checked off|termine(?:e?s?)?|fait|faite|fini|finie|completee?|atteinte?|accomplie?|reussie?|realisee?|c'est fait)|(in progress|ongoing|underway|under way|working on it|going(?: well| ok| okay| strong)?|still going|started|progressing|on track|halfway(?: there| done)?|partly done|partially done|in the works|en cours|en progres|commencee?|amorcee?|en bonne voie|ca avance|a moitie fait|avance(?: bien| un peu)?|progresse(?: bien)?|progressing well|going well|moving along|\d{1,3}\s?%|j'ai (?:commence|debute|entame)|a mi-chemin|a (?:la )?moitie)|(dropped|abandoned|giving up|gave up|cancell?ed|no longer|not pursuing|scrapped|abandonnee?|laisse tomber|annulee?|plus d'actualite)|(new|nouveau|nouvel|nouvelle))\b`)
+	statusRe  = regexp.MustCompile(`^(?:(?:still|now|toujours|encore|maintenant|bien|officially|officiellement|about|almost|nearly|mostly|pretty much|practically|not quite|more or less|roughly|a peu pres|presque|environ|plus ou moins|quasiment|pratiquement|pas tout a fait)\s+)*(?:(done|completed?|finished|achieved|accomplished|reached|checked off|termine(?:e?s?)?|fait|faite|fini|finie|completee?|atteinte?|accomplie?|reussie?|realisee?|c'est fait)|(in progress|ongoing|underway|under way|working on it|going(?: well| ok| okay| strong)?|still going|started|progressing|on track|halfway(?: there| done)?|partly done|partially done|in the works|en cours|en progres|commencee?|amorcee?|en bonne voie|ca avance|a moitie fait|avance(?: bien| un peu)?|progresse(?: bien)?|progressing well|going well|moving along|\d{1,3}\s?%|j'ai (?:commence|debute|entame)|a mi-chemin|a (?:la )?moitie)|(dropped|abandoned|giving up|gave up|cancell?ed|no longer|not pursuing|scrapped|can go|can be dropped|is off the list|abandonnee?|laisse tomber|annulee?|plus d'actualite|peut (?:partir|sauter|etre retire))|(new|nouveau|nouvel|nouvelle))\b`)
 	noteSepRe = regexp.MustCompile(`^[\s,;:.!\-()]*`)
 )
 
@@ -357,6 +357,9 @@ func (x *extractor) readNewGoalProse(t text) {
 		// cinq ans, je voudrais ..."
 		defer x.readWishSentences(t, leads)
 	}
+	if x.prompt == PromptGoals && len(leads) > 0 && leads[0].start > 0 {
+		x.readGoalBeforeLead(t, leads[0])
+	}
 	for i, l := range leads {
 		end := len(t.norm)
 		if i+1 < len(leads) {
@@ -388,6 +391,36 @@ func (x *extractor) readNewGoalProse(t text) {
 			x.goals = append(x.goals, Goal{Title: tt, Horizon: l.horizon, Status: "new"})
 		}
 	}
+}
+
+// andLeadRe joins two goals: ", and", ", et".
+var andLeadRe = regexp.MustCompile(`^[\s,]*(?:and|et|puis|pis)\b|,?\s*(?:and|et|puis|pis)\s*$`)
+
+// readGoalBeforeLead reads, under the goals prompt, the goal said before the first
+// announced one in its sentence: "Mentor goals, since you asked: get better at giving
+// feedback (this session), and in the next few years, mentor two more new grads".
+func (x *extractor) readGoalBeforeLead(t text, l goalLead) {
+	from := 0
+	if k := strings.LastIndexAny(t.norm[:l.start], ".;:!?"); k >= 0 {
+		from = k + 1
+	}
+	if !andLeadRe.MatchString(t.norm[l.start:l.end]) && !andLeadRe.MatchString(t.norm[max(from, l.start-6):l.start]) {
+		return // only a goal joined to the announced one: "A (this session), and in the next few years, B"
+	}
+	before := t.sub(from, l.start)
+	if cut := goalTitleTrimRe.FindStringIndex(before.norm); cut != nil {
+		before = before.sub(0, cut[0])
+	}
+	before = before.trim(" ,")
+	if len(strings.Fields(before.norm)) < 3 || goalChatterRe.MatchString(before.norm) || greetRe.MatchString(before.norm) ||
+		closingRe.MatchString(before.norm) || goalDeclineRe.MatchString(before.norm) || stateAfterRe.MatchString(before.norm) {
+		return
+	}
+	title := trimTitle(stripDesire(stripHorizon(before)))
+	if x.hasGoal(title) {
+		return
+	}
+	x.goals = append(x.goals, Goal{Title: title, Horizon: horizonOf(before.norm), Status: "new"})
 }
 
 // readGoalProse records the goal updates told in sentences of a line.

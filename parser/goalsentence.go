@@ -135,7 +135,7 @@ var goalListLeadRe = regexp.MustCompile(`\b(?:j'ai|i have|i've got|my|mes|voici 
 var goalItemSepRe = regexp.MustCompile(`,\s*(?:et|and|puis|pis)\s+|;\s*`)
 
 // newGoalInlineRe announces a new goal inside a line, without its horizon.
-var newGoalInlineRe = regexp.MustCompile(`(?:^|[.;!?]\s+|,\s*|\b(?:par contre|aussi|also|and|et|but|mais|pis)\s+)(?:(?:i've|i have|i) (?:started|set|got|added|have) )?(?:un |une |a |an )?(?:nouvel objectif|nouveau but|new goal|new one|another goal|un autre objectif)\s*:\s*` + `(?:` + goalDesireAlt + `\s+(?:(?:to|de|a)\s+|d')?)?`)
+var newGoalInlineRe = regexp.MustCompile(`(?:^|[.;!?]\s+|,\s*|\b(?:par contre|aussi|also|and|et|but|mais|pis)\s+)(?:(?:i've|i have|i) (?:started|set|got|added|have) )?(?:(?:un |une |a |an )?(?:nouvel objectif|nouveau but|new goal|new one|another goal|un autre objectif)(?:\s+(?:for|pour)\s+[^:.;!?]{1,40})?|(?:replacing|replace|replaced|swapping|swap) it (?:with|for)|(?:je l'ai |je le |je la |l'ai )?remplacee? par(?: un autre| une autre)?|un autre|une autre)\s*:\s*` + `(?:` + goalDesireAlt + `\s+(?:(?:to|de|a)\s+|d')?)?`)
 
 // goalLead is where an announced goal's words start (end) and when it is for.
 type goalLead struct {
@@ -181,7 +181,7 @@ func goalLeads(n string, goalsPrompt bool) []goalLead {
 		if k := strings.IndexAny(n[m[1]:], ".;!?"); k >= 0 {
 			end = m[1] + k
 		}
-		leads = append(leads, goalLead{m[0], m[1], horizonOf(n[m[1]:end]), false})
+		leads = append(leads, goalLead{m[0], m[1], horizonOf(n[m[0]:end]), false})
 	}
 	for _, m := range goalListLeadRe.FindAllStringIndex(n, -1) {
 		leads = append(leads, goalLead{m[0], m[1], "short", true})
@@ -378,7 +378,7 @@ var (
 	goalLexDoneRe     = phrasesRe("goalLexDone", `\b(?:`, `)\b`)
 	goalLexDroppedRe  = phrasesRe("goalLexDropped", `\b(?:`, `)\b`)
 	goalLexProgressRe = phrasesRe("goalLexProgress", `\b(?:`, `)\b`)
-	goalLexNotDoneRe  = regexp.MustCompile(`\b(?:not (?:yet |quite )?(?:done|finished|complete)|pas (?:encore |tout a fait )?(?:fini|finie|termine|terminee|fait|faite)|(?:plus qu'une?|encore une?|reste (?:juste )?une?) (?:\w+ )?(?:pis|et) c'est|one more (?:\w+ )?(?:and|then) (?:it's|i'm|that's))\b`)
+	goalLexNotDoneRe  = regexp.MustCompile(`\b(?:not (?:yet |quite )?(?:done|finished|complete)|pas (?:encore |tout a fait )?(?:fini|finie|termine|terminee|fait|faite)|(?:plus qu'une?|encore une?|reste (?:juste )?une?) (?:\w+ )?(?:pis|et) c'est|one more (?:\w+ )?(?:and|then) (?:it's|i'm|that's)|(?:done|finished|completed|fait|faits|faites|termine|terminees?) \d+ (?:of|out of|sur|de) \d+)\b`)
 )
 
 // refOf returns the number a goalRefRe match names ("2", "two", "second", "#2").
@@ -422,7 +422,7 @@ func goalLexStatus(s string) string {
 // readGoalClauses reads, clause by clause, the news of one goal named in the
 // clause that the other readers left: a number not yet updated, or a goal's words.
 func (x *extractor) readGoalClauses(t text) {
-	if cuesOf(t.norm)&cueGoal == 0 && !hashRefRe.MatchString(t.norm) {
+	if cuesOf(t.norm)&cueGoal == 0 && !hashRefRe.MatchString(t.norm) && !(x.reportPrompt() && goalOneRe.MatchString(t.norm)) {
 		return
 	}
 	for _, c := range splitClauses(t) {
@@ -457,7 +457,7 @@ func (x *extractor) readGoalClauses(t text) {
 		if len(refs) > 0 {
 			continue
 		}
-		if m := goalOneRe.FindStringSubmatchIndex(c.norm); m != nil && (len(x.goals) > 0 || cuesOf(x.line.norm)&cueGoal != 0) {
+		if m := goalOneRe.FindStringSubmatchIndex(c.norm); m != nil && (len(x.goals) > 0 || cuesOf(x.line.norm)&cueGoal != 0 || x.reportPrompt()) {
 			// "The portfolio one is still going", "Celui du portfolio continue".
 			i, j := m[2], m[3]
 			if i < 0 {
@@ -504,6 +504,16 @@ var bareRefRe = regexp.MustCompile(`^(?:(?:and|et|pis|pour|quant au|as for|for|r
 // goalOneRe names a goal by its words and "one": "the portfolio one", "celui du
 // portfolio", "celui sur le leadership".
 var goalOneRe = regexp.MustCompile(`\b(?:the|my)\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s+one\b|\b(?:celui|celle)\s+(?:du|de la|des|de l'|d'|sur le|sur la|sur les|sur l')\s*((?:[a-z'-]+\s+){0,2}[a-z'-]+)`)
+
+// reportPrompt reports a reply to an email that asks how the goals are going (a
+// check-in, the digest, the surveys), where "the resume one" is a goal.
+func (x *extractor) reportPrompt() bool {
+	switch x.prompt {
+	case PromptCheckin, PromptDigest, PromptMidsession, PromptWrapup:
+		return true
+	}
+	return false
+}
 
 // hasRef reports whether the goal numbered ref was already read from the reply.
 func (x *extractor) hasRef(ref string) bool {

@@ -137,12 +137,12 @@ var wordsEN = map[string][]string{
 	"goalDone": {`finished`, `completed`, `submitted`, `sent off`, `finalized`, `finalised`, `wrapped up`, `done with`, `achieved`, `reached`,
 		`accomplished`, `nailed`, `checked off`, `crossed off`, `launched`, `published`, `updated`, `polished`, `got`},
 	"goalProgress": {`(?:still |now |currently )?working on`, `(?:still )?plugging away at`, `(?:still )?plugging along (?:on|with)`, `(?:still )?grinding away at`, `(?:still )?chipping away at`, `(?:still )?hacking away at`, `making progress on`, `made (?:some |good )?progress on`, `halfway through`,
-		`started(?: on| working on)?`, `in the middle of`, `chipping away at`, `continuing (?:to work )?on`, `progressing on`, `(?:still )?revising`,
+		`started(?: on| working on)?`, `in the middle of`, `(?:about |almost |roughly )?half(?:way)? (?:done|through) with`, `partway through`, `chipping away at`, `continuing (?:to work )?on`, `progressing on`, `(?:still )?revising`,
 		`(?:still )?drafting`, `(?:still )?updating`},
 	"goalDropped": {`(?:decided to )?drop(?:ped)?`, `give up on`, `gave up on`, `given up on`, `abandoned`, `put aside`, `shelved`, `letting go of`, `let go of`},
 	// horizonShort, horizonLong: the words that say when a goal is for.
 	"horizonShort": {`short(?:er)?[- ]?term`, `soon`, `for now`, `right now`, `right away`, `this quarter`, `in the immediate(?: term)?`, `near[- ]?term`, `immediately`, `in the short run`,
-		`this (?:fall|autumn|winter|spring|summer|session|term|semester|month|year)`, `by (?:the )?(?:spring|summer|fall|autumn|winter)`, `before (?:the )?(?:summer|fall|winter|spring|end of the session)`, `during (?:the|this) (?:session|program|programme|mentorship)`, `out of (?:this|the) (?:session|program|programme|mentorship)`,
+		`this (?:fall|autumn|winter|spring|summer|session|term|semester|month|year)`, `by (?:the )?(?:spring|summer|fall|autumn|winter)`, `(?:for )?the rest of the (?:session|program|programme|year)`, `before (?:the )?(?:summer|fall|winter|spring|end of the session)`, `during (?:the|this) (?:session|program|programme|mentorship)`, `out of (?:this|the) (?:session|program|programme|mentorship)`,
 		`(?:in|over|within|for) the (?:next|coming) (?:few |couple of |two |three |four |six )?(?:weeks|months)`, `next few (?:weeks|months)`,
 		`(?:by|before) (?:the end of (?:the |this )?(?:session|year|term|month|program|programme)|christmas|the holidays|(?:january|february|march|april|may|june|july|august|september|october|november|december))`},
 	"horizonLong": {`long(?:er)?[- ]?term`, `long(?:er)?[- ]range`, `in the long run`, `one day`, `someday`, `some day`, `eventually`, `down the road`, `later on`,
@@ -159,7 +159,7 @@ var wordsEN = map[string][]string{
 		`calling (?:it|that) done`, `crossed (?:it )?off`, `checked (?:it )?off`, `wrapped up`, `got it`},
 	"goalLexDropped": {`no longer (?:want|plan|intend|wish|need) to (?:pursue|do|work on)`, `not (?:pursuing|going to pursue|doing) (?:it|this one|that one|this)`,
 		`(?:i'm|i am|we're) (?:dropping|giving up on|letting go of|abandoning) (?:it|this one|that one|this)`, `(?:drop|scratch|forget) (?:it|this one|that one)`, `scrap(?:ped)?(?: it)?`, `drop(?:ped|ping)?(?: it)?`, `forget(?: about)?(?: it)?`, `abandon(?:ed|ing)?`, `give up`, `gave up`, `giving up`,
-		`(?:not|isn't|is not|no longer) realistic`, `unrealistic`, `no longer (?:want|plan|need|pursuing)`, `(?:put|set)(?: it)? aside`, `shelve(?:d)?(?: it)?`, `let (?:it )?go`},
+		`(?:not|isn't|is not|no longer) realistic`, `unrealistic`, `no longer (?:want|plan|need|pursuing)`, `(?:put|set)(?: it)? aside`, `shelve(?:d)?(?: it)?`, `let (?:it )?go`, `can go`, `can be dropped`, `off the list`},
 	"goalLexProgress": {`still (?:going|working on it|on it|in progress|ongoing)`, `(?:i'm|i am|we're) (?:still )?(?:working on it|making progress|on track)`, `in progress`, `on track`, `getting there`, `still`, `on track`, `(?:some |good |real |so )?progress`, `in progress`, `going`, `ongoing`, `working on(?: it)?`, `started`, `underway`,
 		`moving along`, `getting there`, `not started(?: yet)?`, `still want to`, `halfway`, `\d{1,3}\s?% (?:there|done|of the way|complete|finished)`, `partway(?: there| through)?`, `part of the way`},
 	// goalDropVerb: verbs that drop a goal named after them ("scratch the goal about X").

@@ -82,7 +82,7 @@ var wordsFR = map[string][]string{
 	"meal":  {"diner", "dejeuner", "souper", "dine", "dejeune", "un cafe", "cafe", "un the", "brunch", "lunch"},
 	"venue": {"dans un cafe", "au cafe", "restaurant", "bistro", "boulangerie", "a son bureau", "a mon bureau", "sur le campus", "au parc", "resto"},
 	"horizonShort": {`a (?:plus )?court terme`, `court terme`, `bientot`, `pour l'instant`, `pour le moment`, `tout de suite`, `dans l'immediat`, `ce trimestre`,
-		`pour astheure`, `avant les fetes`, `avant (?:l'ete|l'automne|l'hiver|le printemps|la fin de la session)`, `d'ici (?:le printemps|l'ete|l'automne|l'hiver|noel|les fetes|la fin de l'annee)`, `cet (?:automne|hiver|ete)`, `ce printemps`,
+		`pour astheure`, `avant les fetes`, `(?:pour )?le reste de la session`, `avant (?:l'ete|l'automne|l'hiver|le printemps|la fin de la session)`, `d'ici (?:le printemps|l'ete|l'automne|l'hiver|noel|les fetes|la fin de l'annee)`, `cet (?:automne|hiver|ete)`, `ce printemps`,
 		`cette (?:session|annee|saison)`, `pendant (?:la|cette) session`, `d'ici la fin de la session`, `au cours de la session`, `(?:les |ces )?prochaines semaines`, `(?:les |ces )?(?:prochains|quelques) mois`, `(?:dans|d'ici|au cours des|pendant) (?:les )?(?:prochaines|quelques|deux|trois) (?:semaines|mois)`,
 		`(?:d'ici|avant) (?:la fin de (?:la session|l'annee|du programme|du mois)|noel|les fetes|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))`},
 	"horizonLong": {`a (?:plus )?long terme`, `long terme`, `un jour`, `eventuellement`, `plus tard`, `a terme`,
