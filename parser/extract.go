@@ -48,6 +48,7 @@ func extract(r *Reply, opts Options, ref time.Time) {
 	}
 	x := newExtractor(r.Language, cat, ref)
 	x.prompt = opts.Prompt
+	x.fromName = fold(strings.TrimSpace(r.Envelope.FromName))
 	x.readSubject(r.Envelope.Subject)
 	body := r.ReplyText
 	if len(body) > maxReadBytes {
@@ -110,12 +111,13 @@ func oneWordAnswer(body string) (string, bool) {
 
 // extractor holds what has been understood so far from one reply.
 type extractor struct {
-	lang   string
-	prompt string // the program email the reply answers (Options.Prompt)
-	line   text   // the line being read
-	cat    *topics.Catalogue
-	topics *phraseIndex
-	ref    time.Time // the reference calendar day, midnight UTC
+	lang     string
+	prompt   string // the program email the reply answers (Options.Prompt)
+	fromName string // the sender's display name, folded: a line that is only it is a signature
+	line     text   // the line being read
+	cat      *topics.Catalogue
+	topics   *phraseIndex
+	ref      time.Time // the reference calendar day, midnight UTC
 
 	// questionSubject: the subject marks the message as a question for the committee,
 	// so its free text is the question. goalsSubject: the subject is about goals, so

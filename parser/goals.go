@@ -594,8 +594,9 @@ func (x *extractor) readGoalStatusProse(t text) bool {
 func (x *extractor) readPromptGoal(t text) bool {
 	n := t.norm
 	if x.prompt != PromptGoals || len(strings.Fields(n)) < 2 || len(n) > 200 || strings.HasSuffix(n, "?") ||
-		strings.HasSuffix(n, ":") || goalChatterRe.MatchString(n) || closingRe.MatchString(n) || greetRe.MatchString(n) || goalDeclineRe.MatchString(n) {
-		return false
+		strings.HasSuffix(n, ":") || goalChatterRe.MatchString(n) || closingRe.MatchString(n) || greetRe.MatchString(n) || goalDeclineRe.MatchString(n) ||
+		x.isSenderName(t) {
+		return false // ... and the sender's name alone under the text ("Olivier Fortin")
 	}
 	horizon := ""
 	if m := horizonWordRe.FindStringSubmatch(n); m != nil {
@@ -617,6 +618,16 @@ func (x *extractor) readPromptGoal(t text) bool {
 	}
 	x.goals = append(x.goals, Goal{Title: trimTitle(stripDesire(title)), Horizon: horizon, Status: "new"})
 	return true
+}
+
+// isSenderName reports a line that is the sender's name, or its first word, as the
+// From header gives it.
+func (x *extractor) isSenderName(t text) bool {
+	n := strings.TrimSpace(strings.Trim(t.norm, " .,!-"))
+	if x.fromName == "" || n == "" || len(strings.Fields(n)) > 4 {
+		return false
+	}
+	return n == x.fromName || strings.HasPrefix(x.fromName, n+" ") || strings.HasPrefix(n, x.fromName)
 }
 
 // goalRemarkSentenceRe is a sentence that only remarks on the goal before it:

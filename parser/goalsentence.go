@@ -198,7 +198,7 @@ func goalLeads(n string, goalsPrompt bool) []goalLead {
 }
 
 // nextHorizonRe: a sentence inside a goal's words that starts with a horizon.
-var nextHorizonRe = regexp.MustCompile(`[.;!?]\s+(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `))\b[,:]?\s*(?:(?:honestly|really|ideally|idealement|vraiment|franchement),?\s+)?`)
+var nextHorizonRe = regexp.MustCompile(`(?:[.;!?]|,\s*(?:and|et|puis|pis))\s+(?:(?:over|in|for)\s+the\s+)?(?:(?:mon |my |l'|un |a )?(?:objectif|goal|but)\s+)?(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `))\b\s*[,:]?\s*(?:(?:honestly|really|ideally|idealement|vraiment|franchement),?\s+)?`)
 
 // goalDesireStartRe is a wish that opens a goal's words: "I'd love to be ...".
 var goalDesireStartRe = regexp.MustCompile(`^` + goalDesireAlt + `\s+(?:(?:to|de|a)\s+|d')?`)
