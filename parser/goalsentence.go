@@ -198,7 +198,7 @@ func goalLeads(n string, goalsPrompt bool) []goalLead {
 }
 
 // nextHorizonRe: a sentence inside a goal's words that starts with a horizon.
-var nextHorizonRe = regexp.MustCompile(`(?:[.;!?]|,\s*(?:and|et|puis|pis))\s+(?:(?:over|in|for)\s+the\s+)?(?:(?:mon |my |l'|un |a )?(?:objectif|goal|but)\s+)?(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `))\b\s*[,:]?\s*(?:(?:honestly|really|ideally|idealement|vraiment|franchement),?\s+)?`)
+var nextHorizonRe = regexp.MustCompile(`(?:[.;!?]|,?\s*(?:and|et|puis|pis),?)\s+(?:(?:over|in|for)\s+the\s+)?(?:(?:mon |my |l'|un |a )?(?:objectif|goal|but)\s+)?(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `))\b\s*[,:]?\s*(?:(?:honestly|really|ideally|idealement|vraiment|franchement),?\s+)?`)
 
 // goalDesireStartRe is a wish that opens a goal's words: "I'd love to be ...".
 var goalDesireStartRe = regexp.MustCompile(`^` + goalDesireAlt + `\s+(?:(?:to|de|a)\s+|d')?`)
@@ -431,7 +431,7 @@ func (x *extractor) readGoalClauses(t text) {
 		if len(refs) == 0 && len(x.goals) > 0 {
 			// "L'objectif 2 est atteint! Le 1 avance bien": a goal named by its
 			// number alone once the reply talks of numbered goals.
-			if m := bareRefRe.FindStringSubmatchIndex(c.norm); m != nil && slices.ContainsFunc(x.goals, func(g Goal) bool { return g.Ref != "" }) {
+			if m := bareRefRe.FindStringSubmatchIndex(c.norm); m != nil && (slices.ContainsFunc(x.goals, func(g Goal) bool { return g.Ref != "" }) || x.reportPrompt() && numberMarkRe.MatchString(c.norm[m[0]:m[2]])) {
 				refs = [][]int{{m[2], m[3], m[2], m[3]}}
 			}
 		}
@@ -456,6 +456,13 @@ func (x *extractor) readGoalClauses(t text) {
 		}
 		if len(refs) > 0 {
 			continue
+		}
+		if m := doneForRe.FindStringSubmatchIndex(c.norm); m != nil && x.reportPrompt() {
+			// "C'est fait pour le CV!", "Done with the portfolio".
+			if title := trimTitle(goalWords(c, m[2], m[3])); title != "" && !x.hasGoal(title) && !goalObjectStopRe.MatchString(fold(title)) {
+				x.goals = append(x.goals, Goal{Title: title, Status: "done"})
+				continue
+			}
 		}
 		if m := goalOneRe.FindStringSubmatchIndex(c.norm); m != nil && (len(x.goals) > 0 || cuesOf(x.line.norm)&cueGoal != 0 || x.reportPrompt()) {
 			// "The portfolio one is still going", "Celui du portfolio continue".
@@ -499,11 +506,19 @@ var copulaRe = regexp.MustCompile(`\s(?:is|are|was|has been|got|est|sont|a ete|a
 
 // bareRefRe is a goal named by its number alone at the head of a clause: "Le 1
 // avance bien", "pour le 1,", "#2 is done", "number 2 is done".
-var bareRefRe = regexp.MustCompile(`^(?:(?:and|et|pis|pour|quant au|as for|for|re)\s+)?(?:le|la|number|numero|no\.?|#)\s*([1-4])\b`)
+var bareRefRe = regexp.MustCompile(`^(?:(?:and|et|pis|pour|quant au|as for|for|re)\s+)?(?:(?:le|la)\s*(?:number|numero|no\.?|n°|#)?|number|numero|no\.?|n°|#)\s*([1-4])\b`)
+
+// numberMarkRe says a number is one: "no 1", "#2", "number 3" (in answer to a
+// check-in or the digest, a goal's number).
+var numberMarkRe = regexp.MustCompile(`(?:number|numero|no\.?|n°|#)\s*$`)
 
 // goalOneRe names a goal by its words and "one": "the portfolio one", "celui du
 // portfolio", "celui sur le leadership".
 var goalOneRe = regexp.MustCompile(`\b(?:the|my)\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s+one\b|\b(?:celui|celle)\s+(?:du|de la|des|de l'|d'|sur le|sur la|sur les|sur l')\s*((?:[a-z'-]+\s+){0,2}[a-z'-]+)`)
+
+// doneForRe is a goal said done with its words after: "c'est fait pour le CV",
+// "done with my portfolio".
+var doneForRe = regexp.MustCompile(`^(?:(?:c'est|c'etait) (?:fait|termine|regle|fini)|(?:all |finally |officially )?(?:done|finished) with) (?:pour |avec )?(?:le |la |les |l'|mon |ma |mes |my |the )([^.,;:!?()]{2,40})`)
 
 // reportPrompt reports a reply to an email that asks how the goals are going (a
 // check-in, the digest, the surveys), where "the resume one" is a goal.

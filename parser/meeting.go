@@ -20,7 +20,7 @@ import (
 // again" is the next meeting, a length after "we couldn't" is nothing.
 
 var (
-	futureRe = regexp.MustCompile(`\b(?:(?:more|fewer|plus de|davantage de|moins de)\s+(?:[\w']+\s+)?(?:meetings|rencontres|sessions|seances|calls|appels|reunions)|(?:we're|we are|i'm|i am|we'll be|are) (?:meeting|seeing|talking|getting together|catching up|having|chatting|calling)|will|won't|wont|shall|going to|gonna|plans? to|planning|planned|plan on|scheduled for|(?:schedule|scheduled|booked|set up) (?:a|an|our|the|another|a follow-up)|would like to|would love to|hope to|hoping to|intend to|want to|wants to|let's|should|next (?:time|meeting|session|call|chat|check-in|one)|upcoming|tomorrow|se (?:revoit|reverra|retrouve|retrouvera|reparle|reparlera|rencontrera|parlera|verra|voit)|s'en (?:reparle|reparlera|parlera)|se revoir|se reparler|se reprend|se reprendra|se reverront|reverrons|retrouverons|rencontrerons|parlerons|verrons|discuterons|ferons|allons|on va|va se|vont|prevue?s?|planifiee?s?|prochaine?s?|aimerions|voudrions|devrions|la semaine prochaine|demain)\b|'ll\b|\bnext\s*:`)
+	futureRe = regexp.MustCompile(`\b(?:(?:more|fewer|plus de|davantage de|moins de)\s+(?:[\w']+\s+)?(?:meetings|rencontres|sessions|seances|calls|appels|reunions)|(?:we're|we are|i'm|i am|we'll be|are) (?:meeting|seeing|talking|getting together|catching up|having|chatting|calling)|will|won't|wont|shall|going to|gonna|plans? to|planning|planned|plan on|scheduled for|(?:schedule|scheduled|booked|set up) (?:a|an|our|the|another|a follow-up)|would like to|would love to|hope to|hoping to|intend to|want to|wants to|let's|should|next (?:time|meeting|session|call|chat|check-in|one)|upcoming|tomorrow|suggested (?:we|that we) meet|proposed (?:we|that we|to) meet|(?:a|m'a) propose (?:qu'on se|de se|qu'on)|se (?:revoit|reverra|retrouve|retrouvera|reparle|reparlera|rencontrera|parlera|verra|voit)|s'en (?:reparle|reparlera|parlera)|se revoir|se reparler|se reprend|se reprendra|se reverront|reverrons|retrouverons|rencontrerons|parlerons|verrons|discuterons|ferons|allons|on va|va se|vont|prevue?s?|planifiee?s?|prochaine?s?|aimerions|voudrions|devrions|la semaine prochaine|demain)\b|'ll\b|\bnext\s*:`)
 	negRe    = regexp.MustCompile(`\b(?:pas mal|et non|non pas|tried to (?:call|meet|connect|talk|zoom|get together|catch up)|(?:a|avons|on a) (?:essaye|tente) de|(?:on|nous) (?:devait|devions)|(?:was|were) supposed to|(?:couldn't|could not|can't|cannot|didn't) stop|pas pu (?:nous|s')arreter|not|didn't|didnt|haven't|havent|hasn't|hadn't|couldn't|couldnt|wasn't|weren't|don't|can't|cannot|never|no (?:meeting|call|chance|time)|cancel|cancell?ed|cancelling|postponed?|rescheduled|unable|missed|pas|jamais|aucune?|annulee?s?|annuler|reportee?s?|reporter|logged|(?:ai|a|avons|ont|l'a|l'ai|deja) consignee?s?|consigne (?:nos|les|mes) rencontres|wrong|by mistake|erreur|mauvaise|rien a signaler|nothing to report|rien de neuf)\b`)
 	evidRe   = regexp.MustCompile(`\b(?:met|meeting|texted|emailed|messaged|(?:been|were|was) (?:emailing|e-mailing|texting|messaging|writing|in touch)|kept in touch|s'ecrit|s'est ecrit|se sont ecrit|s'ecrire|sommes ecrit|s'ecrivons|echangee?s|exchanged (?:emails|messages|texts)|corresponded|talked|talking|spoke|spoken|chatted|chat|called|call|caught up|catch-up|catch up|connected|zoomed|facetimed|skyped|got together|sat down|discussed|went over|had (?:a |an |our |my |the |some )?(?:\w+ ){0,2}?(?:call|chat|coffee|lunch|breakfast|dinner|tea|meeting|session|conversation|check-in|talk|catch-up)|(?:over|for) (?:a )?(?:coffee|lunch|tea|breakfast|dinner)|coffee|lunch|rencontree?s?|rencontre|rencontres|parle(?:e?s)?|discute(?:e?s)?|jase|echange|clavarde|appele(?:e?s)?|vue?s|s'est vue?|retrouvee?s|reunion|appel|cafe|dine|diner|dejeune)\b`)
 	// cancelledAfterRe follows a meeting word that did not happen: "meeting cancelled",
@@ -66,7 +66,7 @@ func correctedAt(norm string, end int, ls []lengthFound) bool {
 
 // namesDay reports whether one of ds names a particular day.
 // contactOnlyRe is a message one sent to the partner, alone in its clause.
-var contactOnlyRe = regexp.MustCompile(`^(?:(?:thanks|thank you|merci|great|super|ok|okay)[!,.\s]+)*(?:i've|i have|i|j'ai|je lui ai|je leur ai)\s+(?:already\s+|just\s+|deja\s+|juste\s+)?(?:emailed|e-mailed|texted|messaged|written to|wrote to|reached out to|contacted|ecrit|envoye un (?:courriel|message|mot)|contacte)(?:\s+(?:to\s+|a\s+)?[a-z'-]+)?\s*[.!]*$`)
+var contactOnlyRe = regexp.MustCompile(`^(?:(?:thanks|thank you|merci|great|super|ok|okay)[!,.\s]+)*(?:i've|i have|i|j'ai|je lui ai|je leur ai)\s+(?:already\s+|just\s+|deja\s+|juste\s+)?(?:emailed|e-mailed|texted|messaged|written to|wrote to|reached out to|contacted|ecrit|envoye un (?:courriel|message|mot)|contacte)(?:\s+(?:to\s+|a\s+)?[a-z'-]+)?(?:\s+(?:to (?:set up|schedule|plan|arrange|book|find)|pour (?:fixer|planifier|organiser|trouver|prevoir))\b[^.!?]*)?\s*[.!]*$`)
 
 // onlyWeekdays reports dates that are all bare weekdays ("on Friday mornings", "le
 // vendredi"): beside "usually", the habit's day, not a meeting's.
@@ -159,6 +159,9 @@ func clauseSignals(norm string) (sigs []signal, evidence bool) {
 		first = min(first, m[0])
 	}
 	for _, m := range ev {
+		if otherMeetingRe.MatchString(norm[:m[0]]) || calledIntoRe.MatchString(norm[m[0]:]) {
+			continue // "called into a staff meeting": someone else's meeting
+		}
 		if m[0] < first && !cancelledAfterRe.MatchString(norm[m[1]:]) {
 			sigs = append(sigs, signal{m[0], ctxPast})
 			evidence = true
@@ -312,6 +315,13 @@ func (x *extractor) readFree(t text, keepNote bool) {
 	}
 }
 
+// otherMeetingRe ends the words before "meeting" that make it another meeting than the
+// pair's: "a staff meeting", "une réunion d'équipe" is named after its word.
+var otherMeetingRe = regexp.MustCompile(`\b(?:staff|team|department|departmental|board|faculty|committee|union|all-hands|budget|council)\s+$`)
+
+// calledIntoRe is a call that is no phone call: "called into a meeting", "called away".
+var calledIntoRe = regexp.MustCompile(`^called (?:into|in to|away|in)\b`)
+
 // notAutoAfterRe follows a negation that is about the message, not the meeting:
 // "this is not an automated message :) just confirming we met Nov 26".
 var notAutoAfterRe = regexp.MustCompile(`^\s+(?:an? )?(?:automated|automatic|auto|bot|robot|spam|un message automatique|une reponse automatique|automatique)\b`)
@@ -416,6 +426,9 @@ func (x *extractor) readClause(c text) {
 	for i, h := range found {
 		if h.value == string(ModeInPerson) && topicBeforeRe.MatchString(c.norm[:h.start]) {
 			continue // "on a parlé de ma journée type à la bibliothèque": what, not where
+		}
+		if h.value == "weak:"+string(ModePhone) && calledIntoRe.MatchString(c.norm[h.start:]) {
+			continue // "I got called into a staff meeting"
 		}
 		if h.value == "weak:"+string(ModeChat) && chatNounRe.MatchString(c.norm[:h.start]) {
 			continue // "good chat about ...": a talk, not a way of meeting

@@ -335,7 +335,7 @@ var venueRe = regexp.MustCompile(`\b(?:at|in) (?:the |her |his |my |their |our |
 	`|\b(?:a|au|dans) (?:la |le |l'|un |une |sa |son |ma |mon |notre |leur )?(?:[a-z'-]+ ){0,1}(?:bibliotheque|succursale|bureau|cafe|campus|resto|restaurant)\b`)
 
 // topicBeforeRe: what follows is what was talked about.
-var topicBeforeRe = regexp.MustCompile(`\b(?:about|regarding|re|au sujet|a propos|concernant|discussed|talked about|told me|explained|described|parle de|parle d'|raconte|explique|decrit|cheminement|parcours)\b`)
+var topicBeforeRe = regexp.MustCompile(`\b(?:about|regarding|re|au sujet|a propos|concernant|discussed|talked about|told me|explained|described|covered|went over|went through|parle de|parle d'|raconte|explique|decrit|cheminement|parcours)\b`)
 
 // venueHits returns the places met at in a clause as in-person hits, for when no
 // word of the mode index names how the pair met.

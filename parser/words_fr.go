@@ -21,7 +21,7 @@ var wordsFR = map[string][]string{
 		`(?:me )?desabonner (?:du|de ce|de la) (?:resume|condense|sommaire|bulletin|infolettre)(?: hebdomadaire)?`,
 		`(?:je n'ai pas|pas|je n'ai plus|plus) besoin (?:du|de ce) (?:resume|condense|sommaire)`,
 		`(?:arreter|desactiver|couper|annuler) (?:le|ce) (?:resume|condense|sommaire)(?: hebdomadaire)?`,
-		`plus de (?:resume|condense|sommaire|bilan)`, `(?:pas|plus) (?:vraiment )?besoin (?:du|de ce|de mon) bilan`, `(?:arreter|desactiver|couper|annuler) (?:le|ce|mon) bilan`, `(?:arreter|arretez|cessez|cesser) de (?:m'envoyer|nous envoyer|me faire parvenir) (?:le|ce|mon|votre) (?:bilan|resume|sommaire|condense)`, `(?:retirez|enlevez)-moi (?:du|de la liste du) (?:resume|condense|sommaire)`,
+		`plus de (?:resume|condense|sommaire|bilan)`, `(?:pas|plus) (?:vraiment )?besoin (?:du|de ce|de mon) bilan`, `(?:arreter|desactiver|couper|annuler) (?:le|ce|mon) bilan`, `(?:arreter|cesser) de recevoir (?:le|ce|mon|votre) (?:resume|bilan|sommaire|condense)`, `ne plus recevoir (?:le|ce|mon|votre) (?:resume|bilan|sommaire|condense)`, `(?:arreter|arretez|cessez|cesser) de (?:m'envoyer|nous envoyer|me faire parvenir) (?:le|ce|mon|votre) (?:bilan|resume|sommaire|condense)`, `(?:retirez|enlevez)-moi (?:du|de la liste du) (?:resume|condense|sommaire)`,
 	},
 	"digestOn": {`(?:reactiver|remettre|reprendre|renvoyer) (?:le|mon) (?:resume|condense|sommaire|bilan)`, `(?:le|mon) (?:resume|condense|sommaire) de nouveau`},
 	"leave": {
