@@ -3,6 +3,7 @@
 package store
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -177,10 +178,26 @@ func MigratePostgres(dsn string) error {
 // pgMaxConns bounds one store's PostgreSQL connections.
 const pgMaxConns = 8
 
+// quietCancel is gorm's logger without the statements a cancelled context stopped:
+// at shutdown a query in flight ends with "context canceled", which is the
+// shutdown working, not an error to report.
+type quietCancel struct{ logger.Interface }
+
+func (q quietCancel) LogMode(l logger.LogLevel) logger.Interface {
+	return quietCancel{q.Interface.LogMode(l)}
+}
+
+func (q quietCancel) Trace(ctx context.Context, begin time.Time, fc func() (string, int64), err error) {
+	if errors.Is(err, context.Canceled) {
+		err = nil // still reported when slow
+	}
+	q.Interface.Trace(ctx, begin, fc, err)
+}
+
 func gormConfig(opts Options) *gorm.Config {
 	lg := logger.Discard
 	if opts.Logger != nil {
-		lg = logger.NewSlogLogger(opts.Logger, logger.Config{SlowThreshold: time.Second, LogLevel: logger.Warn, IgnoreRecordNotFoundError: true})
+		lg = quietCancel{logger.NewSlogLogger(opts.Logger, logger.Config{SlowThreshold: time.Second, LogLevel: logger.Warn, IgnoreRecordNotFoundError: true})}
 	}
 	// No PrepareStmt: gorm's prepares a statement first met in a transaction
 	// on that transaction, and so prepares it again in every transaction. On

@@ -2,7 +2,9 @@ package store
 
 import (
 	"bytes"
+	"context"
 	"errors"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -194,5 +196,29 @@ func TestDuePairsUsesTheIndex(t *testing.T) {
 		if !strings.Contains(got, "idx_pairs_due") || strings.Contains(got, "SCAN pairs") {
 			t.Errorf("%s\n  plan: %s; want a search of idx_pairs_due", q, got)
 		}
+	}
+}
+
+// TestCancelledQueryIsNotAnError: a query a cancelled context stops (a shutdown in
+// flight) is not logged as an error, while a real SQL error still is.
+func TestCancelledQueryIsNotAnError(t *testing.T) {
+	var buf bytes.Buffer
+	lg := slog.New(slog.NewTextHandler(&buf, nil))
+	s, err := Open(Options{Path: testPath(t, filepath.Join(t.TempDir(), "m.db")), Key: testKey, Logger: lg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := s.CountInbound(ctx); err == nil {
+		t.Fatal("a query under a cancelled context succeeded")
+	}
+	if strings.Contains(buf.String(), "level=ERROR") {
+		t.Errorf("a cancelled query was logged as an error:\n%s", buf.String())
+	}
+	s.db.Exec("SELECT * FROM no_such_table")
+	if !strings.Contains(buf.String(), "level=ERROR") {
+		t.Error("a failing statement was not logged as an error")
 	}
 }
