@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -151,10 +152,27 @@ func TestE2ESpam(t *testing.T) {
 	for i, m := range ms {
 		raws[i] = m.raw
 	}
-	scores, err := spamScores(sa, raws)
-	if err != nil {
-		t.Fatal(err)
+	// Two runs at once, each over half the messages: scoring takes about a second
+	// a message, and the machine has two cores.
+	half := len(raws) / 2
+	var scores []spamResult
+	var errs [2]error
+	var parts [2][]spamResult
+	var wg sync.WaitGroup
+	for k, chunk := range [2][][]byte{raws[:half], raws[half:]} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			parts[k], errs[k] = spamScores(sa, chunk)
+		}()
 	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	scores = append(parts[0], parts[1]...)
 	control := false
 	for i, m := range ms {
 		r := scores[i]
