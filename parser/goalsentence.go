@@ -378,7 +378,7 @@ var (
 	goalLexDoneRe     = phrasesRe("goalLexDone", `\b(?:`, `)\b`)
 	goalLexDroppedRe  = phrasesRe("goalLexDropped", `\b(?:`, `)\b`)
 	goalLexProgressRe = phrasesRe("goalLexProgress", `\b(?:`, `)\b`)
-	goalLexNotDoneRe  = regexp.MustCompile(`\b(?:not (?:yet |quite )?(?:done|finished|complete)|pas (?:encore |tout a fait )?(?:fini|finie|termine|terminee|fait|faite)|(?:plus qu'une?|encore une?|reste (?:juste )?une?) (?:\w+ )?(?:pis|et) c'est|one more (?:\w+ )?(?:and|then) (?:it's|i'm|that's)|(?:done|finished|completed|fait|faits|faites|termine|terminees?) \d+ (?:of|out of|sur|de) \d+)\b`)
+	goalLexNotDoneRe  = regexp.MustCompile(`\b(?:not (?:yet |quite )?(?:done|finished|complete)|pas (?:encore |tout a fait )?(?:fini|finie|termine|terminee|fait|faite)|(?:plus qu'une?|encore une?|reste (?:juste )?une?) (?:\w+ )?(?:pis|et) c'est|one more (?:\w+ )?(?:and|then) (?:it's|i'm|that's)|(?:done|finished|completed|fait|faits|faites|termine|terminees?) \d+ (?:of|out of|sur|de) \d+|nothing (?:finished|done|complete|completed) yet|rien de (?:fini|termine|complete) (?:encore|pour l'instant))\b`)
 )
 
 // refOf returns the number a goalRefRe match names ("2", "two", "second", "#2").
@@ -422,7 +422,8 @@ func goalLexStatus(s string) string {
 // readGoalClauses reads, clause by clause, the news of one goal named in the
 // clause that the other readers left: a number not yet updated, or a goal's words.
 func (x *extractor) readGoalClauses(t text) {
-	if cuesOf(t.norm)&cueGoal == 0 && !hashRefRe.MatchString(t.norm) && !(x.reportPrompt() && goalOneRe.MatchString(t.norm)) {
+	if cuesOf(t.norm)&cueGoal == 0 && !hashRefRe.MatchString(t.norm) &&
+		!(x.reportPrompt() && (goalOneRe.MatchString(t.norm) || numberRefRe.MatchString(t.norm) || doneForLineRe.MatchString(t.norm))) {
 		return
 	}
 	for _, c := range splitClauses(t) {
@@ -507,6 +508,14 @@ var copulaRe = regexp.MustCompile(`\s(?:is|are|was|has been|got|est|sont|a ete|a
 // bareRefRe is a goal named by its number alone at the head of a clause: "Le 1
 // avance bien", "pour le 1,", "#2 is done", "number 2 is done".
 var bareRefRe = regexp.MustCompile(`^(?:(?:and|et|pis|pour|quant au|as for|for|re)\s+)?(?:(?:le|la)\s*(?:number|numero|no\.?|n°|#)?|number|numero|no\.?|n°|#)\s*([1-4])\b`)
+
+// numberRefRe is a number marked as one ("no 1", "#2"); doneForLineRe a clause of
+// the line that opens with doneForRe's words. In answer to a check-in or the digest
+// either is enough to read the line for goals.
+var (
+	numberRefRe   = regexp.MustCompile(`\b(?:no\.?|n°|numero|number)\s*[1-4]\b`)
+	doneForLineRe = regexp.MustCompile(`(?:^|[.!?;,]\s*)(?:c'est|c'etait) (?:fait|termine|regle|fini) pour\b|\bdone with (?:the|my)\b`)
+)
 
 // numberMarkRe says a number is one: "no 1", "#2", "number 3" (in answer to a
 // check-in or the digest, a goal's number).

@@ -20,8 +20,8 @@ import (
 // again" is the next meeting, a length after "we couldn't" is nothing.
 
 var (
-	futureRe = regexp.MustCompile(`\b(?:(?:more|fewer|plus de|davantage de|moins de)\s+(?:[\w']+\s+)?(?:meetings|rencontres|sessions|seances|calls|appels|reunions)|(?:we're|we are|i'm|i am|we'll be|are) (?:meeting|seeing|talking|getting together|catching up|having|chatting|calling)|will|won't|wont|shall|going to|gonna|plans? to|planning|planned|plan on|scheduled for|(?:schedule|scheduled|booked|set up) (?:a|an|our|the|another|a follow-up)|would like to|would love to|hope to|hoping to|intend to|want to|wants to|let's|should|next (?:time|meeting|session|call|chat|check-in|one)|upcoming|tomorrow|suggested (?:we|that we) meet|proposed (?:we|that we|to) meet|(?:a|m'a) propose (?:qu'on se|de se|qu'on)|se (?:revoit|reverra|retrouve|retrouvera|reparle|reparlera|rencontrera|parlera|verra|voit)|s'en (?:reparle|reparlera|parlera)|se revoir|se reparler|se reprend|se reprendra|se reverront|reverrons|retrouverons|rencontrerons|parlerons|verrons|discuterons|ferons|allons|on va|va se|vont|prevue?s?|planifiee?s?|prochaine?s?|aimerions|voudrions|devrions|la semaine prochaine|demain)\b|'ll\b|\bnext\s*:`)
-	negRe    = regexp.MustCompile(`\b(?:pas mal|et non|non pas|tried to (?:call|meet|connect|talk|zoom|get together|catch up)|(?:a|avons|on a) (?:essaye|tente) de|(?:on|nous) (?:devait|devions)|(?:was|were) supposed to|(?:couldn't|could not|can't|cannot|didn't) stop|pas pu (?:nous|s')arreter|not|didn't|didnt|haven't|havent|hasn't|hadn't|couldn't|couldnt|wasn't|weren't|don't|can't|cannot|never|no (?:meeting|call|chance|time)|cancel|cancell?ed|cancelling|postponed?|rescheduled|unable|missed|pas|jamais|aucune?|annulee?s?|annuler|reportee?s?|reporter|logged|(?:ai|a|avons|ont|l'a|l'ai|deja) consignee?s?|consigne (?:nos|les|mes) rencontres|wrong|by mistake|erreur|mauvaise|rien a signaler|nothing to report|rien de neuf)\b`)
+	futureRe = regexp.MustCompile(`\b(?:(?:more|fewer|plus de|davantage de|moins de)\s+(?:[\w']+\s+)?(?:meetings|rencontres|sessions|seances|calls|appels|reunions)|(?:we're|we are|i'm|i am|we'll be|are) (?:meeting|seeing|talking|getting together|catching up|having|chatting|calling)|will|won't|wont|shall|going to|gonna|plans? to|planning|planned|plan on|scheduled for|(?:schedule|scheduled|booked|set up) (?:a|an|our|the|another|a follow-up)|would like to|would love to|hope to|hoping to|intend to|want to|wants to|let's|should|next (?:time|meeting|session|call|chat|check-in|one)|upcoming|tomorrow|suggested (?:we|that we) meet|(?:on |nous )?(?:prevoit|prevoyons|prevoient)|propose (?:qu'on|que l'on|de se)|proposed (?:we|that we|to) meet|(?:a|m'a) propose (?:qu'on se|de se|qu'on)|se (?:revoit|reverra|retrouve|retrouvera|reparle|reparlera|rencontrera|parlera|verra|voit)|s'en (?:reparle|reparlera|parlera)|se revoir|se reparler|se reprend|se reprendra|se reverront|reverrons|retrouverons|rencontrerons|parlerons|verrons|discuterons|ferons|allons|on va|va se|vont|prevue?s?|planifiee?s?|prochaine?s?|aimerions|voudrions|devrions|la semaine prochaine|demain)\b|'ll\b|\bnext\s*:`)
+	negRe    = regexp.MustCompile(`\b(?:pas mal|et non|non pas|gave up|on a abandonne|tried to (?:call|meet|connect|talk|zoom|get together|catch up)|(?:a|avons|on a) (?:essaye|tente) de|(?:on|nous) (?:devait|devions)|(?:was|were) supposed to|(?:couldn't|could not|can't|cannot|didn't) stop|pas pu (?:nous|s')arreter|not|didn't|didnt|haven't|havent|hasn't|hadn't|couldn't|couldnt|wasn't|weren't|don't|can't|cannot|never|no (?:meeting|call|chance|time)|cancel|cancell?ed|cancelling|postponed?|rescheduled|unable|missed|pas|jamais|aucune?|annulee?s?|annuler|reportee?s?|reporter|logged|(?:ai|a|avons|ont|l'a|l'ai|deja) consignee?s?|consigne (?:nos|les|mes) rencontres|wrong|by mistake|erreur|mauvaise|rien a signaler|nothing to report|rien de neuf)\b`)
 	evidRe   = regexp.MustCompile(`\b(?:met|meeting|texted|emailed|messaged|(?:been|were|was) (?:emailing|e-mailing|texting|messaging|writing|in touch)|kept in touch|s'ecrit|s'est ecrit|se sont ecrit|s'ecrire|sommes ecrit|s'ecrivons|echangee?s|exchanged (?:emails|messages|texts)|corresponded|talked|talking|spoke|spoken|chatted|chat|called|call|caught up|catch-up|catch up|connected|zoomed|facetimed|skyped|got together|sat down|discussed|went over|had (?:a |an |our |my |the |some )?(?:\w+ ){0,2}?(?:call|chat|coffee|lunch|breakfast|dinner|tea|meeting|session|conversation|check-in|talk|catch-up)|(?:over|for) (?:a )?(?:coffee|lunch|tea|breakfast|dinner)|coffee|lunch|rencontree?s?|rencontre|rencontres|parle(?:e?s)?|discute(?:e?s)?|jase|echange|clavarde|appele(?:e?s)?|vue?s|s'est vue?|retrouvee?s|reunion|appel|cafe|dine|diner|dejeune)\b`)
 	// cancelledAfterRe follows a meeting word that did not happen: "meeting cancelled",
 	// "rencontre annulée".
@@ -159,7 +159,7 @@ func clauseSignals(norm string) (sigs []signal, evidence bool) {
 		first = min(first, m[0])
 	}
 	for _, m := range ev {
-		if otherMeetingRe.MatchString(norm[:m[0]]) || calledIntoRe.MatchString(norm[m[0]:]) {
+		if otherMeetingRe.MatchString(norm[:m[0]]) || calledIntoRe.MatchString(norm[m[0]:]) || otherReunionRe.MatchString(norm[m[1]:]) {
 			continue // "called into a staff meeting": someone else's meeting
 		}
 		if m[0] < first && !cancelledAfterRe.MatchString(norm[m[1]:]) {
@@ -318,6 +318,10 @@ func (x *extractor) readFree(t text, keepNote bool) {
 // otherMeetingRe ends the words before "meeting" that make it another meeting than the
 // pair's: "a staff meeting", "une réunion d'équipe" is named after its word.
 var otherMeetingRe = regexp.MustCompile(`\b(?:staff|team|department|departmental|board|faculty|committee|union|all-hands|budget|council)\s+$`)
+
+// otherReunionRe follows a French meeting word that names another meeting than the
+// pair's: "une réunion d'équipe", "la réunion du personnel".
+var otherReunionRe = regexp.MustCompile(`^\s*(?:d'equipe|de service|de departement|du personnel|du conseil|syndicale|de direction)\b`)
 
 // calledIntoRe is a call that is no phone call: "called into a meeting", "called away".
 var calledIntoRe = regexp.MustCompile(`^called (?:into|in to|away|in)\b`)
