@@ -358,7 +358,7 @@ func TestIndependentSet3(t *testing.T) {
 // tuning4Floor: the fourth tuning set (testdata/tuning4/), written by a helper who
 // never read the parser, weighted to French, goals, meetings and raw messages. A
 // TUNING set: studied and tuned on.
-const tuning4Floor = 83
+const tuning4Floor = 84
 
 func TestTuningSet4(t *testing.T) {
 	scoreSet(t, "tuning4", tuning4Floor)
@@ -367,7 +367,8 @@ func TestTuningSet4(t *testing.T) {
 // independent4Floor: the fourth independent test set (testdata/independent4/),
 // written on 2026-12-03 (second sitting of that day) by a helper who never read the
 // parser, before the round that tuned on tuning5 and tuning6. Scored, never tuned on:
-// 127/163 (77%) at 2a205af, before that round; 135/163 (82%) at its end.
+// 127/163 (77%) at 2a205af, before that round; 135/163 (82%) at its end, and again
+// after a last round on tuning7.
 const independent4Floor = 75
 
 func TestIndependentSet4(t *testing.T) {
@@ -377,7 +378,7 @@ func TestIndependentSet4(t *testing.T) {
 // tuning5Floor: the fifth tuning set (testdata/tuning5/), written by a helper who
 // never read the parser, weighted to French, goals, questions and commands in prose.
 // A TUNING set: studied and tuned on.
-const tuning5Floor = 88
+const tuning5Floor = 90
 
 func TestTuningSet5(t *testing.T) {
 	scoreSet(t, "tuning5", tuning5Floor)
@@ -395,7 +396,7 @@ func TestTuningSet6(t *testing.T) {
 // tuning7Floor: the seventh tuning set (testdata/tuning7/), written by a helper who
 // never read the parser, weighted to meetings told with other news and goals in prose.
 // A TUNING set: studied and tuned on.
-const tuning7Floor = 0
+const tuning7Floor = 84
 
 func TestTuningSet7(t *testing.T) {
 	scoreSet(t, "tuning7", tuning7Floor)
