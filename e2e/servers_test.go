@@ -345,7 +345,7 @@ func runBinary(t *testing.T, timeout time.Duration, bin string, env []string, ar
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, args...)
-	cmd.Env = append(os.Environ(), env...)
+	cmd.Env = append(append(os.Environ(), raceExitEnv()...), env...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -356,6 +356,17 @@ func runBinary(t *testing.T, timeout time.Duration, bin string, env []string, ar
 		t.Fatalf("mentormail %s: %v", strings.Join(args, " "), err)
 	}
 	return exitCode(err), stdout.String(), stderr.String()
+}
+
+// raceExitEnv shortens the race detector's wait at exit (a second by default:
+// atexit_sleep_ms) for a command that runs and exits, like preview or check: a
+// race is still reported, and the suites run such commands by the dozen. A
+// GORACE set by the caller is kept.
+func raceExitEnv() []string {
+	if os.Getenv("GORACE") != "" {
+		return nil
+	}
+	return []string{"GORACE=atexit_sleep_ms=20"}
 }
 
 // checkStops sends serve SIGTERM and checks that it exits 0, in time, with no
