@@ -64,7 +64,6 @@ func correctedAt(norm string, end int, ls []lengthFound) bool {
 	return false
 }
 
-// namesDay reports whether one of ds names a particular day.
 // contactOnlyRe is a message one sent to the partner, alone in its clause.
 var contactOnlyRe = regexp.MustCompile(`^(?:(?:thanks|thank you|merci|great|super|ok|okay)[!,.\s]+)*(?:i've|i have|i|j'ai|je lui ai|je leur ai)\s+(?:already\s+|just\s+|deja\s+|juste\s+)?(?:emailed|e-mailed|texted|messaged|written to|wrote to|reached out to|contacted|ecrit|envoye un (?:courriel|message|mot)|contacte)(?:\s+(?:to\s+|a\s+)?[a-z'-]+)?(?:\s+(?:to (?:set up|schedule|plan|arrange|book|find)|pour (?:fixer|planifier|organiser|trouver|prevoir))\b[^.!?]*)?\s*[.!]*$`)
 
@@ -79,6 +78,7 @@ func onlyWeekdays(ds []datePhrase) bool {
 	return len(ds) > 0
 }
 
+// namesDay reports whether one of ds names a particular day.
 func namesDay(ds []datePhrase) bool {
 	for _, d := range ds {
 		switch d.kind {
@@ -143,7 +143,7 @@ func clauseSignals(norm string) (sigs []signal, evidence bool) {
 		if adjectiveAhead(norm, m) || aboutBeforeRe.MatchString(norm[:m[0]]) {
 			continue // "her upcoming interview", "talked about going to": not a plan
 		}
-		if parenEnd(norm, m[0]) > 0 && !strings.Contains(norm[m[0]:parenEnd(norm, m[0])], "next") {
+		if end := parenEnd(norm, m[0]); end > 0 && !strings.Contains(norm[m[0]:end], "next") {
 			// "Oct 20, phone (career goals, where I want to be in 5 years)": a wish
 			// inside brackets is what was talked about, not a plan.
 			continue
