@@ -400,7 +400,7 @@ var ordinalRef = map[string]string{"one": "1", "two": "2", "three": "3", "four":
 	"first": "1", "second": "2", "third": "3", "fourth": "4", "premier": "1", "premiere": "1", "deuxieme": "2", "seconde": "2", "troisieme": "3", "quatrieme": "4"}
 
 // refTopicBeforeRe: a number after these is a topic's or a question's, not a goal's.
-var refTopicBeforeRe = regexp.MustCompile(`\b(?:topics?|sujets?|questions?|items?|points?|page|no)\s*(?:and|et|,)?\s*$`)
+var refTopicBeforeRe = regexp.MustCompile(`\b(?:topics?|sujets?|questions?|items?|points?|page|meetings?|rencontres?|sessions?|calls?|appels?|check-ins?|suivis?|cohort|cohorte)\s*(?:and|et|,)?\s*$`)
 
 // goalLexStatus returns the status the words of s give a goal, or "".
 func goalLexStatus(s string) string {

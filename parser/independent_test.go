@@ -411,3 +411,12 @@ const independent5Floor = 79
 func TestIndependentSet5(t *testing.T) {
 	scoreSet(t, "independent5", independent5Floor)
 }
+
+// tuning8Floor: the eighth tuning set (testdata/tuning8/), written by a helper who
+// never read the parser, almost all questions for the committee (and replies that
+// only look like questions). A TUNING set: studied and tuned on.
+const tuning8Floor = 73
+
+func TestTuningSet8(t *testing.T) {
+	scoreSet(t, "tuning8", tuning8Floor)
+}

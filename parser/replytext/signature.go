@@ -48,7 +48,7 @@ var (
 		`[^\s<>()"]+@[^\s<>()"]+\.[a-z]{2,}|https?://|\bwww\.|\b[a-z0-9-]+\.(ca|com|org|net|qc\.ca)(/\S*)?\s*$|\[cid:|` +
 		`\((he|she|they|il|elle|iel)\s*/`)
 	// titleRE names a job or an institution, as the second line of a name block does.
-	titleRE = regexp.MustCompile(`(?i)\b(librar(y|ian|ies)|biblioth[eè]|universit|college|coll[eè]ge|c[ée]gep|school|[ée]cole|` +
+	titleRE = regexp.MustCompile(`(?i)\b(librar(y|ian|ies)|biblioth[eèé]|universit|college|coll[eè]ge|c[ée]gep|school|[ée]cole|` +
 		`director|directeur|directrice|manager|gestionnaire|coordinat|coordonnat|head|chef|archiv|technician|technicien|` +
 		`conseill|advis[oe]r|specialist|sp[ée]cialiste|officer|agent|analyst|analyste|professor|professeur|` +
 		`department|d[ée]partement|faculty|facult[ée]|services?|branch|succursale|ministry|minist[eè]re|` +
@@ -90,7 +90,7 @@ func trimSignature(ls []string) int {
 	// A name block: a full name, then title, library, phone lines.
 	// It stays when the text above announces it ("My new mentor is:").
 	if p := paraStart(ls, end, floor); p > 0 && strings.TrimSpace(ls[p-1]) == "" && end-p >= 2 && end-p <= 8 &&
-		isFullName(ls[p]) && sigLines(ls[p+1:end], false) && !announces(ls, p) {
+		isFullName(ls[p]) && sigLines(ls[p+1:end], false) && !announces(ls, p) && !signedAbove(ls, p) {
 		end = trimBlank(ls, p)
 	}
 	// A sign-off: it and the name under it stay, the block after them goes.
@@ -140,6 +140,13 @@ func noticeStart(ls []string, end, floor int) int {
 		}
 	}
 	return 0
+}
+
+// signedAbove reports whether the last line of text before line p is a sign-off:
+// the name under it then stays, and only the block after the name goes (below).
+func signedAbove(ls []string, p int) bool {
+	p = trimBlank(ls, p)
+	return p > 0 && signOffRE.MatchString(ls[p-1])
 }
 
 // announces reports whether the last line of text before line p ends with a
