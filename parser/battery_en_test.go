@@ -72,6 +72,7 @@ var batteryEN = []batteryCase{
 	{name: "en_undo", text: "Oops, I logged the wrong date. Please undo my last log.", cmds: []string{"undo"}},
 	{name: "en_help_how", text: "How do I log a meeting?", cmds: []string{"help"}},
 	{name: "en_help_what", text: "hi, what am I supposed to write back to these emails?", cmds: []string{"help"}},
+	{name: "en_help_again", text: "Could you send me the help text again?", cmds: []string{"help"}},
 
 	// Questions for the committee.
 	{name: "en_question_committee", text: "I have a question for the committee: is it ok if we meet only once in December because of the holidays?",
@@ -83,6 +84,8 @@ var batteryEN = []batteryCase{
 	{name: "en_rate_4_5", text: "I'd rate it 4/5", cmds: []string{"rating 4"}},
 	{name: "en_5_stars", text: "I'd give the program 5 stars overall, it was great.", cmds: []string{"rating 5"}},
 	{name: "en_rate_out_of", text: "I would rate the program 4 out of 5. More social events would help.", cmds: []string{"rating 4"}},
+	{name: "en_rating_no_colon", text: "Rating 5. Thanks to everyone on the committee.", cmds: []string{"rating 5"}},
+	{name: "en_my_rating_no_colon", text: "My rating 4", cmds: []string{"rating 4"}},
 
 	// Mixed English and French.
 	{name: "mix_hier_soir", text: "Salut! We met hier soir on Zoom, 1h, on a parlé de mon entrevue.",

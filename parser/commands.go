@@ -20,7 +20,7 @@ var (
 	// politeRe is the wrapping of a request: "please", "can we", "could you", "I think
 	// I need to", "est-ce qu'on peut", "pouvez-vous", "je voudrais"; and "thanks" after it.
 	politeRe  = regexp.MustCompile(`^(?:(?:est-ce|est-il|serait-il|serait-ce|c'est) possible d'|(?:(?:est-ce|est-il|serait-il|serait-ce|c'est) possible de|hi|hello|hey|bonjour|bonsoir|salut|allo|ok|okay|oops|oups|oh|well|so|also|and|but|wait|oh wait|attendez|attends|just|simply|juste|simplement|aussi|finalement|finally|actually|en fait|au fait|et|mais|alors|bon|donc|please|pls|plz|kindly|svp|s'il vous plait|s'il te plait|merci de|could you|can you|would you|will you|can we|could we|may we|may i|can i|could i|is it possible to|would it be possible to|i'd like to|i would like to|i'd like you to|i would like you to|i want to|i need to|we need to|we'd like to|you can|feel free to|i think|i guess|i'm afraid|unfortunately|sadly|est-ce qu'on peut|est-ce que l'on peut|est-ce que (?:je|nous|vous) (?:peux|pouvons|pouvez)|on peut|on pourrait|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|je voudrais|est-ce que (?:je|nous|on) (?:pourrais|pourrions|pourrait|peux|pouvons|peut)|je pourrais|on pourrait|pourrais-je|je voudrai|j'aimerais|je veux|je dois|nous voudrions|nous aimerions|je pense que|je pense qu'|je crois que|malheureusement)[\s,]+)+|(?:[\s,]+(?:please|pls|svp|s'il vous plait|merci|thanks|thank you|sorry|desolee?|unfortunately|malheureusement))+$`)
-	helpCmdRe = regexp.MustCompile(`^(?:help|aide|help me|help me out|i need help|need help|au secours|aidez-moi|aide-moi|m'aider|nous aider|de l'aide|j'ai besoin d'aide|\?)$`)
+	helpCmdRe = regexp.MustCompile(`^(?:(?:send|resend) me the help(?: text| message| email| list)?(?: again)?|(?:me )?renvoyer (?:l'aide|le message d'aide|le texte d'aide|la liste des commandes)|help|aide|help me|help me out|i need help|need help|au secours|aidez-moi|aide-moi|m'aider|nous aider|de l'aide|j'ai besoin d'aide|\?)$`)
 	// helpAskRe is a question about using the program: "How do I log a meeting?",
 	// "what am I supposed to reply?", "Comment est-ce que j'inscris une rencontre?".
 	helpAskRe = regexp.MustCompile(`^(?:(?:hi|hello|bonjour|salut|sorry|desolee?|quick question)[ ,!]+)?(?:how|what|where|comment|que|quoi|ou|qu'est-ce que)\b[^?]{0,50}?\b(?:log|logging|record|report|reply|respond|answer|write back|use|submit|fill|enter|inscri\w*|consigner|enregistrer|signaler|repondre|ecrire|utiliser|remplir|declarer)\b[^?]{0,60}\?$|^je ne sais pas (?:trop )?(?:comment|quoi)\b.{0,40}\b(?:repondre|ecrire|consigner|inscrire|utiliser|remplir|envoyer|signaler|declarer)\b|^i (?:don't|do not|dont) (?:know|understand) (?:how|what)\b.{0,40}\b(?:reply|respond|answer|log|write|use)\b`)
@@ -45,7 +45,9 @@ var (
 	// ratingValueRe is a labelled rating's value: "4", "4/5", "4 out of 5", "5 étoiles".
 	ratingValueRe = regexp.MustCompile(`^(\d+(?:[.,]\d+)?)\s*(?:(?:/|out of|sur)\s*(\d+)|stars?|etoiles?)?(?:$|[\s.!,;)-])`)
 	// ratingLabelRe is a labelled rating inside a line: "Great session! Rating: 5".
-	ratingLabelRe = regexp.MustCompile(`^(?:rating|my rating|score|note|ma note|evaluation)\s*:\s*(?:\d|(?:one|two|three|four|five|un|une|deux|trois|quatre|cinq)\b)`)
+	// ratingLabelLeadRe is the label itself, with or without its colon ("Rating 5").
+	ratingLabelLeadRe = regexp.MustCompile(`^(?:rating|my rating|score|note|ma note|evaluation)\s*:?\s*`)
+	ratingLabelRe     = regexp.MustCompile(ratingLabelLeadRe.String() + `(?:\d|(?:one|two|three|four|five|un|une|deux|trois|quatre|cinq)\b)`)
 	// ratingAloneRe is a clause that is only a rating: "4/5", "4/5 overall".
 	ratingAloneRe = regexp.MustCompile(`^(\d+(?:[.,]\d+)?)\s*(?:/|out of|sur)\s*(\d+)(?:\s*(?:stars?|etoiles?))?(?:\s+(?:overall|globalement|au total|au final|in all))?$`)
 	// ratingLeadRe is a rating that opens a clause, in stars or on the 5 scale: "4
@@ -257,7 +259,7 @@ func (x *extractor) readCommandClause(c text) bool {
 		x.addPause(c, group(n, m, 1), m[4], m[5])
 		busy = true // what an out-of-office answer says too
 	case ratingLabelRe.MatchString(n):
-		x.readRating(c.sub(strings.IndexByte(n, ':')+1, len(n)).trim(" "), true)
+		x.readRating(c.sub(ratingLabelLeadRe.FindStringIndex(n)[1], len(n)), true)
 	case ratingAloneRe.MatchString(n), ratingLeadRe.MatchString(n):
 		x.readRating(c, false)
 	case ratingSaidRe.MatchString(n):

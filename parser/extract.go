@@ -114,10 +114,12 @@ type extractor struct {
 	lang     string
 	prompt   string // the program email the reply answers (Options.Prompt)
 	fromName string // the sender's display name, folded: a line that is only it is a signature
-	line     text   // the line being read
-	cat      *topics.Catalogue
-	topics   *phraseIndex
-	ref      time.Time // the reference calendar day, midnight UTC
+	// lineQuestions is how many questions were read before the line being read.
+	lineQuestions int
+	line          text // the line being read
+	cat           *topics.Catalogue
+	topics        *phraseIndex
+	ref           time.Time // the reference calendar day, midnight UTC
 
 	// questionSubject: the subject marks the message as a question for the committee,
 	// so its free text is the question. goalsSubject: the subject is about goals, so
@@ -215,6 +217,7 @@ func (x *extractor) readLine(raw string) {
 		return
 	}
 	x.cmdClauses = x.cmdClauses[:0]
+	x.lineQuestions = len(x.question)
 	t := fixTypos(newText(line))
 	x.line = t
 	x.readConcern(t)

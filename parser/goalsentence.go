@@ -41,8 +41,11 @@ var (
 		`(done|finished|complete|completed|submitted|sent off|sent|published|updated|up to date|launched|live|in|out|a jour|termine|terminee|termines|terminees|fini|finie|complete|completee|envoye|envoyee|soumis|soumise|publie|publiee|mis a jour|mise a jour|en ligne|regle|reglee|atteint|atteinte|reached|achieved)\b`)
 )
 
-// hashRefRe is a goal's number written "#1", which names a goal without the word.
-var hashRefRe = regexp.MustCompile(`(?:^|[\s(])#\d{1,2}\b`)
+// hashRefAlt is a goal's number written "#1", which names a goal without the word;
+// hashRefRe finds one in a line.
+const hashRefAlt = `(?:^|[\s(,:])#(\d{1,2})\b`
+
+var hashRefRe = regexp.MustCompile(hashRefAlt)
 
 // refWordRe is a goal's number alone: "#1", "2".
 var refWordRe = regexp.MustCompile(`^#?\s*\d{1,2}$`)
@@ -372,7 +375,7 @@ func groupOr(s string, m []int, g int) string {
 var (
 	goalRefRe = regexp.MustCompile(`\b(?:goal|objectif|obj\.?)\s*(?:#|no\.?|n°)?\s*(\d{1,2}|one|two|three|four|un|deux|trois|quatre)\b` +
 		`|\b(?:my|the|mon|ma|le|la)\s+(first|second|third|fourth|premier|premiere|deuxieme|second|seconde|troisieme|quatrieme)\s+(?:goal|objectif|one)\b` +
-		`|(?:^|[\s(,:])#(\d{1,2})\b`)
+		`|` + hashRefAlt)
 	goalNamedRe = regexp.MustCompile(`\b(?:my|mon|the|l'|le)\s*(?:(?:short|long)[- ]?term\s+)?(?:goal|objectif)(?:\s+(?:a\s+)?(?:court|long)(?:\s+terme)?)?` +
 		`(?:\s*\(([^()]{2,60})\)|\s+(?:of|to|about|on|for|des|du|de|d'|sur|concernant)\b\s*(?:the\s+|le\s+|la\s+|les\s+|l')?([^,.;:!?()]{2,60}))`)
 	goalLexDoneRe     = phrasesRe("goalLexDone", `\b(?:`, `)\b`)
@@ -513,13 +516,16 @@ var bareRefRe = regexp.MustCompile(`^(?:(?:and|et|pis|pour|quant au|as for|for|r
 // the line that opens with doneForRe's words. In answer to a check-in or the digest
 // either is enough to read the line for goals.
 var (
-	numberRefRe   = regexp.MustCompile(`\b(?:no\.?|n°|numero|number)\s*[1-4]\b`)
-	doneForLineRe = regexp.MustCompile(`(?:^|[.!?;,]\s*)(?:c'est|c'etait) (?:fait|termine|regle|fini) pour\b|\bdone with (?:the|my)\b`)
+	numberRefRe   = regexp.MustCompile(`\b` + numberMarkAlt + `\s*[1-4]\b`)
+	doneForLineRe = regexp.MustCompile(`(?:^|[.!?;,]\s*)` + doneForAlt)
 )
 
 // numberMarkRe says a number is one: "no 1", "#2", "number 3" (in answer to a
 // check-in or the digest, a goal's number).
-var numberMarkRe = regexp.MustCompile(`(?:number|numero|no\.?|n°|#)\s*$`)
+var numberMarkRe = regexp.MustCompile(`(?:` + numberMarkAlt + `|#)\s*$`)
+
+// numberMarkAlt is the word that marks a number: "no", "n°", "numéro", "number".
+const numberMarkAlt = `(?:number|numero|no\.?|n°)`
 
 // goalOneRe names a goal by its words and "one": "the portfolio one", "celui du
 // portfolio", "celui sur le leadership".
@@ -527,7 +533,10 @@ var goalOneRe = regexp.MustCompile(`\b(?:the|my)\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+
 
 // doneForRe is a goal said done with its words after: "c'est fait pour le CV",
 // "done with my portfolio".
-var doneForRe = regexp.MustCompile(`^(?:(?:c'est|c'etait) (?:fait|termine|regle|fini)|(?:all |finally |officially )?(?:done|finished) with) (?:pour |avec )?(?:le |la |les |l'|mon |ma |mes |my |the )([^.,;:!?()]{2,40})`)
+var doneForRe = regexp.MustCompile(`^` + doneForAlt + ` (?:pour |avec )?(?:le |la |les |l'|mon |ma |mes |my |the )([^.,;:!?()]{2,40})`)
+
+// doneForAlt is a goal said done before its words: "c'est fait pour", "done with".
+const doneForAlt = `(?:(?:c'est|c'etait) (?:fait|termine|regle|fini)|(?:all |finally |officially )?(?:done|finished) with)`
 
 // reportPrompt reports a reply to an email that asks how the goals are going (a
 // check-in, the digest, the surveys), where "the resume one" is a goal.

@@ -366,7 +366,8 @@ var talkedRe = regexp.MustCompile(`\b(?:we|i) (?:talked|spoke|chatted|went over|
 // meeting named in them is asked about, not logged, unless the clause gives a day or
 // a length.
 func (x *extractor) askSpans(t text) [][2]int {
-	if !strings.Contains(t.norm, "?") && len(x.question) == 0 {
+	asked := x.question[min(x.lineQuestions, len(x.question)):] // this line's: the cost stays linear
+	if !strings.Contains(t.norm, "?") && len(asked) == 0 {
 		return nil
 	}
 	var spans [][2]int
@@ -378,11 +379,11 @@ func (x *extractor) askSpans(t text) [][2]int {
 		}
 		start, end := from+k, from+k+len(s.norm)
 		from = end
-		asked := strings.HasSuffix(strings.TrimSpace(s.norm), "?")
-		for _, q := range x.question {
-			asked = asked || strings.Contains(q, strings.TrimSpace(s.orig)) || strings.Contains(s.orig, q)
+		ask := strings.HasSuffix(strings.TrimSpace(s.norm), "?")
+		for _, q := range asked {
+			ask = ask || strings.Contains(q, strings.TrimSpace(s.orig)) || strings.Contains(s.orig, q)
 		}
-		if asked {
+		if ask {
 			spans = append(spans, [2]int{start, end})
 		}
 	}
