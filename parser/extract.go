@@ -134,6 +134,9 @@ type extractor struct {
 	warnings []string
 	notices  []Notice // one per warning
 	concern  bool     // the sender asks for help with their pairing
+	// maybeAsked are sentences that end with a question mark and may be put to the
+	// committee, though nothing in them says so: the program asks the sender.
+	maybeAsked []string
 	// correctedAway: the dates a correction took back ("Thursday, no wait, ...").
 	correctedAway map[string]bool
 	// pauseWarns: the warnings of pauses without a readable day, taken back when
@@ -315,6 +318,10 @@ func (x *extractor) finish(r *Reply) {
 		r.Question = &q
 	} else if x.questionSubject && strings.TrimSpace(r.ReplyText) != "" {
 		x.warn(NoticeOther, "", "The subject marks a question for the committee, but the message has no text to forward.")
+	}
+	if r.Question == nil && !x.concern && len(x.maybeAsked) > 0 {
+		q := strings.Join(x.maybeAsked, "\n")
+		r.MaybeQuestion = &q
 	}
 	r.Warnings = x.warnings
 	r.Notices = x.notices

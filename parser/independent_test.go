@@ -181,7 +181,9 @@ func scoreIndependent(c indepCase, raw []byte) []string {
 		bad = append(bad, scoreCommands(*e.Commands, r.Commands)...)
 	}
 	if e.Question != nil {
-		asked := r.Question != nil || r.Concern
+		// A question the program asks its sender about (MaybeQuestion) reaches
+		// the committee once they say yes, as a concern does.
+		asked := r.Question != nil || r.Concern || r.MaybeQuestion != nil
 		if asked != *e.Question {
 			miss("question %v, want %v", asked, *e.Question)
 		}
@@ -419,4 +421,23 @@ const tuning8Floor = 73
 
 func TestTuningSet8(t *testing.T) {
 	scoreSet(t, "tuning8", tuning8Floor)
+}
+
+// tuning9Floor: the ninth tuning set (testdata/tuning9/), written by a helper who
+// never read the parser, weighted to meetings told among other news and goals in
+// prose, 55% French. A TUNING set: studied and tuned on.
+const tuning9Floor = 50
+
+func TestTuningSet9(t *testing.T) {
+	scoreSet(t, "tuning9", tuning9Floor)
+}
+
+// tuning10Floor: the tenth tuning set (testdata/tuning10/), written by a helper who
+// never read the parser: chatty check-in replies with a meeting in passing,
+// questions and replies that only look like them, goals in prose. A TUNING set:
+// studied and tuned on.
+const tuning10Floor = 50
+
+func TestTuningSet10(t *testing.T) {
+	scoreSet(t, "tuning10", tuning10Floor)
 }

@@ -102,7 +102,7 @@ func parseMessage(m *message, opts Options) *Reply {
 // replaced.
 func Reinterpret(r *Reply, opts Options) {
 	r.Meeting, r.Meetings, r.Goals, r.Commands, r.Question, r.Warnings, r.Notices = nil, nil, nil, nil, nil, nil, nil
-	r.Concern = false
+	r.Concern, r.MaybeQuestion = false, nil
 	interpret(r, opts)
 }
 
@@ -145,7 +145,7 @@ func interpret(r *Reply, opts Options) {
 		// A machine's text logs nothing and asks nothing ("Unsubscribe" at the foot of
 		// a newsletter is no request); an out-of-office's "I'm away until ..." is its
 		// return date.
-		r.Meeting, r.Meetings, r.Goals, r.Commands, r.Question = nil, []Meeting{}, []Goal{}, []Command{}, nil
+		r.Meeting, r.Meetings, r.Goals, r.Commands, r.Question, r.MaybeQuestion = nil, []Meeting{}, []Goal{}, []Command{}, nil, nil
 		r.Warnings, r.Notices, r.Concern = []string{}, []Notice{}, false
 	}
 	r.Planned = nil

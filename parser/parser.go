@@ -91,6 +91,11 @@ type Reply struct {
 	// their pairing ("it's not going well", "ça ne se passe pas bien"): the program
 	// offers to pass the message to the committee.
 	Concern bool `json:"concern,omitempty"`
+	// MaybeQuestion holds the sentences that ask something and may be meant for
+	// the committee, though nothing in them says so ("Is there a limit to how
+	// often we meet?" in a reply that is otherwise a meeting log), when the reply
+	// has no plain question: the program asks the sender before passing them on.
+	MaybeQuestion *string `json:"maybe_question,omitempty"`
 	// ReturnDate is the day an automatic out-of-office reply says its sender is back.
 	ReturnDate Day `json:"return_date,omitempty"`
 

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -67,6 +68,13 @@ func (x *extractor) readProseQuestion(t text) {
 			// question typed without its mark, alone on its line.
 			x.question = append(x.question, t.orig)
 		}
+		if len(x.question) == x.lineQuestions {
+			for _, c := range splitSentences(t) {
+				if unknowingRe.MatchString(c.norm) && !dayWordRe.MatchString(c.norm) && !partnerAskRe.MatchString(c.norm) {
+					x.maybeAsked = append(x.maybeAsked, c.trim(" ").orig)
+				}
+			}
+		}
 		return
 	}
 	// Commands were read clause by clause; a sentence that holds one is a request.
@@ -106,6 +114,8 @@ func (x *extractor) readProseQuestion(t text) {
 		if x.committeePrompt || proseQuestionRe.MatchString(c.norm) || askRe.MatchString(c.norm) || wonderRe.MatchString(c.norm) || x.concern && adviceAskRe.MatchString(c.norm) ||
 			possibleEndRe.MatchString(c.norm) || whoToAskRe.MatchString(t.norm) || lastClauseAsks(c) {
 			x.question = append(x.question, c.orig)
+		} else if x.mayAsk(c) {
+			x.maybeAsked = append(x.maybeAsked, c.orig)
 		}
 	}
 }
@@ -184,3 +194,56 @@ func (x *extractor) readConcern(t text) {
 		}
 	}
 }
+
+// A sentence that ends with a question mark, in a reply to the program, is most
+// often put to the program, even when nothing in it says so ("Le programme
+// remet-il une attestation?"). When no rule above is sure of it, it is passed on
+// only if its writer says so: the program asks (Reply.MaybeQuestion). It must be
+// put as a question (a question word, an auxiliary or an inversion opens it or
+// its last clause): "We met on the 14th, or was it the 15th?" and "Le cours sur
+// la littératie?" are statements said with a doubt. Questions put to the partner
+// ("Jordan, are we still on?", anything said with "tu"), told of ("she asked me
+// ...?"), rhetorical ("Who knew?", "..., right?") or greetings ("How are you
+// all?") are not asked about.
+var (
+	// askFormRe opens a question: a question word, an auxiliary verb, a French
+	// inversion or "est-ce que".
+	askFormRe = regexp.MustCompile(`^(?:(?:hi|hello|hey|also|and|so|but|ok|okay|oh|well|sorry|btw|anyway|one (?:more )?thing|quick question|bonjour|salut|alors|aussi|mais|et|donc|enfin|bref|desolee?|petite question|juste)[\s,:!-]+)*(?:(?:what|when|where|who|whom|whose|which|why|how|is|are|was|were|am|do|does|did|can|could|will|would|should|shall|may|might|must|have|has|had|any|anyone|anybody|isn't|aren't|don't|doesn't|didn't|can't|won't|wouldn't|shouldn't)\b|(?:qui|que|qu'|quoi|quand|ou|comment|pourquoi|combien|quel|quelle|quels|quelles|lequel|laquelle|est-ce|y a-t-il|y aurait-il)\b|(?:\S+\s+){0,5}\S+-(?:t-)?(?:il|elle|on|ils|elles|vous|je|nous)\b)`)
+	// partnerAskRe is a question put to the partner: French "tu", or the partner's
+	// name first ("Jordan, ...", "Jordan - ...").
+	partnerAskRe = regexp.MustCompile(`(?:\b(?:tu|te|toi|ton|ta|tes)\b|\S-tu\b|\bt'\S)`)
+	vocativeRe   = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:,|\s[-–—])\s`)
+	// notNameRe opens a sentence with a word that is not a name before its comma.
+	notNameRe = regexp.MustCompile(`^(?:hi|hello|hey|also|and|so|but|ok|okay|oh|well|sorry|btw|anyway|yes|no|thanks|honestly|actually|finally|lastly|otherwise|bonjour|bonsoir|salut|allo|alors|aussi|mais|et|donc|enfin|bref|desolee?|oui|non|merci|sinon|finalement|honnetement|bref|ah|bon|coucou)\b`)
+	// reportedAskRe tells of a question asked in the pair or at work: "she asked
+	// me whether ...?", "on s'est demandé ...?".
+	reportedAskRe = regexp.MustCompile(`\b(?:(?:she|he|they|mentee|mentor|partner|manager|boss|colleague|we|i) (?:asked|wondered|discussed|talked about|was asking|were asking|were wondering|was wondering)|asked me|(?:m'a|nous a|lui ai|leur ai|a) demande|on s'est demande|nous nous sommes demande|elle se demandait|il se demandait|on a (?:parle|discute|jase)|nous avons (?:parle|discute))\b`)
+	// emptyAskRe is a question that asks nothing of the reader: rhetorical, a tag
+	// question, a greeting.
+	emptyAskRe = regexp.MustCompile(`(?:^(?:(?:and|so|but|et|alors|mais|honestly|honnetement)[\s,]+)?(?:who knew|who would have (?:thought|guessed|known)|qui (?:l'eut|aurait) cru|where (?:does|did) the time go|ou (?:va|est passe) le temps|comment ne pas|how could (?:i|we|anyone|you) not|how (?:cool|great|awesome|amazing|fun|lucky|crazy|wild) is that|what more could|que demander de plus|how are you|how's it going|how is everyone|how are things|comment allez-vous|comment ca va|ca va)\b|\bwhy (?:do|does|did|is|are|must) .*\balways\b|\bpourquoi .*\btoujours\b|[,;-]\s*(?:right|eh|no|non|hein|n'est-ce pas|pas vrai|isn't it|don't you think|tu trouves pas|vous ne trouvez pas)\s*\?+$)`)
+)
+
+// mayAsk reports whether a sentence ending with "?" may be a question for the
+// committee.
+func (x *extractor) mayAsk(c text) bool {
+	if len(strings.Fields(c.norm)) < 4 || reportedAskRe.MatchString(c.norm) || emptyAskRe.MatchString(c.norm) ||
+		partnerAskRe.MatchString(c.norm) || vocativeRe.MatchString(c.orig) && !notNameRe.MatchString(c.norm) || strings.ContainsAny(c.orig[:min(len(c.orig), 3)], "«\"“") ||
+		slices.ContainsFunc(x.commands, func(cmd Command) bool { return cmd.Name == CmdHelp }) {
+		return false
+	}
+	if askFormRe.MatchString(c.norm) {
+		return true
+	}
+	i := strings.LastIndexAny(c.norm, ",;:")
+	return i >= 0 && askFormRe.MatchString(strings.TrimSpace(c.norm[i+1:])) && !strings.HasPrefix(strings.TrimSpace(c.norm[i+1:]), "ou ")
+}
+
+// unknowingRe is a writer saying what they do not know or would like to know,
+// without a question mark: "I don't know what my obligations are as a mentor",
+// "j'aimerais qu'on me dise ce qui est attendu". It may be a question for the
+// committee (Reply.MaybeQuestion); a sentence that names a day is more often a
+// doubt about a meeting's date ("I'm not sure whether it was the 3rd").
+var unknowingRe = regexp.MustCompile(`\b(?:i (?:don't|do not|didn't|did not) (?:really )?know|i'm not (?:sure|certain|clear)|i am not (?:sure|certain|clear)|(?:i'm |i am )?(?:unclear|not clear) (?:on|about|whether|if|what|how)|i(?:'d| would) (?:like|love|appreciate|welcome) (?:to (?:know|understand|hear)|knowing|(?:some )?(?:clarity|clarification)|(?:someone|somebody|you) to)|je ne sais (?:pas|trop pas|vraiment pas)|je ne suis pas (?:certaine?|sure?|certain)|(?:pas|peu) (?:certaine?|sure?) (?:si|de|du|des|qu)|je me demande|j'aimerais (?:bien )?(?:savoir|connaitre|comprendre|qu'on me|que (?:quelqu'un|le comite|vous) me|avoir (?:une |des )?(?:precision|clarification|idee))|j'apprecierais (?:savoir|connaitre|comprendre|qu'on|que (?:quelqu'un|le comite|vous)))\b.*\b(?:if|whether|what|how|who|where|when|which|why|si|quoi|comment|qui|ou|quand|ce qui|ce que|quels?|quelles?|pourquoi|resources|ressources|expected|attendu|obligations?|rules?|regles?)\b`)
+
+// dayWordRe names a day or a date.
+var dayWordRe = regexp.MustCompile(`\b(?:\d{1,2}(?:st|nd|rd|th|er|e)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)\b`)

@@ -150,18 +150,16 @@ func (p *Program) recordDecline(tx *store.Tx, orig *store.Inbound) error {
 }
 
 // passOn forwards the text of a participant's message to the committee, with
-// their consent, and records it on the message's review item (made now, as a
-// reported problem, when the message was otherwise understood). The text is what
+// their consent, and records it on the message's review item (made now, when the
+// message was otherwise understood: as a reported problem, or as a possible
+// question, parser.Reply.MaybeQuestion). The text is what
 // the parser reads as theirs, without quoted mail or signature.
 func (p *Program) passOn(tx *store.Tx, orig *store.Inbound, pt *store.Participant) (templates.ConsentOutcome, error) {
 	it, err := tx.ReviewByInbound(orig.ID)
-	if errors.Is(err, store.ErrNotFound) {
-		it, err = p.addReview(tx, orig, templates.ReviewConcern, "")
-	}
-	if err != nil {
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return "", err
 	}
-	if it.Consent == store.ConsentGiven {
+	if it != nil && it.Consent == store.ConsentGiven {
 		return templates.ConsentAlready, nil
 	}
 	raw, kept, err := tx.InboundRaw(orig)
@@ -171,6 +169,17 @@ func (p *Program) passOn(tx *store.Tx, orig *store.Inbound, pt *store.Participan
 	r, err := p.parse(context.Background(), raw, parser.Options{Topics: p.topics, TZ: p.location(pt), At: orig.ReceivedAt})
 	if err != nil || strings.TrimSpace(r.ReplyText) == "" {
 		return templates.ConsentGone, nil
+	}
+	if it == nil {
+		// A message listed only now, with its writer's consent: one that reports
+		// a problem, or one that asked something without naming the committee.
+		reason := templates.ReviewConcern
+		if !r.Concern {
+			reason = templates.ReviewAsked
+		}
+		if it, err = p.addReview(tx, orig, reason, ""); err != nil {
+			return "", err
+		}
 	}
 	text := strings.TrimSpace(r.ReplyText)
 	var target *store.Outbox

@@ -254,7 +254,7 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 		case strings.TrimSpace(r.ReplyText) != "":
 			did = append(did, "not understood")
 			nu := templates.NotUnderstood{Name: firstName(pt), ReceivedAt: p.now().In(p.location(pt)),
-				Concern: r.Concern, ConsentDays: consentDays, Notices: st.takeNotices()}
+				Concern: r.Concern, Asked: askedText(r), ConsentDays: consentDays, Notices: st.takeNotices()}
 			if v != nil {
 				f, err := p.facts(tx, v.Pair.ID)
 				if err != nil {

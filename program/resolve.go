@@ -62,6 +62,7 @@ var reasonWords = map[templates.ReviewReason]string{
 	templates.ReviewNotUnderstood:    "not understood",
 	templates.ReviewPartly:           "understood in part",
 	templates.ReviewConcern:          "reports a problem in the pair",
+	templates.ReviewAsked:            "asks something, perhaps of the committee",
 	templates.ReviewUnknownSender:    "quarantined: unknown sender",
 	templates.ReviewWrongAddress:     "quarantined: sent with another participant's link",
 	templates.ReviewUnreadable:       "quarantined: unreadable",

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mentormail/mentormail/parser"
 	"github.com/mentormail/mentormail/store"
@@ -77,8 +78,11 @@ func (p *Program) reviewReply(tx *store.Tx, in *store.Inbound, pt *store.Partici
 	switch {
 	case notUnderstood:
 		detail := noticeCodes(r)
-		if r.Concern {
+		switch {
+		case r.Concern:
 			detail = strings.TrimSuffix(string(templates.ReviewConcern)+", "+detail, ", ")
+		case r.MaybeQuestion != nil:
+			detail = strings.TrimSuffix(string(templates.ReviewAsked)+", "+detail, ", ")
 		}
 		it, err = p.addReview(tx, in, templates.ReviewNotUnderstood, detail)
 	case len(r.Notices) > 0 || len(r.Warnings) > 0:
@@ -87,13 +91,13 @@ func (p *Program) reviewReply(tx *store.Tx, in *store.Inbound, pt *store.Partici
 	if err != nil {
 		return err
 	}
-	if r.Concern && !notUnderstood {
+	if (r.Concern || r.MaybeQuestion != nil) && !notUnderstood {
 		var pairID int64
 		if v != nil {
 			pairID = v.Pair.ID
 		}
 		if err := p.answer(tx, pt, in, pairID, templates.KindConsentOffer, consentTag, templates.ConsentOffer{
-			Name: firstName(pt), ReceivedAt: p.now().In(p.location(pt)), ConsentDays: consentDays}); err != nil {
+			Name: firstName(pt), ReceivedAt: p.now().In(p.location(pt)), Asked: askedText(r), ConsentDays: consentDays}); err != nil {
 			return err
 		}
 	}
@@ -181,4 +185,26 @@ func reviewWho(it store.ReviewView) string {
 		return it.Sender
 	}
 	return "unknown sender"
+}
+
+// maxAskedBytes bounds the words of a possible question quoted back to its writer.
+const maxAskedBytes = 400
+
+// askedText is what a reply asks without saying it is for the committee, as the
+// offer to pass it on quotes it: on one line, cut at maxAskedBytes. It is empty
+// when the reply reports a problem (the offer then says that instead) or asks
+// nothing.
+func askedText(r *parser.Reply) string {
+	if r.Concern || r.MaybeQuestion == nil {
+		return ""
+	}
+	s := strings.Join(strings.Fields(*r.MaybeQuestion), " ")
+	if len(s) > maxAskedBytes {
+		cut := maxAskedBytes
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = strings.TrimSpace(s[:cut]) + "…"
+	}
+	return s
 }

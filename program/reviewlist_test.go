@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/mentormail/mentormail/mailer"
 	"github.com/mentormail/mentormail/parser"
@@ -466,5 +467,75 @@ func TestNoOfferWithoutItsEmail(t *testing.T) {
 	its := f.items()
 	if len(its) != 2 || its[0].Consent != store.ConsentOffered || its[1].Consent != store.ConsentNone {
 		t.Fatalf("items = %+v; want the first offered, the second (past the cap) not", its)
+	}
+}
+
+// TestMaybeQuestionOffersConsent: a reply that logs a meeting and asks something
+// without naming the committee gets its receipt and an offer that quotes what it
+// asked; nothing reaches the committee, nor its review list, until the writer's
+// "yes", and then the text goes as a question, listed as one.
+func TestMaybeQuestionOffersConsent(t *testing.T) {
+	f := newInboundFixture(t)
+	start := f.lastID()
+	f.deliver(msg("amelie@example.org", f.replyTo("checkin:p1:c1:mentee"), "Re: check-in",
+		"We met yesterday on Zoom for an hour. What time zone are the check-in dates in? ORCHID-77"))
+	got := f.sentTo(amelie.email, start)
+	if !strings.Contains(strings.Join(got, ","), "receipt_meeting") || !strings.Contains(strings.Join(got, ","), string(templates.KindConsentOffer)) {
+		t.Fatalf("the mentee was sent %v, want a meeting receipt and a consent offer", got)
+	}
+	offer := f.latestTo(amelie.email, templates.KindConsentOffer)
+	m, err := f.s.OpenMessage(&offer)
+	mustDo(t, err)
+	if !strings.Contains(m.Text, "What time zone are the check-in dates in?") {
+		t.Fatalf("the offer does not quote the question:\n%s\n%s", m.Subject, m.Text)
+	}
+	if n := len(f.items()); n != 0 || strings.Contains(f.committeeText(0), "ORCHID-77") {
+		t.Fatalf("%d items, or the committee has the text, before any consent", n)
+	}
+	f.deliver(msg("amelie@example.org", tagged(t, offer), "Re: offer", "yes"))
+	its := f.items()
+	if len(its) != 1 || its[0].Reason != string(templates.ReviewAsked) || its[0].Consent != store.ConsentGiven || its[0].QuestionID == nil {
+		t.Fatalf("items after consent = %+v", its)
+	}
+	if !strings.Contains(f.committeeText(0), "ORCHID-77") {
+		t.Error("the committee did not get the text after consent")
+	}
+}
+
+// TestMaybeQuestionNotUnderstood: a reply that only asks something, without
+// naming the committee, is answered with the not-understood email quoting it and
+// offering to pass it on; it is listed as not understood, with the reason.
+func TestMaybeQuestionNotUnderstood(t *testing.T) {
+	f := newInboundFixture(t)
+	start := f.lastID()
+	f.deliver(msg("amelie@example.org", f.replyTo("checkin:p1:c1:mentee"), "Re: suivi",
+		"Bonjour, le programme remet-il une attestation pour les heures de mentorat? ORCHID-78"))
+	if got := f.sentTo(amelie.email, start); strings.Join(got, ",") != string(templates.KindNotUnderstood) {
+		t.Fatalf("the mentee was sent %v, want one not_understood", got)
+	}
+	nu := f.latestTo(amelie.email, templates.KindNotUnderstood)
+	m, err := f.s.OpenMessage(&nu)
+	mustDo(t, err)
+	if !strings.Contains(m.Text, "attestation pour les heures de mentorat?") {
+		t.Fatalf("the answer does not quote the question:\n%s", m.Text)
+	}
+	its := f.items()
+	if len(its) != 1 || its[0].Reason != string(templates.ReviewNotUnderstood) || !strings.HasPrefix(its[0].Detail, string(templates.ReviewAsked)) ||
+		its[0].Consent != store.ConsentOffered {
+		t.Fatalf("items = %+v", its)
+	}
+	if strings.Contains(f.committeeText(0), "ORCHID-78") {
+		t.Fatal("the committee has the text before any consent")
+	}
+}
+
+func TestAskedText(t *testing.T) {
+	q := "Is there   a limit?\nAnd " + strings.Repeat("é", 300) + "?"
+	got := askedText(&parser.Reply{MaybeQuestion: &q})
+	if !strings.HasPrefix(got, "Is there a limit? And éé") || len(got) > maxAskedBytes+len("…") || !utf8.ValidString(got) || !strings.HasSuffix(got, "…") {
+		t.Errorf("askedText = %q", got)
+	}
+	if got := askedText(&parser.Reply{MaybeQuestion: &q, Concern: true}); got != "" {
+		t.Errorf("a concern's offer quotes %q", got)
 	}
 }

@@ -22,6 +22,16 @@ func TestGoldenConsentVariants(t *testing.T) {
 			nu.Concern = true
 			return nu
 		}},
+		{"asked", KindNotUnderstood, func(lang string) any {
+			nu := Sample(KindNotUnderstood, lang).(NotUnderstood)
+			nu.Asked = map[string]string{"en": "Does the program give a certificate for the hours?", "fr": "Le programme remet-il une attestation des heures?"}[lang]
+			return nu
+		}},
+		{"asked", KindConsentOffer, func(lang string) any {
+			o := Sample(KindConsentOffer, lang).(ConsentOffer)
+			o.Asked = map[string]string{"en": "Is there a limit to how often we can meet?", "fr": "Y a-t-il une limite au nombre de rencontres?"}[lang]
+			return o
+		}},
 		{"passed", KindQuestionForward, func(lang string) any {
 			q := Sample(KindQuestionForward, lang).(QuestionForward)
 			q.Passed, q.Question = true, "Honnêtement, ça ne se passe pas très bien. Marcus a annulé deux fois."

@@ -287,6 +287,9 @@ type NotUnderstood struct {
 	// Concern says the message asks for help or reports a problem in the pair:
 	// the answer leads with the offer to pass it to the committee.
 	Concern bool
+	// Asked is what the message asks without saying it is for the committee
+	// (parser.Reply.MaybeQuestion): the answer quotes it and offers to pass it on.
+	Asked string
 	// ConsentDays is how many days the offer to pass the message to the
 	// committee stands (a one-word "yes" or "oui" to this email).
 	ConsentDays int
@@ -448,6 +451,9 @@ const (
 	ReviewPartly ReviewReason = "partly_understood"
 	// ReviewConcern: a reply that reports a problem, passed on with consent.
 	ReviewConcern ReviewReason = "concern"
+	// ReviewAsked: a reply that asks something without saying it is for the
+	// committee (parser.Reply.MaybeQuestion); its writer is asked.
+	ReviewAsked ReviewReason = "asked"
 	// The quarantined ones.
 	ReviewUnknownSender    ReviewReason = "unknown_sender"
 	ReviewWrongAddress     ReviewReason = "wrong_address"
@@ -478,6 +484,9 @@ type ReviewLine struct {
 type ConsentOffer struct {
 	Name       string
 	ReceivedAt time.Time
+	// Asked is what the message asks without saying it is for the committee
+	// (parser.Reply.MaybeQuestion); empty for a message that reports a problem.
+	Asked string
 	// ConsentDays is how many days the offer stands.
 	ConsentDays int
 }
