@@ -78,7 +78,7 @@ var (
 		`)\b`)
 	// relativeDateRe: named days, N days ago, weekdays, "the 12th", "le 12", weeks.
 	relativeDateRe = regexp.MustCompile(`\b(?:` +
-		`(the day before yesterday|day before yesterday|yesterday|yest|yday|y'day|last night|earlier today|today|tonight|this (?:morning|afternoon|evening)|the day after tomorrow|day after tomorrow|tomorrow|avant-hier|avant hier|hier(?: soir| matin| apres-midi)?|aujourd'hui|ce matin|cet apres-midi|ce soir|apres-demain|apres demain|demain)` +
+		`(the day before yesterday|day before yesterday|yesterday|yest|yday|y'day|last night|earlier today|today|tonight|this (?:morning|afternoon|evening|am|a\.m\.|pm|p\.m\.)|the day after tomorrow|day after tomorrow|tomorrow|avant-hier|avant hier|hier(?: soir| matin| apres-midi)?|aujourd'hui|ce matin|ce midi|cet apres-midi|ce soir|apres-demain|apres demain|demain)` +
 		`|(` + numWordAlt + `)\s+(days?|weeks?)\s+ago` +
 		`|il y a\s+(` + numWordAlt + `)\s+(jours?|semaines?)` +
 		`|(?:in|dans)\s+(` + numWordAlt + `)\s+(days?|weeks?|jours?|semaines?)` +

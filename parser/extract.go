@@ -473,7 +473,7 @@ var cueWords = func() map[string]cue {
 	add(cueRelative, `yesterday yest yday today tonight tomorrow night morning afternoon evening hier aujourd demain avant
 		apres matin soir ago day days week weeks weekend month jour jours semaine semaines mois y quelques
 		monday tuesday wednesday thursday friday saturday sunday tue tues wed weds thu thur thurs fri lundi
-		mardi mercredi jeudi vendredi samedi dimanche`)
+		mardi mercredi jeudi vendredi samedi dimanche am pm midi`)
 	add(cueLength, `min mins minute minutes mn h hr hrs hour hours heure heures demi half quart quarter quarters quarts pm am`)
 	add(cueTopicNum, `topic topics sujet sujets theme themes`)
 	add(cueGoal, `goal goals objectif objectifs obj`)

@@ -34,7 +34,7 @@ var (
 		// 1: ninety minutes as an hour and a half
 		`((?:an?|one|1)\s+and\s+a\s+half\s+(?:hours?|hrs?)|(?:an?\s+|one\s+|1\s*)?(?:hour|hr)\s+and\s+a\s+half|(?:une|1)\s+heure\s+et\s+demie|1\s*h\s+et\s+demie)` +
 		// 2: "une bonne heure", "a good hour": an hour, said warmly; 3: half an hour
-		`|((?:une|a)\s+(?:bonne|good|full)\s+(?:heure|hour))` +
+		`|((?:une|a)\s+(?:bonne|good|full|petite)\s+(?:heure|hour))` +
 		`|(half\s+an\s+hour|a\s+half[- ]hour|half[- ]hour|(?:une\s+)?demi[- ]heure)` +
 		// 4: a quarter of an hour, 5: three quarters
 		`|((?:a\s+)?quarter\s+of\s+an\s+hour|un\s+quart\s+d'heure)` +
@@ -44,7 +44,7 @@ var (
 		// 8-11: 1.5 hours, an hour, deux heures, 2 hours 15 minutes, une heure trente
 		`|(\d{1,2}(?:[.,]\d{1,2})?|` + numWordsLen + `)\s*-?\s*(hours?|hrs?|heures?|h)\b(?:\s*(?:and\s+|et\s+)?(\d{1,2}|(?:` + numWordsLen + `)(?:[- ](?:five|cinq))?)\s*(?:minutes?|mins?|mn)\b|\s+(?:and\s+|et\s+)?(trente|quinze|quarante-cinq|vingt|15|30|45|fifteen|thirty|forty-five)(?:\s|$|[.,;!?)]))?` +
 		// 12: 45 minutes, forty-five minutes, quarante-cinq minutes, 45-minute
-		`|(\d{1,3}|(?:` + numWordsLen + `)(?:[- ](?:five|cinq))?)\s*-?\s*(?:minutes?|mins?|mn)\b` +
+		`|(\d{1,3}|(?:` + numWordsLen + `)(?:[- ](?:five|cinq))?)(?:-?ish)?\s*-?\s*(?:minutes?|mins?|mn)\b` +
 		// 13: 45m
 		`|(\d{1,3})m` +
 		// 14: "une vingtaine de minutes", about twenty minutes
@@ -62,6 +62,9 @@ var (
 	diffAfterRe = regexp.MustCompile(`^\s*(?:time\s+)?(?:difference|differences|ahead|behind|de decalage|de difference|d'ecart)\b`)
 	agoAfterRe  = regexp.MustCompile(`^\s*(?:ago|later|before|after|from now|plus tard|avant|apres)(?:$|[^\w-])`)
 	inBeforeRe  = regexp.MustCompile(`(?:^|\s)(?:in|dans|within|every|each|per|chaque|toutes les|tous les)\s*$`)
+	// particleInRe is "in" that belongs to the verb before it: "we squeezed in
+	// 45 min", "fit in an hour": the length of what was done, not a delay.
+	particleInRe = regexp.MustCompile(`(?:^|\s)(?:squeez\w*|fit|fitted|fits|got|get|put|sneak\w*|snuck|pencil\w*|cram\w*)\s+in\s*$`)
 )
 
 // unitAfterRe follows a number that counts something other than hours of the day.
@@ -137,7 +140,7 @@ func findLengths(t text) []lengthFound {
 		}
 	}
 	for _, m := range lengthRe.FindAllStringSubmatchIndex(n, -1) {
-		if !free(m[0], m[1]) || agoAfterRe.MatchString(n[m[1]:]) || diffAfterRe.MatchString(n[m[1]:]) || inBeforeRe.MatchString(wordsBefore(n, m[0])) {
+		if !free(m[0], m[1]) || agoAfterRe.MatchString(n[m[1]:]) || diffAfterRe.MatchString(n[m[1]:]) || inBeforeRe.MatchString(wordsBefore(n, m[0])) && !particleInRe.MatchString(wordsBefore(n, m[0])) {
 			continue
 		}
 		mins, clock := lengthMinutes(func(i int) string { return group(n, m, i) })

@@ -51,6 +51,10 @@ var (
 	// aboutBeforeRe: a future marker after "about" tells what was discussed ("we
 	// talked about going to the conference"), not a plan.
 	aboutBeforeRe = regexp.MustCompile(`(?:^|\s)(?:about|of|re|de|sur|du|d')\s*$`)
+	// whetherBeforeRe opens, a few words before a future marker, the question that
+	// was talked about: "mostly about whether I should stay", "on a parlé de si je
+	// devrais": the plan is the talk's subject, not the meeting's.
+	whetherBeforeRe = regexp.MustCompile(`(?:^|\s)(?:about|de|sur|over|discuss\w*|debat\w*)\s+(?:whether|if|how|what|why|when|where|si|comment|quoi|pourquoi|ce que|ce qui|quand|ou)\s[^,.;:!?]{0,40}$`)
 )
 
 // correctedAt reports whether the length ending at end is corrected by the next one:
@@ -101,6 +105,14 @@ func (x *extractor) corrected(norm string, ds []datePhrase) []datePhrase {
 			x.warn(NoticeDateAmbiguous, norm[d.start:ds[i+1].end], fmt.Sprintf("“%s” does not say which of the two days you met; no date was recorded.", norm[d.start:ds[i+1].end]))
 			return nil
 		}
+		if d.kind == kindDay || d.kind == kindMonthDay {
+			if m := orDayAfterRe.FindStringIndex(norm[d.end:]); m != nil {
+				// "on the 2nd or 3rd": the second day is written without "the".
+				said := norm[d.start : d.end+m[1]]
+				x.warn(NoticeDateAmbiguous, said, fmt.Sprintf("“%s” does not say which of the two days you met; no date was recorded.", said))
+				return nil
+			}
+		}
 		if i+1 < len(ds) && correctionRe.MatchString(norm[d.end:ds[i+1].start]) {
 			if x.correctedAway == nil {
 				x.correctedAway = map[string]bool{}
@@ -140,7 +152,7 @@ func clauseSignals(norm string) (sigs []signal, evidence bool) {
 	ev := evidRe.FindAllStringIndex(norm, -1)
 	first := len(norm) + 1 // the first future marker or negation
 	for _, m := range fut {
-		if adjectiveAhead(norm, m) || aboutBeforeRe.MatchString(norm[:m[0]]) {
+		if adjectiveAhead(norm, m) || aboutBeforeRe.MatchString(norm[:m[0]]) || whetherBeforeRe.MatchString(norm[max(0, m[0]-64):m[0]]) {
 			continue // "her upcoming interview", "talked about going to": not a plan
 		}
 		if end := parenEnd(norm, m[0]); end > 0 && !strings.Contains(norm[m[0]:end], "next") {
@@ -302,9 +314,12 @@ func (x *extractor) readFree(t text, keepNote bool) {
 			continue // "Could you pause my emails until January 5?": a command's date
 		}
 		inAsk := slices.ContainsFunc(asks, func(s [2]int) bool { return at >= s[0] && at < s[1] })
-		if strings.HasSuffix(strings.TrimSpace(c.norm), "?") || inAsk && len(findDates(c)) == 0 && len(findLengths(c)) == 0 {
+		dated := len(findDates(c)) > 0 || len(findLengths(c)) > 0
+		if strings.HasSuffix(strings.TrimSpace(c.norm), "?") && (askForm(c.norm) || !dated) || inAsk && !dated {
 			// A question logs no meeting ("Is it ok if we meet only once this
-			// month?"); what it is about is still a topic of the talk.
+			// month?"); what it is about is still a topic of the talk. A dated
+			// statement said with a doubt is read: "caught up on Tuesday over
+			// Zoom, maybe an hour?".
 			x.readTopics(c, x.topics.find(c), func(int) bool { return true }, &clauseSegs{cur: x.meeting.cur})
 			continue
 		}
@@ -632,3 +647,7 @@ func (x *extractor) warnDate(d datePhrase, prob placeProblem) {
 		x.warn(NoticeDateUnreadable, d.text, fmt.Sprintf("“%s” is not a date in the calendar; it was not recorded.", d.text))
 	}
 }
+
+// orDayAfterRe follows a day of the month with another one: "the 2nd or 3rd",
+// "le 9 ou 10".
+var orDayAfterRe = regexp.MustCompile(`^\s*(?:or|ou)\s+(?:maybe\s+|peut-etre\s+)?\d{1,2}(?:st|nd|rd|th|er|e)?\b`)

@@ -231,11 +231,19 @@ func (x *extractor) mayAsk(c text) bool {
 		slices.ContainsFunc(x.commands, func(cmd Command) bool { return cmd.Name == CmdHelp }) {
 		return false
 	}
-	if askFormRe.MatchString(c.norm) {
+	return askForm(c.norm)
+}
+
+// askForm reports whether a sentence is put as a question: a question word, an
+// auxiliary or an inversion opens it or its last clause ("..., y a-t-il une
+// limite?"). "On Tuesday over Zoom, maybe an hour?" is a statement with a doubt.
+func askForm(norm string) bool {
+	if askFormRe.MatchString(norm) {
 		return true
 	}
-	i := strings.LastIndexAny(c.norm, ",;:")
-	return i >= 0 && askFormRe.MatchString(strings.TrimSpace(c.norm[i+1:])) && !strings.HasPrefix(strings.TrimSpace(c.norm[i+1:]), "ou ")
+	i := strings.LastIndexAny(norm, ",;:")
+	last := strings.TrimSpace(norm[i+1:])
+	return i >= 0 && askFormRe.MatchString(last) && !strings.HasPrefix(last, "ou ")
 }
 
 // unknowingRe is a writer saying what they do not know or would like to know,
