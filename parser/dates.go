@@ -130,6 +130,14 @@ func findDates(t text) []datePhrase {
 			}
 			continue
 		}
+		if k := len(kept) - 1; k >= 0 && p.kind == kindDay && kept[k].kind == kindWeekday && kept[k].dir == dirAny &&
+			strings.Trim(t.norm[kept[k].end:p.start], " ,") == "" {
+			// "Tuesday the 12th", "mardi le 12": one day, whose weekday must agree.
+			p.weekday, p.hasWeekday = kept[k].weekday, true
+			p.start, p.text = kept[k].start, t.span(kept[k].start, p.end)
+			kept[k] = p
+			continue
+		}
 		kept = append(kept, p)
 	}
 	return kept

@@ -134,6 +134,9 @@ type extractor struct {
 	warnings []string
 	notices  []Notice // one per warning
 	concern  bool     // the sender asks for help with their pairing
+	// noMeetingSaid: the reply said no meeting took place ("Nothing on our side
+	// yet."): a clause must name the pair to log one.
+	noMeetingSaid bool
 	// maybeAsked are sentences that end with a question mark and may be put to the
 	// committee, though nothing in them says so: the program asks the sender.
 	maybeAsked []string

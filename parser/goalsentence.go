@@ -431,7 +431,7 @@ func (x *extractor) readGoalClauses(t text) {
 	}
 	for _, c := range splitClauses(t) {
 		refs := goalRefRe.FindAllStringSubmatchIndex(c.norm, 3)
-		refs = slices.DeleteFunc(refs, func(m []int) bool { return refTopicBeforeRe.MatchString(c.norm[:m[0]]) })
+		refs = slices.DeleteFunc(refs, func(m []int) bool { return refTopicBeforeRe.MatchString(wordsBefore(c.norm, m[0])) })
 		if len(refs) == 0 && len(x.goals) > 0 {
 			// "L'objectif 2 est atteint! Le 1 avance bien": a goal named by its
 			// number alone once the reply talks of numbered goals.

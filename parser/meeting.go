@@ -20,9 +20,9 @@ import (
 // again" is the next meeting, a length after "we couldn't" is nothing.
 
 var (
-	futureRe = regexp.MustCompile(`\b(?:(?:more|fewer|plus de|davantage de|moins de)\s+(?:[\w']+\s+)?(?:meetings|rencontres|sessions|seances|calls|appels|reunions)|(?:we're|we are|i'm|i am|we'll be|are) (?:meeting|seeing|talking|getting together|catching up|having|chatting|calling)|will|won't|wont|shall|going to|gonna|plans? to|planning|planned|plan on|scheduled for|(?:schedule|scheduled|booked|set up) (?:a|an|our|the|another|a follow-up)|would like to|would love to|hope to|hoping to|intend to|want to|wants to|let's|should|next (?:time|meeting|session|call|chat|check-in|one)|upcoming|tomorrow|suggested (?:we|that we) meet|(?:on |nous )?(?:prevoit|prevoyons|prevoient)|propose (?:qu'on|que l'on|de se)|proposed (?:we|that we|to) meet|(?:a|m'a) propose (?:qu'on se|de se|qu'on)|se (?:revoit|reverra|retrouve|retrouvera|reparle|reparlera|rencontrera|parlera|verra|voit)|s'en (?:reparle|reparlera|parlera)|se revoir|se reparler|se reprend|se reprendra|se reverront|reverrons|retrouverons|rencontrerons|parlerons|verrons|discuterons|ferons|allons|on va|va se|vont|prevue?s?|planifiee?s?|prochaine?s?|aimerions|voudrions|devrions|la semaine prochaine|demain)\b|'ll\b|\bnext\s*:`)
+	futureRe = regexp.MustCompile(`\b(?:(?:call|meeting|chat|session|coffee|lunch|zoom|visio|appel|rencontre)s?\s+(?:booked|scheduled|planned|lined up|set up|on the calendar|prevue?s?|planifiee?s?|fixee?s?|a l'horaire|au calendrier)|on vise|nous visons|(?:we're|we are) aiming|planifier|organiser|to plan|to schedule|(?:more|fewer|plus de|davantage de|moins de)\s+(?:[\w']+\s+)?(?:meetings|rencontres|sessions|seances|calls|appels|reunions)|(?:we're|we are|i'm|i am|we'll be|are) (?:meeting|seeing|talking|getting together|catching up|having|chatting|calling)|will|won't|wont|shall|going to|gonna|plans? to|planning|planned|plan on|scheduled for|(?:schedule|scheduled|booked|set up) (?:a|an|our|the|another|a follow-up)|would like to|would love to|hope to|hoping to|intend to|want to|wants to|let's|should|next (?:time|meeting|session|call|chat|check-in|one)|upcoming|tomorrow|suggested (?:we|that we) meet|(?:on |nous )?(?:prevoit|prevoyons|prevoient)|propose (?:qu'on|que l'on|de se)|proposed (?:we|that we|to) meet|(?:a|m'a) propose (?:qu'on se|de se|qu'on)|se (?:revoit|reverra|retrouve|retrouvera|reparle|reparlera|rencontrera|parlera|verra|voit)|s'en (?:reparle|reparlera|parlera)|se revoir|se reparler|se reprend|se reprendra|se reverront|reverrons|retrouverons|rencontrerons|parlerons|verrons|discuterons|ferons|allons|on va|va se|vont|prevue?s?|planifiee?s?|prochaine?s?|aimerions|voudrions|devrions|la semaine prochaine|demain)\b|'ll\b|\bnext\s*:`)
 	negRe    = regexp.MustCompile(`\b(?:pas mal|et non|non pas|gave up|on a abandonne|tried to (?:call|meet|connect|talk|zoom|get together|catch up)|(?:a|avons|on a) (?:essaye|tente) de|(?:on|nous) (?:devait|devions)|(?:was|were) supposed to|(?:couldn't|could not|can't|cannot|didn't) stop|pas pu (?:nous|s')arreter|not|didn't|didnt|haven't|havent|hasn't|hadn't|couldn't|couldnt|wasn't|weren't|don't|can't|cannot|never|no (?:meeting|call|chance|time)|cancel|cancell?ed|cancelling|postponed?|rescheduled|unable|missed|pas|jamais|aucune?|annulee?s?|annuler|reportee?s?|reporter|logged|(?:ai|a|avons|ont|l'a|l'ai|deja) consignee?s?|consigne (?:nos|les|mes) rencontres|wrong|by mistake|erreur|mauvaise|rien a signaler|nothing to report|rien de neuf)\b`)
-	evidRe   = regexp.MustCompile(`\b(?:met|meeting|texted|emailed|messaged|(?:been|were|was) (?:emailing|e-mailing|texting|messaging|writing|in touch)|kept in touch|s'ecrit|s'est ecrit|se sont ecrit|s'ecrire|sommes ecrit|s'ecrivons|echangee?s|exchanged (?:emails|messages|texts)|corresponded|talked|talking|spoke|spoken|chatted|chat|called|call|caught up|catch-up|catch up|connected|zoomed|facetimed|skyped|got together|sat down|discussed|went over|had (?:a |an |our |my |the |some )?(?:\w+ ){0,2}?(?:call|chat|coffee|lunch|breakfast|dinner|tea|meeting|session|conversation|check-in|talk|catch-up)|(?:over|for) (?:a )?(?:coffee|lunch|tea|breakfast|dinner)|coffee|lunch|rencontree?s?|rencontre|rencontres|parle(?:e?s)?|discute(?:e?s)?|jase|echange|clavarde|appele(?:e?s)?|vue?s|s'est vue?|retrouvee?s|reunion|appel|cafe|dine|diner|dejeune)\b`)
+	evidRe   = regexp.MustCompile(`\b(?:met|meeting|did (?:\w+ )?(?:meet|talk|speak|connect|catch up|chat|get together)|texted|emailed|messaged|(?:been|were|was) (?:emailing|e-mailing|texting|messaging|writing|in touch)|kept in touch|s'ecrit|s'est ecrit|se sont ecrit|s'ecrire|sommes ecrit|s'ecrivons|echangee?s|exchanged (?:emails|messages|texts)|corresponded|talked|talking|spoke|spoken|chatted|chat|called|call|caught up|catch-up|catch up|connected|zoomed|facetimed|skyped|got together|sat down|discussed|went over|had (?:a |an |our |my |the |some )?(?:\w+ ){0,2}?(?:call|chat|coffee|lunch|breakfast|dinner|tea|meeting|session|conversation|check-in|talk|catch-up)|(?:over|for) (?:a )?(?:coffee|lunch|tea|breakfast|dinner)|coffee|lunch|rencontree?s?|rencontre|rencontres|parle(?:e?s)?|discute(?:e?s)?|jase|echange|clavarde|appele(?:e?s)?|vue?s|s'est vue?|retrouvee?s|reunion|appel|cafe|dine|diner|dejeune)\b`)
 	// cancelledAfterRe follows a meeting word that did not happen: "meeting cancelled",
 	// "rencontre annulée".
 	cancelledAfterRe = regexp.MustCompile(`^\s*(?:[\w']+\s+){0,3}?(?:(?:was|got|has been|is|a ete|est|a)\s+)?(?:cancell?ed|postponed|moved|rescheduled|annulee?|reportee?|remise?|deplacee?)\b`)
@@ -45,7 +45,7 @@ var (
 	// planningOnlyRe: a message sent to plan a meeting that got no answer.
 	planningOnlyRe = regexp.MustCompile(`\b(?:to (?:set (?:something|a time|a date|a meeting|it|things) up|set up a (?:time|meeting|call)|schedule|find a time|plan)|pour (?:fixer|planifier|organiser|trouver|prevoir) (?:une|la|un|le) (?:date|rencontre|moment|rendez-vous|appel))\b.{0,60}\b(?:haven't heard back|have not heard back|no (?:reply|answer|response) yet|not heard back|pas (?:encore )?(?:eu de (?:reponse|nouvelles)|de reponse)|aucune (?:reponse|nouvelle))`)
 	// orBetweenRe stands between two days either of which it may have been.
-	orBetweenRe = regexp.MustCompile(`^[\s,]*(?:or|ou|ou bien|or maybe|ou peut-etre|or was it|ou c'etait)[\s,]*$`)
+	orBetweenRe = regexp.MustCompile(`^[\s,]*(?:or|ou|ou bien)(?:\s+(?:maybe|perhaps|possibly|peut-etre))?(?:\s+(?:it was|was it|c'etait|etait-ce|ce serait))?[\s,]*$`)
 	// correctionLeadRe opens a clause that corrects the day said before it.
 	correctionLeadRe = phrasesRe("correction", `^[\s,;:.!-]*(?:(?:euh|heu|ah|oh|um|uh|oops|oups)[\s,]+)?(?:`, `)\b[\s,;:!-]*(?:(?:i mean|i meant|it was|je veux dire|c'etait|c'est|correction)[\s,:]*)*(?:(?:on|le|the)\s+)?$`)
 	// aboutBeforeRe: a future marker after "about" tells what was discussed ("we
@@ -152,7 +152,7 @@ func clauseSignals(norm string) (sigs []signal, evidence bool) {
 	ev := evidRe.FindAllStringIndex(norm, -1)
 	first := len(norm) + 1 // the first future marker or negation
 	for _, m := range fut {
-		if adjectiveAhead(norm, m) || aboutBeforeRe.MatchString(norm[:m[0]]) || whetherBeforeRe.MatchString(norm[max(0, m[0]-64):m[0]]) {
+		if adjectiveAhead(norm, m) || aboutBeforeRe.MatchString(wordsBefore(norm, m[0])) || whetherBeforeRe.MatchString(norm[max(0, m[0]-64):m[0]]) {
 			continue // "her upcoming interview", "talked about going to": not a plan
 		}
 		if end := parenEnd(norm, m[0]); end > 0 && !strings.Contains(norm[m[0]:end], "next") {
@@ -171,7 +171,7 @@ func clauseSignals(norm string) (sigs []signal, evidence bool) {
 		first = min(first, m[0])
 	}
 	for _, m := range ev {
-		if otherMeetingRe.MatchString(norm[:m[0]]) || calledIntoRe.MatchString(norm[m[0]:]) || otherReunionRe.MatchString(norm[m[1]:]) {
+		if otherMeetingRe.MatchString(wordsBefore(norm, m[0])) || calledIntoRe.MatchString(norm[m[0]:]) || otherReunionRe.MatchString(norm[m[1]:]) {
 			continue // "called into a staff meeting": someone else's meeting
 		}
 		if m[0] < first && !cancelledAfterRe.MatchString(norm[m[1]:]) {
@@ -405,9 +405,45 @@ func (x *extractor) askSpans(t text) [][2]int {
 	return spans
 }
 
+// otherEventRe, pairMarkRe, noMeetingRe, earlierMeetingRe: words_*.go.
+var (
+	otherEventRe     = phrasesRe("otherEvent", `\b(?:`, `)`)
+	pairMarkRe       = phrasesRe("pairMark", `\b(?:`, `)\b`)
+	noMeetingRe      = phrasesRe("noMeeting", `\b(?:`, `)`)
+	earlierMeetingRe = phrasesRe("earlierMeeting", `\b(?:`, `)\b`)
+	// weRe makes the pair the subject: "we", "on s'est", "nous", "together".
+	weRe = regexp.MustCompile(`\b(?:we|we've|we'd|we're|us|together|nous|ensemble|on (?:s'|se|a|avait|est|etait|va))\b`)
+)
+
+// otherFrame reports whether a clause tells of something else than a meeting of
+// the pair, which logs no meeting: another event or person's meeting ("I had my
+// interview yesterday, 45 minutes on Zoom", "J'ai rencontré ma gestionnaire
+// hier"), a meeting already told ("we talked about it last time"), or, once the
+// reply said no meeting took place ("Nothing on our side yet."), anything that
+// does not put the pair in it ("Sam met her other mentor on Wednesday").
+func (x *extractor) otherFrame(c text) bool {
+	if noMeetingRe.MatchString(c.norm) && len(findDates(c)) == 0 {
+		x.noMeetingSaid = true
+		return true
+	}
+	switch {
+	case otherEventRe.MatchString(c.norm):
+		return !weRe.MatchString(c.norm)
+	case earlierMeetingRe.MatchString(c.norm):
+		return len(findDates(c)) == 0 && len(findLengths(c)) == 0
+	case x.noMeetingSaid:
+		return !pairMarkRe.MatchString(c.norm)
+	}
+	return false
+}
+
 // readClause reads one clause.
 func (x *extractor) readClause(c text) {
 	m := &x.meeting
+	if x.otherFrame(c) {
+		x.readTopics(c, x.topics.find(c), func(int) bool { return false }, &clauseSegs{cur: m.cur})
+		return
+	}
 	if planningOnlyRe.MatchString(c.norm) {
 		// "I emailed Grace on Monday to set something up but haven't heard back":
 		// a message to plan, with no answer, is no meeting.
@@ -443,14 +479,18 @@ func (x *extractor) readClause(c text) {
 		found = venueHits(c.norm) // "at the SFU library", "à la bibliothèque du campus"
 	}
 	found = videoOnChatApp(c.norm, found)
+	topicAt := -1 // where the first topic word ends: a place after it is what was talked of
+	if loc := topicBeforeRe.FindStringIndex(c.norm); loc != nil {
+		topicAt = loc[1]
+	}
 	for i, h := range found {
-		if h.value == string(ModeInPerson) && topicBeforeRe.MatchString(c.norm[:h.start]) {
+		if h.value == string(ModeInPerson) && topicAt >= 0 && topicAt <= h.start {
 			continue // "on a parlé de ma journée type à la bibliothèque": what, not where
 		}
 		if h.value == "weak:"+string(ModePhone) && calledIntoRe.MatchString(c.norm[h.start:]) {
 			continue // "I got called into a staff meeting"
 		}
-		if h.value == "weak:"+string(ModeChat) && chatNounRe.MatchString(c.norm[:h.start]) {
+		if h.value == "weak:"+string(ModeChat) && chatNounRe.MatchString(wordsBefore(c.norm, h.start)) {
 			continue // "good chat about ...": a talk, not a way of meeting
 		}
 		if i+1 < len(found) && correctionRe.MatchString(c.norm[h.end:found[i+1].start]) {
@@ -503,7 +543,7 @@ func (x *extractor) readClause(c text) {
 			if !topicDated(c.norm, topicHits, d) {
 				x.placeNext(d)
 			}
-		case ctx == ctxNeg, sentBeforeRe.MatchString(c.norm[:d.start]):
+		case ctx == ctxNeg, sentBeforeRe.MatchString(wordsBefore(c.norm, d.start)):
 			// "correction to what I sent this morning": when a message went, not a meeting
 		case meetingish && topicDated(c.norm, topicHits, d) && (!placeable(d, x.ref) || len(dates) > 1 || len(x.meeting.date.found) > 0):
 			// "presenting at the conference on Dec 5", "this morning, about my

@@ -187,7 +187,7 @@ func (x *extractor) readConcern(t text) {
 			continue // "her manager hasn't answered": someone else's trouble
 		}
 		for _, m := range concernRe.FindAllStringIndex(c.norm, -1) {
-			if !concernNoRe.MatchString(c.norm[:m[0]]) {
+			if !concernNoRe.MatchString(wordsBefore(c.norm, m[0])) {
 				x.concern = true
 				return
 			}

@@ -221,7 +221,7 @@ func topicNumbers(t text, bare bool) []int {
 		}
 	}
 	for _, m := range hashNumberRe.FindAllStringSubmatchIndex(t.norm, -1) {
-		if numberedThingRe.MatchString(t.norm[:m[0]]) {
+		if numberedThingRe.MatchString(wordsBefore(t.norm, m[0])) {
 			continue // "meeting #3", "goal #2": not a topic
 		}
 		out = append(out, atoi(t.norm[m[2]:m[3]]))

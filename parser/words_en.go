@@ -91,6 +91,26 @@ var wordsEN = map[string][]string{
 		`(?:isn't|is not|doesn't seem|does not seem|don't think (?:she|he|they)(?:'s| is| are)?) (?:very |really )?(?:interested|engaged|invested|committed)`,
 		`(?:haven't|have not|hasn't|has not) been able to (?:meet|connect|find a time|reach)`, `(?:can't|cannot|couldn't) (?:reach|get hold of) (?:my |her |him |them)`,
 	},
+	// otherEvent: an event of the writer's or someone else's that is not the pair's
+	// meeting: "I had my interview yesterday", "she met with her other mentor",
+	// "my manager's meeting".
+	"otherEvent": {
+		`i had (?:my|an|a|the|our) (?:\w+ )?(?:interview|evaluation|performance review|review|appraisal|exam|class|webinar|workshop|training|presentation|orientation)`,
+		`i (?:attended|went to|sat in on|sat through|joined|took|gave|presented at)\b`,
+		`(?:met|meeting|spoke|talked|call|lunch|coffee|chat)\s+(?:with\s+)?(?:my|her|his|their|the)\s+(?:manager|boss|supervisor|director|chief librarian|dean|team|colleagues?|coworkers?|co-workers?|other (?:mentor|mentee)|union rep|department head)\b`,
+		`(?:my|her|his|their) (?:manager's|boss's|director's|team's|department's|supervisor's) (?:meeting|call)`,
+		`(?:she|he|they) (?:met|had (?:a|an|her|his|their) (?:meeting|call|interview|lunch|coffee))`,
+	},
+	// pairMark: words that put the pair in a clause: "we", "us", "together".
+	"pairMark": {`we`, `we've`, `we'd`, `we're`, `us`, `our`, `me`, `together`, `with (?:my )?(?:mentor|mentee|partner)`},
+	// noMeeting: a reply that says no meeting took place since the last one.
+	"noMeeting": {
+		`no (?:mentoring |mentorship )?(?:meeting|meetup|get-together)s? (?:yet|this time|so far|since|to report)`, `not (?:this time|yet)\s*[.,!-]`,
+		`nothing (?:on our (?:side|end)|to report|new to report)(?: yet)?`, `(?:we )?(?:haven't|have not) (?:met|managed to meet|connected|had a chance to meet) (?:yet|since)`,
+	},
+	// earlierMeeting: a meeting named as one already told or logged: "last time",
+	// "the meeting I logged".
+	"earlierMeeting": {`last time`, `the last meeting`, `our last (?:meeting|chat|call|session)`, `(?:meeting|call|chat) i (?:logged|recorded|entered|reported)`, `i (?:logged|recorded|entered)`},
 	// habitual: how often a pair met, which is no meeting of its own.
 	"habitual": {
 		`every (?:other |single |second |third )?(?:week|two weeks|three weeks|month|couple of weeks|few weeks|monday|tuesday|wednesday|thursday|friday)`, `(?:mondays|tuesdays|wednesdays|thursdays|fridays)`, `(?:monday|tuesday|wednesday|thursday|friday) (?:mornings|afternoons|evenings|nights)`, `normally`, `generally`, `as a rule`,

@@ -59,6 +59,18 @@ var wordsFR = map[string][]string{
 		`ne s'est pas presentee?`, `ne m'a(?:it)? (?:pas|jamais) (?:encore )?(?:ecrit|repondu|contactee?|appelee?|rappelee?)`, `(?:n'est|ne s'est) jamais (?:venue?|presentee?)`, `pas (?:tres |vraiment )?(?:utile|interessee?|engagee?|investie?)`,
 		`je n'en retire pas`, `(?:pas|jamais) reussi a (?:la |le |les )?(?:joindre|rejoindre|rencontrer)`, `n'arrivons pas a (?:nous )?(?:rencontrer|parler|trouver)`,
 	},
+	"otherEvent": {
+		`j'ai (?:eu|passe|fait|donne) (?:mon|ma|une|un|l') ?(?:\w+ )?(?:entrevue|entretien|evaluation|examen|cours|formation|webinaire|atelier|presentation|conference)`,
+		`j'ai (?:assiste|participe)\b`,
+		`(?:rencontre|parle|jase|dine|reunion|appel|cafe)\w*\s+(?:avec\s+)?(?:ma|mon|sa|son|leur|la|le|les|mes)\s+(?:gestionnaire|patron|patronne|superviseur|superviseure|directeur|directrice|chef|equipe|collegues?|autre mentor|autre mentore|doyen|doyenne)\b`,
+		`(?:elle|il|ils|elles) (?:a|ont) (?:rencontre|eu (?:une|un|son|sa|leur) (?:rencontre|entrevue|appel|reunion))`,
+	},
+	"pairMark": {`on (?:s'|se|a|avait|est|etait|va|n'a|ne s'est)`, `nous`, `ensemble`, `avec moi`, `m'a`, `me`, `mon mentor`, `ma mentore`, `ma mentoree`, `mon mentore`, `mon partenaire`, `ma partenaire`, `ma jumelle`, `mon jumeau`},
+	"noMeeting": {
+		`pas (?:encore )?(?:eu )?de rencontre`, `rien a (?:signaler|declarer)`, `pas cette fois`, `aucune rencontre`,
+		`on ne s'est pas (?:encore )?(?:vue?s?|parle|rencontree?s?)`, `pas encore (?:vue?s?|rencontree?s?|parle)`,
+	},
+	"earlierMeeting": {`la derniere fois`, `notre derniere (?:rencontre|discussion|jasette)`, `(?:rencontre|appel) que j'ai (?:deja )?(?:consignee?|enregistree?|inscrite?)`, `j'ai (?:deja )?(?:consigne|enregistre|inscrit)`},
 	"habitual": {
 		`toutes les (?:deux |trois )?semaines`, `chaque (?:semaine|mois|lundi|mardi|mercredi|jeudi|vendredi)`, `(?:une|deux|trois) fois par (?:semaine|mois)`,
 		`aux deux semaines`, `a toutes les (?:deux )?semaines`, `hebdomadaires?`, `mensuel(?:le)?s?`, `regulierement`, `habituellement`, `d'habitude`, `generalement`, `en general`, `normalement`, `les (?:lundis|mardis|mercredis|jeudis|vendredis)`,
