@@ -295,6 +295,7 @@ func (x *extractor) finish(r *Reply) {
 		first := r.Meetings[0]
 		r.Meeting = &first
 	}
+	x.goals = splitGoalLists(x.goals)
 	x.inferHorizons()
 	r.Goals = x.goals
 	if x.lessMailGuess != "" && slices.ContainsFunc(x.commands, func(c Command) bool { return c.Name == CmdStop }) {

@@ -666,3 +666,68 @@ func doneMark(s string) int {
 	}
 	return 0
 }
+
+// goalListCutRe cuts a list of goals said in one breath: "practice interviewing,
+// figure out whether a second master's is worth it, and meet more people";
+// "refaire mon CV, devenir membre de l'ABQLA et préparer une présentation".
+var goalListCutRe = regexp.MustCompile(`\s*;\s*|,\s+(?:(?:and|et|&)\s+)?|\s+(?:and|et)\s+`)
+
+// goalListEndRe ends a list with its last item after "and" or "et".
+var goalListEndRe = regexp.MustCompile(`,\s+(?:(?:and|et|&)\s+)?[^,]+$|\s(?:and|et)\s[^,]+$`)
+
+// nounStartRe opens a list item that is a thing, not a thing to do.
+var nounStartRe = regexp.MustCompile(`^(?:a|an|the|my|our|no|more|less|some|un|une|le|la|les|l'|mon|ma|mes|des|du|de|plus|moins|pas)\b`)
+
+// maxGoalListItems bounds the goals one list can give.
+const maxGoalListItems = 6
+
+// splitGoalLists makes each item of a new goal that is a list of three or more
+// things to do (commas, then "and") a goal of its own, with the same horizon. Two
+// things joined by "and" stay one goal ("update my CV and LinkedIn").
+func splitGoalLists(goals []Goal) []Goal {
+	var out []Goal
+	for _, g := range goals {
+		if g.Status != "new" || g.Ref != "" || !strings.Contains(g.Title, ",") && !strings.Contains(g.Title, ";") {
+			out = append(out, g)
+			continue
+		}
+		items := splitGoalList(g.Title)
+		if items == nil {
+			out = append(out, g)
+			continue
+		}
+		for _, it := range items {
+			h := g
+			h.Title = it
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// splitGoalList returns the items of a list of goals, or nil when title is not one:
+// at least three items of two to twelve words (or two around a semicolon), no more
+// than maxGoalListItems, the last joined by "and" or "et".
+func splitGoalList(title string) []string {
+	semi := strings.Contains(title, ";")
+	lower := fold(title)
+	if !semi && !goalListEndRe.MatchString(lower) {
+		return nil
+	}
+	var items []string
+	last := 0
+	for _, m := range goalListCutRe.FindAllStringIndex(title, maxGoalListItems) {
+		items = append(items, strings.TrimSpace(title[last:m[0]]))
+		last = m[1]
+	}
+	items = append(items, strings.TrimSpace(title[last:]))
+	if len(items) > maxGoalListItems || len(items) < 3 && !(semi && len(items) == 2) {
+		return nil
+	}
+	for _, it := range items {
+		if n := len(strings.Fields(it)); n < 2 || n > 12 || nounStartRe.MatchString(fold(it)) {
+			return nil // "a permanent, full-time position, no more contracts": one goal
+		}
+	}
+	return items
+}

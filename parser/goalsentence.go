@@ -22,7 +22,7 @@ var (
 		`(?:(?:the|my|that|this|our|mon|ma|l'|cet|ce|notre)\s*)?` +
 		`(?:(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})\b|#(\d{1,2})\b|` +
 		`(?:goal|objectif)\s+(?:about|of|on|to|for|around|regarding|des|du|de|d'|sur le|sur la|sur|concernant|lie au|lie a)\b\s*(?:the\s+|my\s+|le\s+|la\s+|les\s+|l')?([^.,;:!?()]{2,60})|` +
-		`([^.,;:!?()\s]+(?:\s+[^.,;:!?()\s]+){0,3})\s+goal\b)`)
+		`([^.,;:!?()\s]+(?:\s+[^.,;:!?()\s]+){0,3})\s+(?:goal|idea|plan)\b)`)
 	// goalNoChangeRe: a numbered goal's news that is no news: "the same as before",
 	// "unchanged", "pas de changement".
 	goalNoChangeRe = phrasesRe("goalNoChange", `^(?:(?:is|est|has been|remains|reste|stays|stay)\s+)?(?:`, `)\b`)
@@ -36,9 +36,16 @@ var (
 		`(?:(?:short|long)[- ]?term\s+|first\s+|second\s+|premier\s+|deuxieme\s+|second\s+)?(?:goal|objectif)(?:\s+a\s+(?:court|long)\s+terme)?\s*(?:#|no\.?|n°)?\s*(\d{1,2})?\s*\)`)
 	// goalSubjectRe: a goal as the subject of its status, "the resume is done",
 	// "my LinkedIn profile is finally updated", "mon portfolio est terminé".
-	goalSubjectRe = regexp.MustCompile(`(?:^|[,;:]\s+|\b(?:and|but|so|update:|et|mais|donc|that|que|qu')\s+)(?:the|my|mon|ma|mes|le|la|les|l')\s*([^.,;:!?()]{2,40}?)\s+(?:is|are|was|has been|got|est|sont|a ete|ont ete)\s+` +
-		`(?:(?:now|finally|officially|all|at last|also|basically|pretty much|maintenant|enfin|officiellement|aussi|bel et bien|pas mal|vraiment)\s+)*` +
-		`(done|finished|complete|completed|submitted|sent off|sent|published|updated|up to date|launched|live|in|out|a jour|termine|terminee|termines|terminees|fini|finie|complete|completee|envoye|envoyee|soumis|soumise|publie|publiee|mis a jour|mise a jour|en ligne|regle|reglee|atteint|atteinte|reached|achieved)\b`)
+	goalSubjectRe = regexp.MustCompile(`(?:^|[.!?,;:]\s+|\b(?:and|but|so|update:|et|mais|donc|that|que|qu')\s+)(?:the|my|mon|ma|mes|le|la|les|l')\s*([^.,;:!?()]{2,40}?)(?:\s+(?:is|are|was|has been|got|est|sont|a ete|ont ete)\s+|\s*:\s*)` +
+		`(?:(?:now|finally|officially|all|at last|also|basically|pretty much|still|maybe|about|roughly|almost|nearly|probably|maintenant|enfin|officiellement|aussi|bel et bien|pas mal|vraiment|toujours|encore|peut-etre|environ|presque)\s+)*` +
+		`(done|finished|complete|completed|submitted|sent off|sent|published|updated|up to date|launched|live|a jour|termine|terminee|termines|terminees|fini|finie|complete|completee|envoye|envoyee|soumis|soumise|publie|publiee|mis a jour|mise a jour|en ligne|regle|reglee|atteint|atteinte|reached|achieved` +
+		// in progress
+		`|in progress|underway|ongoing|going|on track|moving|coming along|happening|(?:half|\d{1,3}\s*%)\s*(?:done|complete|there|through|written|finished)|en cours|en marche|en route|a moitie (?:fait|faite|termine|terminee)|a \d{1,3}\s*%|avance bien|progresse|sur la bonne voie` +
+		// dropped
+		`|on hold|off the table|dropped|cancelled|canceled|scrapped|shelved|abandonne|abandonnee|en suspens|en pause|mis de cote|mise de cote|tombe a l'eau|(?:in|out)(?:\s*$|\s*[.,;!)]))`)
+	// goalSubjectProgressRe and goalSubjectDroppedRe sort goalSubjectRe's status.
+	goalSubjectProgressRe = regexp.MustCompile(`^(?:in progress|underway|ongoing|going|on track|moving|coming along|happening|en cours|en marche|en route|avance bien|progresse|sur la bonne voie|a \d|a moitie|half|\d)`)
+	goalSubjectDroppedRe  = regexp.MustCompile(`^(?:on hold|off the table|dropped|cancel|scrapped|shelved|abandonne|en suspens|en pause|mis|tombe)`)
 )
 
 // hashRefAlt is a goal's number written "#1", which names a goal without the word;
@@ -91,9 +98,12 @@ func (x *extractor) readGoalSentence(t text) bool {
 		if goalObjectStopRe.MatchString(obj) || meetingWordRe.MatchString(obj) || len(strings.Fields(obj)) > 4 || goalSelfRe.MatchString(obj) {
 			continue
 		}
-		status := "done"
-		if v := n[m[4]:m[5]]; v == "in" || v == "out" {
-			status = "done" // "the application is in"
+		status := "done" // "the application is in"
+		switch v := n[m[4]:m[5]]; {
+		case goalSubjectProgressRe.MatchString(v):
+			status = "in_progress"
+		case goalSubjectDroppedRe.MatchString(v):
+			status = "dropped"
 		}
 		x.goals = append(x.goals, Goal{Title: goalWords(t, m[2], m[3]), Status: status})
 		found = true
@@ -475,7 +485,7 @@ func (x *extractor) readGoalClauses(t text) {
 				i, j = m[4], m[5]
 			}
 			title := trimTitle(strings.TrimSpace(c.span(i, j)))
-			if s := goalLexStatus(c.norm[:m[0]] + " " + c.norm[m[1]:]); s != "" && title != "" && !x.hasGoal(title) {
+			if s := goalLexStatus(c.norm[:m[0]] + " " + c.norm[m[1]:]); s != "" && title != "" && !x.hasGoal(title) && !oneAdjRe.MatchString(fold(title)) {
 				x.goals = append(x.goals, Goal{Title: title, Status: s})
 				continue
 			}
@@ -530,6 +540,10 @@ const numberMarkAlt = `(?:number|numero|no\.?|n°)`
 // goalOneRe names a goal by its words and "one": "the portfolio one", "celui du
 // portfolio", "celui sur le leadership".
 var goalOneRe = regexp.MustCompile(`\b(?:the|my)\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s+one\b|\b(?:celui|celle)\s+(?:du|de la|des|de l'|d'|sur le|sur la|sur les|sur l')\s*((?:[a-z'-]+\s+){0,2}[a-z'-]+)`)
+
+// oneAdjRe is a word before "one" that ranks or picks rather than names a goal:
+// "it's the best one she's read", "the next one".
+var oneAdjRe = regexp.MustCompile(`^(?:(?:very|most|least|really)\s+)?(?:best|worst|first|last|next|other|same|only|right|wrong|new|old|big|small|main|hard|easy|good|bad|great|latest|previous|favou?rite|hardest|easiest|biggest|longest|shortest|nicest|strongest|weakest)$`)
 
 // doneForRe is a goal said done with its words after: "c'est fait pour le CV",
 // "done with my portfolio".
