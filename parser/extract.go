@@ -298,7 +298,10 @@ func (x *extractor) finish(r *Reply) {
 	x.goals = splitGoalLists(x.goals)
 	x.inferHorizons()
 	r.Goals = x.goals
-	if x.lessMailGuess != "" && slices.ContainsFunc(x.commands, func(c Command) bool { return c.Name == CmdStop }) {
+	// "Stop sending me emails" read as fewer reminders was a guess: a stop, or a
+	// pause with its day ("ne m'envoyez plus de courriels, je suis débordée
+	// jusqu'à la fin du mois"), says what was meant.
+	if x.lessMailGuess != "" && slices.ContainsFunc(x.commands, func(c Command) bool { return c.Name == CmdStop || c.Name == CmdPause && c.Until != "" }) {
 		x.commands = slices.DeleteFunc(x.commands, func(c Command) bool { return c.Name == CmdFewerReminders })
 		if i := slices.Index(x.warnings, x.lessMailGuess); i >= 0 {
 			x.warnings = slices.Delete(x.warnings, i, i+1)
