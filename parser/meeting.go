@@ -315,7 +315,7 @@ func (x *extractor) readFree(t text, keepNote bool) {
 		}
 		inAsk := slices.ContainsFunc(asks, func(s [2]int) bool { return at >= s[0] && at < s[1] })
 		dated := len(findDates(c)) > 0 || len(findLengths(c)) > 0
-		if strings.HasSuffix(strings.TrimSpace(c.norm), "?") && (askForm(c.norm) || !dated) || inAsk && !dated {
+		if strings.HasSuffix(strings.TrimSpace(c.norm), "?") && (askForm(c.norm) || partnerAskRe.MatchString(c.norm) || !dated) || inAsk && !dated {
 			// A question logs no meeting ("Is it ok if we meet only once this
 			// month?"); what it is about is still a topic of the talk. A dated
 			// statement said with a doubt is read: "caught up on Tuesday over

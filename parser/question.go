@@ -227,7 +227,7 @@ var (
 // committee.
 func (x *extractor) mayAsk(c text) bool {
 	if len(strings.Fields(c.norm)) < 4 || reportedAskRe.MatchString(c.norm) || emptyAskRe.MatchString(c.norm) ||
-		partnerAskRe.MatchString(c.norm) || vocativeRe.MatchString(c.orig) && !notNameRe.MatchString(c.norm) || strings.ContainsAny(c.orig[:min(len(c.orig), 3)], "«\"“") ||
+		partnerAskRe.MatchString(c.norm) || calledByName(c) || strings.ContainsAny(c.orig[:min(len(c.orig), 3)], "«\"“") ||
 		slices.ContainsFunc(x.commands, func(cmd Command) bool { return cmd.Name == CmdHelp }) {
 		return false
 	}
@@ -241,9 +241,18 @@ func askForm(norm string) bool {
 	if askFormRe.MatchString(norm) {
 		return true
 	}
-	i := strings.LastIndexAny(norm, ",;:")
-	last := strings.TrimSpace(norm[i+1:])
-	return i >= 0 && askFormRe.MatchString(last) && !strings.HasPrefix(last, "ou ")
+	// A clause after a comma: "not sure this is the right place, but can mentors
+	// attend ...?"; one that offers another day ("or was it the 15th?") is a doubt.
+	for i := 0; i < len(norm); i++ {
+		if norm[i] != ',' && norm[i] != ';' && norm[i] != ':' {
+			continue
+		}
+		part := strings.TrimSpace(norm[i+1:])
+		if !strings.HasPrefix(part, "ou ") && !strings.HasPrefix(part, "or ") && askFormRe.MatchString(part) {
+			return true
+		}
+	}
+	return false
 }
 
 // unknowingRe is a writer saying what they do not know or would like to know,
@@ -251,7 +260,27 @@ func askForm(norm string) bool {
 // "j'aimerais qu'on me dise ce qui est attendu". It may be a question for the
 // committee (Reply.MaybeQuestion); a sentence that names a day is more often a
 // doubt about a meeting's date ("I'm not sure whether it was the 3rd").
-var unknowingRe = regexp.MustCompile(`\b(?:i (?:don't|do not|didn't|did not) (?:really )?know|i'm not (?:sure|certain|clear)|i am not (?:sure|certain|clear)|(?:i'm |i am )?(?:unclear|not clear) (?:on|about|whether|if|what|how)|i(?:'d| would) (?:like|love|appreciate|welcome) (?:to (?:know|understand|hear)|knowing|(?:some )?(?:clarity|clarification)|(?:someone|somebody|you) to)|je ne sais (?:pas|trop pas|vraiment pas)|je ne suis pas (?:certaine?|sure?|certain)|(?:pas|peu) (?:certaine?|sure?) (?:si|de|du|des|qu)|je me demande|j'aimerais (?:bien )?(?:savoir|connaitre|comprendre|qu'on me|que (?:quelqu'un|le comite|vous) me|avoir (?:une |des )?(?:precision|clarification|idee))|j'apprecierais (?:savoir|connaitre|comprendre|qu'on|que (?:quelqu'un|le comite|vous)))\b.*\b(?:if|whether|what|how|who|where|when|which|why|si|quoi|comment|qui|ou|quand|ce qui|ce que|quels?|quelles?|pourquoi|resources|ressources|expected|attendu|obligations?|rules?|regles?)\b`)
+var unknowingRe = regexp.MustCompile(`\b(?:i (?:don't|do not|didn't|did not) (?:really )?know|i'm not (?:sure|certain|clear)|i am not (?:sure|certain|clear)|(?:i'm |i am )?(?:unclear|not clear) (?:on|about|whether|if|what|how)|i(?:'d| would) (?:like|love|appreciate|welcome) (?:to (?:know|understand|hear)|knowing|(?:some )?(?:clarity|clarification)|(?:someone|somebody|you) to)|je ne sais (?:pas|trop pas|vraiment pas)|je me demand\w*|on se demand\w*|nous nous demand\w*|(?:i was|i'm|i am|we were|we're|we are) wondering|je ne suis pas (?:certaine?|sure?|certain)|(?:pas|peu) (?:certaine?|sure?) (?:si|de|du|des|qu)|je me demande|j'aimerais (?:bien )?(?:savoir|connaitre|comprendre|qu'on me|que (?:quelqu'un|le comite|vous) me|avoir (?:une |des )?(?:precision|clarification|idee))|j'apprecierais (?:savoir|connaitre|comprendre|qu'on|que (?:quelqu'un|le comite|vous)))\b.*\b(?:if|whether|what|how|who|where|when|which|why|si|quoi|comment|qui|ou|quand|ce qui|ce que|quels?|quelles?|pourquoi|resources|ressources|expected|attendu|obligations?|rules?|regles?)\b`)
 
 // dayWordRe names a day or a date.
 var dayWordRe = regexp.MustCompile(`\b(?:\d{1,2}(?:st|nd|rd|th|er|e)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)\b`)
+
+// dashSplitRe cuts a sentence where a dash or colon starts another part: "Not yet
+// this round -- Priya, did you want Thursday?".
+var dashSplitRe = regexp.MustCompile(`\s[-–—]+\s|[:;]\s`)
+
+// calledByName reports a sentence, or a part of it after a dash, that opens with a
+// name and a comma: it is put to that person.
+func calledByName(c text) bool {
+	parts := []int{0}
+	for _, m := range dashSplitRe.FindAllStringIndex(c.orig, 8) {
+		parts = append(parts, m[1])
+	}
+	for _, at := range parts {
+		rest := c.orig[at:]
+		if vocativeRe.MatchString(rest) && !notNameRe.MatchString(fold(rest)) {
+			return true
+		}
+	}
+	return false
+}
