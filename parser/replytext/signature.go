@@ -92,6 +92,14 @@ func trimSignature(ls []string) int {
 	if p := paraStart(ls, end, floor); p > 0 && strings.TrimSpace(ls[p-1]) == "" && end-p >= 2 && end-p <= 8 &&
 		isFullName(ls[p]) && sigLines(ls[p+1:end], false) && !announces(ls, p) && !signedAbove(ls, p) {
 		end = trimBlank(ls, p)
+	} else if p > 1 && strings.TrimSpace(ls[p-1]) == "" && end-p <= 6 && sigLines(ls[p:end], false) {
+		// The name alone, a blank line, then the title block: "Karim Haddad",
+		// "", "Bibliothécaire de disciplines", "Direction des bibliothèques".
+		if n := trimBlank(ls, p); n > 0 {
+			if q := paraStart(ls, n, floor); q > 0 && n-q == 1 && strings.TrimSpace(ls[q-1]) == "" && isFullName(ls[q]) && !announces(ls, q) && !signedAbove(ls, q) {
+				end = trimBlank(ls, q)
+			}
+		}
 	}
 	// A sign-off: it and the name under it stay, the block after them goes.
 	for i := end - 1; i > 0 && i >= max(floor, end-sigWindow/2); i-- {
@@ -118,7 +126,8 @@ var (
 	landAckRE = regexp.MustCompile(`(?i)(traditional (and |unceded |ancestral )*(territor|land)|unceded|treaty \d+|(ancestral|traditional) (lands|homelands)|` +
 		`territoire(s)? (traditionnel|non c[ée]d[ée]|ancestra|autochtones?|de la nation|des nations|du peuple|des peuples)|(jamais|pas) (été )?c[ée]d[ée]|non c[ée]d[ée]s?\b|terres? (ancestrales|non c[ée]d[ée]es)|land acknowledge?ment|reconnaissance territoriale|` +
 		`trait[ée] (no |n° ?|num[ée]ro )?\d+|(situ[ée]e?s?|vivons|travaillons|vis|travaille) sur (le|les) territoires? (du|de la|des|traditionnels?|ancestra)|` +
-		`i (acknowledge|live|work|am writing|write) (that i work )?(on|from) the .{0,40}(territor|lands?)\b)`)
+		`i (acknowledge|live|work|am writing|write) (that i work )?(on|from) the .{0,40}(territor|lands?)\b|` +
+		`(located|situated|based|gather|live and work) on (the )?(original|ancestral|traditional|unceded|treaty|stolen) (lands?|territor)|(original|ancestral) lands? of (the )?\p{Lu}|national homeland of)`)
 	pronounsRE = regexp.MustCompile(`(?i)^\s*(\(?\s*(pronouns?|pronoms?)\s*:?\s*)?\(?(she|he|they|ze|xe|elle|il|iel|ille)\s*/\s*(her|him|them|hers|his|theirs|la|lui|elle|il|iel|ille|elles|eux)(\s*/\s*\w+)?\s*\)?\s*$`)
 )
 
