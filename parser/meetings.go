@@ -46,19 +46,27 @@ type clauseSegs struct {
 	cur      int   // the segment of a clause without a date
 	joins    []int // where the clause turns to another meeting, once it names two
 	both     bool  // a clause without a date that speaks of every meeting
+	// bothAt is where "each time", "chaque fois" stands in a clause that names
+	// two meetings or more, plus one: what follows it holds for every one ("le 9
+	// et le 16, chaque fois en vidéo pendant une heure"); 0 when it does not.
+	bothAt int
 }
 
 // shared reports whether the item of the clause norm that ends at end holds for every
 // meeting: "45 min each", or any item of "Both on Teams".
 func (cs *clauseSegs) shared(norm string, end int) bool {
-	return cs.both || eachRe.MatchString(norm[end:])
+	return cs.both || cs.bothAt > 0 && end >= cs.bothAt || eachRe.MatchString(norm[end:])
 }
 
 // setJoins finds the turns of a clause that names two meeting dates or more.
 func (cs *clauseSegs) setJoins(norm string) {
 	cs.both = len(cs.pos) == 0 && bothRe.MatchString(norm)
+	cs.bothAt = 0
 	if len(cs.pos) < 2 {
 		return
+	}
+	if m := bothRe.FindStringIndex(norm); m != nil && m[0] > cs.pos[len(cs.pos)-1] {
+		cs.bothAt = m[0] + 1
 	}
 	if len(cs.pos) > maxMeetings { // not a list of meetings; keep the work bounded
 		cs.pos, cs.seg = cs.pos[:1], cs.seg[:1]
