@@ -405,12 +405,14 @@ func (x *extractor) askSpans(t text) [][2]int {
 	return spans
 }
 
-// otherEventRe, pairMarkRe, noMeetingRe, earlierMeetingRe: words_*.go.
+// otherEventRe, pairMarkRe, noMeetingRe, earlierMeetingRe, loggedMeetingRe:
+// words_*.go.
 var (
 	otherEventRe     = phrasesRe("otherEvent", `\b(?:`, `)`)
 	pairMarkRe       = phrasesRe("pairMark", `\b(?:`, `)\b`)
 	noMeetingRe      = phrasesRe("noMeeting", `\b(?:`, `)`)
 	earlierMeetingRe = phrasesRe("earlierMeeting", `\b(?:`, `)\b`)
+	loggedMeetingRe  = phrasesRe("loggedMeeting", `\b(?:`, `)\b`)
 	// weRe makes the pair the subject: "we", "on s'est", "nous", "together".
 	weRe = regexp.MustCompile(`\b(?:we|we've|we'd|we're|us|together|nous|ensemble|on (?:s'|se|a|avait|est|etait|va))\b`)
 )
@@ -418,7 +420,8 @@ var (
 // otherFrame reports whether a clause tells of something else than a meeting of
 // the pair, which logs no meeting: another event or person's meeting ("I had my
 // interview yesterday, 45 minutes on Zoom", "J'ai rencontré ma gestionnaire
-// hier"), a meeting already told ("we talked about it last time"), or, once the
+// hier"), a meeting already told or logged ("we talked about it last time", "the
+// meeting I logged this morning"), or, once the
 // reply said no meeting took place ("Nothing on our side yet."), anything that
 // does not put the pair in it ("Sam met her other mentor on Wednesday").
 func (x *extractor) otherFrame(c text) bool {
@@ -429,6 +432,8 @@ func (x *extractor) otherFrame(c text) bool {
 	switch {
 	case otherEventRe.MatchString(c.norm):
 		return !weRe.MatchString(c.norm)
+	case loggedMeetingRe.MatchString(c.norm):
+		return true // "the meeting I logged this morning was for my other mentee"
 	case earlierMeetingRe.MatchString(c.norm):
 		return len(findDates(c)) == 0 && len(findLengths(c)) == 0
 	case x.noMeetingSaid:

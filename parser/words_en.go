@@ -111,7 +111,9 @@ var wordsEN = map[string][]string{
 	},
 	// earlierMeeting: a meeting named as one already told or logged: "last time",
 	// "the meeting I logged".
-	"earlierMeeting": {`last time`, `the last meeting`, `our last (?:meeting|chat|call|session)`, `(?:meeting|call|chat) i (?:logged|recorded|entered|reported)`, `i (?:logged|recorded|entered)`},
+	"earlierMeeting": {`last time`, `the last meeting`, `our last (?:meeting|chat|call|session)`},
+	// loggedMeeting: a meeting named as the one logged before, whatever its day.
+	"loggedMeeting": {`(?:meeting|call|chat|one) i (?:logged|recorded|entered|reported)`, `i (?:logged|recorded|entered|reported) (?:a|the|our|that|my) (?:meeting|call|chat)`},
 	// habitual: how often a pair met, which is no meeting of its own.
 	"habitual": {
 		`every (?:other |single |second |third )?(?:week|two weeks|three weeks|month|couple of weeks|few weeks|monday|tuesday|wednesday|thursday|friday)`, `(?:mondays|tuesdays|wednesdays|thursdays|fridays)`, `(?:monday|tuesday|wednesday|thursday|friday) (?:mornings|afternoons|evenings|nights)`, `normally`, `generally`, `as a rule`,

@@ -71,7 +71,8 @@ var wordsFR = map[string][]string{
 		`pas (?:encore )?(?:eu )?de rencontre`, `rien a (?:signaler|declarer)`, `pas cette fois`, `aucune rencontre`,
 		`on ne s'est pas (?:encore )?(?:vue?s?|parle|rencontree?s?)`, `pas encore (?:vue?s?|rencontree?s?|parle)`,
 	},
-	"earlierMeeting": {`la derniere fois`, `notre derniere (?:rencontre|discussion|jasette)`, `(?:rencontre|appel) que j'ai (?:deja )?(?:consignee?|enregistree?|inscrite?)`, `j'ai (?:deja )?(?:consigne|enregistre|inscrit)`},
+	"earlierMeeting": {`la derniere fois`, `notre derniere (?:rencontre|discussion|jasette)`},
+	"loggedMeeting":  {`(?:rencontre|appel|celle) que j'ai (?:deja )?(?:consignee?|enregistree?|inscrite?|declaree?)`, `j'ai (?:deja )?(?:consigne|enregistre|inscrit|declare) (?:une|la|notre|cette) (?:rencontre|appel)`},
 	"habitual": {
 		`toutes les (?:deux |trois )?semaines`, `chaque (?:semaine|mois|lundi|mardi|mercredi|jeudi|vendredi)`, `(?:une|deux|trois) fois par (?:semaine|mois)`,
 		`aux deux semaines`, `a toutes les (?:deux )?semaines`, `hebdomadaires?`, `mensuel(?:le)?s?`, `regulierement`, `habituellement`, `d'habitude`, `generalement`, `en general`, `normalement`, `les (?:lundis|mardis|mercredis|jeudis|vendredis)`,
