@@ -414,7 +414,7 @@ var (
 	earlierMeetingRe = phrasesRe("earlierMeeting", `\b(?:`, `)\b`)
 	loggedMeetingRe  = phrasesRe("loggedMeeting", `\b(?:`, `)\b`)
 	// weRe makes the pair the subject: "we", "on s'est", "nous", "together".
-	weRe = regexp.MustCompile(`\b(?:we|we've|we'd|we're|us|together|nous|ensemble|on (?:s'|se|a|avait|est|etait|va))\b`)
+	weRe = regexp.MustCompile(`\b(?:we|we've|we'd|we're|us|together|nous|ensemble|on (?:s'|se|a|avait|est|etait|va)|(?:our|notre) (?:meeting|call|chat|session|rencontre|appel|discussion))\b`)
 )
 
 // otherFrame reports whether a clause tells of something else than a meeting of
@@ -431,7 +431,10 @@ func (x *extractor) otherFrame(c text) bool {
 	}
 	switch {
 	case otherEventRe.MatchString(c.norm):
-		return !weRe.MatchString(c.norm)
+		m := otherEventRe.FindStringIndex(c.norm)
+		// An aside in brackets is the reason, not the news: "mercredi (jeudi
+		// j'étais en formation)".
+		return parenEnd(c.norm, m[0]) == 0 && !weRe.MatchString(c.norm)
 	case loggedMeetingRe.MatchString(c.norm):
 		return true // "the meeting I logged this morning was for my other mentee"
 	case earlierMeetingRe.MatchString(c.norm):
@@ -488,9 +491,16 @@ func (x *extractor) readClause(c text) {
 	if loc := topicBeforeRe.FindStringIndex(c.norm); loc != nil {
 		topicAt = loc[1]
 	}
+	// A place is where the pair met only in a clause that tells of a meeting; in
+	// another it is where someone works or was ("the only racialized person on
+	// staff at my branch"), and counts only when nothing else says how they met.
+	toldMeeting := evidence || len(lengths) > 0 || len(findDates(c)) > 0
 	for i, h := range found {
 		if h.value == string(ModeInPerson) && topicAt >= 0 && topicAt <= h.start {
 			continue // "on a parlé de ma journée type à la bibliothèque": what, not where
+		}
+		if h.value == string(ModeInPerson) && !toldMeeting && !inPersonWordRe.MatchString(c.norm[h.start:h.end]) {
+			h.value = "weak:" + string(ModeInPerson)
 		}
 		if h.value == "weak:"+string(ModePhone) && calledIntoRe.MatchString(c.norm[h.start:]) {
 			continue // "I got called into a staff meeting"
@@ -696,3 +706,6 @@ func (x *extractor) warnDate(d datePhrase, prob placeProblem) {
 // orDayAfterRe follows a day of the month with another one: "the 2nd or 3rd",
 // "le 9 ou 10".
 var orDayAfterRe = regexp.MustCompile(`^\s*(?:or|ou)\s+(?:maybe\s+|peut-etre\s+)?\d{1,2}(?:st|nd|rd|th|er|e)?\b`)
+
+// inPersonWordRe says "in person" itself, not a place: it holds in any clause.
+var inPersonWordRe = regexp.MustCompile(`^(?:in person|in-person|face to face|irl|en personne|en presentiel|face a face|sur place)$|walk|promenade|marche`)

@@ -97,7 +97,7 @@ var wordsEN = map[string][]string{
 	// "my manager's meeting".
 	"otherEvent": {
 		`i had (?:my|an|a|the|our) (?:\w+ )?(?:interview|evaluation|performance review|review|appraisal|exam|class|webinar|workshop|training|presentation|orientation)`,
-		`i (?:attended|went to|sat in on|sat through|joined|took|gave|presented at)\b`,
+		`i (?:attended|went to|sat in on|sat through|joined|took|gave|presented at)\b`, `i was (?:at|in|on) (?:a|an|the|my|our|her|his)\b`,
 		`(?:met|meeting|spoke|talked|call|lunch|coffee|chat)\s+(?:with\s+)?(?:my|her|his|their|the)\s+(?:manager|boss|supervisor|director|chief librarian|dean|team|colleagues?|coworkers?|co-workers?|other (?:mentor|mentee)|union rep|department head)\b`,
 		`(?:my|her|his|their) (?:manager's|boss's|director's|team's|department's|supervisor's) (?:meeting|call)`,
 		`(?:she|he|they) (?:met|had (?:a|an|her|his|their) (?:meeting|call|interview|lunch|coffee))`,

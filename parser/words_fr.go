@@ -62,7 +62,7 @@ var wordsFR = map[string][]string{
 	},
 	"otherEvent": {
 		`j'ai (?:eu|passe|fait|donne) (?:mon|ma|une|un|l') ?(?:\w+ )?(?:entrevue|entretien|evaluation|examen|cours|formation|webinaire|atelier|presentation|conference)`,
-		`j'ai (?:assiste|participe)\b`,
+		`j'ai (?:assiste|participe)\b`, `j'etais (?:a|au|aux|en|dans|sur) `,
 		`(?:rencontre|parle|jase|dine|reunion|appel|cafe)\w*\s+(?:avec\s+)?(?:ma|mon|sa|son|leur|la|le|les|mes)\s+(?:gestionnaire|patron|patronne|superviseur|superviseure|directeur|directrice|chef|equipe|collegues?|autre mentor|autre mentore|doyen|doyenne)\b`,
 		`(?:elle|il|ils|elles) (?:a|ont) (?:rencontre|eu (?:une|un|son|sa|leur) (?:rencontre|entrevue|appel|reunion))`,
 	},
