@@ -171,6 +171,9 @@ func describe(w io.Writer, r *parser.Reply) {
 	if r.Concern {
 		fmt.Fprintln(w, "concern:   the sender asks for help with their pairing")
 	}
+	if r.MaybeQuestion != nil {
+		fmt.Fprintf(w, "asks:      %s (perhaps for the committee: its writer is asked)\n", excerpt(*r.MaybeQuestion, 200))
+	}
 	if r.ReturnDate != "" {
 		fmt.Fprintf(w, "back on:   %s\n", r.ReturnDate)
 	}
