@@ -170,7 +170,8 @@ var wordsEN = map[string][]string{
 		`(?:in|over|within|for) the (?:next|coming) (?:few |couple of |two |three |four |six )?(?:weeks|months)`, `next few (?:weeks|months)`,
 		`(?:by|before) (?:the end of (?:the |this )?(?:session|year|term|month|program|programme)|christmas|the holidays|(?:january|february|march|april|may|june|july|august|september|october|november|december))`},
 	"horizonLong": {`long(?:er)?[- ]?term`, `long(?:er)?[- ]range`, `(?:over |in |for )?the long haul`, `a la longue`, `in the long run`, `one day`, `someday`, `some day`, `eventually`, `down the road`, `later on`,
-		`(?:in|over|within) (?:the )?(?:next )?(?:few|five|5|ten|10|two|three|couple of) years`, `next few years`, `in (?:five|5|ten|10) years(?: time)?`},
+		`(?:in|over|within) (?:the )?(?:next )?(?:few|five|5|ten|10|two|three|couple of) years`, `next few years`, `in (?:five|5|ten|10) years(?: time)?`,
+		`(?:in|within) (?:\d{1,2}|two|three|four|five|ten)(?:\s*(?:-|to|or)\s*(?:\d{1,2}|three|four|five|six|ten))? years`},
 	// goalDesire: how people say what they want, before the goal itself.
 	"goalDesire": {`i'd (?:really )?(?:like|love) to`, `i would (?:really )?(?:like|love) to`, `i (?:really )?want to`, `i hope to`, `i'm hoping to`, `i am hoping to`,
 		`i plan to`, `i'm planning to`, `i aim to`, `i'm aiming to`, `i wish to`, `i intend to`, `i need to`, `i'm going to`, `i will`, `i'll`,

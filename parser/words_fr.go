@@ -102,7 +102,7 @@ var wordsFR = map[string][]string{
 		`(?:d'ici|avant) (?:la fin de (?:la session|l'annee|du programme|du mois)|noel|les fetes|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))`},
 	"horizonLong": {`a (?:plus )?long terme`, `long terme`, `un jour`, `eventuellement`, `plus tard`, `a terme`,
 		`(?:dans|d'ici|au cours des) (?:les )?(?:prochaines|quelques|cinq|5|dix|10|deux|trois) (?:ans|annees)`, `dans les prochaines annees`,
-		`(?:dans|d'ici) (?:une dizaine|une vingtaine|quelques|plusieurs) d'annees`, `(?:les |ces )?prochains mois`, `(?:les |ces )?prochaines annees`},
+		`(?:dans|d'ici) (?:une dizaine|une vingtaine|quelques|plusieurs) d'annees`, `(?:dans|d'ici) (?:\d{1,2}|deux|trois|quatre|cinq|dix)(?: (?:a|ou) (?:\d{1,2}|trois|quatre|cinq|six|dix))? (?:ans|annees)`, `(?:les |ces )?prochains mois`, `(?:les |ces )?prochaines annees`},
 	"goalDesire": {`j'aimerais(?: bien)?`, `je voudrais(?: bien)?`, `je me verrais(?: bien)?`, `je veux`, `je souhaite`, `j'espere`, `je vise a`, `je compte`, `je me vois`, `je prevois`, `je vais`,
 		`mon but est de`, `mon objectif est de`, `il faut que je`, `j'ai besoin de`, `je me fixe (?:comme objectif|pour objectif|l'objectif) de`, `je travaille (?:a|vers)`, `je vise`},
 	"goalDecline": {`(?:je (?:ne )?sais pas|aucune idee|pas encore decide|pas encore decidee|je ne sais pas)(?: encore)?(?:,|$)`, `(?:pas|aucun) d'objectif`, `je prefere (?:y reflechir|attendre|ne pas)`, `pas (?:encore )?pret(?:e)? a (?:fixer|choisir)`},
