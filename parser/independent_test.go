@@ -451,3 +451,13 @@ const independent6Floor = 70
 func TestIndependentSet6(t *testing.T) {
 	scoreSet(t, "independent6", independent6Floor)
 }
+
+// tuning11Floor: the eleventh tuning set (testdata/tuning11/), written by a helper
+// who never read the parser: topics in the participant's own words, ways of
+// meeting said indirectly, replies full of dates that log no meeting, and reply
+// text with signatures and acknowledgements. A TUNING set: studied and tuned on.
+const tuning11Floor = 50
+
+func TestTuningSet11(t *testing.T) {
+	scoreSet(t, "tuning11", tuning11Floor)
+}
