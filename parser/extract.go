@@ -66,6 +66,7 @@ func extract(r *Reply, opts Options, ref time.Time) {
 			return
 		}
 	}
+	x.noMeetingSaid = saysNoMeeting(body)
 	for line := range strings.SplitSeq(body, "\n") {
 		x.readLine(line)
 	}

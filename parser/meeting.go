@@ -425,11 +425,12 @@ var (
 // reply said no meeting took place ("Nothing on our side yet."), anything that
 // does not put the pair in it ("Sam met her other mentor on Wednesday").
 func (x *extractor) otherFrame(c text) bool {
-	if noMeetingRe.MatchString(c.norm) && len(findDates(c)) == 0 {
-		x.noMeetingSaid = true
+	if noMeetingRe.MatchString(c.norm) && len(findDates(c)) == 0 || noMeetingAloneRe.MatchString(c.norm) {
 		return true
 	}
 	switch {
+	case didNotHappenRe.MatchString(c.norm):
+		return true // "our call on Tuesday didn't happen", "reschedule our Oct 30 call"
 	case otherEventRe.MatchString(c.norm):
 		m := otherEventRe.FindStringIndex(c.norm)
 		// An aside in brackets is the reason, not the news: "mercredi (jeudi
@@ -441,6 +442,34 @@ func (x *extractor) otherFrame(c text) bool {
 		return len(findDates(c)) == 0 && len(findLengths(c)) == 0
 	case x.noMeetingSaid:
 		return !pairMarkRe.MatchString(c.norm)
+	}
+	return false
+}
+
+// noMeetingAloneRe is a clause that only answers no: "Pas encore.", "Not yet!".
+var noMeetingAloneRe = regexp.MustCompile(`^(?:no|nope|non|not yet|pas encore|pas cette fois|not this time|nothing yet|rien encore|toujours pas|still no)[\s.!,;:-]*$`)
+
+// didNotHappenRe tells of a meeting that did not take place or was moved.
+var didNotHappenRe = phrasesRe("didNotHappen", `\b(?:`, `)`)
+
+// saysNoMeeting reports a reply that says no meeting took place: a clause of it
+// does (noMeeting, or a bare "Not yet."), without a day. Then a clause must name
+// the pair to log a meeting ("No mentorship meeting since last time. My manager
+// met with HR yesterday for an hour").
+func saysNoMeeting(body string) bool {
+	for line := range strings.SplitSeq(body, "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		t := newText(strings.TrimSpace(line))
+		if !noMeetingRe.MatchString(t.norm) && !strings.ContainsAny(t.norm, ".!;") && !noMeetingAloneRe.MatchString(t.norm) {
+			continue
+		}
+		for _, c := range splitClauses(t) {
+			if noMeetingRe.MatchString(c.norm) && len(findDates(c)) == 0 || noMeetingAloneRe.MatchString(c.trim(" ").norm) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -105,9 +105,11 @@ var wordsEN = map[string][]string{
 	// pairMark: words that put the pair in a clause: "we", "us", "together".
 	"pairMark": {`we`, `we've`, `we'd`, `we're`, `us`, `our`, `me`, `together`, `with (?:my )?(?:mentor|mentee|partner)`},
 	// noMeeting: a reply that says no meeting took place since the last one.
+	"didNotHappen": {`didn't happen`, `did not happen`, `fell through`, `got cancell?ed`, `was cancell?ed`, `(?:had|have) to cancel`, `cancell?ed (?:on|our|the)`, `reschedul\w*`, `postpon\w*`, `pushed (?:it |our \w+ )?back`, `moved (?:it|our \w+|the \w+) to`},
 	"noMeeting": {
 		`no (?:mentoring |mentorship )?(?:meeting|meetup|get-together)s? (?:yet|this time|so far|since|to report)`, `not (?:this time|yet)\s*[.,!-]`,
-		`nothing (?:on our (?:side|end)|to report|new to report)(?: yet)?`, `(?:we )?(?:haven't|have not) (?:met|managed to meet|connected|had a chance to meet) (?:yet|since)`,
+		`nothing (?:on our (?:side|end)|to report|new to report|(?:new )?to log)(?: yet| this time)?`, `no meeting (?:yet|this (?:time|round|cycle|month))`, `no (?:mentorship |mentoring )?meeting since`,
+		`(?:we )?(?:didn't|did not|couldn't|could not) (?:get to |manage to )?(?:meet|talk|connect|speak)(?: this| last)?`, `(?:we )?(?:haven't|have not) (?:met|managed to meet|connected|had a chance to meet) (?:yet|since)`,
 	},
 	// earlierMeeting: a meeting named as one already told or logged: "last time",
 	// "the meeting I logged".
