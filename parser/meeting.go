@@ -74,12 +74,17 @@ var contactOnlyRe = regexp.MustCompile(`^(?:(?:thanks|thank you|merci|great|supe
 // onlyWeekdays reports dates that are all bare weekdays ("on Friday mornings", "le
 // vendredi"): beside "usually", the habit's day, not a meeting's.
 func onlyWeekdays(ds []datePhrase) bool {
+	n := 0
 	for _, d := range ds {
-		if d.kind != kindWeekday || d.strict {
+		switch {
+		case d.kind == kindVague || d.kind == kindMonth:
+			continue // "Sunday evenings, but this month it's been hard"
+		case d.kind != kindWeekday || d.strict:
 			return false
 		}
+		n++
 	}
-	return len(ds) > 0
+	return n > 0
 }
 
 // namesDay reports whether one of ds names a particular day.

@@ -101,6 +101,7 @@ var wordsEN = map[string][]string{
 		`(?:met|meeting|spoke|talked|call|lunch|coffee|chat)\s+(?:with\s+)?(?:my|her|his|their|the)\s+(?:manager|boss|supervisor|director|chief librarian|dean|team|colleagues?|coworkers?|co-workers?|other (?:mentor|mentee)|union rep|department head)\b`,
 		`(?:my|her|his|their) (?:manager's|boss's|director's|team's|department's|supervisor's) (?:meeting|call)`,
 		`(?:she|he|they) (?:met|had (?:a|an|her|his|their) (?:meeting|call|interview|lunch|coffee))`,
+		`(?:my|her|his) (?:manager|boss|director|supervisor|colleague|coworker|co-worker|chief librarian) (?:met|had a meeting|spoke|called)`,
 	},
 	// pairMark: words that put the pair in a clause: "we", "us", "together".
 	"pairMark": {`we`, `we've`, `we'd`, `we're`, `us`, `our`, `me`, `together`, `with (?:my )?(?:mentor|mentee|partner)`},
@@ -108,7 +109,7 @@ var wordsEN = map[string][]string{
 	"didNotHappen": {`didn't happen`, `did not happen`, `fell through`, `got cancell?ed`, `was cancell?ed`, `(?:had|have) to cancel`, `cancell?ed (?:on|our|the)`, `reschedul\w*`, `postpon\w*`, `pushed (?:it |our \w+ )?back`, `moved (?:it|our \w+|the \w+) to`},
 	"noMeeting": {
 		`no (?:mentoring |mentorship )?(?:meeting|meetup|get-together)s? (?:yet|this time|so far|since|to report)`, `not (?:this time|yet)\s*[.,!-]`,
-		`nothing (?:on our (?:side|end)|to report|new to report|(?:new )?to log)(?: yet| this time)?`, `no meeting (?:yet|this (?:time|round|cycle|month))`, `no (?:mentorship |mentoring )?meeting since`,
+		`nothing (?:on our (?:side|end)|to report|new to report|(?:new )?to log)(?: yet| this time)?`, `no meeting (?:yet|this (?:time|round|cycle|month))`, `no (?:mentorship |mentoring )?meeting since`, `nothing since (?:last time|our last)`,
 		`(?:we )?(?:didn't|did not|couldn't|could not) (?:get to |manage to )?(?:meet|talk|connect|speak)(?: this| last)?`, `(?:we )?(?:haven't|have not) (?:met|managed to meet|connected|had a chance to meet) (?:yet|since)`,
 	},
 	// earlierMeeting: a meeting named as one already told or logged: "last time",
