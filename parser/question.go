@@ -70,7 +70,7 @@ func (x *extractor) readProseQuestion(t text) {
 		}
 		if len(x.question) == x.lineQuestions {
 			for _, c := range splitSentences(t) {
-				if unknowingRe.MatchString(c.norm) && !dayWordRe.MatchString(c.norm) && !partnerAskRe.MatchString(c.norm) {
+				if unknowingRe.MatchString(c.norm) && programWordRe.MatchString(c.norm) && !dayWordRe.MatchString(c.norm) && !partnerAskRe.MatchString(c.norm) {
 					x.maybeAsked = append(x.maybeAsked, c.trim(" ").orig)
 				}
 			}
@@ -284,3 +284,9 @@ func calledByName(c text) bool {
 	}
 	return false
 }
+
+// programWordRe names the program, its people or its rules: a writer's doubt about
+// them may be a question for the committee ("I don't know what my obligations are
+// as a mentor"); a doubt about anything else ("je ne sais pas si je vais être
+// reconduite") is their own news.
+var programWordRe = regexp.MustCompile(`\b(?:program|programme|committee|comite|mentors?|mentees?|mentore|mentores|mentoree?s?|mentorat|mentorship|jumelage|pairing|session|survey|sondage|certificate|attestation|rules?|regles?|obligations?|expected|attendu|attendue?s|allowed|permis|supposed|cense|censee|confidential\w*|goals?|objectifs?|partner|partenaire|log|logged|consigner|consignee?|rencontres|meetings|emails|courriels|reminders|rappels|digest|bilan|resources|ressources)\b`)
