@@ -124,7 +124,7 @@ func trimSignature(ls []string) int {
 // landAckRE opens a land acknowledgement; pronounsRE is a line of pronouns alone.
 var (
 	landAckRE = regexp.MustCompile(`(?i)(traditional (and |unceded |ancestral )*(territor|land)|unceded|treaty \d+|(ancestral|traditional) (lands|homelands)|` +
-		`territoire(s)? (traditionnel|non c[ée]d[ée]|ancestra|autochtones?|de la nation|des nations|du peuple|des peuples)|(jamais|pas) (été )?c[ée]d[ée]|non c[ée]d[ée]s?\b|terres? (ancestrales|non c[ée]d[ée]es)|land acknowledge?ment|reconnaissance territoriale|` +
+		`territoire(s)? (traditionnel|non c[ée]d[ée]|ancestra|autochtones?|de la nation|des nations|du peuple|des peuples)|(jamais|pas) (été )?c[ée]d[ée]|non c[ée]d[ée]s?\b|terres? (ancestrales|non c[ée]d[ée]es)|land acknowledge?ment|reconnaissance territoriale|territoire (coutumier|ancestral|traditionnel)|` +
 		`trait[ée] (no |n° ?|num[ée]ro )?\d+|(situ[ée]e?s?|vivons|travaillons|vis|travaille) sur (le|les) territoires? (du|de la|des|traditionnels?|ancestra)|` +
 		`i (acknowledge|live|work|am writing|write) (that i work )?(on|from) the .{0,40}(territor|lands?)\b|` +
 		`(located|situated|based|gather|live and work) on (the )?(original|ancestral|traditional|unceded|treaty|stolen) (lands?|territor)|(original|ancestral) lands? of (the )?\p{Lu}|national homeland of)`)
