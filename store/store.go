@@ -51,6 +51,8 @@ type Store struct {
 	path  string
 	// dialect is SQLite or Postgres.
 	dialect string
+	// count counts the statements run on db (Statements).
+	count *statementCount
 }
 
 // ErrWrongKey means the configured key is not the one the database was made with.
@@ -93,7 +95,12 @@ func Open(opts Options) (*Store, error) {
 		}
 		return nil, err
 	}
-	return finishOpen(&Store{db: db, marks: marks, seal: sl, path: opts.Path, dialect: SQLite}, opts)
+	s := &Store{db: db, marks: marks, seal: sl, path: opts.Path, dialect: SQLite, count: &statementCount{}}
+	if err := countStatements(db, s.count); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	return finishOpen(s, opts)
 }
 
 // openSQLite opens the SQLite file at path with the store's settings, through a
@@ -125,7 +132,11 @@ func openPostgres(opts Options, sl *sealer) (*Store, error) {
 	}
 	sqlDB.SetMaxOpenConns(pgMaxConns)
 	sqlDB.SetMaxIdleConns(pgMaxConns)
-	s := &Store{db: db, marks: db, seal: sl, path: opts.Path, dialect: Postgres}
+	s := &Store{db: db, marks: db, seal: sl, path: opts.Path, dialect: Postgres, count: &statementCount{}}
+	if err := countStatements(db, s.count); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("store: %w", err)
+	}
 	target := opts.migrateTo
 	if target == 0 {
 		target = LatestVersion()
