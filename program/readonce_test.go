@@ -1,0 +1,142 @@
+package program
+
+import (
+	"context"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/mentormail/mentormail/mailer"
+	"github.com/mentormail/mentormail/parser"
+	"github.com/mentormail/mentormail/store"
+)
+
+// readings records the parses and second readings of the program's messages.
+type readings struct {
+	mu      sync.Mutex
+	parses  []parser.Options
+	rereads []parser.Options
+}
+
+func (rd *readings) hook(p *Program) {
+	p.parseFn = func(raw []byte, o parser.Options) (*parser.Reply, error) {
+		rd.mu.Lock()
+		rd.parses = append(rd.parses, o)
+		rd.mu.Unlock()
+		return parser.Parse(raw, o)
+	}
+	p.reinterpretFn = func(r *parser.Reply, o parser.Options) {
+		rd.mu.Lock()
+		rd.rereads = append(rd.rereads, o)
+		rd.mu.Unlock()
+		parser.Reinterpret(r, o)
+	}
+}
+
+// TestReplyReadOnce: a reply to a check-in is parsed once, with the writer's
+// time zone and the check-in's prompt, and not read a second time; the
+// meeting it logs is applied once, and a second delivery of the same message
+// is recognised before it is parsed.
+func TestReplyReadOnce(t *testing.T) {
+	f := newInboundFixture(t)
+	var rd readings
+	rd.hook(f.p)
+	raw := msg("Amélie Nguyen <Amelie@Example.org>", f.replyTo("checkin:p1:c1:mentee"), "Re: check-in",
+		"We met by video yesterday for an hour.")
+	if d := f.deliver(raw); d != mailer.Processed {
+		t.Fatalf("disposition %v, want processed", d)
+	}
+	if len(rd.parses) != 1 || len(rd.rereads) != 0 {
+		t.Fatalf("%d parses and %d second readings, want one parse", len(rd.parses), len(rd.rereads))
+	}
+	if o := rd.parses[0]; o.TZ.String() != amelie.tz || o.Prompt != parser.PromptCheckin {
+		t.Errorf("parsed in %v with prompt %q, want %s and %q", o.TZ, o.Prompt, amelie.tz, parser.PromptCheckin)
+	}
+	if n := f.countMeetings(store.MeetingQuery{}); n != 1 {
+		t.Errorf("%d meetings, want 1", n)
+	}
+	in := *must(f.s.LastInbound(store.InboundQuery{}))(t)
+	if ci := f.row("checkin:p1:c1:mentee"); in.OutboxID == nil || *in.OutboxID != ci.ID {
+		t.Errorf("the reply is linked to outbox %v, want the check-in %d", in.OutboxID, ci.ID)
+	}
+	f.deliver(raw) // read again after a crash before the move
+	if len(rd.parses) != 1 || f.countMeetings(store.MeetingQuery{}) != 1 {
+		t.Errorf("a message applied before was parsed again (%d parses) or applied again", len(rd.parses))
+	}
+}
+
+// TestFreeMessageReadInWritersZone: a message without a token from a known
+// address is read once, in the writer's time zone and with no prompt; one
+// from an unknown address is read in the program's zone and quarantined.
+func TestFreeMessageReadInWritersZone(t *testing.T) {
+	f := newInboundFixture(t)
+	var rd readings
+	rd.hook(f.p)
+	f.deliver(msg("grace@example.org", "mentorship@example.org", "log", "We met by phone yesterday for 30 minutes."))
+	if len(rd.parses) != 1 || len(rd.rereads) != 0 {
+		t.Fatalf("%d parses and %d second readings, want one parse", len(rd.parses), len(rd.rereads))
+	}
+	if o := rd.parses[0]; o.TZ.String() != grace.tz || o.Prompt != parser.PromptNone {
+		t.Errorf("parsed in %v with prompt %q, want %s and none", o.TZ, o.Prompt, grace.tz)
+	}
+	if d := f.deliver(msg("stranger@example.net", "mentorship@example.org", "hello", "We met yesterday.")); d != mailer.Quarantine {
+		t.Errorf("an unknown sender's message: %v, want quarantined", d)
+	}
+	if o := rd.parses[1]; len(rd.parses) != 2 || o.TZ.String() != f.p.opts.Location.String() || o.Prompt != parser.PromptNone {
+		t.Errorf("an unknown sender's message parsed %d times, in %v with prompt %q", len(rd.parses), o.TZ, o.Prompt)
+	}
+}
+
+// TestReadAgainWhenParseNamesAnotherSender: where the parse reads the
+// envelope otherwise than the header read before it (here, the parse finds
+// the check-in's token that the header did not show), the sender is looked up
+// again with the parse's envelope and the reply read a second time with the
+// options that lookup gives; that second reading is under the budget too.
+func TestReadAgainWhenParseNamesAnotherSender(t *testing.T) {
+	f := newInboundFixture(t)
+	var rd readings
+	rd.hook(f.p)
+	tagged := f.replyTo("checkin:p1:c1:mentee")
+	plain := f.p.parseFn
+	f.p.parseFn = func(raw []byte, o parser.Options) (*parser.Reply, error) {
+		r, err := plain(raw, o)
+		if err == nil {
+			r.Envelope.Recipients = append(r.Envelope.Recipients, tagged)
+		}
+		return r, err
+	}
+	f.deliver(msg("amelie@example.org", "mentorship@example.org", "Re: check-in", "We met by video yesterday for an hour."))
+	if len(rd.parses) != 1 || len(rd.rereads) != 1 {
+		t.Fatalf("%d parses and %d second readings, want one of each", len(rd.parses), len(rd.rereads))
+	}
+	if o := rd.parses[0]; o.Prompt != parser.PromptNone {
+		t.Errorf("first read with prompt %q, want none (the header has no token)", o.Prompt)
+	}
+	if o := rd.rereads[0]; o.TZ.String() != amelie.tz || o.Prompt != parser.PromptCheckin {
+		t.Errorf("read again in %v with prompt %q, want %s and %q", o.TZ, o.Prompt, amelie.tz, parser.PromptCheckin)
+	}
+	in := *must(f.s.LastInbound(store.InboundQuery{}))(t)
+	if ci := f.row("checkin:p1:c1:mentee"); in.OutboxID == nil || *in.OutboxID != ci.ID {
+		t.Errorf("the reply is linked to outbox %v, want the check-in %d", in.OutboxID, ci.ID)
+	}
+
+	// The second reading over the budget: quarantined as unreadable at once.
+	release := make(chan struct{})
+	defer close(release)
+	f.p.opts.ParseBudget = 100 * time.Millisecond
+	f.p.reinterpretFn = func(r *parser.Reply, o parser.Options) {
+		<-release
+		parser.Reinterpret(r, o)
+	}
+	raw := msg("amelie@example.org", "mentorship@example.org", "Re: check-in", "We met by phone on Monday for 20 minutes.")
+	d := mailer.Delivery{Mailbox: "INBOX", UIDValidity: 7, UID: 90, Raw: raw, Size: int64(len(raw))}
+	if disp, err := f.p.Handle(context.Background(), d); err != nil || disp != mailer.Quarantine {
+		t.Fatalf("a second reading over the budget: %v, %v; want quarantined", disp, err)
+	}
+	if n := f.countInbound(store.InboundQuery{Outcome: store.InboundQuarantined, ReasonPrefix: "unreadable"}); n != 1 {
+		t.Errorf("%d messages quarantined as unreadable, want 1", n)
+	}
+	if n := f.countMeetings(store.MeetingQuery{}); n != 1 {
+		t.Errorf("%d meetings, want the first reply's alone", n)
+	}
+}
