@@ -49,7 +49,7 @@ func (p *Program) answerWith(tx *store.Tx, pt *store.Participant, in *store.Inbo
 	m := outMail{key: answerKey(in.ID, tag), kind: kind, lang: pt.Language, to: pt.Email,
 		participant: pt, pairID: pairID, due: p.now(), data: data, attach: attach}
 	if id := mailer.NormalizeMessageID("<" + keyMessageID(in.Key) + ">"); id != "" {
-		m.inReplyTo, m.references = id, []string{id}
+		m.inReplyTo, m.references, m.answers = id, []string{id}, in
 	}
 	_, err = p.enqueue(tx, m)
 	return err
@@ -67,7 +67,9 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 		return err
 	}
 	st := &replyState{in: in, pt: pt, v: v, target: target, r: r, notices: parserNotices(r)}
-	if v != nil {
+	if v != nil && (len(r.Goals) > 0 || st.targetKind() == templates.KindGoalsPrompt) {
+		// Read for the goals a reply names, or the answer to the goals prompt
+		// (the rule's decideGoal): a reply about a meeting needs none.
 		if st.goals, err = tx.PairGoals(v.Pair.ID); err != nil {
 			return err
 		}

@@ -167,6 +167,9 @@ type outMail struct {
 	replyToOnly bool
 	inReplyTo   string
 	references  []string
+	// answers is the inbound row the mail answers, when it is in hand: its
+	// thread is read from it rather than looked up by inReplyTo (threadOf).
+	answers *store.Inbound
 	due         time.Time
 	data        any
 	// invite, when set, makes the mail a calendar invitation: its iCalendar

@@ -403,6 +403,12 @@ func (t *Tx) InboundThread(id string) (Thread, error) {
 	if err != nil {
 		return Thread{}, notFound(err, "inbound message "+id)
 	}
+	return t.ThreadOf(&in)
+}
+
+// ThreadOf returns the thread of the inbound row in hand (its ThreadRefs and
+// SubjectSealed), as InboundThread reads it from the database.
+func (t *Tx) ThreadOf(in *Inbound) (Thread, error) {
 	th := Thread{References: strings.Fields(in.ThreadRefs)}
 	if in.SubjectSealed != nil {
 		s, err := t.seal.open(in.SubjectSealed)
