@@ -170,8 +170,8 @@ type outMail struct {
 	// answers is the inbound row the mail answers, when it is in hand: its
 	// thread is read from it rather than looked up by inReplyTo (threadOf).
 	answers *store.Inbound
-	due         time.Time
-	data        any
+	due     time.Time
+	data    any
 	// invite, when set, makes the mail a calendar invitation: its iCalendar
 	// object is written with inviteMethod, titled by the kind's "event" template.
 	invite       *invite.Event
