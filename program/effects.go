@@ -347,7 +347,7 @@ func (p *Program) logMeeting(tx *store.Tx, st *replyState, mt *parser.Meeting, n
 	}
 	// The rule (decideMeetingDate) answered a day before the pair's first
 	// day with its notice; the store refusing one here is a bug, not a reply.
-	if err := tx.AddMeeting(m, notes); err != nil {
+	if err := tx.AddPairMeeting(v, m, notes); err != nil {
 		return err
 	}
 	if err := tx.WakePairs(pt.ID); err != nil {

@@ -18,7 +18,7 @@ import (
 func (s *Store) Group(ctx context.Context, fn func(g *Store) error) error {
 	var fnErr error
 	err := s.transaction(s.db.WithContext(context.WithoutCancel(ctx)), func(tx *gorm.DB) error {
-		fnErr = fn(&Store{db: tx, marks: tx, seal: s.seal, path: s.path, dialect: s.dialect, count: s.count})
+		fnErr = fn(&Store{db: tx, marks: tx, seal: s.seal, path: s.path, dialect: s.dialect, count: s.count, ids: &outboxIDs{}})
 		return nil
 	})
 	if err != nil {

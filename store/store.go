@@ -53,6 +53,9 @@ type Store struct {
 	dialect string
 	// count counts the statements run on db (Statements).
 	count *statementCount
+	// ids is a group commit's outbox ids, shared by its transactions; nil for
+	// a store, whose transactions each hand out their own.
+	ids *outboxIDs
 }
 
 // ErrWrongKey means the configured key is not the one the database was made with.
@@ -263,7 +266,7 @@ func (s *Store) Dialect() string { return s.dialect }
 // Tx runs fn in one transaction; an error or panic rolls it back.
 func (s *Store) Tx(fn func(tx *Tx) error) error {
 	return s.transaction(s.db, func(db *gorm.DB) error {
-		return fn(&Tx{db: db, seal: s.seal})
+		return fn(&Tx{db: db, seal: s.seal, ids: s.ids})
 	})
 }
 
@@ -308,6 +311,8 @@ func utc(t time.Time) time.Time { return t.UTC() }
 type Tx struct {
 	db   *gorm.DB
 	seal *sealer
+	// ids hands out outbox ids (outboxid.go); nil until the first is needed.
+	ids *outboxIDs
 }
 
 // keyCheckText is sealed into meta at first open; a wrong key cannot open it.
