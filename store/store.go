@@ -53,9 +53,8 @@ type Store struct {
 	dialect string
 	// count counts the statements run on db (Statements).
 	count *statementCount
-	// ids is a group commit's outbox ids, shared by its transactions; nil for
-	// a store, whose transactions each hand out their own.
-	ids *outboxIDs
+	// group is a group commit's shared state (groupstate.go); nil for a store.
+	group *groupState
 }
 
 // ErrWrongKey means the configured key is not the one the database was made with.
@@ -265,9 +264,18 @@ func (s *Store) Dialect() string { return s.dialect }
 
 // Tx runs fn in one transaction; an error or panic rolls it back.
 func (s *Store) Tx(fn func(tx *Tx) error) error {
-	return s.transaction(s.db, func(db *gorm.DB) error {
-		return fn(&Tx{db: db, seal: s.seal, ids: s.ids})
+	var tx *Tx
+	err := s.transaction(s.db, func(db *gorm.DB) error {
+		tx = &Tx{db: db, seal: s.seal, group: s.group}
+		if s.group != nil {
+			tx.ids = &s.group.ids
+		}
+		return fn(tx)
 	})
+	if err == nil && s.group != nil {
+		s.group.mark(tx.cursors) // kept: its marks count
+	}
+	return err
 }
 
 // transaction runs fn in one write transaction on db (s.db, maybe with a
@@ -313,6 +321,10 @@ type Tx struct {
 	seal *sealer
 	// ids hands out outbox ids (outboxid.go); nil until the first is needed.
 	ids *outboxIDs
+	// group is the group commit this transaction is part of, or nil; cursors
+	// are its cursor marks, kept for the group when it commits to it.
+	group   *groupState
+	cursors []Cursor
 }
 
 // keyCheckText is sealed into meta at first open; a wrong key cannot open it.
