@@ -59,7 +59,13 @@ func (p *Program) answerWith(tx *store.Tx, pt *store.Participant, in *store.Inbo
 // to the rule (decide) first; what it allows is then done, each receipt in the
 // participant's language, the first carrying the reply's notices.
 func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Participant, target *store.Outbox, r *parser.Reply) error {
-	v, err := p.replyPair(tx, pt, target)
+	return p.applyReplyIn(tx, in, pt, target, nil, r)
+}
+
+// applyReplyIn is applyReply with the target's pair when it was read in this
+// transaction already (loaded; nil when not).
+func (p *Program) applyReplyIn(tx *store.Tx, in *store.Inbound, pt *store.Participant, target *store.Outbox, loaded *store.PairView, r *parser.Reply) error {
+	v, err := p.replyPair(tx, pt, target, loaded)
 	if err != nil {
 		return err
 	}
@@ -305,10 +311,18 @@ func (p *Program) endAway(tx *store.Tx, pt *store.Participant) error {
 // replyPair is the pair a reply is about: the active pair of the message it
 // answers (a mentor with two mentees answers one pair's check-in), else the
 // participant's current pair; nil when they have none.
-func (p *Program) replyPair(tx *store.Tx, pt *store.Participant, target *store.Outbox) (*store.PairView, error) {
+// loaded is the target's pair when it was read in this transaction, else nil.
+func (p *Program) replyPair(tx *store.Tx, pt *store.Participant, target *store.Outbox, loaded *store.PairView) (*store.PairView, error) {
 	if target != nil && target.PairID != nil {
-		// A pair that cannot be read (since erased) leaves the current one.
-		if v, err := tx.LoadPair(*target.PairID); err == nil && v.Pair.Status == store.PairActive && v.Member(pt.ID) != nil {
+		v := loaded
+		if v == nil || v.Pair.ID != *target.PairID {
+			// A pair that cannot be read (since erased) leaves the current one.
+			var err error
+			if v, err = tx.LoadPair(*target.PairID); err != nil {
+				v = nil
+			}
+		}
+		if v != nil && v.Pair.Status == store.PairActive && v.Member(pt.ID) != nil {
 			return v, nil
 		}
 	}

@@ -321,7 +321,7 @@ func (p *Program) applyRead(ctx context.Context, tx *store.Tx, d mailer.Delivery
 			return mailer.Processed, err
 		}
 	}
-	return mailer.Processed, p.applyReply(tx, in, pt, target, r)
+	return mailer.Processed, p.applyReplyIn(tx, in, pt, target, s.pair, r)
 }
 
 // applyAutoReply records an automatic reply, never answering it. When it gives a

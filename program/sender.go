@@ -31,6 +31,9 @@ type sender struct {
 	// from their address or one of their alternates.
 	owner      *store.Participant
 	ownerWrote bool
+	// pair is the target's pair, read with its partners (the owner is taken
+	// from it); nil when the target names none or it could not be read.
+	pair *store.PairView
 	// byAddr is the participant with the From address, looked up when the target
 	// has no participant (a fresh message, or no valid token); nil when unknown.
 	byAddr *store.Participant
@@ -48,8 +51,23 @@ func (p *Program) lookupSender(tx *store.Tx, env parser.Envelope) *sender {
 		return s // a committee member's answer: no participant wrote it
 	}
 	if s.target != nil && s.target.ParticipantID != nil {
-		if s.owner, s.err = tx.ParticipantByID(*s.target.ParticipantID); s.err != nil {
-			return s
+		id := *s.target.ParticipantID
+		if s.target.PairID != nil {
+			// The pair the reply is about, read once with both partners: the
+			// owner is one of them (replyPair uses it). A pair that cannot be
+			// read (since erased) leaves the owner to be read alone.
+			if v, err := tx.LoadPair(*s.target.PairID); err == nil {
+				s.pair = v
+				if m := v.Member(id); m != nil {
+					owner := *m // a copy: the reply's changes to the writer are not the view's
+					s.owner = &owner
+				}
+			}
+		}
+		if s.owner == nil {
+			if s.owner, s.err = tx.ParticipantByID(id); s.err != nil {
+				return s
+			}
 		}
 		s.ownerWrote, s.err = tx.HasAddress(s.owner, env.From)
 		return s
