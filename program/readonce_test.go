@@ -2,6 +2,7 @@ package program
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"testing"
 	"time"
@@ -138,5 +139,48 @@ func TestReadAgainWhenParseNamesAnotherSender(t *testing.T) {
 	}
 	if n := f.countMeetings(store.MeetingQuery{}); n != 1 {
 		t.Errorf("%d meetings, want the first reply's alone", n)
+	}
+}
+
+// TestReplyStatements: a reply to a check-in that logs a meeting and gets its
+// receipt, applied in a group commit as the inbox applies a batch, costs a
+// bounded number of SQL statements: the exactly-once check, the sender and
+// the pair read once, the inbound row, the meeting, the receipt written once
+// (its key and its row), and no cursor or failure statement of its own.
+func TestReplyStatements(t *testing.T) {
+	f := newInboundFixture(t)
+	ctx := context.Background()
+	const n = 8
+	var raws [][]byte
+	for i := range n {
+		who, key := "amelie@example.org", "checkin:p1:c1:mentee"
+		if i%2 == 1 {
+			who, key = "grace@example.org", "checkin:p1:c1:mentor"
+		}
+		raws = append(raws, msg(who, f.replyTo(key), "Re: check-in", fmt.Sprintf("We met by video on September %d for an hour.", 8+i)))
+	}
+	before := f.s.Statements()
+	err := f.p.Group(ctx, func(ctx context.Context) error {
+		for _, raw := range raws {
+			f.uid++
+			d, err := f.p.Handle(ctx, mailer.Delivery{Mailbox: "INBOX", UIDValidity: 7, UID: f.uid, Raw: raw, Size: int64(len(raw))})
+			if err != nil || d != mailer.Processed {
+				return fmt.Errorf("uid %d: %v, %v", f.uid, d, err)
+			}
+		}
+		return nil
+	})
+	mustDo(t, err)
+	per := float64(f.s.Statements()-before) / n
+	t.Logf("%.1f statements a reply (%s)", per, f.s.Dialect())
+	if got := f.countMeetings(store.MeetingQuery{}); got != n {
+		t.Fatalf("%d meetings, want %d", got, n)
+	}
+	limit := 18.0 // 25.9 before a reply was read once and its rows written once
+	if f.s.Dialect() == store.Postgres {
+		limit++ // the writers' lock of each message's savepoint
+	}
+	if per > limit {
+		t.Errorf("%.1f statements a reply, want at most %.0f", per, limit)
 	}
 }
