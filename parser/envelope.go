@@ -27,3 +27,19 @@ func ReadEnvelope(raw []byte) (Envelope, error) {
 	}
 	return envelopeOf(&message{Header: h}), nil
 }
+
+// ClassMayDependOnPrompt reports whether r's class (a reply or an automatic
+// answer) may have been decided by what its text says under the options it
+// was read with: its headers do not decide it, and its subject or text has the
+// words of an automatic answer, which a person's words override. A caller
+// that read a message with a prompt (Options.Prompt) reads it again without,
+// where this is true, to decide the class as a reading without it does.
+func ClassMayDependOnPrompt(r *Reply) bool {
+	switch r.Class {
+	case ClassAutoReply:
+		return r.guessed
+	case ClassReply:
+		return classifier.MayBeGuessed(r.Envelope.Subject, r.ReplyText)
+	}
+	return false
+}

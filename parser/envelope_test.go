@@ -62,3 +62,30 @@ func TestReadEnvelopeLimits(t *testing.T) {
 		t.Errorf("envelope %+v", env)
 	}
 }
+
+// TestClassMayDependOnPrompt: a reply whose words could make it an automatic
+// answer (an out-of-office subject or text) is flagged; a plain reply and a
+// bounce or auto-reply its headers decide are not.
+func TestClassMayDependOnPrompt(t *testing.T) {
+	read := func(headers, body string) *Reply {
+		t.Helper()
+		r, err := Parse([]byte("From: a@example.org\r\nTo: b@example.org\r\n"+headers+"\r\n"+body), Options{Prompt: PromptGoals})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	for _, c := range []struct {
+		name, headers, body string
+		want                bool
+	}{
+		{"plain reply", "Subject: Re: goals\r\n", "Goal: two mock interviews.\r\n", false},
+		{"out-of-office subject", "Subject: Réponse automatique : Absent du bureau\r\n", "Goal: two mock interviews.\r\n", true},
+		{"out-of-office text", "Subject: Re: goals\r\n", "I am out of the office until Monday.\r\n", true},
+		{"headers decide", "Subject: Out of Office\r\nAuto-Submitted: auto-replied\r\n", "I am away.\r\n", false},
+	} {
+		if got := ClassMayDependOnPrompt(read(c.headers, c.body)); got != c.want {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
+	}
+}

@@ -184,3 +184,31 @@ func TestReplyStatements(t *testing.T) {
 		t.Errorf("%.1f statements a reply, want at most %.0f", per, limit)
 	}
 }
+
+// TestOutOfOfficeToPromptNotAnswered: an out-of-office notice without the
+// headers that mark it (its subject and words alone) that answers the goals
+// prompt is decided an automatic answer as a reading without the prompt
+// decides it, not read as goals, and never answered; a person's reply to the
+// same prompt is read once.
+func TestOutOfOfficeToPromptNotAnswered(t *testing.T) {
+	f := newInboundFixture(t)
+	var rd readings
+	rd.hook(f.p)
+	gp := must(f.s.LastOutbox(store.OutboxQuery{ToAddr: amelie.email, Kinds: []string{"goals_prompt"}}))(t)
+	tagged := "mentorship+" + f.p.opts.Tokens.Make(gp.ID) + "@example.org"
+	before := f.lastID()
+	f.deliver(msg(amelie.email, tagged, "Réponse automatique : Absent du bureau",
+		"Je suis absente du bureau jusqu'à lundi. Pour toute urgence, écrivez à la bibliothèque."))
+	if got := f.sentTo(amelie.email, before); len(got) != 0 {
+		t.Errorf("an out-of-office notice was answered: %v", got)
+	}
+	in := *must(f.s.LastInbound(store.InboundQuery{}))(t)
+	if in.Class != string(parser.ClassAutoReply) {
+		t.Errorf("class %q, want %q", in.Class, parser.ClassAutoReply)
+	}
+	rd.parses, rd.rereads = nil, nil
+	f.deliver(msg(amelie.email, tagged, "Re: goals", "Goal: practise two mock interviews before December."))
+	if len(rd.parses) != 1 || len(rd.rereads) != 0 || rd.parses[0].Prompt != parser.PromptGoals {
+		t.Errorf("a person's answer to the goals prompt: parses %+v, %d second readings; want one, with the prompt", rd.parses, len(rd.rereads))
+	}
+}

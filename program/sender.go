@@ -19,7 +19,10 @@ import (
 // envelope is compared with the one looked up: where they differ (a header only
 // the full reading repairs), the lookup is made again with the parse's, and the
 // reply is read a second time (parser.Reinterpret) only if that changes the
-// options it is read with.
+// options it is read with. A message whose words could make it an automatic
+// answer (parser.ClassMayDependOnPrompt) is parsed again without the prompt, so
+// that its class is decided as before: an out-of-office notice that answers
+// the goals prompt is not read as goals.
 
 // sender is who wrote a message and the email it answers, as its envelope says.
 type sender struct {
@@ -132,12 +135,21 @@ func sameSender(a, b parser.Envelope) bool {
 // and the parse's error (program.parse's).
 func (p *Program) readOnce(ctx context.Context, tx *store.Tx, raw []byte, at time.Time) (*parser.Reply, *sender, parser.Options, error) {
 	var s *sender
-	opts := p.readOptions(nil, at)
+	base := p.readOptions(nil, at)
+	opts := base
 	if env, err := parser.ReadEnvelope(raw); err == nil {
 		s = p.lookupSender(tx, env)
 		opts = p.readOptions(s, at)
 	}
 	r, err := p.parse(ctx, raw, opts)
+	if err == nil && !sameOptions(opts, base) && parser.ClassMayDependOnPrompt(r) {
+		// Whether it is a person's reply or an automatic answer is decided
+		// as a reading without the prompt decides it (an out-of-office notice
+		// is not read as goals because it answers the goals prompt): read
+		// again so; a reply is then read with the writer's options (applyRead).
+		opts = base
+		r, err = p.parse(ctx, raw, opts)
+	}
 	return r, s, opts, err
 }
 
