@@ -142,11 +142,14 @@ func (p *Program) readOnce(ctx context.Context, tx *store.Tx, raw []byte, at tim
 		opts = p.readOptions(s, at)
 	}
 	r, err := p.parse(ctx, raw, opts)
-	if err == nil && !sameOptions(opts, base) && parser.ClassMayDependOnPrompt(r) {
+	if err == nil && !sameOptions(opts, base) &&
+		(parser.ClassMayDependOnPrompt(r) || r.Class == parser.ClassAutoReply && r.ReturnDate != "") {
 		// Whether it is a person's reply or an automatic answer is decided
 		// as a reading without the prompt decides it (an out-of-office notice
-		// is not read as goals because it answers the goals prompt): read
-		// again so; a reply is then read with the writer's options (applyRead).
+		// is not read as goals because it answers the goals prompt), and an
+		// automatic answer's return date is read in the program's zone, as
+		// before: read again so; a reply is then read with the writer's
+		// options (applyRead).
 		opts = base
 		r, err = p.parse(ctx, raw, opts)
 	}
