@@ -132,11 +132,13 @@ func runIngest(ctx context.Context, opts *Options, dir string) ([]Row, error) {
 		return nil, err
 	}
 	var oursT time.Duration
+	stmts := mb.env.store.Statements()
 	pprof.Do(ctx, pprof.Labels("workload", Ingest, "side", "ours"), func(ctx context.Context) {
 		t := time.Now()
 		err = in.RunOnce(ctx)
 		oursT = time.Since(t)
 	})
+	stmts = mb.env.store.Statements() - stmts
 	if err != nil {
 		return nil, err
 	}
@@ -145,6 +147,7 @@ func runIngest(ctx context.Context, opts *Options, dir string) ([]Row, error) {
 		return nil, err
 	}
 	fmt.Fprintf(opts.Out, "  ours: %d messages in %s: %s\n", out.inbound, dur(oursT), out)
+	fmt.Fprintf(opts.Out, "  ours: %d SQL statements, %.1f a message\n", stmts, float64(stmts)/float64(mb.n))
 	if out.inbound != int64(mb.n) || out.meetings == 0 || out.receipts == 0 {
 		return nil, fmt.Errorf("bench: the inbox applied %s of %d replies", out, mb.n)
 	}

@@ -124,7 +124,7 @@ func (p *Program) applyConsent(tx *store.Tx, in *store.Inbound, pt *store.Partic
 		return false, err
 	}
 	p.log.Info("consent answered", "inbound", in.ID, "about", origID, "outcome", rc.Outcome)
-	v, err := p.replyPair(tx, pt, target)
+	v, err := p.replyPair(tx, pt, target, nil)
 	if err != nil {
 		return false, err
 	}
@@ -190,7 +190,7 @@ func (p *Program) passOn(tx *store.Tx, orig *store.Inbound, pt *store.Participan
 			return "", err
 		}
 	}
-	v, err := p.replyPair(tx, pt, target)
+	v, err := p.replyPair(tx, pt, target, nil)
 	if err != nil {
 		return "", err
 	}

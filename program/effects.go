@@ -49,7 +49,7 @@ func (p *Program) answerWith(tx *store.Tx, pt *store.Participant, in *store.Inbo
 	m := outMail{key: answerKey(in.ID, tag), kind: kind, lang: pt.Language, to: pt.Email,
 		participant: pt, pairID: pairID, due: p.now(), data: data, attach: attach}
 	if id := mailer.NormalizeMessageID("<" + keyMessageID(in.Key) + ">"); id != "" {
-		m.inReplyTo, m.references = id, []string{id}
+		m.inReplyTo, m.references, m.answers = id, []string{id}, in
 	}
 	_, err = p.enqueue(tx, m)
 	return err
@@ -59,7 +59,13 @@ func (p *Program) answerWith(tx *store.Tx, pt *store.Participant, in *store.Inbo
 // to the rule (decide) first; what it allows is then done, each receipt in the
 // participant's language, the first carrying the reply's notices.
 func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Participant, target *store.Outbox, r *parser.Reply) error {
-	v, err := p.replyPair(tx, pt, target)
+	return p.applyReplyIn(tx, in, pt, target, nil, r)
+}
+
+// applyReplyIn is applyReply with the target's pair when it was read in this
+// transaction already (loaded; nil when not).
+func (p *Program) applyReplyIn(tx *store.Tx, in *store.Inbound, pt *store.Participant, target *store.Outbox, loaded *store.PairView, r *parser.Reply) error {
+	v, err := p.replyPair(tx, pt, target, loaded)
 	if err != nil {
 		return err
 	}
@@ -67,7 +73,9 @@ func (p *Program) applyReply(tx *store.Tx, in *store.Inbound, pt *store.Particip
 		return err
 	}
 	st := &replyState{in: in, pt: pt, v: v, target: target, r: r, notices: parserNotices(r)}
-	if v != nil {
+	if v != nil && (len(r.Goals) > 0 || st.targetKind() == templates.KindGoalsPrompt) {
+		// Read for the goals a reply names, or the answer to the goals prompt
+		// (the rule's decideGoal): a reply about a meeting needs none.
 		if st.goals, err = tx.PairGoals(v.Pair.ID); err != nil {
 			return err
 		}
@@ -303,10 +311,18 @@ func (p *Program) endAway(tx *store.Tx, pt *store.Participant) error {
 // replyPair is the pair a reply is about: the active pair of the message it
 // answers (a mentor with two mentees answers one pair's check-in), else the
 // participant's current pair; nil when they have none.
-func (p *Program) replyPair(tx *store.Tx, pt *store.Participant, target *store.Outbox) (*store.PairView, error) {
+// loaded is the target's pair when it was read in this transaction, else nil.
+func (p *Program) replyPair(tx *store.Tx, pt *store.Participant, target *store.Outbox, loaded *store.PairView) (*store.PairView, error) {
 	if target != nil && target.PairID != nil {
-		// A pair that cannot be read (since erased) leaves the current one.
-		if v, err := tx.LoadPair(*target.PairID); err == nil && v.Pair.Status == store.PairActive && v.Member(pt.ID) != nil {
+		v := loaded
+		if v == nil || v.Pair.ID != *target.PairID {
+			// A pair that cannot be read (since erased) leaves the current one.
+			var err error
+			if v, err = tx.LoadPair(*target.PairID); err != nil {
+				v = nil
+			}
+		}
+		if v != nil && v.Pair.Status == store.PairActive && v.Member(pt.ID) != nil {
 			return v, nil
 		}
 	}
@@ -345,7 +361,7 @@ func (p *Program) logMeeting(tx *store.Tx, st *replyState, mt *parser.Meeting, n
 	}
 	// The rule (decideMeetingDate) answered a day before the pair's first
 	// day with its notice; the store refusing one here is a bug, not a reply.
-	if err := tx.AddMeeting(m, notes); err != nil {
+	if err := tx.AddPairMeeting(v, m, notes); err != nil {
 		return err
 	}
 	if err := tx.WakePairs(pt.ID); err != nil {

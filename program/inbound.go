@@ -125,20 +125,6 @@ func (p *Program) handle(ctx context.Context, d mailer.Delivery, key string) (di
 	if err := ctx.Err(); err != nil {
 		return 0, err
 	}
-	var r *parser.Reply
-	var perr error
-	if !d.TooBig && !d.Unreadable {
-		r, perr = p.parse(ctx, d.Raw, parser.Options{Topics: p.topics, TZ: p.opts.Location, At: p.now()})
-		var pp *parsePanic
-		switch {
-		case ctx.Err() != nil:
-			return 0, ctx.Err()
-		case errors.Is(perr, ErrParsersBusy), errors.As(perr, &pp):
-			return 0, perr
-		}
-		// Read: from here on, what is stored is the header and the text parts.
-		d.Raw = keptMessage(d.Raw)
-	}
 	disp = mailer.Processed
 	err = p.storeFor(ctx).Tx(func(tx *store.Tx) error {
 		if prev, err := tx.InboundByKey(key); err == nil {
@@ -158,13 +144,8 @@ func (p *Program) handle(ctx context.Context, d mailer.Delivery, key string) (di
 		case d.Unreadable:
 			in := p.inboundRow(d, key, "", "")
 			disp, err = mailer.Quarantine, p.quarantine(tx, in, nil, "the mail server would not give the message")
-		case errors.Is(perr, parser.ErrUnreadable):
-			disp, err = mailer.Quarantine, p.quarantineUnreadable(tx, d, key, perr)
-		case perr != nil:
-			in := p.inboundRow(d, key, "", "")
-			disp, err = mailer.Quarantine, p.quarantine(tx, in, d.Raw, "unreadable message")
 		default:
-			disp, err = p.apply(ctx, tx, d, key, r)
+			disp, err = p.read(ctx, tx, &d, key)
 		}
 		if err != nil {
 			return err
@@ -175,8 +156,9 @@ func (p *Program) handle(ctx context.Context, d mailer.Delivery, key string) (di
 		return tx.AdvanceCursor(d.Mailbox, d.UIDValidity, d.UID)
 	})
 	if errors.Is(err, parser.ErrUnreadable) && ctx.Err() == nil {
-		// The second reading (in the sender's time zone) overran: the message
-		// is unreadable like one whose first reading did.
+		// A second reading (parser.Reinterpret, where the parse's envelope named
+		// another sender than the header's) overran: the message is unreadable
+		// like one whose first reading did.
 		perr := err
 		disp = mailer.Quarantine
 		err = p.storeFor(ctx).Tx(func(tx *store.Tx) error {
@@ -193,6 +175,36 @@ func (p *Program) handle(ctx context.Context, d mailer.Delivery, key string) (di
 		return 0, err
 	}
 	return disp, nil
+}
+
+// read looks up who wrote the message and what it answers (lookupSender),
+// parses it once with their time zone and prompt, and applies it. The parse's
+// errors are handle's: a parser that is busy, a panic or ctx's end are
+// returned, the transaction rolled back; a message the parser would not read
+// is quarantined. d.Raw becomes what is kept of the message.
+func (p *Program) read(ctx context.Context, tx *store.Tx, d *mailer.Delivery, key string) (mailer.Disposition, error) {
+	r, s, opts, perr := p.readOnce(ctx, tx, d.Raw, p.now())
+	var pp *parsePanic
+	switch {
+	case ctx.Err() != nil:
+		return 0, ctx.Err()
+	case errors.Is(perr, ErrParsersBusy), errors.As(perr, &pp):
+		return 0, perr
+	}
+	// Read: from here on, what is stored is the header and the text parts.
+	d.Raw = keptMessage(d.Raw)
+	switch {
+	case errors.Is(perr, parser.ErrUnreadable):
+		return mailer.Quarantine, p.quarantineUnreadable(tx, *d, key, perr)
+	case perr != nil:
+		in := p.inboundRow(*d, key, "", "")
+		return mailer.Quarantine, p.quarantine(tx, in, d.Raw, "unreadable message")
+	}
+	s, err := p.senderOf(tx, s, r)
+	if err != nil {
+		return 0, err
+	}
+	return p.applyRead(ctx, tx, *d, key, r, s, opts)
 }
 
 // quarantineUnreadable quarantines a message the parser would not read (past one
@@ -224,8 +236,20 @@ func (p *Program) quarantine(tx *store.Tx, in *store.Inbound, raw []byte, reason
 	return p.reviewQuarantine(tx, in, reason)
 }
 
-// apply decides what a parsed message means and does it.
+// apply decides what a message parsed with the program's options means and
+// does it, looking up who wrote it from its envelope (applyRead).
 func (p *Program) apply(ctx context.Context, tx *store.Tx, d mailer.Delivery, key string, r *parser.Reply) (mailer.Disposition, error) {
+	s, err := p.senderOf(tx, nil, r)
+	if err != nil {
+		return 0, err
+	}
+	return p.applyRead(ctx, tx, d, key, r, s, p.readOptions(nil, p.now()))
+}
+
+// applyRead decides what a parsed message means and does it. s is who wrote it
+// and what it answers; read are the options it was read with: a reply read
+// with other options than its writer's is read again with theirs.
+func (p *Program) applyRead(ctx context.Context, tx *store.Tx, d mailer.Delivery, key string, r *parser.Reply, s *sender, read parser.Options) (mailer.Disposition, error) {
 	from := r.Envelope.From
 	in := p.inboundRow(d, key, from, string(r.Class))
 	if err := recordThread(tx, in, d.Raw, r.Envelope.Subject); err != nil {
@@ -241,57 +265,45 @@ func (p *Program) apply(ctx context.Context, tx *store.Tx, d mailer.Delivery, ke
 		}
 		// Never answered (RFC 3834); kept for the record. A return date holds
 		// the person's nudges and lapse alerts until then.
-		return mailer.Processed, p.applyAutoReply(tx, in, d.Raw, r)
+		return mailer.Processed, p.applyAutoReply(tx, in, d.Raw, r, s)
 	case parser.ClassBulk:
 		in.Reason = "not answered: " + string(r.Class)
 		_, err := tx.InsertInbound(in, d.Raw)
 		return mailer.Processed, err
 	}
 
-	target, err := p.tokenTarget(tx, r)
-	if err != nil {
-		return 0, err
+	if s.err != nil {
+		return 0, s.err
 	}
+	target := s.target
 	if target != nil && target.Kind == string(templates.KindQuestionForward) {
 		return p.applyCommitteeAnswer(tx, d, in, r, target)
 	}
 	var pt *store.Participant
 	if target != nil && target.ParticipantID != nil {
-		owner, err := tx.ParticipantByID(*target.ParticipantID)
-		if err != nil {
-			return 0, err
-		}
-		ok, err := tx.HasAddress(owner, from)
-		if err != nil {
-			return 0, err
-		}
-		if !ok {
+		if !s.ownerWrote {
 			// A valid token from the wrong address: quarantined, and the owner told
 			// at their registered address, without the message's content.
 			if err := p.quarantine(tx, in, d.Raw, "token of another participant"); err != nil {
 				return 0, err
 			}
-			return mailer.Quarantine, p.identityNotice(tx, owner, in)
+			return mailer.Quarantine, p.identityNotice(tx, s.owner, in)
 		}
-		pt = owner
+		pt = s.owner
 		in.OutboxID = &target.ID
 	} else {
-		found, err := tx.ParticipantByAddress(from)
-		if errors.Is(err, store.ErrNotFound) {
+		if s.byAddr == nil {
 			return mailer.Quarantine, p.quarantine(tx, in, d.Raw, "unknown sender")
 		}
-		if err != nil {
-			return 0, err
-		}
-		pt = found
+		pt = s.byAddr
 	}
 	in.ParticipantID = &pt.ID
 
 	// Relative dates resolve in the sender's own time zone, and a short answer
-	// means what the email it answers asked.
-	prompt := promptOf(target)
-	if loc := p.location(pt); loc.String() != p.opts.Location.String() || prompt != parser.PromptNone {
-		if err := p.reinterpret(ctx, r, parser.Options{Topics: p.topics, TZ: loc, At: p.now(), Prompt: prompt}); err != nil {
+	// means what the email it answers asked: the message was read so (read),
+	// unless its parse named another sender than its header did.
+	if want := p.readOptions(s, read.At); !sameOptions(want, read) {
+		if err := p.reinterpret(ctx, r, want); err != nil {
 			return 0, err // over the budget: the transaction is rolled back, and handle quarantines the message
 		}
 	}
@@ -309,29 +321,23 @@ func (p *Program) apply(ctx context.Context, tx *store.Tx, d mailer.Delivery, ke
 			return mailer.Processed, err
 		}
 	}
-	return mailer.Processed, p.applyReply(tx, in, pt, target, r)
+	return mailer.Processed, p.applyReplyIn(tx, in, pt, target, s.pair, r)
 }
 
 // applyAutoReply records an automatic reply, never answering it. When it gives a
 // return date and comes from a participant (by the token it answers, from their
 // address, or by their address alone), their nudges and the pair's lapse alerts
 // wait until that day; any reply of theirs ends the wait sooner.
-func (p *Program) applyAutoReply(tx *store.Tx, in *store.Inbound, raw []byte, r *parser.Reply) error {
+func (p *Program) applyAutoReply(tx *store.Tx, in *store.Inbound, raw []byte, r *parser.Reply, s *sender) error {
 	in.Reason = "not answered: " + string(r.Class)
 	var pt *store.Participant
 	if r.ReturnDate != "" {
-		target, err := p.tokenTarget(tx, r)
-		if err != nil {
-			return err
-		}
-		if target != nil && target.ParticipantID != nil {
-			if owner, err := tx.ParticipantByID(*target.ParticipantID); err == nil {
-				if ok, err := tx.HasAddress(owner, r.Envelope.From); err == nil && ok {
-					pt = owner
-				}
-			}
-		}
-		if pt == nil {
+		switch {
+		case s.err == nil && s.owner != nil && s.ownerWrote:
+			pt = s.owner
+		case s.err == nil && s.owner == nil && (s.target == nil || s.target.Kind != string(templates.KindQuestionForward)):
+			pt = s.byAddr // looked up by address already
+		default:
 			pt, _ = tx.ParticipantByAddress(r.Envelope.From)
 		}
 	}
@@ -393,8 +399,8 @@ func empty(r *parser.Reply) bool {
 
 // tokenTarget returns the outbox row the message answers, from the first valid
 // token it carries (a plus tag, or a Message-ID it references), or nil.
-func (p *Program) tokenTarget(tx *store.Tx, r *parser.Reply) (*store.Outbox, error) {
-	for _, tok := range p.opts.Address.TokenCandidates(r.Envelope.Recipients, r.Envelope.References) {
+func (p *Program) tokenTarget(tx *store.Tx, env parser.Envelope) (*store.Outbox, error) {
+	for _, tok := range p.opts.Address.TokenCandidates(env.Recipients, env.References) {
 		id, err := p.opts.Tokens.Verify(tok)
 		if err != nil {
 			continue // forged or foreign: rejected without the database

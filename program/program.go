@@ -167,8 +167,11 @@ type outMail struct {
 	replyToOnly bool
 	inReplyTo   string
 	references  []string
-	due         time.Time
-	data        any
+	// answers is the inbound row the mail answers, when it is in hand: its
+	// thread is read from it rather than looked up by inReplyTo (threadOf).
+	answers *store.Inbound
+	due     time.Time
+	data    any
 	// invite, when set, makes the mail a calendar invitation: its iCalendar
 	// object is written with inviteMethod, titled by the kind's "event" template.
 	invite       *invite.Event
@@ -187,25 +190,6 @@ type attachment struct {
 // enqueue renders m and adds it to the outbox unless its key exists. It reports
 // whether a row was made.
 func (p *Program) enqueue(tx *store.Tx, m outMail) (bool, error) {
-	if exists, err := tx.HasOutbox(m.key); err != nil || exists {
-		return false, err
-	}
-	r, err := p.tpl.Render(m.kind, m.lang, m.data)
-	if err != nil {
-		return false, fmt.Errorf("program: unable to render %s: %w", m.kind, err)
-	}
-	for _, h := range append([]string{m.to, m.inReplyTo}, m.replyTo...) {
-		if err := templates.CheckHeader(h); err != nil {
-			return false, fmt.Errorf("program: %s for %s: %w", m.kind, m.key, err)
-		}
-	}
-	refs, subject, err := p.threadOf(tx, m, r.Subject)
-	if err != nil {
-		return false, err
-	}
-	if err := templates.CheckHeader(subject); err != nil {
-		return false, fmt.Errorf("program: %s for %s: %w", m.kind, m.key, err)
-	}
 	o := &store.Outbox{
 		IdemKey:   m.key,
 		Kind:      string(m.kind),
@@ -224,27 +208,47 @@ func (p *Program) enqueue(tx *store.Tx, m outMail) (bool, error) {
 	if m.questionID != 0 {
 		o.QuestionID = &m.questionID
 	}
-	o.References = strings.Join(refs, " ")
-	msg := store.Message{Subject: subject, Text: r.Text, HTML: r.HTML}
-	if m.invite != nil {
-		if r.Event == "" {
-			return false, errNoEvent
-		}
-		ev := *m.invite
-		ev.Summary = r.Event
-		if msg.Calendar, err = invite.Write(m.inviteMethod, ev); err != nil {
-			return false, fmt.Errorf("program: %s for %s: %w", m.kind, m.key, err)
-		}
-		o.CalendarMethod = m.inviteMethod
-	}
-	if m.attach != nil {
-		a, err := m.attach(r)
+	// Rendered once the key is claimed: a key made before costs no rendering.
+	build := func() (store.Message, error) {
+		r, err := p.tpl.Render(m.kind, m.lang, m.data)
 		if err != nil {
-			return false, fmt.Errorf("program: %s for %s: %w", m.kind, m.key, err)
+			return store.Message{}, fmt.Errorf("program: unable to render %s: %w", m.kind, err)
 		}
-		msg.Attachment, o.AttachmentName, o.AttachmentType = a.data, a.name, a.mediaType
+		for _, h := range append([]string{m.to, m.inReplyTo}, m.replyTo...) {
+			if err := templates.CheckHeader(h); err != nil {
+				return store.Message{}, fmt.Errorf("program: %s for %s: %w", m.kind, m.key, err)
+			}
+		}
+		refs, subject, err := p.threadOf(tx, m, r.Subject)
+		if err != nil {
+			return store.Message{}, err
+		}
+		if err := templates.CheckHeader(subject); err != nil {
+			return store.Message{}, fmt.Errorf("program: %s for %s: %w", m.kind, m.key, err)
+		}
+		o.References = strings.Join(refs, " ")
+		msg := store.Message{Subject: subject, Text: r.Text, HTML: r.HTML}
+		if m.invite != nil {
+			if r.Event == "" {
+				return store.Message{}, errNoEvent
+			}
+			ev := *m.invite
+			ev.Summary = r.Event
+			if msg.Calendar, err = invite.Write(m.inviteMethod, ev); err != nil {
+				return store.Message{}, fmt.Errorf("program: %s for %s: %w", m.kind, m.key, err)
+			}
+			o.CalendarMethod = m.inviteMethod
+		}
+		if m.attach != nil {
+			a, err := m.attach(r)
+			if err != nil {
+				return store.Message{}, fmt.Errorf("program: %s for %s: %w", m.kind, m.key, err)
+			}
+			msg.Attachment, o.AttachmentName, o.AttachmentType = a.data, a.name, a.mediaType
+		}
+		return msg, nil
 	}
-	return tx.Enqueue(o, msg, func(id int64) string {
+	return tx.EnqueueWith(o, build, func(id int64) string {
 		// The token comes from the row's id: it names the row in the Message-ID
 		// and, as a plus tag, in the Reply-To.
 		tok := p.opts.Tokens.Make(id)

@@ -11,7 +11,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/mentormail/mentormail/mailer"
-	"github.com/mentormail/mentormail/parser"
 	"github.com/mentormail/mentormail/store"
 	"github.com/mentormail/mentormail/templates"
 )
@@ -406,11 +405,11 @@ func (p *Program) Reprocess(ctx context.Context, id int64, by string) (*Reproces
 		}
 		key := fmt.Sprintf("%s#reprocessed%d", orig.Key, it.ID)
 		d := mailer.Delivery{Mailbox: orig.Mailbox, UIDValidity: orig.UIDValidity, UID: orig.UID, Raw: raw, Size: int64(len(raw))}
-		r, perr := p.parse(ctx, raw, parser.Options{Topics: p.topics, TZ: p.opts.Location, At: orig.ReceivedAt})
+		r, s, opts, perr := p.readOnce(ctx, tx, raw, orig.ReceivedAt)
 		if perr != nil {
 			err = p.quarantine(tx, p.inboundRow(d, key, orig.FromAddr, ""), raw, "unreadable message")
-		} else {
-			_, err = p.apply(ctx, tx, d, key, r)
+		} else if s, err = p.senderOf(tx, s, r); err == nil {
+			_, err = p.applyRead(ctx, tx, d, key, r, s, opts)
 		}
 		if err != nil {
 			return err

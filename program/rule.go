@@ -84,7 +84,8 @@ type replyState struct {
 	v      *store.PairView
 	target *store.Outbox
 	r      *parser.Reply
-	// goals are the pair's goals, read once.
+	// goals are the pair's goals, read once, when the reply names goals or
+	// answers the goals prompt.
 	goals []store.GoalView
 	// notices are said once, in the first receipt of the reply.
 	notices []parser.Notice

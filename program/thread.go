@@ -140,7 +140,15 @@ func (p *Program) threadOf(tx *store.Tx, m outMail, subject string) ([]string, s
 	if m.inReplyTo == "" || m.kind == templates.KindIdentityNotice {
 		return m.references, subject, nil
 	}
-	th, err := tx.InboundThread(m.inReplyTo)
+	var th store.Thread
+	var err error
+	if a := m.answers; a != nil && a.ID != 0 && strings.HasPrefix(a.Key, "mid:"+m.inReplyTo+"#") {
+		// The message answered is in hand (a reply's receipt): no need to look
+		// it up by its Message-ID.
+		th, err = tx.ThreadOf(a)
+	} else {
+		th, err = tx.InboundThread(m.inReplyTo)
+	}
 	if errors.Is(err, store.ErrNotFound) {
 		return m.references, subject, nil
 	}

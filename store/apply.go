@@ -122,6 +122,23 @@ func (t *Tx) AddMeeting(m *Meeting, notes string) error {
 	if err := t.checkMeetingDate(m); err != nil {
 		return err
 	}
+	return t.insertMeeting(m, notes)
+}
+
+// AddPairMeeting is AddMeeting for a meeting of the pair v, read in this
+// transaction: the session's first day is v's, not read again.
+func (t *Tx) AddPairMeeting(v *PairView, m *Meeting, notes string) error {
+	if v == nil || v.Pair.ID != m.PairID {
+		return t.AddMeeting(m, notes)
+	}
+	if err := checkMeetingStart(m, v.Pair.StartDate, v.Cohort.StartDate); err != nil {
+		return err
+	}
+	return t.insertMeeting(m, notes)
+}
+
+// insertMeeting inserts m with its notes sealed.
+func (t *Tx) insertMeeting(m *Meeting, notes string) error {
 	var err error
 	if m.NotesSealed, err = t.seal.seal(notes); err != nil {
 		return err
@@ -403,6 +420,12 @@ func (t *Tx) InboundThread(id string) (Thread, error) {
 	if err != nil {
 		return Thread{}, notFound(err, "inbound message "+id)
 	}
+	return t.ThreadOf(&in)
+}
+
+// ThreadOf returns the thread of the inbound row in hand (its ThreadRefs and
+// SubjectSealed), as InboundThread reads it from the database.
+func (t *Tx) ThreadOf(in *Inbound) (Thread, error) {
 	th := Thread{References: strings.Fields(in.ThreadRefs)}
 	if in.SubjectSealed != nil {
 		s, err := t.seal.open(in.SubjectSealed)

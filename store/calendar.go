@@ -95,11 +95,25 @@ func (t *Tx) viewPair(v *PairView) (*PairView, error) {
 	if err := t.db.Take(&v.Cohort, v.Pair.CohortID).Error; err != nil {
 		return nil, fmt.Errorf("store: cohort of pair %d: %w", id, err)
 	}
-	if err := t.db.Take(&v.Mentor, v.Pair.MentorID).Error; err != nil {
-		return nil, fmt.Errorf("store: mentor of pair %d: %w", id, err)
+	// Both partners in one statement.
+	var ps []Participant
+	if err := t.db.Where("id IN ?", []int64{v.Pair.MentorID, v.Pair.MenteeID}).Limit(2).Find(&ps).Error; err != nil {
+		return nil, fmt.Errorf("store: partners of pair %d: %w", id, err)
 	}
-	if err := t.db.Take(&v.Mentee, v.Pair.MenteeID).Error; err != nil {
-		return nil, fmt.Errorf("store: mentee of pair %d: %w", id, err)
+	var mentor, mentee bool
+	for _, p := range ps {
+		if p.ID == v.Pair.MentorID {
+			v.Mentor, mentor = p, true
+		}
+		if p.ID == v.Pair.MenteeID {
+			v.Mentee, mentee = p, true
+		}
+	}
+	if !mentor {
+		return nil, fmt.Errorf("store: mentor of pair %d: %w", id, gorm.ErrRecordNotFound)
+	}
+	if !mentee {
+		return nil, fmt.Errorf("store: mentee of pair %d: %w", id, gorm.ErrRecordNotFound)
 	}
 	return v, nil
 }

@@ -28,7 +28,19 @@ func (s *Store) Cursor(ctx context.Context, mailbox string) (uidValidity, lastUI
 // AdvanceCursor records that uid of mailbox was applied under uidValidity. The
 // cursor only moves forward within one UIDVALIDITY; a new UIDVALIDITY replaces
 // it (the server renumbered the mailbox).
+//
+// In a group commit the mark is kept, and the batch writes the furthest once
+// before its commit (groupstate.go).
 func (t *Tx) AdvanceCursor(mailbox string, uidValidity, uid uint32) error {
+	if t.group != nil {
+		t.cursors = append(t.cursors, Cursor{Mailbox: mailbox, UIDValidity: uidValidity, LastUID: uid})
+		return nil
+	}
+	return t.writeCursor(mailbox, uidValidity, uid)
+}
+
+// writeCursor is AdvanceCursor's statement.
+func (t *Tx) writeCursor(mailbox string, uidValidity, uid uint32) error {
 	c := Cursor{Mailbox: mailbox, UIDValidity: uidValidity, LastUID: uid, UpdatedAt: time.Now().UTC()}
 	err := t.db.Clauses(clause.OnConflict{
 		Columns: []clause.Column{{Name: "mailbox"}},
@@ -140,6 +152,9 @@ func (s *Store) RecordFailure(ctx context.Context, key, errText string) (int, er
 	if err != nil {
 		return 0, fmt.Errorf("store: unable to count a failure: %w", err)
 	}
+	if s.group != nil {
+		s.group.failed(key)
+	}
 	return f.Count, nil
 }
 
@@ -159,6 +174,11 @@ func (s *Store) FailureCount(ctx context.Context, key string) (int, error) {
 // ClearFailure forgets the failures of a message, in the transaction that
 // finally applied or quarantined it.
 func (t *Tx) ClearFailure(key string) error {
+	if t.group != nil {
+		if may, err := t.group.mayHaveFailed(t.db, key); err != nil || !may {
+			return err
+		}
+	}
 	if err := t.db.Where("key = ?", key).Delete(&InboundFailure{}).Error; err != nil {
 		return fmt.Errorf("store: unable to clear failures: %w", err)
 	}

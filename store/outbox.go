@@ -27,29 +27,14 @@ type Message struct {
 // it may also set o.ReplyTo, which carries the same token. It reports whether a
 // row was made.
 func (t *Tx) Enqueue(o *Outbox, m Message, messageID func(id int64) string) (bool, error) {
-	var err error
-	if o.SubjectSealed, err = t.seal.seal(m.Subject); err != nil {
-		return false, err
-	}
-	if o.TextSealed, err = t.seal.seal(m.Text); err != nil {
-		return false, err
-	}
-	if o.HTMLSealed, err = t.seal.seal(m.HTML); err != nil {
-		return false, err
-	}
-	if m.Calendar != "" {
-		if o.CalendarSealed, err = t.seal.seal(m.Calendar); err != nil {
-			return false, err
-		}
-	}
-	if len(m.Attachment) > 0 {
-		if o.AttachmentSealed, err = t.seal.sealBytes(m.Attachment); err != nil {
-			return false, err
-		}
-	}
-	if o.State == "" {
-		o.State = OutboxPending
-	}
+	return t.EnqueueWith(o, func() (Message, error) { return m, nil }, messageID)
+}
+
+// EnqueueWith is Enqueue with the content made by build once the key is
+// claimed, so that a key made before (its row sent, pending or erased) costs
+// one statement and no rendering. build may set o's fields. When build fails,
+// the key is released and build's error returned.
+func (t *Tx) EnqueueWith(o *Outbox, build func() (Message, error), messageID func(id int64) string) (bool, error) {
 	o.DueAt, o.CreatedAt = utc(o.DueAt), utc(o.CreatedAt)
 	// One row per key, ever: the key is recorded in idem_keys, which outlives the
 	// row (an erasure deletes the row, not the key), so a tick that comes after
@@ -57,21 +42,58 @@ func (t *Tx) Enqueue(o *Outbox, m Message, messageID func(id int64) string) (boo
 	if fresh, err := t.claimKey(o.IdemKey, o.CreatedAt); err != nil || !fresh {
 		return false, err
 	}
-	// A placeholder that is unique because the idempotency key is; replaced below
-	// in the same transaction once the id is known.
-	o.MessageID = "pending." + o.IdemKey
+	m, err := build()
+	if err == nil {
+		err = t.sealOutbox(o, m)
+	}
+	if err != nil {
+		return false, errors.Join(err, t.releaseKey(o.IdemKey))
+	}
+	if o.State == "" {
+		o.State = OutboxPending
+	}
+	// The id first, so the row is written once with its Message-ID (outboxid.go).
+	id, err := t.nextOutboxID()
+	if err != nil {
+		return false, err
+	}
+	o.ID = id
+	o.MessageID = messageID(id)
 	res := t.db.Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "idem_key"}}, DoNothing: true}).Create(o)
 	if res.Error != nil {
+		o.ID = 0
 		return false, fmt.Errorf("store: unable to enqueue %s: %w", o.IdemKey, res.Error)
 	}
 	if res.RowsAffected == 0 {
-		return false, nil
-	}
-	o.MessageID = messageID(o.ID)
-	if err := t.db.Model(o).Updates(map[string]any{"message_id": o.MessageID, "reply_to": o.ReplyTo}).Error; err != nil {
-		return false, fmt.Errorf("store: unable to set the Message-ID of %s: %w", o.IdemKey, err)
+		o.ID = 0
+		return false, nil // a row made before idem_keys kept its key
 	}
 	return true, nil
+}
+
+// sealOutbox seals m into o's columns.
+func (t *Tx) sealOutbox(o *Outbox, m Message) error {
+	var err error
+	if o.SubjectSealed, err = t.seal.seal(m.Subject); err != nil {
+		return err
+	}
+	if o.TextSealed, err = t.seal.seal(m.Text); err != nil {
+		return err
+	}
+	if o.HTMLSealed, err = t.seal.seal(m.HTML); err != nil {
+		return err
+	}
+	if m.Calendar != "" {
+		if o.CalendarSealed, err = t.seal.seal(m.Calendar); err != nil {
+			return err
+		}
+	}
+	if len(m.Attachment) > 0 {
+		if o.AttachmentSealed, err = t.seal.sealBytes(m.Attachment); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // idemHash is how an idempotency key is kept in idem_keys: a key may carry a
@@ -93,6 +115,15 @@ func (t *Tx) claimKey(key string, at time.Time) (bool, error) {
 		return false, fmt.Errorf("store: unable to record the key %s: %w", key, res.Error)
 	}
 	return res.RowsAffected == 1, nil
+}
+
+// releaseKey forgets a key claimed by claimKey in this transaction whose row
+// was not made, so that a later try makes it.
+func (t *Tx) releaseKey(key string) error {
+	if err := t.db.Exec(`DELETE FROM idem_keys WHERE key_hash = ?`, idemHash(key)).Error; err != nil {
+		return fmt.Errorf("store: unable to release the key %s: %w", key, err)
+	}
+	return nil
 }
 
 // HasOutbox reports whether a row with the idempotency key exists.

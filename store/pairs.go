@@ -166,12 +166,21 @@ func (t *Tx) checkMeetingDate(m *Meeting) error {
 	if err != nil {
 		return fmt.Errorf("store: pair %d: %w", m.PairID, err)
 	}
-	start := pr.StartDate
 	var c Cohort
-	if err := t.db.Select("start_date").Take(&c, pr.CohortID).Error; err == nil && c.StartDate > start {
-		start = c.StartDate
+	if err := t.db.Select("start_date").Take(&c, pr.CohortID).Error; err != nil {
+		c.StartDate = ""
 	}
-	if m.Date < start {
+	return checkMeetingStart(m, pr.StartDate, c.StartDate)
+}
+
+// checkMeetingStart refuses a dated meeting before the later of its pair's and
+// its cohort's first day (cohortStart "" when unknown).
+func checkMeetingStart(m *Meeting, pairStart, cohortStart string) error {
+	start := pairStart
+	if cohortStart > start {
+		start = cohortStart
+	}
+	if m.Date != "" && m.Date < start {
 		return &MeetingRefusedError{Date: m.Date, Start: start}
 	}
 	return nil

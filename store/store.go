@@ -51,6 +51,10 @@ type Store struct {
 	path  string
 	// dialect is SQLite or Postgres.
 	dialect string
+	// count counts the statements run on db (Statements).
+	count *statementCount
+	// group is a group commit's shared state (groupstate.go); nil for a store.
+	group *groupState
 }
 
 // ErrWrongKey means the configured key is not the one the database was made with.
@@ -93,7 +97,12 @@ func Open(opts Options) (*Store, error) {
 		}
 		return nil, err
 	}
-	return finishOpen(&Store{db: db, marks: marks, seal: sl, path: opts.Path, dialect: SQLite}, opts)
+	s := &Store{db: db, marks: marks, seal: sl, path: opts.Path, dialect: SQLite, count: &statementCount{}}
+	if err := countStatements(db, s.count); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	return finishOpen(s, opts)
 }
 
 // openSQLite opens the SQLite file at path with the store's settings, through a
@@ -125,7 +134,11 @@ func openPostgres(opts Options, sl *sealer) (*Store, error) {
 	}
 	sqlDB.SetMaxOpenConns(pgMaxConns)
 	sqlDB.SetMaxIdleConns(pgMaxConns)
-	s := &Store{db: db, marks: db, seal: sl, path: opts.Path, dialect: Postgres}
+	s := &Store{db: db, marks: db, seal: sl, path: opts.Path, dialect: Postgres, count: &statementCount{}}
+	if err := countStatements(db, s.count); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("store: %w", err)
+	}
 	target := opts.migrateTo
 	if target == 0 {
 		target = LatestVersion()
@@ -251,9 +264,18 @@ func (s *Store) Dialect() string { return s.dialect }
 
 // Tx runs fn in one transaction; an error or panic rolls it back.
 func (s *Store) Tx(fn func(tx *Tx) error) error {
-	return s.transaction(s.db, func(db *gorm.DB) error {
-		return fn(&Tx{db: db, seal: s.seal})
+	var tx *Tx
+	err := s.transaction(s.db, func(db *gorm.DB) error {
+		tx = &Tx{db: db, seal: s.seal, group: s.group}
+		if s.group != nil {
+			tx.ids = &s.group.ids
+		}
+		return fn(tx)
 	})
+	if err == nil && s.group != nil {
+		s.group.mark(tx.cursors) // kept: its marks count
+	}
+	return err
 }
 
 // transaction runs fn in one write transaction on db (s.db, maybe with a
@@ -297,6 +319,12 @@ func utc(t time.Time) time.Time { return t.UTC() }
 type Tx struct {
 	db   *gorm.DB
 	seal *sealer
+	// ids hands out outbox ids (outboxid.go); nil until the first is needed.
+	ids *outboxIDs
+	// group is the group commit this transaction is part of, or nil; cursors
+	// are its cursor marks, kept for the group when it commits to it.
+	group   *groupState
+	cursors []Cursor
 }
 
 // keyCheckText is sealed into meta at first open; a wrong key cannot open it.
