@@ -1,8 +1,9 @@
 package parser
 
 import (
-	"regexp"
 	"strings"
+
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 )
 
 // A question for the committee, announced in prose: "I have a question for the

@@ -1,0 +1,114 @@
+package rx
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestPrefilterAsks(t *testing.T) {
+	for _, c := range []struct{ expr, want string }{
+		{`\bmeeting\b`, `"meeting"`},
+		{`(?:the )?meeting`, `"meeting"`},
+		{`\b(?:stop|pause) (?:sending|emails)\b`, `"stop sending" | "stop emails" | "pause sending" | "pause emails"`},
+		{`(?i)Goal`, `"goal"`},
+		{`(?i)desk`, `"de"`},     // the "k" folds to the Kelvin sign
+		{`(?i)stop`, `"top"`},    // the "s" folds to the long s
+		{`a.*b`, `"a" & "b"`},    // anything between
+		{`x*`, ``},               // matches the empty string
+		{`(?:foo)?`, ``},         // so does this
+		{`[a-z]+ing\b`, `"ing"`}, // a wide class asks nothing
+		{`caf[eé]`, `"cafe" | "café"`},
+		{"\ufffd", ``}, // matches a malformed byte
+	} {
+		got := MustCompile(c.expr).Prefilter()
+		// The order of alternatives of an or is by length; compare as sets.
+		if norm(got) != norm(c.want) {
+			t.Errorf("%s: prefilter %s, want %s", c.expr, got, c.want)
+		}
+	}
+}
+
+func norm(s string) string {
+	parts := strings.Split(s, " | ")
+	slicesSort(parts)
+	return strings.Join(parts, " | ")
+}
+
+func slicesSort(a []string) {
+	for i := range a {
+		for j := i + 1; j < len(a); j++ {
+			if a[j] < a[i] {
+				a[i], a[j] = a[j], a[i]
+			}
+		}
+	}
+}
+
+// TestSameAsRegexp runs random expressions over random texts: every method
+// gives regexp's answer, and no text regexp matches fails the prefilter.
+func TestSameAsRegexp(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	pieces := []string{`a`, `b`, `ab`, `stop`, `Stop`, `k`, `s`, `é`, `\b`, `^`, `$`, ` `, `.`, `[ab]`, `[a-z]`, `[sS]`, `\d`, `(?i:ke)`, `(?i:S)`, "\ufffd"}
+	ops := func(s string) string {
+		switch rng.IntN(6) {
+		case 0:
+			return `(?:` + s + `)?`
+		case 1:
+			return `(?:` + s + `)+`
+		case 2:
+			return `(?:` + s + `)*`
+		case 3:
+			return `(?:` + s + `){1,2}`
+		}
+		return s
+	}
+	alphabet := []string{"a", "b", "s", "S", "t", "o", "p", "k", "K", "\u212a", "\u017f", "é", "É", " ", "\xff", "1", "T", "O", "P"}
+	for range 3000 {
+		var expr string
+		for range 1 + rng.IntN(4) {
+			e := pieces[rng.IntN(len(pieces))]
+			if rng.IntN(3) == 0 {
+				e += `|` + pieces[rng.IntN(len(pieces))]
+			}
+			expr += ops(`(?:` + e + `)`)
+		}
+		if rng.IntN(4) == 0 {
+			expr = `(?i)` + expr
+		}
+		ours, std := MustCompile(expr), regexp.MustCompile(expr)
+		for range 40 {
+			var b strings.Builder
+			for range rng.IntN(12) {
+				b.WriteString(alphabet[rng.IntN(len(alphabet))])
+			}
+			s := b.String()
+			if std.MatchString(s) && !ours.Passes(s) {
+				t.Fatalf("%q matches %q but fails its prefilter %s", expr, s, ours.Prefilter())
+			}
+			if ours.MatchString(s) != std.MatchString(s) ||
+				!equal(ours.FindAllStringSubmatchIndex(s, -1), std.FindAllStringSubmatchIndex(s, -1)) ||
+				ours.ReplaceAllString(s, "<$0>") != std.ReplaceAllString(s, "<$0>") {
+				t.Fatalf("%q on %q: not regexp's answer", expr, s)
+			}
+		}
+	}
+}
+
+func equal(a, b [][]int) bool {
+	if len(a) != len(b) || (a == nil) != (b == nil) {
+		return false
+	}
+	for i := range a {
+		if len(a[i]) != len(b[i]) {
+			return false
+		}
+		for j := range a[i] {
+			if a[i][j] != b[i][j] {
+				return false
+			}
+		}
+	}
+	return true
+}
