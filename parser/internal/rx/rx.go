@@ -27,7 +27,8 @@ import (
 // uses go through the prefilter.
 type Regexp struct {
 	*regexp.Regexp
-	need *cond // what a matching text contains; nil when nothing is known
+	need *cond  // what a matching text contains; nil when nothing is known
+	id   uint64 // tells expressions apart in the table of answers (memo.go)
 }
 
 // Compile parses an expression as regexp.Compile does and derives its prefilter.
@@ -36,7 +37,7 @@ func Compile(expr string) (*Regexp, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Regexp{Regexp: re}
+	r := &Regexp{Regexp: re, id: nextRegID.Add(1)}
 	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
 		r.need = required(tree).toCond()
 	}
@@ -70,7 +71,7 @@ func (r *Regexp) may(s string) bool {
 
 // MatchString is regexp's MatchString.
 func (r *Regexp) MatchString(s string) bool {
-	return r.may(s) && r.Regexp.MatchString(s)
+	return r.may(s) && r.memoMatch(s)
 }
 
 // FindString is regexp's FindString.
@@ -86,7 +87,7 @@ func (r *Regexp) FindStringIndex(s string) []int {
 	if !r.may(s) {
 		return nil
 	}
-	return r.Regexp.FindStringIndex(s)
+	return r.memoOne(opIndex, s, r.Regexp.FindStringIndex)
 }
 
 // FindStringSubmatch is regexp's FindStringSubmatch.
@@ -102,7 +103,7 @@ func (r *Regexp) FindStringSubmatchIndex(s string) []int {
 	if !r.may(s) {
 		return nil
 	}
-	return r.Regexp.FindStringSubmatchIndex(s)
+	return r.memoOne(opSubmatchIndex, s, r.Regexp.FindStringSubmatchIndex)
 }
 
 // FindAllString is regexp's FindAllString.
@@ -118,7 +119,7 @@ func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
 	if !r.may(s) {
 		return nil
 	}
-	return r.Regexp.FindAllStringIndex(s, n)
+	return r.memoAll(opAllIndex, s, n, r.Regexp.FindAllStringIndex)
 }
 
 // FindAllStringSubmatch is regexp's FindAllStringSubmatch.
@@ -134,7 +135,7 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if !r.may(s) {
 		return nil
 	}
-	return r.Regexp.FindAllStringSubmatchIndex(s, n)
+	return r.memoAll(opAllSubmatchIndex, s, n, r.Regexp.FindAllStringSubmatchIndex)
 }
 
 // ReplaceAllString is regexp's ReplaceAllString.

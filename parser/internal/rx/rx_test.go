@@ -87,6 +87,13 @@ func TestSameAsRegexp(t *testing.T) {
 			if std.MatchString(s) && !ours.Passes(s) {
 				t.Fatalf("%q matches %q but fails its prefilter %s", expr, s, ours.Prefilter())
 			}
+			for range 2 { // the second time from the table of answers
+				if ours.MatchString(s) != std.MatchString(s) ||
+					!equal(ours.FindAllStringIndex(s, 2), std.FindAllStringIndex(s, 2)) ||
+					!equal([][]int{ours.FindStringSubmatchIndex(s)}, [][]int{std.FindStringSubmatchIndex(s)}) {
+					t.Fatalf("%q on %q: not regexp's answer", expr, s)
+				}
+			}
 			if ours.MatchString(s) != std.MatchString(s) ||
 				!equal(ours.FindAllStringSubmatchIndex(s, -1), std.FindAllStringSubmatchIndex(s, -1)) ||
 				ours.ReplaceAllString(s, "<$0>") != std.ReplaceAllString(s, "<$0>") {
@@ -111,4 +118,29 @@ func equal(a, b [][]int) bool {
 		}
 	}
 	return true
+}
+
+// TestKeptAnswersAreCopies: an answer given again is regexp's, even after the
+// caller changed the one it got, and equal texts at different addresses share it.
+func TestKeptAnswersAreCopies(t *testing.T) {
+	re := MustCompile(`\b(?:(stop)|(pause)) (?:sending|emails)\b`)
+	text := "please stop sending and pause emails now"
+	first := re.FindAllStringSubmatchIndex(text, -1)
+	want := regexp.MustCompile(re.String()).FindAllStringSubmatchIndex(text, -1)
+	if !equal(first, want) {
+		t.Fatalf("first answer %v, want %v", first, want)
+	}
+	first[0][0], first[1] = 99, nil
+	again := re.FindAllStringSubmatchIndex(strings.Clone(text), -1)
+	if !equal(again, want) {
+		t.Fatalf("answer given again %v, want %v", again, want)
+	}
+	one := re.FindStringSubmatchIndex(text)
+	one[0] = 99
+	if got := re.FindStringSubmatchIndex(text); got[0] != want[0][0] {
+		t.Fatalf("answer given again starts at %d, want %d", got[0], want[0][0])
+	}
+	if !re.MatchString(text) || re.MatchString("stop it") {
+		t.Fatal("MatchString is not regexp's answer")
+	}
 }
