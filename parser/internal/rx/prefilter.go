@@ -230,6 +230,9 @@ type cond struct {
 	// first, on an or of literals only: the pairs and bytes they start with, so
 	// that a text with none of them is ruled out at once.
 	first *starts
+	// many, on an or of many literals and perhaps other conditions: the literals
+	// (then not in subs), indexed.
+	many *manyAtoms
 }
 
 type condOp uint8
@@ -255,6 +258,9 @@ func (c *cond) holds(sum *summary) bool {
 	}
 	if c.first != nil && !sum.mayHaveOne(c.first) {
 		return false
+	}
+	if c.many != nil && sum.hasOne(c.many) {
+		return true
 	}
 	for _, sub := range c.subs {
 		if sub.holds(sum) {
@@ -288,6 +294,9 @@ func or(conds ...*cond) *cond {
 			case c == nil:
 				return false
 			case c.op == opOr:
+				if c.many != nil {
+					atoms = append(atoms, c.many.atoms()...)
+				}
 				if !flat(c.subs) {
 					return false
 				}
@@ -303,6 +312,9 @@ func or(conds ...*cond) *cond {
 		return nil
 	}
 	atoms = minimalAtoms(atoms)
+	if many := indexAtoms(atoms); many != nil {
+		return &cond{op: opOr, subs: rest, many: many}
+	}
 	out := make([]*cond, 0, len(atoms)+len(rest))
 	for _, a := range atoms {
 		out = append(out, &cond{op: opAtom, atom: a})
@@ -368,12 +380,18 @@ func (c *cond) String() string {
 	if c.op == opOr {
 		sep = " | "
 	}
-	parts := make([]string, len(c.subs))
-	for i, sub := range c.subs {
-		parts[i] = sub.String()
-		if sub.op != opAtom {
-			parts[i] = "(" + parts[i] + ")"
+	var parts []string
+	if c.many != nil {
+		for _, a := range c.many.atoms() {
+			parts = append(parts, `"`+a+`"`)
 		}
+	}
+	for _, sub := range c.subs {
+		p := sub.String()
+		if sub.op != opAtom {
+			p = "(" + p + ")"
+		}
+		parts = append(parts, p)
 	}
 	return strings.Join(parts, sep)
 }

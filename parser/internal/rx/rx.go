@@ -29,6 +29,9 @@ type Regexp struct {
 	*regexp.Regexp
 	need *cond  // what a matching text contains; nil when nothing is known
 	id   uint64 // tells expressions apart in the table of answers (memo.go)
+	// twoPhase: a search for groups first finds the match, then its groups
+	// (twophase.go).
+	twoPhase bool
 }
 
 // Compile parses an expression as regexp.Compile does and derives its prefilter.
@@ -40,6 +43,7 @@ func Compile(expr string) (*Regexp, error) {
 	r := &Regexp{Regexp: re, id: nextRegID.Add(1)}
 	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
 		r.need = required(tree).toCond()
+		r.twoPhase = twoPhase(tree)
 	}
 	register(r)
 	return r, nil
@@ -103,7 +107,7 @@ func (r *Regexp) FindStringSubmatchIndex(s string) []int {
 	if !r.may(s) {
 		return nil
 	}
-	return r.memoOne(opSubmatchIndex, s, r.Regexp.FindStringSubmatchIndex)
+	return r.memoOne(opSubmatchIndex, s, r.submatchIndex)
 }
 
 // FindAllString is regexp's FindAllString.
@@ -135,7 +139,7 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if !r.may(s) {
 		return nil
 	}
-	return r.memoAll(opAllSubmatchIndex, s, n, r.Regexp.FindAllStringSubmatchIndex)
+	return r.memoAll(opAllSubmatchIndex, s, n, r.allSubmatchIndex)
 }
 
 // ReplaceAllString is regexp's ReplaceAllString.

@@ -144,3 +144,46 @@ func TestKeptAnswersAreCopies(t *testing.T) {
 		t.Fatal("MatchString is not regexp's answer")
 	}
 }
+
+// TestTwoPhaseSameAsRegexp: a large expression with groups, searched in two steps,
+// gives regexp's groups, after word bytes, at the ends of the text, everywhere.
+func TestTwoPhaseSameAsRegexp(t *testing.T) {
+	words := []string{"monday", "tuesday", "mardi", "yesterday", "hier", "last", "next", "week", "days", "ago",
+		"the", "le", "on", "dernier", "prochain", "il y a", "jours", "demain", "today", "semaine", "x", "_"}
+	var alts []string
+	for i, w := range words {
+		next := func(k int) string { return words[(i+k)%len(words)] }
+		alts = append(alts, `(`+w+`)(?:\s+(\d{1,2}|`+next(1)+`|`+next(2)+`|`+next(3)+`|`+next(5)+`|`+next(7)+`))?`)
+	}
+	for _, expr := range []string{
+		`\b(?:` + strings.Join(alts, "|") + `)\b`,
+		`(?:` + strings.Join(alts, "|") + `)(?:\s+(ago|dernier))?`,
+		`\B(?:` + strings.Join(alts, "|") + `)|(\d+)\s*(days|jours)\b`,
+	} {
+		ours, std := MustCompile(expr), regexp.MustCompile(expr)
+		if !ours.twoPhase {
+			t.Fatalf("%.60s... is not searched in two steps", expr)
+		}
+		rng := rand.New(rand.NewPCG(3, 4))
+		pieces := append(append([]string{}, words...), " ", "  ", "12", "3", "a", "-", "é", "\xff", ",")
+		for range 3000 {
+			var b strings.Builder
+			for range rng.IntN(10) {
+				b.WriteString(pieces[rng.IntN(len(pieces))])
+				if rng.IntN(3) > 0 {
+					b.WriteByte(' ')
+				}
+			}
+			s := b.String()
+			if got, want := ours.FindAllStringSubmatchIndex(s, -1), std.FindAllStringSubmatchIndex(s, -1); !equal(got, want) {
+				t.Fatalf("%q: FindAllStringSubmatchIndex %v, want %v", s, got, want)
+			}
+			if got, want := ours.FindStringSubmatchIndex(s), std.FindStringSubmatchIndex(s); !equal([][]int{got}, [][]int{want}) {
+				t.Fatalf("%q: FindStringSubmatchIndex %v, want %v", s, got, want)
+			}
+		}
+	}
+	if MustCompile(`^(?:` + strings.Join(alts, "|") + `)`).twoPhase {
+		t.Error("an expression with ^ is searched in two steps")
+	}
+}

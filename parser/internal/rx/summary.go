@@ -1,6 +1,7 @@
 package rx
 
 import (
+	"slices"
 	"strings"
 	"sync/atomic"
 	"unsafe"
@@ -28,6 +29,8 @@ type summary struct {
 	low   string // made small by lowerASCII
 	bytes [4]uint64
 	pairs [pairBits / 64]uint64
+	// grams[i] is the hash of low[i:i+4] (gramHash), for the ors of many literals.
+	grams []uint16
 }
 
 // cache holds recent summaries, at the slot of the text's address and length.
@@ -57,6 +60,12 @@ func summaryOf(s string) *summary {
 func summarize(s string) *summary {
 	sum := &summary{text: s, low: lowerASCII(s)}
 	low := sum.low
+	if len(low) >= 4 {
+		sum.grams = make([]uint16, len(low)-3)
+		for i := range sum.grams {
+			sum.grams[i] = gramHash(low[i:])
+		}
+	}
 	for i := 0; i < len(low); i++ {
 		c := low[i]
 		sum.bytes[c>>6] |= 1 << (c & 63)
@@ -70,6 +79,80 @@ func summarize(s string) *summary {
 
 func pairHash(a, b byte) uint {
 	return (uint(a)*0x9E37 ^ uint(b)*0x85EB) % pairBits
+}
+
+// gramBits is the size of the hashed set of the first four bytes of the literals of
+// a large or.
+const gramBits = 1 << 14
+
+// gramHash hashes the first four bytes of s (at least four).
+func gramHash(s string) uint16 {
+	g := uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+	return uint16((g * 0x9E3779B1) >> (32 - 14))
+}
+
+// manyAtoms indexes the literals of an or of many, by their first four bytes:
+// a text is then read once for all of them, not once for each.
+type manyAtoms struct {
+	short []string // the literals shorter than four bytes, looked up one by one
+	set   [gramBits / 64]uint64
+	by    map[uint16][]string
+}
+
+// minIndexed is the least number of literals an or indexes.
+const minIndexed = 8
+
+func indexAtoms(atoms []string) *manyAtoms {
+	long := 0
+	for _, a := range atoms {
+		if len(a) >= 4 {
+			long++
+		}
+	}
+	if long < minIndexed {
+		return nil
+	}
+	m := &manyAtoms{by: map[uint16][]string{}}
+	for _, a := range atoms {
+		if len(a) < 4 {
+			m.short = append(m.short, a)
+			continue
+		}
+		h := gramHash(a)
+		m.set[h>>6] |= 1 << (h & 63)
+		m.by[h] = append(m.by[h], a)
+	}
+	return m
+}
+
+// atoms returns the literals of m, short ones first, then in order.
+func (m *manyAtoms) atoms() []string {
+	var long []string
+	for _, as := range m.by {
+		long = append(long, as...)
+	}
+	slices.Sort(long)
+	return append(append([]string(nil), m.short...), long...)
+}
+
+// hasOne reports whether the text contains one of the literals of m.
+func (sum *summary) hasOne(m *manyAtoms) bool {
+	for _, a := range m.short {
+		if sum.has(a) {
+			return true
+		}
+	}
+	for i, h := range sum.grams {
+		if m.set[h>>6]&(1<<(h&63)) == 0 {
+			continue
+		}
+		for _, a := range m.by[h] {
+			if strings.HasPrefix(sum.low[i:], a) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // has reports whether the text contains the literal a.
