@@ -70,7 +70,7 @@ func quote(s string) string {
 
 // may reports whether s could match: false means it cannot.
 func (r *Regexp) may(s string) bool {
-	return r.need == nil || r.need.holds(summaryOf(s))
+	return r.need == nil || len(s) > maxSummarized || r.need.holds(summaryOf(s))
 }
 
 // MatchString is regexp's MatchString.

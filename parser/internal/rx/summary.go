@@ -16,9 +16,11 @@ import (
 // pairBits is the size of the set of byte pairs (hashed).
 const pairBits = 2048
 
-// maxSummarized bounds the text a summary is kept for; a longer text gets one
-// that is used for the one test and dropped.
-const maxSummarized = 8 << 10
+// maxSummarized bounds the text the prefilter reads: a longer one (a reply
+// without line breaks, a whole body) is searched by the expression alone, as
+// regexp would, so that an expression anchored at the start of a long text, run
+// on many of its tails, still costs what regexp makes it cost.
+const maxSummarized = 2 << 10
 
 // cacheSlots is the number of summaries kept.
 const cacheSlots = 256
@@ -43,11 +45,9 @@ func slotOf(s string) int {
 	return int(h >> (64 - 8))
 }
 
-// summaryOf returns the summary of s, from the cache when it is there.
+// summaryOf returns the summary of s, from the cache when it is there. s is at
+// most maxSummarized long.
 func summaryOf(s string) *summary {
-	if len(s) > maxSummarized {
-		return summarize(s)
-	}
 	slot := &cache[slotOf(s)]
 	if sum := slot.Load(); sum != nil && sum.text == s {
 		return sum

@@ -13,7 +13,8 @@ import "regexp/syntax"
 // back, and it reads the same when the byte before is not a word byte (or there is
 // none); a "^" reads differently, so an expression with one is not searched in two
 // steps, nor is a match after a word byte. In any other case, or if the second
-// search does not find the same match, the expression runs in one step as before.
+// search does not find the same match, the expression runs in one step as before;
+// so does a text longer than maxSummarized, whose cost stays regexp's own.
 
 // minTwoPhaseInst is the size of program from which regexp always uses its NFA.
 const minTwoPhaseInst = 500
@@ -67,7 +68,7 @@ func (r *Regexp) groupsAt(s string, a, b int) []int {
 
 // submatchIndex is regexp's FindStringSubmatchIndex, in two steps when r is.
 func (r *Regexp) submatchIndex(s string) []int {
-	if !r.twoPhase {
+	if !r.twoPhase || len(s) > maxSummarized {
 		return r.Regexp.FindStringSubmatchIndex(s)
 	}
 	span := r.Regexp.FindStringIndex(s)
@@ -82,7 +83,7 @@ func (r *Regexp) submatchIndex(s string) []int {
 
 // allSubmatchIndex is regexp's FindAllStringSubmatchIndex, in two steps when r is.
 func (r *Regexp) allSubmatchIndex(s string, n int) [][]int {
-	if !r.twoPhase {
+	if !r.twoPhase || len(s) > maxSummarized {
 		return r.Regexp.FindAllStringSubmatchIndex(s, n)
 	}
 	spans := r.Regexp.FindAllStringIndex(s, n)
