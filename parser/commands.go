@@ -2,11 +2,12 @@ package parser
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 )
 
 // Commands: help, pause (until a date), resume, undo, stop, and a 1-5 rating. A command

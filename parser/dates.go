@@ -1,10 +1,11 @@
 package parser
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 )
 
 // Dates in replies, English and French. A date is first read as written (a

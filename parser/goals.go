@@ -2,9 +2,10 @@ package parser
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
+
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 )
 
 // Goals: new goals ("new short-term goal: update my LinkedIn", "nouvel objectif à long

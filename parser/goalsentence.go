@@ -1,9 +1,10 @@
 package parser
 
 import (
-	"regexp"
 	"slices"
 	"strings"
+
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 )
 
 // Goals told in sentences, beyond the forms goals.go reads: a goal dropped in

@@ -2,11 +2,12 @@ package parser
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 )
 
 // Lengths: "45 min", "an hour and a half", "1h30", "une demi-heure", "de 14h à 15h".

@@ -3,13 +3,13 @@ package parser
 import (
 	"bytes"
 	"errors"
-	"regexp"
 	"runtime"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 	"github.com/mentormail/mentormail/parser/replytext"
 )
 

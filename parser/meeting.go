@@ -2,12 +2,13 @@ package parser
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 )
 
 // A meeting from free text. Each line is cut into clauses, and in each clause the

@@ -2,9 +2,10 @@ package parser
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
+
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 )
 
 // The labelled fields of a meeting report: "Date:", "Length:", "How:", "Topics:",

@@ -2,8 +2,9 @@ package parser
 
 import (
 	"fmt"
-	"regexp"
 	"time"
+
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 )
 
 // Several meetings in one reply: "Met twice this month: Nov 3 (coffee, 1h) and Nov 17

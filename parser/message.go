@@ -6,7 +6,6 @@ import (
 	"mime"
 	"net/mail"
 	"net/textproto"
-	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -14,6 +13,7 @@ import (
 	"github.com/jhillyerd/enmime/v2"
 
 	"github.com/mentormail/mentormail/parser/internal/mailmsg"
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 	"github.com/mentormail/mentormail/parser/replytext"
 )
 

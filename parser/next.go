@@ -1,9 +1,10 @@
 package parser
 
 import (
-	"regexp"
 	"strings"
 	"time"
+
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 )
 
 // Planned meetings: "Next meeting Thursday at 2", "on se revoit le 12 à 14 h", a

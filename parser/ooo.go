@@ -1,8 +1,9 @@
 package parser
 
 import (
-	"regexp"
 	"time"
+
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 )
 
 // The day an out-of-office sender is back: the first date after a return cue

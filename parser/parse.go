@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"regexp"
 	"runtime/debug"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/mentormail/mentormail/parser/classify"
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 	"github.com/mentormail/mentormail/parser/replytext"
 )
 

@@ -1,9 +1,10 @@
 package parser
 
 import (
-	"regexp"
 	"slices"
 	"strings"
+
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 )
 
 // A question for the committee, announced in prose: "I have a question for the

@@ -3,12 +3,12 @@ package parser
 import (
 	"fmt"
 	"iter"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode"
 
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 	"github.com/mentormail/mentormail/topics"
 )
 

@@ -1,8 +1,9 @@
 package parser
 
 import (
-	"regexp"
 	"strings"
+
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 )
 
 // The words each language uses for what the parser looks for live in tables, one file

@@ -3,12 +3,12 @@ package classify
 import (
 	"mime"
 	"net/textproto"
-	"regexp"
 	"strings"
 
 	"github.com/jhillyerd/enmime/v2"
 
 	"github.com/mentormail/mentormail/parser/internal/mailmsg"
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 )
 
 // This file reads delivery reports: RFC 3464 multipart/report notifications and

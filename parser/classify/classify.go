@@ -1,11 +1,11 @@
 package classify
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/jhillyerd/enmime/v2"
 
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 	"github.com/mentormail/mentormail/parser/internal/textfold"
 )
 

@@ -2,11 +2,11 @@ package classify
 
 import (
 	"net/textproto"
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/mentormail/mentormail/parser/internal/mailmsg"
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 )
 
 // testPhrases is a word table of one phrase a meaning, so that these tests see

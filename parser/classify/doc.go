@@ -13,9 +13,8 @@
 package classify
 
 import (
-	"regexp"
-
 	"github.com/mentormail/mentormail/parser/internal/mailmsg"
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 )
 
 // Class says what kind of message this is. Only ClassReply is ever answered.

@@ -1,11 +1,12 @@
 package replytext
 
 import (
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 )
 
 // HTML-only replies are turned into text with the quoting made explicit: text in

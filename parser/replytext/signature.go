@@ -1,10 +1,11 @@
 package replytext
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 )
 
 // The end of a reply, once the quoted history is cut: a sign-off and the name

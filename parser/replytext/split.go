@@ -1,8 +1,9 @@
 package replytext
 
 import (
-	"regexp"
 	"strings"
+
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 )
 
 // Reply-text extraction from plain text. The body is read once, line by line;

@@ -6,10 +6,11 @@ package mailmsg
 import (
 	"net/mail"
 	"net/textproto"
-	"regexp"
 	"strings"
 
 	"github.com/jhillyerd/enmime/v2"
+
+	regexp "github.com/mentormail/mentormail/parser/internal/rx"
 )
 
 // Message is what Parse reads from the wire before any interpretation: the raw
