@@ -72,6 +72,12 @@ func (x *extractor) readGoalSentence(t text) bool {
 	}
 	for _, m := range goalDropRe.FindAllStringSubmatchIndex(n, -1) {
 		g := Goal{Status: "dropped"}
+		if ref, ok := goalBracket(n[m[1]:min(len(n), m[1]+80)]); ok && ref != "" {
+			// "the conference presentation goal (goal 3)": goal 3
+			x.goals = append(x.goals, Goal{Ref: ref, Status: "dropped"})
+			found = true
+			continue
+		}
 		switch {
 		case m[2] >= 0:
 			g.Ref = n[m[2]:m[3]]
@@ -138,7 +144,10 @@ var (
 	// prochaines semaines :", "a short-term one:", "un objectif à court terme :".
 	goalForLeadRe = regexp.MustCompile(`\b(?:(?:my|our|mon|notre)\s+(?:main\s+|big\s+|principal\s+)?(?:goal|objectif|but)\s+(?:for|pour)\s+(?:the\s+|les\s+|la\s+|cette\s+|ce\s+|cet\s+)?(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `)),?\s*(?:is to|is|would be to|will be to|c'est de|c'est d'|c'est|est de|est d'|serait de|sera de|:)\s*` +
 		`|(?:a|an|one|un|une)\s+(?:new\s+|nouvel\s+|nouveau\s+)?(?:(short(?:er)?[- ]?term)|(long(?:er)?[- ]?term))\s+(?:one|goal)\s*:\s*` +
-		`|(?:un|une|nouvel|nouveau)\s+objectif\s+(?:(a (?:plus )?court terme)|(a (?:plus )?long terme))\s*:\s*)`)
+		`|(?:un|une|nouvel|nouveau)\s+objectif\s+(?:(a (?:plus )?court terme)|(a (?:plus )?long terme))\s*:\s*` +
+		// "my short-term goal this session is to", "mon objectif à long terme est de"
+		`|(?:my|our)\s+(?:(short(?:er)?[- ]?term)|(long(?:er)?[- ]?term))\s+(?:goal|one)\s+(?:[^,.;:!?]{0,30}?\s+)?(?:is to|is|would be to|will be to)\s+` +
+		`|(?:mon|notre)\s+objectif\s+(?:(a (?:plus )?court terme)|(a (?:plus )?long terme))\s+(?:[^,.;:!?]{0,30}?\s+)?(?:est de|est d'|c'est de|c'est d'|serait de|sera de)\s*)`)
 )
 
 // goalListLeadRe announces several goals for the session: "J'ai deux objectifs pour

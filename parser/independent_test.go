@@ -461,3 +461,13 @@ const tuning11Floor = 50
 func TestTuningSet11(t *testing.T) {
 	scoreSet(t, "tuning11", tuning11Floor)
 }
+
+// independent7Floor: the seventh independent test set (testdata/independent7/),
+// written in the middle of the sitting that tuned on tuning9 to tuning12, by a
+// helper who never read the parser, and scored once, at the end of that sitting.
+// Scored, never tuned on.
+const independent7Floor = 70
+
+func TestIndependentSet7(t *testing.T) {
+	scoreSet(t, "independent7", independent7Floor)
+}
