@@ -471,3 +471,14 @@ const independent7Floor = 70
 func TestIndependentSet7(t *testing.T) {
 	scoreSet(t, "independent7", independent7Floor)
 }
+
+// tuning12Floor: the twelfth tuning set (testdata/tuning12/), written by a helper
+// who never read the parser: raw messages to classify (out-of-office replies in
+// many languages, receipts, bounces from many servers, notifications, and people
+// who only look automatic), goals, commands and questions. A TUNING set: studied
+// and tuned on.
+const tuning12Floor = 50
+
+func TestTuningSet12(t *testing.T) {
+	scoreSet(t, "tuning12", tuning12Floor)
+}
