@@ -177,7 +177,7 @@ func clauseSignals(norm string) (sigs []signal, evidence bool) {
 		first = min(first, m[0])
 	}
 	for _, m := range ev {
-		if otherMeetingRe.MatchString(wordsBefore(norm, m[0])) || calledIntoRe.MatchString(norm[m[0]:]) || otherReunionRe.MatchString(norm[m[1]:]) {
+		if otherMeetingRe.MatchString(wordsBefore(norm, m[0])) || calledIntoRe.MatchString(norm[m[0]:]) || otherReunionRe.MatchString(norm[m[1]:]) || phoneNumberAfterRe.MatchString(norm[m[1]:]) {
 			continue // "called into a staff meeting": someone else's meeting
 		}
 		if m[0] < first && !cancelledAfterRe.MatchString(norm[m[1]:]) {
@@ -537,7 +537,7 @@ func (x *extractor) readClause(c text) {
 		if h.value == string(ModeInPerson) && !toldMeeting && !inPersonWordRe.MatchString(c.norm[h.start:h.end]) {
 			h.value = "weak:" + string(ModeInPerson)
 		}
-		if h.value == "weak:"+string(ModePhone) && calledIntoRe.MatchString(c.norm[h.start:]) {
+		if h.value == "weak:"+string(ModePhone) && (calledIntoRe.MatchString(c.norm[h.start:]) || phoneNumberAfterRe.MatchString(c.norm[h.end:])) {
 			continue // "I got called into a staff meeting"
 		}
 		if h.value == "weak:"+string(ModeChat) && chatNounRe.MatchString(wordsBefore(c.norm, h.start)) {
@@ -757,3 +757,7 @@ var orDayAfterRe = regexp.MustCompile(`^\s*(?:or|ou)\s+(?:maybe\s+|peut-etre\s+)
 
 // inPersonWordRe says "in person" itself, not a place: it holds in any clause.
 var inPersonWordRe = regexp.MustCompile(`^(?:in person|in-person|face to face|irl|en personne|en presentiel|face a face|sur place)$|walk|promenade|marche`)
+
+// phoneNumberAfterRe follows "call" with the number to call: "For assistance, call
+// 204-986-6450" asks to be called, it tells of no call.
+var phoneNumberAfterRe = regexp.MustCompile(`^\s*(?:(?:me|us|them|her|him|the \w+(?: \w+)?)\s+)?(?:at|on|au|le)?\s*(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}`)

@@ -202,7 +202,8 @@ var wordsEN = map[string][]string{
 	"returnCue": {`until`, `till`, `through`, `returning(?: on)?`, `return(?:ing)? (?:on|to the office on)`, `back (?:on|in the office on|at work on)`,
 		`will be back(?: on)?`, `will return(?: on)?`, `back`},
 	// receipt: an automatic acknowledgement.
-	"receipt": {`we(?: have|'ve) received your (?:request|message|e-?mail|inquiry|enquiry|ticket|application)`, `thank you for contacting`,
+	"receipt": {`we(?: have|'ve)? received your (?:request|message|e-?mail|inquiry|enquiry|ticket|application)`, `thank you for contacting`,
+		`(?:this|an) automatic (?:confirmation|acknowledge?ment|reply|response|message)`, `lets? you know (?:that )?your (?:e-?mail|message|request) (?:has )?arrived`, `we aim to (?:answer|respond|reply) within`,
 		`your (?:ticket|request|case) (?:number|#|id|no)`, `ticket (?:number |#|no\.? )\d+`, `this is an automated (?:message|response|reply|notification)`,
 		`(?:do not|don't|please do not) reply to this (?:message|e-?mail)`, `this (?:mailbox|address|inbox) is not monitored`},
 	// unsubscribeLink: how bulk mail offers to stop.
@@ -259,7 +260,7 @@ var wordsEN = map[string][]string{
 	"newYear": {`(?:the )?new year`, `new year's(?: day)?`},
 	// pauseSpan: how long a pause runs, without a date ("over the holidays").
 	"pauseSpan": {`over the (?:holidays|holiday season|break|summer|winter break)`, `during the (?:holidays|break|summer)`, `for (?:a while|now|the (?:holidays|summer|month))`, `for a bit`},
-	"oooBody": {`(?:i am|i'm) currently (?:away|out|travell?ing|on leave|unavailable)`,
+	"oooBody": {`(?:i am|i'm) currently (?:away|out|travell?ing|on leave|unavailable)`, `i will (?:respond|reply|get back to you) (?:to your (?:e-?mail|message) )?(?:when i return|upon my return|on my return)`,
 		`(?:i will|i'll) (?:be back|return) (?:in the office )?on`, `(?:i am|i'm) (?:out|away) (?:of the office )?(?:with|and) (?:limited|no) access`,
 		`thank you for your (?:email|message)[,.!]? i (?:am|will be) (?:out|away|on)`, `(?:i am|i'm) on (?:maternity|paternity|parental|medical|sick|study) leave`},
 	"concernOther": {"manager", "boss", "colleague", "colleagues", "coworker", "co-worker", "coworkers", "employer", "director", "supervisor",

@@ -303,9 +303,9 @@ var oooSubjectRE = regexp.MustCompile(`(?i)^\s*(\[[^\]]{0,40}\]\s*)?(` +
 	`auto(matic|matische)?[ -]?(reply|response|antwort|respond|répon)|autoreply|auto:|` +
 	`out of (the )?office(\s*$|\s*[:\-–(\[]|\s+(auto|reply|notice|message|until|till|from|re:))|` +
 	`ooo\s*[:\-–(\[]|away from (the |my )?office|on vacation\s*[:\-–(]|vacation (reply|notice)|` +
-	`r[ée]ponse automatique|message d'absence|avis d'absence|absen(ce|t|te)\s+(du|de mon)\s+bureau|` +
+	`r[ée]ponse automatique|message d'absence|avis d'absence|absen(ce|t|te)\s+(du|de mon)\s+bureau|absente?(\(e\))?\s*[:\-–]|` +
 	`hors du bureau|abwesenheit|` +
-	`accus[ée] de r[ée]ception|we('ve| have) received your (message|e-?mail|request)|` +
+	`accus[ée] de r[ée]ception|we('ve| have)? received your (message|e-?mail|request)|` +
 	`(return|read) receipt\b)|` +
 	`\b(is|am) (currently )?out of (the )?office\b|\best absente? du bureau\b`)
 
