@@ -43,7 +43,7 @@ var (
 	// almostRe: a hedge that makes "done" not yet done.
 	almostRe = regexp.MustCompile(`\b(?:almost|nearly|mostly|pretty much|practically|not quite|presque|quasiment|pratiquement|a peu pres|pas tout a fait)\b`)
 	// statusRe reads a status word at the start of an update.
-	statusRe  = regexp.MustCompile(`^(?:(?:still|now|toujours|encore|maintenant|bien|officially|officiellement|about|almost|nearly|mostly|pretty much|practically|not quite|more or less|roughly|a peu pres|presque|environ|plus ou moins|quasiment|pratiquement|pas tout a fait)\s+)*(?:(done|completed?|finished|achieved|accomplished|reached|checked off|termine(?:e?s?)?|fait|faite|fini|finie|completee?|atteinte?|accomplie?|reussie?|realisee?|c'est fait)|(in progress|ongoing|underway|under way|working on it|going(?: well| ok| okay| strong)?|still going|started|progressing|on track|halfway(?: there| done)?|partly done|partially done|in the works|en cours|en progres|commencee?|amorcee?|en bonne voie|ca avance|a moitie fait|avance(?: bien| un peu)?|progresse(?: bien)?|progressing well|going well|moving along|\d{1,3}\s?%|j'ai (?:commence|debute|entame)|a mi-chemin|a (?:la )?moitie)|(dropped|abandoned|giving up|gave up|cancell?ed|no longer|not pursuing|scrapped|can go|can be dropped|is off the list|abandonnee?|laisse tomber|annulee?|plus d'actualite|peut (?:partir|sauter|etre retire))|(new|nouveau|nouvel|nouvelle))\b`)
+	statusRe  = regexp.MustCompile(`^(?:(?:still|now|toujours|encore|maintenant|bien|officially|officiellement|about|almost|nearly|mostly|pretty much|practically|not quite|more or less|roughly|a peu pres|presque|environ|plus ou moins|quasiment|pratiquement|pas tout a fait)\s+)*(?:(done|completed?|finished|achieved|accomplished|reached|checked off|termine(?:e?s?)?|faite?s?|finie?s?|completee?s?|atteinte?s?|accomplie?s?|reussie?s?|realisee?s?|c'est fait)|(in progress|ongoing|underway|under way|working on it|going(?: well| ok| okay| strong)?|still going|started|progressing|on track|halfway(?: there| done)?|partly done|partially done|in the works|en cours|en progres|commencee?|amorcee?|en bonne voie|ca avance|a moitie fait|avance(?: bien| un peu)?|progresse(?: bien)?|progressing well|going well|moving along|\d{1,3}\s?%|j'ai (?:commence|debute|entame)|a mi-chemin|a (?:la )?moitie)|(dropped|abandoned|giving up|gave up|cancell?ed|no longer|not pursuing|scrapped|can go|can be dropped|is off the list|abandonnee?|laisse tomber|annulee?|plus d'actualite|peut (?:partir|sauter|etre retire))|(new|nouveau|nouvel|nouvelle))\b`)
 	noteSepRe = regexp.MustCompile(`^[\s,;:.!\-()]*`)
 )
 
@@ -501,6 +501,8 @@ var (
 	// goalNumberStatusRe is a numbered goal's status said inside a sentence: "... but
 	// goal 1 is done", "et l'objectif 2 est atteint".
 	goalNumberStatusRe = regexp.MustCompile(`\b(?:(?:my|mon|the|le)\s+|l')?(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})(?:\s*\([^()]{0,80}\))?,?\s+(?:is|est|has been|a ete|was|etait)\s+(?:(?:now|finally|officially|maintenant|enfin|officiellement)\s+)?`)
+	// goalNumbersStatusRe is two numbered goals' status said together.
+	goalNumbersStatusRe = regexp.MustCompile(`\b(?:(?:my|mes|the|les)\s+)?(?:goals|objectifs)\s*(?:#|nos?\.?|n°)?\s*(\d{1,2})\s*(?:,|and|et|&)\s*#?\s*(\d{1,2})\s+(?:are|sont|have been|ont ete|were|etaient)\s+(?:(?:now|finally|both|all|maintenant|enfin|tous les deux|toutes les deux)\s+)?`)
 	// goalVerbProseRe is an update told with a verb and the goal's own words: "I
 	// finished my cover letter", "still working on my LinkedIn", "j'ai terminé mon
 	// portfolio" (words_*.go goalDone, goalProgress, goalDropped). Only "my ..." (or
@@ -533,6 +535,19 @@ func (x *extractor) readGoalStatusProse(t text) bool {
 				continue
 			}
 			x.addGoalUpdate(t.norm[m[2]:m[3]], "", rest)
+			found = true
+		}
+		for _, m := range goalNumbersStatusRe.FindAllStringSubmatchIndex(t.norm, -1) {
+			// "Les objectifs 1 et 2 sont complétés", "goals 1 and 3 are done"
+			rest := t.sub(m[1], len(t.norm))
+			if !statusRe.MatchString(rest.norm) {
+				continue
+			}
+			for _, g := range []int{2, 4} {
+				if ref := t.norm[m[g]:m[g+1]]; !x.hasRef(ref) {
+					x.addGoalUpdate(ref, "", rest)
+				}
+			}
 			found = true
 		}
 		if found {

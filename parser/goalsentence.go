@@ -37,7 +37,7 @@ var (
 		`(?:(?:short|long)[- ]?term\s+|first\s+|second\s+|premier\s+|deuxieme\s+|second\s+)?(?:goal|objectif)(?:\s+a\s+(?:court|long)\s+terme)?\s*(?:#|no\.?|n°)?\s*(\d{1,2})?\s*\)`)
 	// goalSubjectRe: a goal as the subject of its status, "the resume is done",
 	// "my LinkedIn profile is finally updated", "mon portfolio est terminé".
-	goalSubjectRe = regexp.MustCompile(`(?:^|[.!?,;:]\s+|\b(?:and|but|so|update:|et|mais|donc|that|que|qu')\s+)(?:the|my|mon|ma|mes|le|la|les|l')\s*([^.,;:!?()]{2,40}?)(?:\s+(?:is|are|was|has been|got|est|sont|a ete|ont ete)\s+|\s*:\s*)` +
+	goalSubjectRe = regexp.MustCompile(`(?:^|[.!?,;:]\s+|\s[-–—]+\s+|\b(?:and|but|so|update:|et|mais|donc|that|que|qu')\s+)(?:the|my|mon|ma|mes|le|la|les|l')\s*([^.,;:!?()]{2,40}?)(?:\s+(?:is|are|was|has been|got|est|sont|a ete|ont ete)\s+|\s*:\s*)` +
 		`(?:(?:now|finally|officially|all|at last|also|basically|pretty much|still|maybe|about|roughly|almost|nearly|probably|maintenant|enfin|officiellement|aussi|bel et bien|pas mal|vraiment|toujours|encore|peut-etre|environ|presque)\s+)*` +
 		`(done|finished|complete|completed|submitted|sent off|sent|published|updated|up to date|launched|live|a jour|termine|terminee|termines|terminees|fini|finie|complete|completee|envoye|envoyee|soumis|soumise|publie|publiee|mis a jour|mise a jour|en ligne|regle|reglee|atteint|atteinte|reached|achieved` +
 		// in progress
@@ -139,7 +139,7 @@ var (
 	// goalAndLeadRe: a second horizon that shares the first one's wish ("this fall
 	// I'd like to ..., and longer-term, sit on the board"); read under the goals
 	// prompt only, where each part of an answer is a goal.
-	goalAndLeadRe = regexp.MustCompile(`(?:(?:,\s*|\s)(?:and|et|but|mais|then|puis|pis)\s+|(?:^|[.;!?]\s+)(?:(?:and|et|pis|puis)\s+)?)(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `)),?\s+(?:[^,.;:!?]{1,30},\s+)?(?:(?:honestly|really|ideally|idealement|vraiment|franchement|just|simply|juste|simplement),?\s+)?`)
+	goalAndLeadRe = regexp.MustCompile(`(?:(?:,\s*|\s)(?:and|et|but|mais|then|puis|pis),?\s+|(?:^|[.;!?]\s+)(?:(?:and|et|pis|puis)\s+)?)(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `)),?\s+(?:[^,.;:!?]{1,30},\s+)?(?:(?:honestly|really|ideally|idealement|vraiment|franchement|just|simply|juste|simplement),?\s+)?`)
 	// goalForLeadRe: "my goal for the next few weeks is to", "mon objectif pour les
 	// prochaines semaines :", "a short-term one:", "un objectif à court terme :".
 	goalForLeadRe = regexp.MustCompile(`\b(?:(?:my|our|mon|notre)\s+(?:main\s+|big\s+|principal\s+)?(?:goal|objectif|but)\s+(?:for|pour)\s+(?:the\s+|les\s+|la\s+|cette\s+|ce\s+|cet\s+)?(?:(` + horizonShortAlt + `)|(` + horizonLongAlt + `)),?\s*(?:is to|is|would be to|will be to|c'est de|c'est d'|c'est|est de|est d'|serait de|sera de|:)\s*` +
@@ -158,7 +158,7 @@ var goalListLeadRe = regexp.MustCompile(`\b(?:j'ai|i have|i've got|my|mes|voici 
 var goalItemSepRe = regexp.MustCompile(`,\s*(?:et|and|puis|pis)\s+|;\s*`)
 
 // newGoalInlineRe announces a new goal inside a line, without its horizon.
-var newGoalInlineRe = regexp.MustCompile(`(?:^|[.;!?]\s+|,\s*|\b(?:par contre|aussi|also|and|et|but|mais|pis)\s+)(?:(?:i've|i have|i) (?:started|set|got|added|have) )?(?:(?:un |une |a |an )?(?:nouvel objectif|nouveau but|new goal|new one|another goal|un autre objectif)(?:\s+(?:for|pour)\s+[^:.;!?]{1,40})?|(?:replacing|replace|replaced|swapping|swap) it (?:with|for)|(?:je l'ai |je le |je la |l'ai )?remplacee? par(?: un autre| une autre)?|un autre|une autre)\s*:\s*` + `(?:` + goalDesireAlt + `\s+(?:(?:to|de|a)\s+|d')?)?`)
+var newGoalInlineRe = regexp.MustCompile(`(?:^|[.;!?]\s+|,\s*|\b(?:par contre|aussi|also|and|et|but|mais|pis)\s+)(?:(?:i've|i have|i) (?:started|set|got|added|have) )?(?:(?:un |une |a |an |one )?(?:nouvel objectif|nouveau but|new goal|new one|another goal|un autre objectif)(?:\s+[^:.;!?]{1,60})?|(?:je voudrais|j'aimerais|je veux|i'd like to|i would like to|i want to) (?:ajouter|add)(?: (?:un|une|a|an|another|one more) (?:nouvel |nouveau |new )?(?:objectif|but|goal|one))?|(?:replacing|replace|replaced|swapping|swap) it (?:with|for)|(?:je l'ai |je le |je la |l'ai )?remplacee? par(?: un autre| une autre)?|un autre|une autre)\s*:\s*` + `(?:` + goalDesireAlt + `\s+(?:(?:to|de|a)\s+|d')?)?`)
 
 // goalLead is where an announced goal's words start (end) and when it is for.
 type goalLead struct {
