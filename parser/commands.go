@@ -224,10 +224,11 @@ func (x *extractor) readCommandClause(c text) bool {
 		x.addCommand(Command{Name: CmdUndo})
 	case leaveRe.MatchString(n), stopAloneRe.MatchString(n), leavesProgram(n):
 		x.addCommand(Command{Name: CmdStop})
+	case digestWordRe.MatchString(n) && digestOffRe.MatchString(n):
+		// Off first: "don't send me the digest anymore" holds "send me the digest".
+		x.addCommand(Command{Name: CmdDigestOff})
 	case digestWordRe.MatchString(n) && digestOnRe.MatchString(n):
 		x.addCommand(Command{Name: CmdDigestOn})
-	case digestWordRe.MatchString(n) && digestOffRe.MatchString(n):
-		x.addCommand(Command{Name: CmdDigestOff})
 	case stopSendingRe.MatchString(n):
 		m := stopSendingRe.FindStringSubmatchIndex(n)
 		switch {

@@ -33,6 +33,9 @@ var (
 	// clauseJoinRe is where a line turns to another clause: a conjunction and a new subject.
 	clauseJoinRe = regexp.MustCompile(`(?:,\s*|\s+)(?:and|but|then|so|et|mais|puis|donc|alors)\s+(?:we|i|she|he|they|on|nous|je|j'|elle|il|ils|elles)\b|(?:\s+[-–—]+\s*|,\s*|\s+)(?:instead|a la place|plutot),?\s+(?:we|i|on|nous|je|j')\b`)
 	// titleAbbrevRe matches a word that ends with a period without ending a sentence.
+	// monthAbbrevRe is a month cut short: a capital after its period starts a
+	// sentence ("jusqu'au 15 déc. Pause jusque-là"), a number does not ("Nov. 20").
+	monthAbbrevRe = regexp.MustCompile(`(?:^|\s)(?:jan|feb|fev|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|janv)$`)
 	titleAbbrevRe = regexp.MustCompile(`(?:^|\s)(?:dr|mr|mrs|ms|mme|mlle|st|env|approx|ca|e\.g|i\.e|vs|no|nos|p|pp|a\.m|p\.m|obj|jan|feb|fev|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|janv)$`)
 )
 
@@ -274,7 +277,7 @@ func splitText2(t text, joins bool) []text {
 				k++
 			}
 			r, _ := utf8.DecodeRuneInString(t.orig[t.pos[k]:])
-			if k < len(n) && !unicode.IsLetter(r) && !unicode.IsDigit(r) || titleAbbrevRe.MatchString(n[max(0, i-6):i]) {
+			if k < len(n) && !unicode.IsLetter(r) && !unicode.IsDigit(r) || titleAbbrevRe.MatchString(n[max(0, i-6):i]) && !(monthAbbrevRe.MatchString(n[max(0, i-6):i]) && unicode.IsUpper(r)) {
 				i = j - 1
 				continue // "Nov. 20", "Dr. Lee", "ok. :)"; but "Great program. 5/5" is two
 			}

@@ -109,7 +109,8 @@ func (x *extractor) readProseQuestion(t text) {
 			x.committeePrompt = x.committeePrompt || committeePromptRe.MatchString(c.norm)
 			continue
 		}
-		if command || helpAskRe.MatchString(c.norm) || rhetoricalRe.MatchString(c.norm) || len(x.commands) > 0 && requestAskRe.MatchString(c.norm) && requestLikeRe.MatchString(c.norm) {
+		if command || helpAskRe.MatchString(c.norm) || rhetoricalRe.MatchString(c.norm) || len(x.commands) > 0 && requestAskRe.MatchString(c.norm) && requestLikeRe.MatchString(c.norm) ||
+			len(x.commands) > 0 && possibleAloneRe.MatchString(c.norm) {
 			continue // "est-ce qu'on peut faire une pause?" is a request, read as one
 		}
 		if x.committeePrompt || proseQuestionRe.MatchString(c.norm) || askRe.MatchString(c.norm) || wonderRe.MatchString(c.norm) || x.concern && adviceAskRe.MatchString(c.norm) ||
@@ -124,6 +125,10 @@ func (x *extractor) readProseQuestion(t text) {
 // possibleEndRe ends a request with "is that possible?": "J'aurais besoin d'une
 // attestation pour mon employeur, c'est possible?".
 var possibleEndRe = regexp.MustCompile(`(?:^|[,;:-]\s*)(?:(?:c'est|est-ce|serait-ce|ce serait|est-ce que c'est|ca serait) (?:possible|correct|permis|faisable|ok|envisageable)|(?:is|would) (?:that|this|it) (?:be )?(?:possible|ok|okay|allowed|doable|an option))\s*\?$`)
+
+// possibleAloneRe is a sentence that only asks whether the request before it can
+// be done: "Can I pause until the 15th? Is that possible?".
+var possibleAloneRe = regexp.MustCompile(`^(?:(?:and|so|et|alors)\s+)?(?:is (?:that|this|it) (?:possible|ok|okay|alright|all right|doable)|would (?:that|this|it) be (?:possible|ok|okay)|(?:est-ce|c'est|serait-ce|ce serait) (?:possible|correct|faisable|ok)|ca se peut|est-ce que c'est possible)\s*\?+$`)
 
 // whoToAskRe says the sender does not know whom to ask, so what the line asks is
 // put to the program: "Not sure who to ask - does the program run again?"
@@ -221,13 +226,17 @@ var (
 	reportedAskRe = regexp.MustCompile(`\b(?:(?:she|he|they|mentee|mentor|partner|manager|boss|colleague|we|i) (?:asked|wondered|discussed|talked about|was asking|were asking|were wondering|was wondering)|asked me|(?:m'a|nous a|lui ai|leur ai|a) demande|on s'est demande|nous nous sommes demande|elle se demandait|il se demandait|on a (?:parle|discute|jase)|nous avons (?:parle|discute))\b`)
 	// emptyAskRe is a question that asks nothing of the reader: rhetorical, a tag
 	// question, a greeting.
-	emptyAskRe = regexp.MustCompile(`(?:^(?:(?:and|so|but|et|alors|mais|honestly|honnetement)[\s,]+)?(?:who knew|who would have (?:thought|guessed|known)|qui (?:l'eut|aurait) cru|where (?:does|did) the time go|ou (?:va|est passe) le temps|comment ne pas|how could (?:i|we|anyone|you) not|how (?:cool|great|awesome|amazing|fun|lucky|crazy|wild) is that|what more could|que demander de plus|how are you|how's it going|how is everyone|how are things|comment allez-vous|comment ca va|ca va)\b|\bwhy (?:do|does|did|is|are|must) .*\balways\b|\bpourquoi .*\btoujours\b|[,;-]\s*(?:right|eh|no|non|hein|n'est-ce pas|pas vrai|isn't it|don't you think|tu trouves pas|vous ne trouvez pas)\s*\?+$)`)
+	emptyAskRe = regexp.MustCompile(`(?:^(?:(?:and|so|but|et|alors|mais|honestly|honnetement)[\s,]+)?(?:who knew|who would have (?:thought|guessed|known)|qui (?:l'eut|aurait) cru|where (?:does|did) the time go|ou (?:va|est passe) le temps|comment ne pas|how could (?:i|we|anyone|you) not|how (?:cool|great|awesome|amazing|fun|lucky|crazy|wild|funny|neat) is (?:that|it)|what more could|que demander de plus|how are you|how's it going|how is everyone|how are things|comment allez-vous|comment ca va|ca va)\b|\bwhy (?:do|does|did|is|are|must) .*\balways\b|\bpourquoi .*\btoujours\b|[,;-]\s*(?:right|eh|no|non|hein|n'est-ce pas|pas vrai|isn't it|don't you think|tu trouves pas|vous ne trouvez pas)\s*\?+$)`)
 )
 
 // mayAsk reports whether a sentence ending with "?" may be a question for the
 // committee.
 func (x *extractor) mayAsk(c text) bool {
-	if len(strings.Fields(c.norm)) < 4 || reportedAskRe.MatchString(c.norm) || emptyAskRe.MatchString(c.norm) ||
+	last := c.norm
+	if i := strings.LastIndexAny(c.norm, ",;:"); i >= 0 {
+		last = strings.TrimSpace(c.norm[i+1:]) // "On s'entend à merveille, qui l'eût cru?"
+	}
+	if len(strings.Fields(c.norm)) < 4 || reportedAskRe.MatchString(c.norm) || emptyAskRe.MatchString(c.norm) || emptyAskRe.MatchString(last) ||
 		partnerAskRe.MatchString(c.norm) || calledByName(c) || strings.ContainsAny(c.orig[:min(len(c.orig), 3)], "«\"“") ||
 		slices.ContainsFunc(x.commands, func(cmd Command) bool { return cmd.Name == CmdHelp }) {
 		return false

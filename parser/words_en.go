@@ -26,6 +26,7 @@ var wordsEN = map[string][]string{
 	},
 	// digestOff and digestOn: the mentors' weekly digest.
 	"digestOff": {
+		`(?:don't|do not|dont|please don't|please do not|stop|no need to) (?:send|sending) me (?:the |your |this |that )?(?:weekly |mentor )?(?:digest|summary|summaries|recap)`,
 		`(?:unsubscribe|remove|take) me (?:from|off) (?:the |your |this |that )?(?:weekly |mentor |mentors' )?(?:digest|summary|summaries|recap|round-?up)`,
 		`(?:don't|do not|dont|no longer) (?:need|want|read) (?:the |this |your |that )?(?:weekly |mentor )?(?:digest|summary|summaries|recap)`,
 		`(?:turn|switch|shut) off (?:the |my |your )?(?:weekly )?(?:digest|summary)`,
