@@ -169,7 +169,7 @@ var wordsEN = map[string][]string{
 		`(?:still )?drafting`, `(?:still )?updating`},
 	"goalDropped": {`(?:decided to )?drop(?:ped)?`, `give up on`, `gave up on`, `given up on`, `abandoned`, `put aside`, `shelved`, `letting go of`, `let go of`},
 	// horizonShort, horizonLong: the words that say when a goal is for.
-	"horizonShort": {`short(?:er)?[- ]?term`, `soon`, `for now`, `right now`, `right away`, `this quarter`, `in the immediate(?: term)?`, `near[- ]?term`, `immediately`, `in the short run`,
+	"horizonShort": {`before the (?:session|program|programme|term|semester|year) (?:ends|is over|wraps up|finishes)`, `short(?:er)?[- ]?term`, `soon`, `for now`, `right now`, `right away`, `this quarter`, `in the immediate(?: term)?`, `near[- ]?term`, `immediately`, `in the short run`,
 		`this (?:fall|autumn|winter|spring|summer|session|term|semester|month|year)`, `by (?:the )?(?:spring|summer|fall|autumn|winter)`, `(?:for )?the rest of the (?:session|program|programme|year)`, `before (?:the )?(?:summer|fall|winter|spring|end of the session)`, `during (?:the|this) (?:session|program|programme|mentorship)`, `out of (?:this|the) (?:session|program|programme|mentorship)`,
 		`(?:in|over|within|for) the (?:next|coming) (?:few |couple of |two |three |four |six )?(?:weeks|months)`, `next few (?:weeks|months)`,
 		`(?:by|before) (?:the end of (?:the |this )?(?:session|year|term|month|program|programme)|christmas|the holidays|(?:january|february|march|april|may|june|july|august|september|october|november|december))`},

@@ -100,7 +100,7 @@ var wordsFR = map[string][]string{
 		`que me (?:conseillez|suggerez|recommandez)-vous`, `comment (?:gerer|reagir|aborder)`},
 	"meal":  {"diner", "dejeuner", "souper", "dine", "dejeune", "un cafe", "cafe", "un the", "brunch", "lunch"},
 	"venue": {"dans un cafe", "au cafe", "restaurant", "bistro", "boulangerie", "a son bureau", "a mon bureau", "sur le campus", "au parc", "resto", "brulerie", "a la brulerie", "cafeteria", "a la cafeteria", "salon de the", "microbrasserie", "pub", "terrasse"},
-	"horizonShort": {`a (?:plus )?court terme`, `court terme`, `bientot`, `pour l'instant`, `pour le moment`, `tout de suite`, `dans l'immediat`, `ce trimestre`,
+	"horizonShort": {`avant la fin (?:de la session|du programme|du mentorat|de l'annee|du trimestre)`, `a (?:plus )?court terme`, `court terme`, `bientot`, `pour l'instant`, `pour le moment`, `tout de suite`, `dans l'immediat`, `ce trimestre`,
 		`pour astheure`, `avant les fetes`, `(?:pour )?le reste de la session`, `avant (?:l'ete|l'automne|l'hiver|le printemps|la fin de la session)`, `d'ici (?:le printemps|l'ete|l'automne|l'hiver|noel|les fetes|la fin de l'annee)`, `cet (?:automne|hiver|ete)`, `ce printemps`,
 		`cette (?:session|annee|saison)`, `pendant (?:la|cette) session`, `d'ici la fin de la session`, `au cours de la session`, `(?:les |ces )?prochaines semaines`, `(?:les |ces )?(?:prochains|quelques) mois`, `(?:dans|d'ici|au cours des|pendant) (?:les )?(?:prochaines|quelques|deux|trois) (?:semaines|mois)`,
 		`(?:d'ici|avant) (?:la fin de (?:la session|l'annee|du programme|du mois)|noel|les fetes|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))`},
