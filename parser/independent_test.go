@@ -25,7 +25,7 @@ import (
 // independentFloor is the share of cases (in percent) below which the test fails:
 // a margin under what was achieved (docs/parser-evaluation.md), so that it catches a
 // regression without pinning today's exact figure.
-const independentFloor = 76
+const independentFloor = 80
 
 type indepCase struct {
 	ID       string       `json:"id"`
@@ -342,7 +342,7 @@ func TestTuningSet3(t *testing.T) {
 // independent2Floor: the second independent test set (testdata/independent2/), written
 // on 2026-12-03 by another helper who never read the parser, before the round that
 // tuned on tuning3. Like the first, it is scored, never tuned on.
-const independent2Floor = 80
+const independent2Floor = 83
 
 func TestIndependentSet2(t *testing.T) {
 	scoreSet(t, "independent2", independent2Floor)
@@ -351,7 +351,7 @@ func TestIndependentSet2(t *testing.T) {
 // independent3Floor: the third independent test set (testdata/independent3/), written
 // on 2026-12-03 by a third helper who never read the parser, before the round that
 // tuned on tuning4. Scored, never tuned on.
-const independent3Floor = 73
+const independent3Floor = 77
 
 func TestIndependentSet3(t *testing.T) {
 	scoreSet(t, "independent3", independent3Floor)
@@ -371,7 +371,7 @@ func TestTuningSet4(t *testing.T) {
 // parser, before the round that tuned on tuning5 and tuning6. Scored, never tuned on:
 // 127/163 (77%) at 2a205af, before that round; 135/163 (82%) at its end, and again
 // after a last round on tuning7.
-const independent4Floor = 75
+const independent4Floor = 78
 
 func TestIndependentSet4(t *testing.T) {
 	scoreSet(t, "independent4", independent4Floor)
@@ -398,7 +398,7 @@ func TestTuningSet6(t *testing.T) {
 // tuning7Floor: the seventh tuning set (testdata/tuning7/), written by a helper who
 // never read the parser, weighted to meetings told with other news and goals in prose.
 // A TUNING set: studied and tuned on.
-const tuning7Floor = 84
+const tuning7Floor = 86
 
 func TestTuningSet7(t *testing.T) {
 	scoreSet(t, "tuning7", tuning7Floor)
@@ -408,7 +408,7 @@ func TestTuningSet7(t *testing.T) {
 // at the end of the sitting that tuned on tuning5 to tuning7, by a helper who never
 // read the parser, and scored once on the parser of that sitting's end: the starting
 // figure of the next round: 138/160 (86%) at ab1b9e1. Scored, never tuned on.
-const independent5Floor = 79
+const independent5Floor = 80
 
 func TestIndependentSet5(t *testing.T) {
 	scoreSet(t, "independent5", independent5Floor)
@@ -417,7 +417,7 @@ func TestIndependentSet5(t *testing.T) {
 // tuning8Floor: the eighth tuning set (testdata/tuning8/), written by a helper who
 // never read the parser, almost all questions for the committee (and replies that
 // only look like questions). A TUNING set: studied and tuned on.
-const tuning8Floor = 73
+const tuning8Floor = 85
 
 func TestTuningSet8(t *testing.T) {
 	scoreSet(t, "tuning8", tuning8Floor)
@@ -426,7 +426,7 @@ func TestTuningSet8(t *testing.T) {
 // tuning9Floor: the ninth tuning set (testdata/tuning9/), written by a helper who
 // never read the parser, weighted to meetings told among other news and goals in
 // prose, 55% French. A TUNING set: studied and tuned on.
-const tuning9Floor = 50
+const tuning9Floor = 83
 
 func TestTuningSet9(t *testing.T) {
 	scoreSet(t, "tuning9", tuning9Floor)
@@ -436,7 +436,7 @@ func TestTuningSet9(t *testing.T) {
 // never read the parser: chatty check-in replies with a meeting in passing,
 // questions and replies that only look like them, goals in prose. A TUNING set:
 // studied and tuned on.
-const tuning10Floor = 50
+const tuning10Floor = 83
 
 func TestTuningSet10(t *testing.T) {
 	scoreSet(t, "tuning10", tuning10Floor)
@@ -445,8 +445,9 @@ func TestTuningSet10(t *testing.T) {
 // independent6Floor: the sixth independent test set (testdata/independent6/),
 // written at the start of the sitting that tuned on tuning9 and tuning10, by a
 // helper who never read the parser, and scored once before any change of that
-// sitting: 126/160 (78%) at 3f0cd8b. Scored, never tuned on.
-const independent6Floor = 70
+// sitting: 126/160 (78%) at 3f0cd8b; at the sitting's end 135/160 (84%). Scored,
+// never tuned on.
+const independent6Floor = 78
 
 func TestIndependentSet6(t *testing.T) {
 	scoreSet(t, "independent6", independent6Floor)
@@ -456,7 +457,7 @@ func TestIndependentSet6(t *testing.T) {
 // who never read the parser: topics in the participant's own words, ways of
 // meeting said indirectly, replies full of dates that log no meeting, and reply
 // text with signatures and acknowledgements. A TUNING set: studied and tuned on.
-const tuning11Floor = 50
+const tuning11Floor = 85
 
 func TestTuningSet11(t *testing.T) {
 	scoreSet(t, "tuning11", tuning11Floor)
@@ -464,9 +465,9 @@ func TestTuningSet11(t *testing.T) {
 
 // independent7Floor: the seventh independent test set (testdata/independent7/),
 // written in the middle of the sitting that tuned on tuning9 to tuning12, by a
-// helper who never read the parser, and scored once, at the end of that sitting.
-// Scored, never tuned on.
-const independent7Floor = 70
+// helper who never read the parser, and scored once, at the end of that sitting:
+// 141/160 (88%). Scored, never tuned on.
+const independent7Floor = 81
 
 func TestIndependentSet7(t *testing.T) {
 	scoreSet(t, "independent7", independent7Floor)
@@ -477,7 +478,7 @@ func TestIndependentSet7(t *testing.T) {
 // many languages, receipts, bounces from many servers, notifications, and people
 // who only look automatic), goals, commands and questions. A TUNING set: studied
 // and tuned on.
-const tuning12Floor = 50
+const tuning12Floor = 84
 
 func TestTuningSet12(t *testing.T) {
 	scoreSet(t, "tuning12", tuning12Floor)
