@@ -244,6 +244,10 @@ func (x *extractor) mayAsk(c text) bool {
 	return askForm(c.norm)
 }
 
+// maxAskParts bounds the clauses of one sentence askForm tries, so that a long
+// sentence of commas costs a bounded number of searches.
+const maxAskParts = 8
+
 // askForm reports whether a sentence is put as a question: a question word, an
 // auxiliary or an inversion opens it or its last clause ("..., y a-t-il une
 // limite?"). "On Tuesday over Zoom, maybe an hour?" is a statement with a doubt.
@@ -253,10 +257,11 @@ func askForm(norm string) bool {
 	}
 	// A clause after a comma: "not sure this is the right place, but can mentors
 	// attend ...?"; one that offers another day ("or was it the 15th?") is a doubt.
-	for i := 0; i < len(norm); i++ {
+	for i, parts := 0, 0; i < len(norm) && parts < maxAskParts; i++ {
 		if norm[i] != ',' && norm[i] != ';' && norm[i] != ':' {
 			continue
 		}
+		parts++
 		part := strings.TrimSpace(norm[i+1:])
 		if !strings.HasPrefix(part, "ou ") && !strings.HasPrefix(part, "or ") && askFormRe.MatchString(part) {
 			return true
