@@ -427,12 +427,14 @@ var (
 )
 
 // otherFrame reports whether a clause tells of something else than a meeting of
-// the pair, which logs no meeting: another event or person's meeting ("I had my
-// interview yesterday, 45 minutes on Zoom", "J'ai rencontré ma gestionnaire
-// hier"), a meeting already told or logged ("we talked about it last time", "the
-// meeting I logged this morning"), or, once the
-// reply said no meeting took place ("Nothing on our side yet."), anything that
-// does not put the pair in it ("Sam met her other mentor on Wednesday").
+// the pair, which logs no meeting: a reply's "no meeting yet" itself; a meeting
+// that did not happen or was moved ("our call on Tuesday didn't happen");
+// another event or person's meeting ("I had my interview yesterday, 45 minutes
+// on Zoom", "J'ai rencontré ma gestionnaire hier"); a meeting already told or
+// logged ("we talked about it last time", "the meeting I logged this morning");
+// or, in a reply that said no meeting took place ("Nothing on our side yet."),
+// anything that does not put the pair in it ("Sam met her other mentor on
+// Wednesday").
 func (x *extractor) otherFrame(c text) bool {
 	if noMeetingRe.MatchString(c.norm) && len(findDates(c)) == 0 || noMeetingAloneRe.MatchString(c.norm) {
 		return true
