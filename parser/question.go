@@ -220,13 +220,13 @@ var (
 	partnerAskRe = regexp.MustCompile(`(?:\b(?:tu|te|toi|ton|ta|tes)\b|\S-tu\b|\bt'\S)`)
 	vocativeRe   = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:,|\s[-–—])\s`)
 	// notNameRe opens a sentence with a word that is not a name before its comma.
-	notNameRe = regexp.MustCompile(`^(?:hi|hello|hey|also|and|so|but|ok|okay|oh|well|sorry|btw|anyway|yes|no|thanks|honestly|actually|finally|lastly|otherwise|bonjour|bonsoir|salut|allo|alors|aussi|mais|et|donc|enfin|bref|desolee?|oui|non|merci|sinon|finalement|honnetement|bref|ah|bon|coucou)\b`)
+	notNameRe = phrasesRe("notName", `^(?:`, `)\b`)
 	// reportedAskRe tells of a question asked in the pair or at work: "she asked
 	// me whether ...?", "on s'est demandé ...?".
-	reportedAskRe = regexp.MustCompile(`\b(?:(?:she|he|they|mentee|mentor|partner|manager|boss|colleague|we|i) (?:asked|wondered|discussed|talked about|was asking|were asking|were wondering|was wondering)|asked me|(?:m'a|nous a|lui ai|leur ai|a) demande|on s'est demande|nous nous sommes demande|elle se demandait|il se demandait|on a (?:parle|discute|jase)|nous avons (?:parle|discute))\b`)
+	reportedAskRe = phrasesRe("reportedAsk", `\b(?:`, `)\b`)
 	// emptyAskRe is a question that asks nothing of the reader: rhetorical, a tag
 	// question, a greeting.
-	emptyAskRe = regexp.MustCompile(`(?:^(?:(?:and|so|but|et|alors|mais|honestly|honnetement)[\s,]+)?(?:who knew|who would have (?:thought|guessed|known)|qui (?:l'eut|aurait) cru|where (?:does|did) the time go|ou (?:va|est passe) le temps|comment ne pas|how could (?:i|we|anyone|you) not|how (?:cool|great|awesome|amazing|fun|lucky|crazy|wild|funny|neat) is (?:that|it)|what more could|que demander de plus|how are you|how's it going|how is everyone|how are things|comment allez-vous|comment ca va|ca va)\b|\bwhy (?:do|does|did|is|are|must) .*\balways\b|\bpourquoi .*\btoujours\b|[,;-]\s*(?:right|eh|no|non|hein|n'est-ce pas|pas vrai|isn't it|don't you think|tu trouves pas|vous ne trouvez pas)\s*\?+$)`)
+	emptyAskRe = regexp.MustCompile(`(?:^(?:(?:and|so|but|et|alors|mais|honestly|honnetement)[\s,]+)?(?:` + strings.Join(phrasesOf("emptyAsk"), "|") + `)\b|\bwhy (?:do|does|did|is|are|must) .*\balways\b|\bpourquoi .*\btoujours\b|[,;-]\s*(?:` + strings.Join(phrasesOf("tagAsk"), "|") + `)\s*\?+$)`)
 )
 
 // mayAsk reports whether a sentence ending with "?" may be a question for the
@@ -275,7 +275,7 @@ func askForm(norm string) bool {
 // "j'aimerais qu'on me dise ce qui est attendu". It may be a question for the
 // committee (Reply.MaybeQuestion); a sentence that names a day is more often a
 // doubt about a meeting's date ("I'm not sure whether it was the 3rd").
-var unknowingRe = regexp.MustCompile(`\b(?:i (?:don't|do not|didn't|did not) (?:really )?know|i'm not (?:sure|certain|clear)|i am not (?:sure|certain|clear)|(?:i'm |i am )?(?:unclear|not clear) (?:on|about|whether|if|what|how)|i(?:'d| would) (?:like|love|appreciate|welcome) (?:to (?:know|understand|hear)|knowing|(?:some )?(?:clarity|clarification)|(?:someone|somebody|you) to)|je ne sais (?:pas|trop pas|vraiment pas)|je me demand\w*|on se demand\w*|nous nous demand\w*|(?:i was|i'm|i am|we were|we're|we are) wondering|je ne suis pas (?:certaine?|sure?|certain)|(?:pas|peu) (?:certaine?|sure?) (?:si|de|du|des|qu)|je me demande|j'aimerais (?:bien )?(?:savoir|connaitre|comprendre|qu'on me|que (?:quelqu'un|le comite|vous) me|avoir (?:une |des )?(?:precision|clarification|idee))|j'apprecierais (?:savoir|connaitre|comprendre|qu'on|que (?:quelqu'un|le comite|vous)))\b.*\b(?:if|whether|what|how|who|where|when|which|why|si|quoi|comment|qui|ou|quand|ce qui|ce que|quels?|quelles?|pourquoi|resources|ressources|expected|attendu|obligations?|rules?|regles?)\b`)
+var unknowingRe = regexp.MustCompile(`\b(?:` + strings.Join(phrasesOf("unknowing"), "|") + `)\b.*\b(?:if|whether|what|how|who|where|when|which|why|si|quoi|comment|qui|ou|quand|ce qui|ce que|quels?|quelles?|pourquoi|resources|ressources|expected|attendu|obligations?|rules?|regles?)\b`)
 
 // dayWordRe names a day or a date.
 var dayWordRe = regexp.MustCompile(`\b(?:\d{1,2}(?:st|nd|rd|th|er|e)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)\b`)
@@ -304,4 +304,4 @@ func calledByName(c text) bool {
 // them may be a question for the committee ("I don't know what my obligations are
 // as a mentor"); a doubt about anything else ("je ne sais pas si je vais être
 // reconduite") is their own news.
-var programWordRe = regexp.MustCompile(`\b(?:program|programme|committee|comite|mentors?|mentees?|mentore|mentores|mentoree?s?|mentorat|mentorship|jumelage|pairing|session|survey|sondage|certificate|attestation|rules?|regles?|obligations?|expected|attendu|attendue?s|allowed|permis|supposed|cense|censee|confidential\w*|goals?|objectifs?|partner|partenaire|log|logged|consigner|consignee?|rencontres|meetings|emails|courriels|reminders|rappels|digest|bilan|resources|ressources)\b`)
+var programWordRe = phrasesRe("programWord", `\b(?:`, `)\b`)

@@ -264,6 +264,21 @@ var wordsEN = map[string][]string{
 	"oooBody": {`(?:i am|i'm) currently (?:away|out|travell?ing|on leave|unavailable)`, `i will (?:respond|reply|get back to you) (?:to your (?:e-?mail|message) )?(?:when i return|upon my return|on my return)`,
 		`(?:i will|i'll) (?:be back|return) (?:in the office )?on`, `(?:i am|i'm) (?:out|away) (?:of the office )?(?:with|and) (?:limited|no) access`,
 		`thank you for your (?:email|message)[,.!]? i (?:am|will be) (?:out|away|on)`, `(?:i am|i'm) on (?:maternity|paternity|parental|medical|sick|study) leave`},
+	// reportedAsk: a question told of, asked in the pair or at work.
+	"reportedAsk": {`(?:she|he|they|mentee|mentor|partner|manager|boss|colleague|we|i) (?:asked|wondered|discussed|talked about|was asking|were asking|were wondering|was wondering)`, `asked me`},
+	// emptyAsk: a question that asks nothing of the reader (rhetorical, a greeting).
+	"emptyAsk": {`who knew`, `who would have (?:thought|guessed|known)`, `where (?:does|did) the time go`, `how could (?:i|we|anyone|you) not`,
+		`how (?:cool|great|awesome|amazing|fun|lucky|crazy|wild|funny|neat) is (?:that|it)`, `what more could`, `how are you`, `how's it going`, `how is everyone`, `how are things`},
+	// tagAsk: a tag question at the end of a sentence: "..., right?".
+	"tagAsk": {`right`, `eh`, `no`, `isn't it`, `don't you think`},
+	// unknowing: a writer saying what they do not know or would like to know.
+	"unknowing": {`i (?:don't|do not|didn't|did not) (?:really )?know`, `i'm not (?:sure|certain|clear)`, `i am not (?:sure|certain|clear)`, `(?:i'm |i am )?(?:unclear|not clear) (?:on|about|whether|if|what|how)`,
+		`i(?:'d| would) (?:like|love|appreciate|welcome) (?:to (?:know|understand|hear)|knowing|(?:some )?(?:clarity|clarification)|(?:someone|somebody|you) to)`, `(?:i was|i'm|i am|we were|we're|we are) wondering`},
+	// programWord: the program, its people and its rules.
+	"programWord": {`program`, `committee`, `mentors?`, `mentees?`, `mentorship`, `pairing`, `session`, `survey`, `certificate`, `rules?`, `obligations?`, `expected`, `allowed`, `supposed`,
+		`confidential\w*`, `goals?`, `partner`, `log`, `logged`, `meetings`, `emails`, `reminders`, `digest`, `resources`},
+	// notName: a word that opens a sentence before its comma and is not a name.
+	"notName": {`hi`, `hello`, `hey`, `also`, `and`, `so`, `but`, `ok`, `okay`, `oh`, `well`, `sorry`, `btw`, `anyway`, `yes`, `no`, `thanks`, `honestly`, `actually`, `finally`, `lastly`, `otherwise`},
 	"concernOther": {"manager", "boss", "colleague", "colleagues", "coworker", "co-worker", "coworkers", "employer", "director", "supervisor",
 		"hiring committee", "recruiter", "patron", "patrons", "team lead", "her team", "his team", "client", "clients", "student", "students"},
 }
