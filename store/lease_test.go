@@ -255,3 +255,41 @@ func TestReleaseDead(t *testing.T) {
 		t.Errorf("a second ReleaseDead freed %d rows (%v), want 0", n, err)
 	}
 }
+
+// TestMarkSent: a mark records the send (state, time, one more attempt, no error)
+// and frees the lease; a mark by another owner, or a second mark, finds the row no
+// longer its own and changes nothing.
+func TestMarkSent(t *testing.T) {
+	s := openTest(t)
+	now := time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC)
+	o := Outbox{IdemKey: "mark", Kind: "receipt_meeting", Lang: "en", ToAddr: "p@example.net", DueAt: now}
+	must(t, s.Tx(func(tx *Tx) error {
+		_, err := tx.Enqueue(&o, Message{Subject: "s", Text: "t"}, func(id int64) string { return fmt.Sprintf("m%d@example.org", id) })
+		return err
+	}))
+	rows, err := s.ClaimDue("sender", now, time.Minute, 1)
+	if err != nil || len(rows) != 1 {
+		t.Fatalf("claimed %d rows (%v)", len(rows), err)
+	}
+	if err := s.MarkSent(rows[0].ID, "other", now); !errors.Is(err, ErrLeaseLost) {
+		t.Fatalf("a mark by another owner: %v, want ErrLeaseLost", err)
+	}
+	at := now.Add(3 * time.Second)
+	if err := s.MarkSent(rows[0].ID, "sender", at); err != nil {
+		t.Fatal(err)
+	}
+	var got *Outbox
+	must(t, s.Tx(func(tx *Tx) error {
+		var err error
+		got, err = tx.OutboxByID(rows[0].ID)
+		return err
+	}))
+	if got.State != OutboxSent || got.SentAt == nil || !got.SentAt.Equal(at) || got.Attempts != rows[0].Attempts+1 ||
+		got.LastError != "" || got.LeaseOwner != "" || got.LeaseUntil != nil {
+		t.Errorf("after the mark: state %q, sent %v, attempts %d (was %d), error %q, lease %q %v",
+			got.State, got.SentAt, got.Attempts, rows[0].Attempts, got.LastError, got.LeaseOwner, got.LeaseUntil)
+	}
+	if err := s.MarkSent(rows[0].ID, "sender", at); !errors.Is(err, ErrLeaseLost) {
+		t.Errorf("a second mark: %v, want ErrLeaseLost", err)
+	}
+}

@@ -255,8 +255,21 @@ func (s *Store) MarkSent(id int64, owner string, at time.Time) error {
 			return s.finish(tx, id, owner, updates)
 		})
 	}
-	return s.finish(s.marks, id, owner, updates)
+	// One statement with its words fixed, rather than a map of updates: the
+	// sender marks every message it sends, and gorm's building of an UPDATE from
+	// a map was a good part of a mark's cost.
+	res := s.marks.Exec(markSentSQL, OutboxSent, utc(at), id, owner, OutboxPending)
+	if res.Error != nil {
+		return fmt.Errorf("store: unable to update outbox row %d: %w", id, res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return ErrLeaseLost
+	}
+	return nil
 }
+
+// markSentSQL is MarkSent's update on SQLite: finish with MarkSent's values.
+const markSentSQL = `UPDATE outbox SET state = ?, sent_at = ?, attempts = attempts + 1, last_error = '', lease_owner = '', lease_until = NULL WHERE id = ? AND lease_owner = ? AND state = ?`
 
 // MarkRetry puts the row back to be tried again at next, after a failure at now.
 func (s *Store) MarkRetry(id int64, owner string, now, next time.Time, reason string) error {
