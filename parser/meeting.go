@@ -323,8 +323,8 @@ func (x *extractor) readFree(t text, keepNote bool) {
 			continue // "Could you pause my emails until January 5?": a command's date
 		}
 		inAsk := slices.ContainsFunc(asks, func(s [2]int) bool { return at >= s[0] && at < s[1] })
-		dated := len(findDates(c)) > 0 || len(findLengths(c)) > 0
-		if strings.HasSuffix(strings.TrimSpace(c.norm), "?") && (askForm(c.norm) || partnerAskRe.MatchString(c.norm) || !dated) || inAsk && !dated {
+		asks := strings.HasSuffix(strings.TrimSpace(c.norm), "?")
+		if asks && (askForm(c.norm) || partnerAskRe.MatchString(c.norm)) || (asks || inAsk) && !dated(c) {
 			// A question logs no meeting ("Is it ok if we meet only once this
 			// month?"); what it is about is still a topic of the talk. A dated
 			// statement said with a doubt is read: "caught up on Tuesday over
@@ -521,6 +521,7 @@ func (x *extractor) readClause(c text) {
 
 	lengths := findLengths(c)
 	lengths = slices.DeleteFunc(lengths, func(l lengthFound) bool { return correctedAt(c.norm, l.end, lengths) })
+	clauseDates := findDates(c) // read once; corrected, last, filters it in place
 	var modes []phraseHit
 	found := modeIndex().find(c)
 	if len(found) == 0 {
@@ -534,7 +535,7 @@ func (x *extractor) readClause(c text) {
 	// A place is where the pair met only in a clause that tells of a meeting; in
 	// another it is where someone works or was ("the only racialized person on
 	// staff at my branch"), and counts only when nothing else says how they met.
-	toldMeeting := evidence || len(lengths) > 0 || len(findDates(c)) > 0
+	toldMeeting := evidence || len(lengths) > 0 || len(clauseDates) > 0
 	for i, h := range found {
 		if h.value == string(ModeInPerson) && topicAt >= 0 && topicAt <= h.start {
 			continue // "on a parlé de ma journée type à la bibliothèque": what, not where
@@ -566,7 +567,7 @@ func (x *extractor) readClause(c text) {
 		strongMode = strongMode || !strings.HasPrefix(h.value, "weak:")
 	}
 	meetingish := evidence || hadLength || strongMode
-	if ds := findDates(c); len(ds) > 0 && len(x.meeting.date.found) == 1 && correctionLeadRe.MatchString(c.norm[:ds[0].start]) {
+	if ds := clauseDates; len(ds) > 0 && len(x.meeting.date.found) == 1 && correctionLeadRe.MatchString(c.norm[:ds[0].start]) {
 		meetingish = true // "... euh non, le 27": the day of the meeting already told
 	}
 	cs := &clauseSegs{cur: m.cur}
@@ -576,7 +577,7 @@ func (x *extractor) readClause(c text) {
 		return // no meeting here: its dates are about something else
 	}
 
-	dates := x.corrected(c.norm, findDates(c))
+	dates := x.corrected(c.norm, clauseDates)
 	if len(dates) > 0 && len(x.meeting.date.found) == 1 && correctionLeadRe.MatchString(c.norm[:dates[0].start]) {
 		// "Met on Nov 9th. Actually, correction: it was the 10th", "le 26 novembre...
 		// euh non, le 27": the earlier day is taken back.
@@ -766,3 +767,6 @@ var inPersonWordRe = regexp.MustCompile(`^(?:in person|in-person|face to face|ir
 // phoneNumberAfterRe follows "call" with the number to call: "For assistance, call
 // 204-986-6450" asks to be called, it tells of no call.
 var phoneNumberAfterRe = regexp.MustCompile(`^\s*(?:(?:me|us|them|her|him|the \w+(?: \w+)?)\s+)?(?:at|on|au|le)?\s*(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}`)
+
+// dated reports whether a clause gives a day or a length.
+func dated(c text) bool { return len(findDates(c)) > 0 || len(findLengths(c)) > 0 }
