@@ -189,7 +189,7 @@ func TestGoals(t *testing.T) {
 	for _, c := range []struct{ subject, text, want string }{
 		{"", "Goal 2: done", `[{"ref":"2","title":"","horizon":"","status":"done","note":""}]`},
 		{"", "goal 1 - in progress, sent three applications", `[{"ref":"1","title":"","horizon":"","status":"in_progress","note":"sent three applications"}]`},
-		{"", "Goal 3: sent three applications", `[{"ref":"3","title":"","horizon":"","status":"","note":"sent three applications"}]`},
+		{"", "Goal 3: sent three applications", `[{"ref":"3","title":"","horizon":"","status":"in_progress","note":"sent three applications"}]`},
 		{"", "new short-term goal: update my LinkedIn", `[{"ref":"","title":"update my LinkedIn","horizon":"short","status":"new","note":""}]`},
 		{"", "long-term goal: become a branch manager.", `[{"ref":"","title":"become a branch manager","horizon":"long","status":"new","note":""}]`},
 		{"", "CV goal: done", `[{"ref":"","title":"CV","horizon":"","status":"done","note":""}]`},

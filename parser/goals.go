@@ -186,6 +186,10 @@ func (x *extractor) addGoalUpdate(ref, title string, rest text) {
 		return // "Goal 1 is the same as before": no update
 	}
 	g := Goal{Ref: ref, Title: title}
+	first := rest.norm // the update's first sentence, which may say only a part is done
+	if k := strings.IndexAny(first, ".!?;"); k >= 0 {
+		first = first[:k]
+	}
 	if mark := doneMark(rest.orig); mark > 0 {
 		g.Status = "done"
 		rest = rest.sub(mark, len(rest.norm))
@@ -216,6 +220,9 @@ func (x *extractor) addGoalUpdate(ref, title string, rest text) {
 	if g.Status == "" && g.Note == "" {
 		x.warn(NoticeGoalUnclear, ref+title, fmt.Sprintf("Goal %s is named without an update; write its status, like “Goal %s: done”.", ref+title, ref+title))
 		return
+	}
+	if g.Status == "done" && goalLexPartialRe.MatchString(first) {
+		g.Status = "in_progress" // "Goal 1: done two modules out of four"
 	}
 	x.goals = append(x.goals, g)
 }

@@ -401,6 +401,7 @@ var (
 	goalLexDoneRe     = phrasesRe("goalLexDone", `\b(?:`, `)\b`)
 	goalLexDroppedRe  = phrasesRe("goalLexDropped", `\b(?:`, `)\b`)
 	goalLexProgressRe = phrasesRe("goalLexProgress", `\b(?:`, `)\b`)
+	goalLexPartialRe  = phrasesRe("goalLexPartial", `\b(?:`, `)\b|\b\d{1,2}\s?(?:%|percent\b|pour ?cent\b)`)
 	goalLexNotDoneRe  = regexp.MustCompile(`\b(?:not (?:yet |quite )?(?:done|finished|complete)|pas (?:encore |tout a fait )?(?:fini|finie|termine|terminee|fait|faite)|(?:plus qu'une?|encore une?|reste (?:juste )?une?) (?:\w+ )?(?:pis|et) c'est|one more (?:\w+ )?(?:and|then) (?:it's|i'm|that's)|(?:done|finished|completed|fait|faits|faites|termine|terminees?) \d+ (?:of|out of|sur|de) \d+|nothing (?:finished|done|complete|completed) yet|rien de (?:fini|termine|complete) (?:encore|pour l'instant))\b`)
 )
 
@@ -430,7 +431,7 @@ func goalLexStatus(s string) string {
 	switch {
 	case goalNoChangeRe.MatchString(strings.TrimSpace(s)):
 		return ""
-	case goalLexNotDoneRe.MatchString(s):
+	case goalLexNotDoneRe.MatchString(s), goalLexPartialRe.MatchString(s):
 		return "in_progress"
 	case goalLexDroppedRe.MatchString(s):
 		return "dropped"
@@ -455,8 +456,19 @@ func (x *extractor) readGoalClauses(t text) {
 		if len(refs) == 0 && len(x.goals) > 0 {
 			// "L'objectif 2 est atteint! Le 1 avance bien": a goal named by its
 			// number alone once the reply talks of numbered goals.
-			if m := bareRefRe.FindStringSubmatchIndex(c.norm); m != nil && (slices.ContainsFunc(x.goals, func(g Goal) bool { return g.Ref != "" }) || x.reportPrompt() && numberMarkRe.MatchString(c.norm[m[0]:m[2]])) {
+			numbered := slices.ContainsFunc(x.goals, func(g Goal) bool { return g.Ref != "" })
+			if m := bareRefRe.FindStringSubmatchIndex(c.norm); m != nil && (numbered || x.reportPrompt() && numberMarkRe.MatchString(c.norm[m[0]:m[2]])) {
 				refs = [][]int{{m[2], m[3], m[2], m[3]}}
+			} else if m := bareNumRe.FindStringSubmatchIndex(c.norm); m != nil && numbered {
+				refs = [][]int{{m[2], m[3], m[2], m[3]}} // "Done with goal 1, and 3 is moving along"
+			}
+		}
+		if len(refs) > 0 && len(refs) < 3 {
+			// "J'ai atteint mon objectif 1 et le 2 avance bien": a number alone after
+			// "and" names the next goal.
+			last := refs[len(refs)-1][1]
+			for _, m := range andRefRe.FindAllStringSubmatchIndex(c.norm[last:], 2) {
+				refs = append(refs, []int{last + m[2], last + m[3], last + m[2], last + m[3]})
 			}
 		}
 		for k, r := range refs {
@@ -512,7 +524,7 @@ func (x *extractor) readGoalClauses(t text) {
 		if k := copulaRe.FindStringIndex(c.norm[i:j]); k != nil && k[0] > 0 {
 			// "mon objectif sur la gestion du temps est pas mal réglé": the title
 			// ends at the verb, and its news follows.
-			rest = c.norm[:m[0]] + " " + c.norm[i+k[1]:]
+			rest = c.norm[:m[0]] + " " + c.norm[i+k[0]:] // the verb may be the news: "avance"
 			j = i + k[0]
 		}
 		title := trimTitle(strings.TrimSpace(c.span(i, j)))
@@ -531,6 +543,13 @@ var copulaRe = regexp.MustCompile(`\s(?:is|are|was|has been|got|est|sont|a ete|a
 // bareRefRe is a goal named by its number alone at the head of a clause: "Le 1
 // avance bien", "pour le 1,", "#2 is done", "number 2 is done".
 var bareRefRe = regexp.MustCompile(`^(?:(?:and|et|pis|pour|quant au|as for|for|re)\s+)?(?:(?:le|la)\s*(?:number|numero|no\.?|n°|#)?|number|numero|no\.?|n°|#)\s*([1-4])\b`)
+
+// bareNumRe is a number alone that opens a clause with its news, once the reply
+// talks of numbered goals: "and 3 is moving along", "et 2 avance".
+var bareNumRe = regexp.MustCompile(`^(?:(?:and|et|but|mais|while|alors que|pis)\s+)?([1-4])\s+(?:is|was|has|are|est|etait|a|avance|progresse|continue)\b`)
+
+// andRefRe is a further goal's number after "and" in a clause that named one.
+var andRefRe = regexp.MustCompile(`\b(?:and|et|but|mais|while|pis)\s+(?:(?:the|le|la)\s+)?(?:(?:number|numero|no\.?|n°|#)\s*)?([1-4])\s+(?:is|was|has|are|est|etait|a|avance|progresse|continue|va|goes|still|toujours|en|in|on)\b`)
 
 // numberRefRe is a number marked as one ("no 1", "#2"); doneForLineRe a clause of
 // the line that opens with doneForRe's words. In answer to a check-in or the digest

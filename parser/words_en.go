@@ -191,6 +191,13 @@ var wordsEN = map[string][]string{
 		`(?:not|isn't|is not|no longer) realistic`, `unrealistic`, `no longer (?:want|plan|need|pursuing)`, `(?:put|set)(?: it)? aside`, `shelve(?:d)?(?: it)?`, `let (?:it )?go`, `can go`, `can be dropped`, `off the list`},
 	"goalLexProgress": {`still (?:going|working on it|on it|in progress|ongoing)`, `(?:i'm|i am|we're) (?:still )?(?:working on it|making progress|on track)`, `in progress`, `on track`, `getting there`, `still`, `on track`, `(?:some |good |real |so )?progress`, `in progress`, `going`, `ongoing`, `working on(?: it)?`, `started`, `underway`,
 		`moving along`, `getting there`, `not started(?: yet)?`, `still want to`, `halfway`, `\d{1,3}\s?% (?:there|done|of the way|complete|finished)`, `partway(?: there| through)?`, `part of the way`},
+	// goalLexPartial: a part of a goal done, which is progress even beside a word of
+	// finishing ("I've done about half of it"); a percentage under 100 is one too
+	// (goalsentence.go goalLexPartialRe).
+	"goalLexPartial": {`half(?:way)?`, `partly`, `partially`, `in part`, `part of(?: it| the way)?`, `partway`, `almost`, `nearly`, `most of(?: it)?`, `not all`, `some of(?: it)?`,
+		// a count of things done toward it: "sent three applications", "two modules out of four"
+		`(?:sent(?: off| out)?|submitted|applied to|finished|completed|done|did|wrote|written|read|took|taken|attended)\s+(?:(?:my|the)\s+)?(?:first\s+)?(?:two|three|four|five|six|several|a few|a couple of|\d+)\s+[a-z]+`,
+		`(?:one|two|three|four|five|\d+)\s+(?:[a-z]+\s+)?(?:of|out of)\s+(?:two|three|four|five|six|seven|eight|ten|\d+)`},
 	// goalDropVerb: verbs that drop a goal named after them ("scratch the goal about X").
 	"goalDropVerb": {`drop`, `dropping`, `scratch`, `scrap`, `forget(?: about)?`, `let go of`, `letting go of`, `give up(?: on)?`, `giving up(?: on)?`,
 		`abandon`, `abandoning`, `shelve`, `shelving`, `park`, `parking`, `set aside`, `put aside`, `remove`, `delete`, `cancel`, `retire`, `cross out`},
