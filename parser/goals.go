@@ -520,6 +520,9 @@ var (
 	// goalTitleCutRe ends a goal's words told in prose: "my portfolio website last
 	// weekend", "mon portfolio en ligne la semaine dernière".
 	goalTitleCutRe   = regexp.MustCompile(`\s+(?:and|but|so|which|because|since|last|this|yesterday|today|on|at|in|from|with|to|for|after|before|until|et|mais|donc|qui|car|parce|hier|aujourd'hui|en|pour|avec|au|a|cette|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine|le mois|it's|its|c'est|elle|il)\b`)
+	// goalTitlePrepRe: the cut words that may join a verb to its object inside a
+	// goal's words ("présenter au congrès", "move to a metadata role").
+	goalTitlePrepRe  = regexp.MustCompile(`^\s+(?:on|at|in|with|to|for|en|pour|avec|au|a)$`)
 	goalObjectStopRe = phrasesRe("goalObjectStop", `^(?:`, `)\b`)
 	goalWordRe       = regexp.MustCompile(`^(?:objectif\b|.*\bgoal$)`)
 	// goalChatterRe opens a line that is not a goal in an answer to the goals
@@ -529,6 +532,19 @@ var (
 
 // ideaOfRe opens a dropped goal's words with the idea of it.
 var ideaOfRe = regexp.MustCompile(`^(?:idea of|idee (?:du|de la|des|de|d'))\s*(?:the |a |an |le |la |les |l'|un |une )?`)
+
+// titleCut returns where goalTitleCutRe ends a goal's words in n, or -1. A
+// preposition right after the first word joins that word to its object and does
+// not cut: "présenter au congrès", "apply to the archives".
+func titleCut(n string) int {
+	for _, c := range goalTitleCutRe.FindAllStringIndex(n, 4) {
+		if c[0] > 0 && !strings.Contains(strings.TrimSpace(n[:c[0]]), " ") && goalTitlePrepRe.MatchString(n[c[0]:c[1]]) {
+			continue
+		}
+		return c[0]
+	}
+	return -1
+}
 
 // readGoalStatusProse records the goal updates told in a sentence that the other
 // readers did not find: a numbered goal's status inside the sentence, or a verb and
@@ -572,8 +588,8 @@ func (x *extractor) readGoalStatusProse(t text) bool {
 		if k := ideaOfRe.FindStringIndex(obj.norm); k != nil && k[1] < len(obj.norm) {
 			obj = obj.sub(k[1], len(obj.norm)) // "l'idée du certificat", "the idea of a PhD"
 		}
-		if cut := goalTitleCutRe.FindStringIndex(obj.norm); cut != nil {
-			obj = obj.sub(0, cut[0])
+		if cut := titleCut(obj.norm); cut >= 0 {
+			obj = obj.sub(0, cut)
 		}
 		title := strings.TrimSpace(obj.orig)
 		if x.hasGoal(strings.TrimSuffix(strings.TrimSuffix(title, " goal"), " objectif")) || x.hasGoal(title) {
@@ -595,7 +611,7 @@ func (x *extractor) readGoalStatusProse(t text) bool {
 			found = true
 			continue
 		}
-		if title == "" || goalObjectStopRe.MatchString(obj.norm) || x.hasGoal(title) {
+		if title == "" || goalObjectStopRe.MatchString(obj.norm) || x.hasGoal(title) || x.hasGoal(trimTitle(title)) {
 			continue
 		}
 		title = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(title, " goal"), " objectif"))

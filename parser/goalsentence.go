@@ -22,14 +22,14 @@ var (
 	goalDropRe = regexp.MustCompile(`\b(?:` + strings.Join(phrasesOf("goalDropVerb"), "|") + `)\s+` +
 		`(?:(?:the|my|that|this|our|mon|ma|l'|cet|ce|notre)\s*)?` +
 		`(?:(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})\b|#(\d{1,2})\b|` +
-		`(?:goal|objectif)\s+(?:about|of|on|to|for|around|regarding|des|du|de|d'|sur le|sur la|sur|concernant|lie au|lie a)\b\s*(?:the\s+|my\s+|le\s+|la\s+|les\s+|l')?([^.,;:!?()]{2,60})|` +
+		`(?:goal|objectif|idee|idea|projet|plan)\s+(?:about|of|on|to|for|around|regarding|des|du|de|d'|sur le|sur la|sur|concernant|lie au|lie a)\b\s*(?:the\s+|my\s+|le\s+|la\s+|les\s+|l')?([^.,;:!?()]{2,60})|` +
 		`([^.,;:!?()\s]+(?:\s+[^.,;:!?()\s]+){0,3})\s+(?:goal|idea|plan)\b)`)
 	// goalNoChangeRe: a numbered goal's news that is no news: "the same as before",
 	// "unchanged", "pas de changement".
 	goalNoChangeRe = phrasesRe("goalNoChange", `^(?:(?:is|est|has been|remains|reste|stays|stay)\s+)?(?:`, `)\b`)
 	// goalAboutRe opens a line about a numbered goal without saying its status
 	// first: "Re goal 2 -", "About goal 1:", "Pour l'objectif 2 :", "Objectif 2 -".
-	goalAboutRe = regexp.MustCompile(`^(?:re|re:|about|regarding|as for|on|for|pour|concernant|quant a|au sujet de|pour ce qui est de)\s+(?:(?:my|the|mon|le)\s+|l'\s*)?(?:goal|objectif)\s*(?:#|no\.?|n°)?\s*(\d{1,2})\b\s*[-–:,]?\s*`)
+	goalAboutRe = regexp.MustCompile(`^(?:re|re:|about|regarding|as for|on|for|pour|concernant|quant a|au sujet de|pour ce qui est de)\s+(?:(?:my|the|mon|le)\s+|l'\s*)?(?:(?:goal|objectif)\s*(?:#|no\.?|n°)?|(?:number|numero|no\.?|n°|#))\s*(\d{1,2})\b\s*[-–:,]?\s*`)
 	// goalBracketRe: a remark in brackets that says the thing just named is a goal,
 	// perhaps with its number: "(it was goal 1)", "(my short term goal)", "(goal #2)",
 	// "(c'était l'objectif 1)", "(mon objectif à court terme)".
@@ -160,6 +160,10 @@ var goalItemSepRe = regexp.MustCompile(`,\s*(?:et|and|puis|pis)\s+|;\s*`)
 // newGoalInlineRe announces a new goal inside a line, without its horizon.
 var newGoalInlineRe = regexp.MustCompile(`(?:^|[.;!?]\s+|,\s*|\b(?:par contre|aussi|also|and|et|but|mais|pis)\s+)(?:(?:i've|i have|i) (?:started|set|got|added|have) )?(?:(?:un |une |a |an |one )?(?:nouvel objectif|nouveau but|new goal|new one|another goal|un autre objectif)(?:\s+[^:.;!?]{1,60})?|(?:je voudrais|j'aimerais|je veux|i'd like to|i would like to|i want to) (?:ajouter|add)(?: (?:un|une|a|an|another|one more) (?:nouvel |nouveau |new )?(?:objectif|but|goal|one))?|(?:replacing|replace|replaced|swapping|swap) it (?:with|for)|(?:je l'ai |je le |je la |l'ai )?remplacee? par(?: un autre| une autre)?|un autre|une autre)\s*:\s*` + `(?:` + goalDesireAlt + `\s+(?:(?:to|de|a)\s+|d')?)?`)
 
+// goalInsteadRe announces a goal that takes a dropped one's place: "instead I want
+// to ...", "à la place, j'aimerais ...".
+var goalInsteadRe = regexp.MustCompile(`(?:^|[.;:!?,]\s*|\s)(?:instead|rather|a la place|plutot)\s*,?\s+(?:i|je|j')\s*(?:want|would like|'d like|'ll|will|plan|am going|'m going|veux|voudrais|aimerais|vais|compte|prefere)\s+(?:to\s+)?`)
+
 // goalLead is where an announced goal's words start (end) and when it is for.
 type goalLead struct {
 	start, end int
@@ -200,6 +204,14 @@ func goalLeads(n string, goalsPrompt bool) []goalLead {
 	for _, m := range newGoalInlineRe.FindAllStringIndex(n, -1) {
 		// "Par contre nouvel objectif : je veux apprendre Python d'ici le printemps",
 		// "I've started a new one: shadowing our CEO": its horizon is in its words.
+		end := len(n)
+		if k := strings.IndexAny(n[m[1]:], ".;!?"); k >= 0 {
+			end = m[1] + k
+		}
+		leads = append(leads, goalLead{m[0], m[1], horizonOf(n[m[0]:end]), false})
+	}
+	for _, m := range goalInsteadRe.FindAllStringIndex(n, -1) {
+		// "Scratch the webinar idea; instead I want to shadow a reference librarian"
 		end := len(n)
 		if k := strings.IndexAny(n[m[1]:], ".;!?"); k >= 0 {
 			end = m[1] + k
@@ -344,8 +356,8 @@ func (x *extractor) hasGoal(title string) bool {
 // something else and without a final "goal".
 func goalWords(t text, i, j int) string {
 	obj := t.sub(i, j)
-	if cut := goalTitleCutRe.FindStringIndex(obj.norm); cut != nil && cut[0] > 0 {
-		obj = obj.sub(0, cut[0])
+	if cut := titleCut(obj.norm); cut > 0 {
+		obj = obj.sub(0, cut)
 	}
 	title := strings.TrimSpace(obj.orig)
 	title = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(title, " goal"), " objectif"))
@@ -512,6 +524,13 @@ func (x *extractor) readGoalClauses(t text) {
 				continue
 			}
 		}
+		if m := goalPartForRe.FindStringSubmatchIndex(c.norm); m != nil && (len(x.goals) > 0 || x.reportPrompt()) {
+			// "je suis à peu près à la moitié pour LinkedIn", "I'm halfway through the course"
+			if title := goalWords(c, m[2], m[3]); title != "" && !x.hasGoal(title) && !goalObjectStopRe.MatchString(fold(title)) && !meetingWordRe.MatchString(fold(title)) {
+				x.goals = append(x.goals, Goal{Title: title, Status: "in_progress"})
+				continue
+			}
+		}
 		m := goalNamedRe.FindStringSubmatchIndex(c.norm)
 		if m == nil {
 			continue
@@ -536,6 +555,10 @@ func (x *extractor) readGoalClauses(t text) {
 		}
 	}
 }
+
+// goalPartForRe: the writer is part of the way through something named after:
+// "je suis à la moitié pour LinkedIn", "I'm about halfway through the course".
+var goalPartForRe = regexp.MustCompile(`\b(?:je suis|j'en suis|i'm|i am|we're|we are|on est)\s+(?:(?:a peu pres|environ|rendue?|about|roughly|maybe|probably|now|already|deja|maintenant)\s+)*(?:a (?:la )?moitie|a mi-chemin|halfway|half way|part way|partway|\d{1,2}\s?%)\s+(?:pour|sur|dans|de|du|avec|through|with|on|into|of|in)\s+(?:le |la |les |l'|mon |ma |mes |my |the )?([^.,;:!?()]{2,40})`)
 
 // copulaRe is the verb that ends a goal's words and starts its news.
 var copulaRe = regexp.MustCompile(`\s(?:is|are|was|has been|got|est|sont|a ete|avance|progresse|continue)\b`)

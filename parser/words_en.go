@@ -190,7 +190,7 @@ var wordsEN = map[string][]string{
 		`(?:i'm|i am|we're) (?:dropping|giving up on|letting go of|abandoning) (?:it|this one|that one|this)`, `(?:drop|scratch|forget) (?:it|this one|that one)`, `scrap(?:ped)?(?: it)?`, `drop(?:ped|ping)?(?: it)?`, `forget(?: about)?(?: it)?`, `abandon(?:ed|ing)?`, `give up`, `gave up`, `giving up`,
 		`(?:not|isn't|is not|no longer) realistic`, `unrealistic`, `no longer (?:want|plan|need|pursuing)`, `(?:put|set)(?: it)? aside`, `shelve(?:d)?(?: it)?`, `let (?:it )?go`, `can go`, `can be dropped`, `off the list`},
 	"goalLexProgress": {`still (?:going|working on it|on it|in progress|ongoing)`, `(?:i'm|i am|we're) (?:still )?(?:working on it|making progress|on track)`, `in progress`, `on track`, `getting there`, `still`, `on track`, `(?:some |good |real |so )?progress`, `in progress`, `going`, `ongoing`, `working on(?: it)?`, `started`, `underway`,
-		`moving along`, `getting there`, `not started(?: yet)?`, `still want to`, `halfway`, `\d{1,3}\s?% (?:there|done|of the way|complete|finished)`, `partway(?: there| through)?`, `part of the way`},
+		`moving along`, `getting there`, `not started(?: yet)?`, `still want to`, `halfway`, `\d{1,3}\s?% (?:there|done|of the way|complete|finished)`, `partway(?: there| through)?`, `part of the way`, `continues`, `carries on`, `keeps going`, `plugging away`, `chipping away`},
 	// goalLexPartial: a part of a goal done, which is progress even beside a word of
 	// finishing ("I've done about half of it"); a percentage under 100 is one too
 	// (goalsentence.go goalLexPartialRe).

@@ -116,7 +116,7 @@ var wordsFR = map[string][]string{
 		`(?:on|nous) (?:laisse|laissons) tomber`, `(?:ce n'est|c'est) plus (?:une priorite|d'actualite|pertinent)`, `laisse tomber`, `laisser tomber`, `abandonne`, `abandonnee`, `abandonner`, `oublie`, `oublier`, `plus realiste`, `pas realiste`,
 		`(?:le |la |les )?mets? de cote`, `mettre de cote`, `renonce`, `raye`, `rayer`},
 	"goalLexProgress": {`(?:ca|cela) (?:avance|progresse|suit son cours)`, `j'avance`, `on avance`, `j'y travaille`, `je progresse`, `(?:il|elle) avance`, `toujours en cours`, `en cours`, `je (?:continue|poursuis|travaille toujours)`, `sur la bonne voie`, `en bonne voie`, `en cours`, `avance`, `j'avance`, `toujours`, `encore`, `pas (?:encore )?commence`, `je le garde`, `je la garde`, `progresse`, `sur la bonne voie`,
-		`en bonne voie`, `a moitie`, `je continue`, `je travaille`, `\d{1,3}\s?%`, `a mi-chemin`, `a (?:peu pres a )?la moitie`, `j'ai (?:commence|debute|entame)`, `(?:je suis|j'en suis) rendue? a`},
+		`en bonne voie`, `a moitie`, `je continue`, `je travaille`, `\d{1,3}\s?%`, `a mi-chemin`, `a (?:peu pres a )?la moitie`, `j'ai (?:commence|debute|entame)`, `(?:je suis|j'en suis) rendue? a`, `continue`, `se poursuit`, `suit son cours`},
 	"goalLexPartial": {`(?:a )?(?:la )?moitie`, `mi-chemin`, `en partie`, `partiellement`, `une partie`, `presque`, `quasiment`, `pas tout`,
 		`(?:envoye|envoyee|envoyees|soumis|soumises?|fait|faits|faites|termine|terminees?|complete|completees?|lu|redige|redigees?|suivi|postule a)\s+(?:mes\s+|les\s+)?(?:deux|trois|quatre|cinq|six|plusieurs|quelques|\d+)\s+[a-z]+`,
 		`(?:un|une|deux|trois|quatre|cinq|\d+)\s+(?:[a-z]+\s+)?sur\s+(?:deux|trois|quatre|cinq|six|sept|huit|dix|\d+)`},
