@@ -519,7 +519,7 @@ var (
 		`(?:(?:on|sur|with|avec)\s+)?(?:(my|mon|ma|mes)\s+|(the|l'|le|la)\s*)([^.,;:!?()]{2,60})`)
 	// goalTitleCutRe ends a goal's words told in prose: "my portfolio website last
 	// weekend", "mon portfolio en ligne la semaine dernière".
-	goalTitleCutRe   = regexp.MustCompile(`\s+(?:and|but|so|which|because|since|last|this|yesterday|today|on|at|in|from|with|to|for|after|before|until|et|mais|donc|qui|car|parce|hier|aujourd'hui|en|pour|avec|au|a|cette|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine|le mois|it's|its|c'est|elle|il)\b`)
+	goalTitleCutRe = regexp.MustCompile(`\s+(?:and|but|so|which|because|since|last|this|yesterday|today|on|at|in|from|with|to|for|after|before|until|et|mais|donc|qui|car|parce|hier|aujourd'hui|en|pour|avec|au|a|cette|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine|le mois|it's|its|c'est|elle|il)\b`)
 	// goalTitlePrepRe: the cut words that may join a verb to its object inside a
 	// goal's words ("présenter au congrès", "move to a metadata role").
 	goalTitlePrepRe  = regexp.MustCompile(`^\s+(?:on|at|in|with|to|for|en|pour|avec|au|a)$`)

@@ -483,3 +483,23 @@ const tuning12Floor = 84
 func TestTuningSet12(t *testing.T) {
 	scoreSet(t, "tuning12", tuning12Floor)
 }
+
+// tuning13Floor: the thirteenth tuning set (testdata/tuning13/), written by a
+// helper who never read the parser: meetings told among other news, goals in
+// prose, topics in the writer's words, and replies with dates that log no
+// meeting. A TUNING set: studied and tuned on.
+const tuning13Floor = 50
+
+func TestTuningSet13(t *testing.T) {
+	scoreSet(t, "tuning13", tuning13Floor)
+}
+
+// tuning14Floor: the fourteenth tuning set (testdata/tuning14/), written by a
+// helper who never read the parser: topics told as stories, questions for the
+// committee and look-alikes, commands in prose, and reply text with signatures,
+// acknowledgements and disclaimers. A TUNING set: studied and tuned on.
+const tuning14Floor = 50
+
+func TestTuningSet14(t *testing.T) {
+	scoreSet(t, "tuning14", tuning14Floor)
+}
