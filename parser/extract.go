@@ -256,6 +256,7 @@ func (x *extractor) readLine(raw string) {
 	if x.readGoalLine(t) {
 		x.inGoalList = false
 		x.readGoalClauses(t) // "L'objectif 2 est atteint. Pour le 1, j'avance."
+		x.readNewGoalProse(t) // "Goal 1 is done. My new short-term goal is to ..."
 		return
 	}
 	if x.inGoalList {
@@ -297,7 +298,7 @@ func (x *extractor) finish(r *Reply) {
 		first := r.Meetings[0]
 		r.Meeting = &first
 	}
-	x.goals = splitGoalLists(x.goals)
+	x.goals = ordinalGoals(splitGoalLists(x.goals))
 	x.inferHorizons()
 	r.Goals = x.goals
 	// "Stop sending me emails" read as fewer reminders was a guess: a stop, or a

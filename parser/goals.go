@@ -308,6 +308,9 @@ func trimTitle(s string) string {
 	if m := goalOfRe.FindStringIndex(s); m != nil && m[1] < len(s) {
 		s = s[m[1]:] // "goal of reading the CFLA docs": the goal is the reading
 	}
+	if t, ok := strings.CutSuffix(s, " one"); ok && strings.TrimSpace(t) != "" {
+		s = strings.TrimSpace(t) // "the LinkedIn one"
+	}
 	return s
 }
 
@@ -769,4 +772,28 @@ func splitGoalList(title string) []string {
 		}
 	}
 	return items
+}
+
+// ordinalTitleRe is a goal's title that is only its rank: "first", "the second
+// one", "deuxième", "premier objectif".
+var ordinalTitleRe = regexp.MustCompile(`^(?:(?:the|my|le|la|mon|ma)\s+)?(first|second|third|fourth|premier|premiere|deuxieme|seconde|troisieme|quatrieme)(?:\s+(?:one|goal|objectif))?$`)
+
+// ordinalGoals gives a goal named only by its rank ("my first goal is done") that
+// rank's number, and keeps the first update of each numbered goal.
+func ordinalGoals(goals []Goal) []Goal {
+	seen := map[string]bool{}
+	out := goals[:0]
+	for _, g := range goals {
+		if m := ordinalTitleRe.FindStringSubmatch(fold(strings.TrimSpace(g.Title))); m != nil && g.Ref == "" {
+			g.Ref, g.Title = ordinalRef[m[1]], ""
+		}
+		if g.Ref != "" && g.Title == "" {
+			if seen[g.Ref] {
+				continue
+			}
+			seen[g.Ref] = true
+		}
+		out = append(out, g)
+	}
+	return out
 }

@@ -158,11 +158,11 @@ var goalListLeadRe = regexp.MustCompile(`\b(?:j'ai|i have|i've got|my|mes|voici 
 var goalItemSepRe = regexp.MustCompile(`,\s*(?:et|and|puis|pis)\s+|;\s*`)
 
 // newGoalInlineRe announces a new goal inside a line, without its horizon.
-var newGoalInlineRe = regexp.MustCompile(`(?:^|[.;!?]\s+|,\s*|\b(?:par contre|aussi|also|and|et|but|mais|pis)\s+)(?:(?:i've|i have|i) (?:started|set|got|added|have) )?(?:(?:un |une |a |an |one )?(?:nouvel objectif|nouveau but|new goal|new one|another goal|un autre objectif)(?:\s+[^:.;!?]{1,60})?|(?:je voudrais|j'aimerais|je veux|i'd like to|i would like to|i want to) (?:ajouter|add)(?: (?:un|une|a|an|another|one more) (?:nouvel |nouveau |new )?(?:objectif|but|goal|one))?|(?:replacing|replace|replaced|swapping|swap) it (?:with|for)|(?:je l'ai |je le |je la |l'ai )?remplacee? par(?: un autre| une autre)?|un autre|une autre)\s*:\s*` + `(?:` + goalDesireAlt + `\s+(?:(?:to|de|a)\s+|d')?)?`)
+var newGoalInlineRe = regexp.MustCompile(`(?:^|[.;!?]\s+|,\s*|\b(?:par contre|aussi|also|and|et|but|mais|pis)\s+)(?:(?:i've|i have|i) (?:started|set|got|added|have) )?(?:(?:un |une |a |an |one )?(?:nouvel objectif|nouveau but|new goal|new one|another goal|un autre objectif)(?:\s+[^:.;!?]{1,60})?|(?:je voudrais|j'aimerais|je veux|i'd like to|i would like to|i want to) (?:ajouter|add)(?: (?:un|une|a|an|another|one more) (?:nouvel |nouveau |new )?(?:objectif|but|goal|one))?|(?:replacing|replace|replaced|swapping|swap) it (?:with|for)|(?:je l'ai |je le |je la |l'ai )?remplacee? par(?: un autre| une autre)?|(?:je |i'm |i am |i'll |i will |i want to |je veux |je vais )?(?:remplace|remplacer|replace|replacing|swap|swapping)\b[^:.;!?]{0,80}?\b(?:par|with|for)\b[^:.;!?]{0,50}|un autre|une autre)\s*:\s*` + `(?:` + goalDesireAlt + `\s+(?:(?:to|de|a)\s+|d')?)?`)
 
 // goalInsteadRe announces a goal that takes a dropped one's place: "instead I want
-// to ...", "à la place, j'aimerais ...".
-var goalInsteadRe = regexp.MustCompile(`(?:^|[.;:!?,]\s*|\s)(?:instead|rather|a la place|plutot)\s*,?\s+(?:i|je|j')\s*(?:want|would like|'d like|'ll|will|plan|am going|'m going|veux|voudrais|aimerais|vais|compte|prefere)\s+(?:to\s+)?`)
+// to ...", "Instead of a certificate, I'll take one workshop", "à la place, j'aimerais ...".
+var goalInsteadRe = regexp.MustCompile(`(?:^|[.;:!?,]\s*|\s)(?:instead|rather|a la place|plutot)(?:\s+(?:of|than|que|de|que de)\s+[^,.;:!?]{1,60},)?\s*,?\s+(?:i|je|j')\s*(?:want|would like|'d like|'ll|will|plan|am going|'m going|veux|voudrais|aimerais|vais|compte|prefere)\s+(?:to\s+)?`)
 
 // goalLead is where an announced goal's words start (end) and when it is for.
 type goalLead struct {
@@ -413,6 +413,7 @@ var (
 	goalLexDoneRe     = phrasesRe("goalLexDone", `\b(?:`, `)\b`)
 	goalLexDroppedRe  = phrasesRe("goalLexDropped", `\b(?:`, `)\b`)
 	goalLexProgressRe = phrasesRe("goalLexProgress", `\b(?:`, `)\b`)
+	goalStillStandsRe = phrasesRe("goalStillStands", `\b(?:`, `)\b`)
 	goalLexPartialRe  = phrasesRe("goalLexPartial", `\b(?:`, `)\b|\b\d{1,2}\s?(?:%|percent\b|pour ?cent\b)`)
 	goalLexNotDoneRe  = regexp.MustCompile(`\b(?:not (?:yet |quite )?(?:done|finished|complete)|pas (?:encore |tout a fait )?(?:fini|finie|termine|terminee|fait|faite)|(?:plus qu'une?|encore une?|reste (?:juste )?une?) (?:\w+ )?(?:pis|et) c'est|one more (?:\w+ )?(?:and|then) (?:it's|i'm|that's)|(?:done|finished|completed|fait|faits|faites|termine|terminees?) \d+ (?:of|out of|sur|de) \d+|nothing (?:finished|done|complete|completed) yet|rien de (?:fini|termine|complete) (?:encore|pour l'instant))\b`)
 )
@@ -441,7 +442,7 @@ var refTopicBeforeRe = regexp.MustCompile(`\b(?:topics?|sujets?|questions?|items
 // goalLexStatus returns the status the words of s give a goal, or "".
 func goalLexStatus(s string) string {
 	switch {
-	case goalNoChangeRe.MatchString(strings.TrimSpace(s)):
+	case goalNoChangeRe.MatchString(strings.TrimSpace(s)), goalStillStandsRe.MatchString(s):
 		return ""
 	case goalLexNotDoneRe.MatchString(s), goalLexPartialRe.MatchString(s):
 		return "in_progress"
@@ -473,6 +474,13 @@ func (x *extractor) readGoalClauses(t text) {
 				refs = [][]int{{m[2], m[3], m[2], m[3]}}
 			} else if m := bareNumRe.FindStringSubmatchIndex(c.norm); m != nil && numbered {
 				refs = [][]int{{m[2], m[3], m[2], m[3]}} // "Done with goal 1, and 3 is moving along"
+			}
+		}
+		if len(refs) == 0 && (len(x.goals) > 0 || cuesOf(x.line.norm)&cueGoal != 0) {
+			// "le deuxième avance bien et j'ai laissé tomber le troisième": a goal
+			// named by its rank alone, once the reply talks of goals.
+			for _, m := range ordinalRefRe.FindAllStringSubmatchIndex(c.norm, 3) {
+				refs = append(refs, []int{m[2], m[3], m[2], m[3]})
 			}
 		}
 		if len(refs) > 0 && len(refs) < 3 {
@@ -571,8 +579,12 @@ var bareRefRe = regexp.MustCompile(`^(?:(?:and|et|pis|pour|quant au|as for|for|r
 // talks of numbered goals: "and 3 is moving along", "et 2 avance".
 var bareNumRe = regexp.MustCompile(`^(?:(?:and|et|but|mais|while|alors que|pis)\s+)?([1-4])\s+(?:is|was|has|are|est|etait|a|avance|progresse|continue)\b`)
 
+// ordinalRefRe is a goal named by its rank alone: "the second", "le troisième,",
+// "the first one still fits".
+var ordinalRefRe = regexp.MustCompile(`\b(?:the|my|le|la|mon|ma|au|du)\s+(first|second|third|fourth|premier|premiere|deuxieme|seconde|troisieme|quatrieme)(?:\s+(?:one|goal|objectif))?(?:\s*$|\s*[,.;:!?)(]|\s+(?:is|was|has|est|a|avance|progresse|continue|still|toujours|qui|which|that|and|et|c'est|it's)\b)`)
+
 // andRefRe is a further goal's number after "and" in a clause that named one.
-var andRefRe = regexp.MustCompile(`\b(?:and|et|but|mais|while|pis)\s+(?:(?:the|le|la)\s+)?(?:(?:number|numero|no\.?|n°|#)\s*)?([1-4])\s+(?:is|was|has|are|est|etait|a|avance|progresse|continue|va|goes|still|toujours|en|in|on)\b`)
+var andRefRe = regexp.MustCompile(`(?:\b(?:and|et|but|mais|while|pis)|,)\s+(?:(?:the|le|la)\s+)?(?:(?:number|numero|no\.?|n°|#)\s*)?([1-4]|second|third|fourth|deuxieme|seconde|troisieme|quatrieme)\s+(?:(?:one|goal|objectif)\s+)?(?:is|was|has|are|est|etait|a|avance|progresse|continue|va|goes|still|toujours|en|in|on)\b`)
 
 // numberRefRe is a number marked as one ("no 1", "#2"); doneForLineRe a clause of
 // the line that opens with doneForRe's words. In answer to a check-in or the digest

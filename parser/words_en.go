@@ -202,6 +202,9 @@ var wordsEN = map[string][]string{
 	"goalDropVerb": {`drop`, `dropping`, `scratch`, `scrap`, `forget(?: about)?`, `let go of`, `letting go of`, `give up(?: on)?`, `giving up(?: on)?`,
 		`abandon`, `abandoning`, `shelve`, `shelving`, `park`, `parking`, `set aside`, `put aside`, `remove`, `delete`, `cancel`, `retire`, `cross out`},
 	// goalNoChange: a goal's news that is no news.
+	// goalStillStands: a goal said to still hold, which is no news about it ("the
+	// first one still fits").
+	"goalStillStands": {`still (?:fits|stands|applies|holds|works for me|makes sense|relevant|valid|the same)`, `(?:is|are) still (?:relevant|valid|good|fine|the plan)`},
 	"goalNoChange": {`the same(?: as before| as last time)?`, `same as before`, `unchanged`, `no change`, `no changes`, `no update`, `no news`,
 		`nothing new`, `as before`, `as is`, `still the same`},
 	// goalObjectStop: objects of those verbs that are not goals.

@@ -122,6 +122,7 @@ var wordsFR = map[string][]string{
 		`(?:un|une|deux|trois|quatre|cinq|\d+)\s+(?:[a-z]+\s+)?sur\s+(?:deux|trois|quatre|cinq|six|sept|huit|dix|\d+)`},
 	"goalDropVerb": {`laisser tomber`, `laisse tomber`, `abandonner`, `abandonne`, `oublier`, `oubliez`, `oublions`, `oublie`, `renoncer a`, `renonce a`,
 		`mettre de cote`, `mets de cote`, `retirer`, `retirez`, `retire`, `rayer`, `rayez`, `biffer`, `biffez`, `supprimer`, `supprimez`, `annuler`, `annulez`},
+	"goalStillStands": {`(?:est |reste )?toujours (?:pertinente?|d'actualite|valable|bon|bonne)`, `tient toujours`, `reste le meme`, `reste la meme`},
 	"goalNoChange": {`pareil`, `pareille`, `inchange`, `inchangee`, `sans changement`, `pas de changement`, `aucun changement`, `rien de neuf`, `rien de nouveau`,
 		`toujours pareil`, `comme avant`, `idem`, `la meme chose`},
 	"goalDone": {`termine`, `terminee`, `fini`, `finie`, `complete`, `completee`, `acheve`, `achevee`, `envoye`, `envoyee`, `soumis`, `soumise`,
