@@ -255,7 +255,7 @@ func (x *extractor) readLine(raw string) {
 	}
 	if x.readGoalLine(t) {
 		x.inGoalList = false
-		x.readGoalClauses(t) // "L'objectif 2 est atteint. Pour le 1, j'avance."
+		x.readGoalClauses(t)  // "L'objectif 2 est atteint. Pour le 1, j'avance."
 		x.readNewGoalProse(t) // "Goal 1 is done. My new short-term goal is to ..."
 		return
 	}
