@@ -79,8 +79,8 @@ var (
 		`)\b`)
 	// relativeDateRe: named days, N days ago, weekdays, "the 12th", "le 12", weeks.
 	relativeDateRe = regexp.MustCompile(`\b(?:` +
-		`(the day before yesterday|day before yesterday|yesterday|yest|yday|y'day|last night|earlier today|today|tonight|this (?:morning|afternoon|evening|am|a\.m\.|pm|p\.m\.)|the day after tomorrow|day after tomorrow|tomorrow|avant-hier|avant hier|hier(?: soir| matin| apres-midi)?|aujourd'hui|ce matin|ce midi|cet apres-midi|ce soir|apres-demain|apres demain|demain)` +
-		`|(` + numWordAlt + `)\s+(days?|weeks?)\s+ago` +
+		`(the day before yesterday|day before yesterday|yesterday|yest|yday|y'day|last night|last nite|earlier today|today|tonight|this (?:morning|afternoon|evening|am|a\.m\.|pm|p\.m\.)|the day after tomorrow|day after tomorrow|tomorrow|avant-hier|avant hier|hier(?: soir| matin| apres-midi)?|aujourd'hui|ce matin|ce midi|cet apres-midi|ce soir|apres-demain|apres demain|demain)` +
+		`|(` + numWordAlt + `)\s+(days?|weeks?)\s+ago(?:\s+today)?` +
 		`|il y a\s+(` + numWordAlt + `)\s+(jours?|semaines?)` +
 		`|(?:in|dans)\s+(` + numWordAlt + `)\s+(days?|weeks?|jours?|semaines?)` +
 		`|(` + strings.Join(phrasesOf("vagueDate"), "|") + `|a few days ago|quelques jours|earlier this week|this past week|last week|this week|past week|last weekend|this weekend|over the weekend|next week|next month|last month|this month|cette semaine|la semaine derniere|la semaine passee|en debut de semaine|la semaine prochaine|ce week-end|ce weekend|la fin de semaine derniere|en fin de semaine|le mois dernier|le mois prochain|ce mois-ci)` +
@@ -323,7 +323,7 @@ func namedDayOffset(s string) int {
 	switch {
 	case strings.Contains(s, "before yesterday"), strings.HasPrefix(s, "avant"):
 		return -2
-	case strings.Contains(s, "yesterday"), s == "last night", strings.HasPrefix(s, "hier"), s == "yest", s == "yday", s == "y'day":
+	case strings.Contains(s, "yesterday"), s == "last night", s == "last nite", strings.HasPrefix(s, "hier"), s == "yest", s == "yday", s == "y'day":
 		return -1
 	case strings.Contains(s, "after tomorrow"), strings.HasPrefix(s, "apres"):
 		return 2

@@ -143,6 +143,9 @@ type extractor struct {
 	maybeAsked []string
 	// correctedAway: the dates a correction took back ("Thursday, no wait, ...").
 	correctedAway map[string]bool
+	// looseDates are past days said in clauses that tell of nothing else ("It was
+	// last Thursday."); an undated meeting takes the one there is.
+	looseDates []datePhrase
 	// pauseWarns: the warnings of pauses without a readable day, taken back when
 	// the reply gives the day elsewhere.
 	pauseWarns []string
@@ -290,6 +293,9 @@ func (x *extractor) readLine(raw string) {
 
 // finish settles what was read into r.
 func (x *extractor) finish(r *Reply) {
+	if m := &x.meeting; m.evidence && len(m.date.found) == 0 && m.vague == "" && len(x.looseDates) == 1 {
+		x.placeMeeting(x.looseDates[0]) // "Logging one from last week. It was last Thurs."
+	}
 	r.Meetings = x.meeting.settle(x)
 	if r.Meetings == nil {
 		r.Meetings = []Meeting{}

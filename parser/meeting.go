@@ -573,6 +573,9 @@ func (x *extractor) readClause(c text) {
 	cs := &clauseSegs{cur: m.cur}
 	topicHits := x.topics.find(c)
 	if !meetingish && !meetWordRe.MatchString(c.norm) && len(lengths) == 0 {
+		if len(clauseDates) == 1 && happened(clauseDates[0].start) && placeable(clauseDates[0], x.ref) && clauseDates[0].dir != dirFuture && looseDateRe.MatchString(c.norm) {
+			x.looseDates = append(x.looseDates, clauseDates[0])
+		}
 		x.readTopics(c, topicHits, topicHappened, cs)
 		return // no meeting here: its dates are about something else
 	}
@@ -645,6 +648,11 @@ func (x *extractor) readClause(c text) {
 	}
 	x.readTopics(c, topicHits, topicHappened, cs)
 }
+
+// looseDateRe opens a clause that only says when "it" was: "It was last Thurs,
+// after my shift", "C'était mardi". Such a day is the meeting's when the reply
+// tells of a meeting and gives no other day.
+var looseDateRe = regexp.MustCompile(`^(?:(?:so|and|well|anyway|et|alors|bon|donc|bref)\s*,?\s+)?(?:it was|it's been|that was|this was|it happened|c'etait|ca s'est passe|ca a eu lieu|c'est arrive)\b`)
 
 // ongoingRe tells of an exchange kept up over time rather than a meeting on one
 // day: "we've been emailing back and forth", "on s'écrit depuis deux semaines".
