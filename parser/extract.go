@@ -486,7 +486,7 @@ var cueWords = func() map[string]cue {
 	add(cueMonth, `jan january janv janvier feb february fev fevr fevrier mar march mars apr april avr avril may mai
 		jun june juin jul july juil juillet aug august aout sep sept september septembre oct october octobre
 		nov november novembre dec december decembre`)
-	add(cueRelative, `yesterday yest yday today tonight tomorrow night morning afternoon evening hier aujourd demain avant
+	add(cueRelative, `yesterday yest yday today tonight tomorrow night nite morning afternoon evening hier aujourd demain avant
 		apres matin soir ago day days week weeks weekend month jour jours semaine semaines mois y quelques
 		monday tuesday wednesday thursday friday saturday sunday tue tues wed weds thu thur thurs fri lundi
 		mardi mercredi jeudi vendredi samedi dimanche am pm midi`)

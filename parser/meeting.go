@@ -173,7 +173,7 @@ func clauseSignals(norm string) (sigs []signal, evidence bool) {
 		first = min(first, m[0])
 	}
 	for _, m := range neg {
-		if w := norm[m[0]:m[1]]; w == "pas mal" || strings.HasSuffix(w, "stop") || strings.HasSuffix(w, "arreter") || unsureAfterRe.MatchString(norm[m[1]:]) || notAutoAfterRe.MatchString(norm[m[1]:]) {
+		if w := norm[m[0]:m[1]]; w == "pas mal" || strings.HasSuffix(w, "stop") || strings.HasSuffix(w, "arreter") || unsureAfterRe.MatchString(norm[m[1]:]) || notAutoAfterRe.MatchString(norm[m[1]:]) || timeFliesRe.MatchString(norm[m[1]:]) {
 			continue // "pas mal", "we couldn't stop talking": not a negation
 		}
 		sigs = append(sigs, signal{m[0], ctxNeg})
@@ -653,6 +653,10 @@ func (x *extractor) readClause(c text) {
 // after my shift", "C'était mardi". Such a day is the meeting's when the reply
 // tells of a meeting and gives no other day.
 var looseDateRe = regexp.MustCompile(`^(?:(?:so|and|well|anyway|et|alors|bon|donc|bref)\s*,?\s+)?(?:it was|it's been|that was|this was|it happened|c'etait|ca s'est passe|ca a eu lieu|c'est arrive)\b`)
+
+// timeFliesRe follows a negation that only says the time went fast: "on n'a pas
+// vu le temps passer", "we didn't even notice the time".
+var timeFliesRe = regexp.MustCompile(`^\s*(?:(?:even|meme)\s+)?(?:vu (?:le temps passer|passer le temps|l'heure)|(?:see|notice|realize|realise|feel) (?:the time|how late|how fast|the hour)|(?:see|notice|realize|realise) (?:it|that) (?:was|had)|senti le temps)`)
 
 // ongoingRe tells of an exchange kept up over time rather than a meeting on one
 // day: "we've been emailing back and forth", "on s'écrit depuis deux semaines".
