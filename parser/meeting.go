@@ -31,7 +31,7 @@ var (
 	// next meeting only in a clause with one.
 	meetWordRe = regexp.MustCompile(`\b(?:next one|la prochaine|le prochain|meet|meeting|met|call|chat|talk|catch up|session|check-in|get together|rencontre|rencontrer|rencontrees?|rencontres|revoit|revoir|reverra|reverrons|retrouve|retrouver|parle|parler|reparler|reparle|reparlera|reparlerons|jase|jaser|speak|talking|appel|appeler|rendez-vous|rdv|reunion|verra|verrons|voir|voit)\b|\bnext\s*:`)
 	// clauseJoinRe is where a line turns to another clause: a conjunction and a new subject.
-	clauseJoinRe = regexp.MustCompile(`(?:,\s*|\s+)(?:and|but|then|so|et|mais|puis|donc|alors)\s+(?:we|i|she|he|they|on|nous|je|j'|elle|il|ils|elles)\b|(?:\s+[-–—]+\s*|,\s*|\s+)(?:instead|a la place|plutot),?\s+(?:we|i|on|nous|je|j')\b`)
+	clauseJoinRe = regexp.MustCompile(`(?:,\s*|\s+)(?:and|but|then|so|et|mais|puis|donc|alors)\s+(?:we|i|she|he|they|it|on|nous|je|j'|elle|il|ils|elles|ca)\b|(?:\s+[-–—]+\s*|,\s*|\s+)(?:instead|a la place|plutot),?\s+(?:we|i|on|nous|je|j')\b`)
 	// titleAbbrevRe matches a word that ends with a period without ending a sentence.
 	// monthAbbrevRe is a month cut short: a capital after its period starts a
 	// sentence ("jusqu'au 15 déc. Pause jusque-là"), a number does not ("Nov. 20").
@@ -521,6 +521,11 @@ func (x *extractor) readClause(c text) {
 
 	lengths := findLengths(c)
 	lengths = slices.DeleteFunc(lengths, func(l lengthFound) bool { return correctedAt(c.norm, l.end, lengths) })
+	if len(lengths) > 0 && len(findLengths(x.line)) > 1 {
+		// "We had planned for half an hour but it went long, closer to an hour":
+		// the length planned is not the one the meeting took.
+		lengths = slices.DeleteFunc(lengths, func(l lengthFound) bool { return plannedLengthRe.MatchString(wordsBefore(c.norm, l.start)) })
+	}
 	clauseDates := findDates(c) // read once; corrected, last, filters it in place
 	var modes []phraseHit
 	found := modeIndex().find(c)
@@ -653,6 +658,10 @@ func (x *extractor) readClause(c text) {
 // after my shift", "C'était mardi". Such a day is the meeting's when the reply
 // tells of a meeting and gives no other day.
 var looseDateRe = regexp.MustCompile(`^(?:(?:so|and|well|anyway|et|alors|bon|donc|bref)\s*,?\s+)?(?:it was|it's been|that was|this was|it happened|c'etait|ca s'est passe|ca a eu lieu|c'est arrive)\b`)
+
+// plannedLengthRe ends the words before a length that was planned rather than
+// taken: "we had planned for half an hour", "c'était prévu pour 30 minutes".
+var plannedLengthRe = regexp.MustCompile(`\b(?:planned(?: it)? for|scheduled(?: it)? for|booked(?: it)? for|supposed to (?:be|last|take)|meant to (?:be|last|take)|was to be|prevue? pour|prevue? de|devait durer|censee? durer|planifiee? pour)(?:\s+(?:only|just|about|around|seulement|juste|environ))?\s*$`)
 
 // timeFliesRe follows a negation that only says the time went fast: "on n'a pas
 // vu le temps passer", "we didn't even notice the time".
