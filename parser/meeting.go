@@ -382,6 +382,10 @@ var chatNounRe = regexp.MustCompile(`\b(?:good|great|nice|lovely|quick|long|shor
 
 // talkedRe says the pair talked about something: what follows it in the clause
 // was discussed, plans and all.
+// nextTalkRe tells what is left for a later talk: "next time we'll go over my
+// CV", "on va parler de mon entrevue la prochaine fois".
+var nextTalkRe = regexp.MustCompile(`\b(?:meet again|talk again|see each other again|se revoir|se reparler|(?:to|pour) (?:talk|discuss|go over|look at|parler|discuter|regarder)|next time|next meeting|next call|next session|next chat|la prochaine fois|prochaine rencontre|prochain appel|prochaine seance|(?:we'll|we will|we're going to|we plan to|we want to|going to|gonna) (?:talk|discuss|go over|look at|cover|work on|focus on)|(?:on va|nous allons|on veut|on compte) (?:parler|discuter|regarder|voir|travailler|revoir|aborder))\b`)
+
 var talkedRe = regexp.MustCompile(`\b(?:we|i) (?:talked|spoke|chatted|went over|went through|discussed|brainstormed|practi[sc]ed|worked on|looked at|reviewed)\b|\b(?:on a|nous avons|j'ai|on s'est) (?:parle|jase|discute|echange|regarde|revu|pratique|travaille|brainstorme)\b|\b(?:talked|chatted|discussed|spoke) about\b`)
 
 // askSpans returns where the sentences of t that ask something lie in t.norm: those
@@ -512,6 +516,14 @@ func (x *extractor) readClause(c text) {
 	sigs, evidence := clauseSignals(c.norm)
 	happened := func(p int) bool { k := contextAt(sigs, p); return k == ctxPast || k == ctxPlain }
 	topicHappened := happened
+	if x.meeting.evidence && !nextTalkRe.MatchString(c.norm) {
+		// Once the reply tells of a meeting, the news it gives beside it is what
+		// the pair talked about, plans included ("Jordan is going to the Super
+		// Conference in January and thinks I should go too"); only what is left
+		// for next time ("next time we'll look at my CV") or said not to have
+		// come up is not.
+		topicHappened = func(p int) bool { return contextAt(sigs, p) != ctxNeg }
+	}
 	if talkedRe.MatchString(c.norm) {
 		// "He's going to the conference in January and we talked about what
 		// sessions to pick", "we talked about whether I should move to the metadata
