@@ -20,8 +20,8 @@ import (
 var (
 	// politeRe is the wrapping of a request: "please", "can we", "could you", "I think
 	// I need to", "est-ce qu'on peut", "pouvez-vous", "je voudrais"; and "thanks" after it.
-	politeRe  = regexp.MustCompile(`^(?:(?:est-ce|est-il|serait-il|serait-ce|c'est) possible d'|(?:(?:est-ce|est-il|serait-il|serait-ce|c'est) possible de|hi|hello|hey|bonjour|bonsoir|salut|allo|ok|okay|oops|oups|oh|well|so|also|and|but|wait|oh wait|attendez|attends|just|simply|juste|simplement|aussi|finalement|finally|actually|en fait|au fait|et|mais|alors|bon|donc|please|pls|plz|kindly|svp|s'il vous plait|s'il te plait|merci de|could you|can you|would you|will you|can we|could we|may we|may i|can i|could i|is it possible to|would it be possible to|i'd like to|i would like to|i'd like you to|i would like you to|i want to|i need to|we need to|we'd like to|you can|feel free to|i think|i guess|i'm afraid|unfortunately|sadly|est-ce qu'on peut|est-ce que l'on peut|est-ce que (?:je|nous|vous) (?:peux|pouvons|pouvez|pourriez)|vous pourriez|on peut|on pourrait|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|je voudrais|est-ce que (?:je|nous|on) (?:pourrais|pourrions|pourrait|peux|pouvons|peut)|je pourrais|on pourrait|pourrais-je|je voudrai|j'aimerais|je veux|je dois|nous voudrions|nous aimerions|je pense que|je pense qu'|je crois que|malheureusement)[\s,]+)+|(?:[\s,]+(?:please|pls|svp|s'il vous plait|merci|thanks|thank you|sorry|desolee?|unfortunately|malheureusement))+$`)
-	helpCmdRe = regexp.MustCompile(`^(?:(?:send|resend) me the help(?: text| message| email| list)?(?: again)?|(?:me )?renvoyer (?:l'aide|le message d'aide|le texte d'aide|la liste des commandes)|help|aide|help me|help me out|i need help|need help|au secours|aidez-moi|aide-moi|m'aider|nous aider|de l'aide|j'ai besoin d'aide|\?)$`)
+	politeRe  = regexp.MustCompile(`^(?:(?:est-ce|est-il|serait-il|serait-ce|c'est|est-ce que ce serait|ce serait|ce serait-il) possible d'|(?:(?:est-ce|est-il|serait-il|serait-ce|c'est|est-ce que ce serait|ce serait|ce serait-il) possible de|est-ce que vous pourriez|est-ce que vous pouvez|would you mind|is there a way to|hi|hello|hey|bonjour|bonsoir|salut|allo|ok|okay|oops|oups|oh|well|so|also|and|but|wait|oh wait|attendez|attends|just|simply|juste|simplement|aussi|finalement|finally|actually|en fait|au fait|et|mais|alors|bon|donc|please|pls|plz|kindly|svp|s'il vous plait|s'il te plait|merci de|could you|can you|would you|will you|can we|could we|may we|may i|can i|could i|is it possible to|would it be possible to|i'd like to|i would like to|i'd like you to|i would like you to|i want to|i need to|we need to|we'd like to|you can|feel free to|i think|i guess|i'm afraid|unfortunately|sadly|est-ce qu'on peut|est-ce que l'on peut|est-ce que (?:je|nous|vous) (?:peux|pouvons|pouvez|pourriez)|vous pourriez|on peut|on pourrait|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|je voudrais|est-ce que (?:je|nous|on) (?:pourrais|pourrions|pourrait|peux|pouvons|peut)|je pourrais|on pourrait|pourrais-je|je voudrai|j'aimerais|je veux|je dois|nous voudrions|nous aimerions|je pense que|je pense qu'|je crois que|malheureusement)[\s,]+)+|(?:[\s,]+(?:please|pls|svp|s'il vous plait|merci|thanks|thank you|sorry|desolee?|unfortunately|malheureusement))+$`)
+	helpCmdRe = regexp.MustCompile(`^(?:(?:send|resend|re-send|forward) me (?:the|those|your) (?:help|instructions|directions|how-to|guide|commands)(?: text| message| email| list| again)*|(?:send|resend) me the help(?: text| message| email| list)?(?: again)?|(?:me )?(?:renvoyer|envoyer|reenvoyer|transmettre) (?:l'aide|le message d'aide|le texte d'aide|la liste des commandes|le mode d'emploi|les instructions|les directives|le guide|les consignes)(?: de nouveau| encore| a nouveau)?|(?:renvoyez|envoyez|reenvoyez)-moi (?:l'aide|le mode d'emploi|les instructions|les directives|le guide|les consignes)(?: de nouveau| encore| a nouveau)?|help|aide|help me|help me out|i need help|need help|au secours|aidez-moi|aide-moi|m'aider|nous aider|de l'aide|j'ai besoin d'aide|\?)$`)
 	// helpAskRe is a question about using the program: "How do I log a meeting?",
 	// "what am I supposed to reply?", "Comment est-ce que j'inscris une rencontre?".
 	helpAskRe = regexp.MustCompile(`^(?:(?:hi|hello|bonjour|salut|sorry|desolee?|quick question)[ ,!]+)?(?:how|what|where|comment|que|quoi|ou|qu'est-ce que)\b[^?]{0,50}?\b(?:log|logging|record|report|reply|respond|answer|write back|use|submit|fill|enter|inscri\w*|consigner|enregistrer|signaler|repondre|ecrire|utiliser|remplir|declarer)\b[^?]{0,60}\?$|^je ne sais pas (?:trop )?(?:comment|quoi)\b.{0,40}\b(?:repondre|ecrire|consigner|inscrire|utiliser|remplir|envoyer|signaler|declarer)\b|^i (?:don't|do not|dont) (?:know|understand) (?:how|what)\b.{0,40}\b(?:reply|respond|answer|log|write|use)\b`)
@@ -169,6 +169,14 @@ func commaPieces(c text) []text {
 	return append(out, c.sub(start, len(c.norm)).trim(""))
 }
 
+// pronounUndoRe asks to take back "it"; sentEntryRe says the line is about an entry
+// the writer sent; mailKindRe names emails of the program, which "it" may be instead.
+var (
+	pronounUndoRe = regexp.MustCompile(`^(?:(?:la|le|l')\s?(?:retirer|enlever|supprimer|effacer|annuler)|(?:remove|delete|undo|cancel|take back|scrap) (?:it|that(?: one)?|this(?: one)?))$`)
+	sentEntryRe   = regexp.MustCompile(`\b(?:envoye|envoyee|consigne|consignee|inscrit|inscrite|entree|en double|par erreur|deux fois|sent|logged|submitted|twice|by mistake|wrong date|mauvaise date)\b`)
+	mailKindRe    = regexp.MustCompile(`\b(?:resume|sommaire|bilan|condense|rappels?|relances?|digest|reminders?|newsletter|infolettre)\b`)
+)
+
 // readCommandClause reads one clause as a command.
 func (x *extractor) readCommandClause(c text) bool {
 	if m := emoticonEndRe.FindStringIndex(c.norm); m != nil {
@@ -211,6 +219,11 @@ func (x *extractor) readCommandClause(c text) bool {
 		return false
 	case helpCmdRe.MatchString(n):
 		x.addCommand(Command{Name: CmdHelp})
+	case pronounUndoRe.MatchString(n) && sentEntryRe.MatchString(x.line.norm) && !mailKindRe.MatchString(x.line.norm):
+		// "Je viens d'envoyer une rencontre avec la mauvaise date. Pouvez-vous la
+		// retirer?": "it" is the entry just sent; "vous pouvez l'enlever" about
+		// the digest is not.
+		x.addCommand(Command{Name: CmdUndo})
 	case resumeRe.MatchString(n), resumeAloneRe.MatchString(n):
 		// "De retour le 5 janvier", "back on Jan 5": a return still to come is an
 		// absence until then, as out-of-office answers say.
