@@ -146,8 +146,8 @@ var (
 		`|(?:a|an|one|un|une)\s+(?:new\s+|nouvel\s+|nouveau\s+)?(?:(short(?:er)?[- ]?term)|(long(?:er)?[- ]?term))\s+(?:one|goal)\s*:\s*` +
 		`|(?:un|une|nouvel|nouveau)\s+objectif\s+(?:(a (?:plus )?court terme)|(a (?:plus )?long terme))\s*:\s*` +
 		// "my short-term goal this session is to", "mon objectif à long terme est de"
-		`|(?:my|our)\s+(?:(short(?:er)?[- ]?term)|(long(?:er)?[- ]?term))\s+(?:goal|one)\s+(?:[^,.;:!?]{0,30}?\s+)?(?:is to|is|would be to|will be to)\s+` +
-		`|(?:mon|notre)\s+objectif\s+(?:(a (?:plus )?court terme)|(a (?:plus )?long terme))\s+(?:[^,.;:!?]{0,30}?\s+)?(?:est de|est d'|c'est de|c'est d'|serait de|sera de)\s*)`)
+		`|(?:my|our)\s+(?:new\s+)?(?:(short(?:er)?[- ]?term)|(long(?:er)?[- ]?term))\s+(?:goal|one)\s+(?:[^,.;:!?]{0,30}?\s+)?(?:is to|is|would be to|will be to)\s+` +
+		`|(?:mon|notre)\s+(?:nouvel\s+)?objectif\s+(?:(a (?:plus )?court terme)|(a (?:plus )?long terme))\s+(?:[^,.;:!?]{0,30}?\s+)?(?:est de|est d'|c'est de|c'est d'|serait de|sera de)\s*)`)
 )
 
 // goalListLeadRe announces several goals for the session: "J'ai deux objectifs pour

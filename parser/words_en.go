@@ -199,7 +199,7 @@ var wordsEN = map[string][]string{
 		`(?:sent(?: off| out)?|submitted|applied to|finished|completed|done|did|wrote|written|read|took|taken|attended)\s+(?:(?:my|the)\s+)?(?:first\s+)?(?:two|three|four|five|six|several|a few|a couple of|\d+)\s+[a-z]+`,
 		`(?:one|two|three|four|five|\d+)\s+(?:[a-z]+\s+)?(?:of|out of)\s+(?:two|three|four|five|six|seven|eight|ten|\d+)`},
 	// goalDropVerb: verbs that drop a goal named after them ("scratch the goal about X").
-	"goalDropVerb": {`drop`, `dropping`, `scratch`, `scrap`, `forget(?: about)?`, `let go of`, `letting go of`, `give up(?: on)?`, `giving up(?: on)?`,
+	"goalDropVerb": {`drop`, `dropping`, `swap`, `swapping`, `replace`, `replacing`, `scratch`, `scrap`, `forget(?: about)?`, `let go of`, `letting go of`, `give up(?: on)?`, `giving up(?: on)?`,
 		`abandon`, `abandoning`, `shelve`, `shelving`, `park`, `parking`, `set aside`, `put aside`, `remove`, `delete`, `cancel`, `retire`, `cross out`},
 	// goalNoChange: a goal's news that is no news.
 	// goalStillStands: a goal said to still hold, which is no news about it ("the
