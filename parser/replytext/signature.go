@@ -41,7 +41,10 @@ var (
 		`may contain (confidential|privileged)|(peut|peuvent) contenir des (renseignements|informations)|` +
 		`confidentiality notice|avis de confidentialit[ée]|this (e-?mail|message|communication) is confidential|` +
 		`[àa] l.usage exclusif d[ue]s? (destinataire|personne)|for the (sole|exclusive) use of|(sont|est) confidentiel(le)?s? et|toute diffusion non autoris[ée]e|` +
-		`(consider|think of) the environment before printing|(pensez|songez) [àa] l.environnement avant d.imprimer)`)
+		`(consider|think of) the environment before printing|(pensez|songez) [àa] l.environnement avant d.imprimer|` +
+		// the "my working hours may not be yours" notice
+		`(my|our) (working|work|office) hours may (not be|differ from) yours?|(do not|don.t) feel (obligated|obliged|pressured) to (reply|respond)|` +
+		`mes heures de travail ne sont (peut-[êe]tre )?pas (les|n[ée]cessairement les) v[ôo]tres|ne vous sentez pas oblig[ée]?\S{0,3} de r[ée]pondre)`)
 
 	// contactRE is what a signature's contact lines hold: a phone number, an
 	// address, a web site, an inline image, pronouns.
