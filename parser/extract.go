@@ -293,6 +293,13 @@ func (x *extractor) readLine(raw string) {
 
 // finish settles what was read into r.
 func (x *extractor) finish(r *Reply) {
+	if m := &x.meeting; m.evidence && !m.hasField && len(m.date.found) == 0 && len(m.minutes.found) == 0 && len(m.mode.found) == 0 && len(m.modeWeak) == 0 &&
+		m.vague == "" && len(m.topics.keys) == 0 && slices.ContainsFunc(x.commands, func(c Command) bool { return c.Name == CmdUndo || c.Name == CmdHelp }) {
+		// "J'ai envoyé la rencontre deux fois par erreur, pourriez-vous annuler la
+		// dernière?", "je ne sais plus comment on inscrit une rencontre": the
+		// meeting named is the entry the command is about, not one to log.
+		m.evidence = false
+	}
 	if m := &x.meeting; m.evidence && len(m.date.found) == 0 && m.vague == "" && len(x.looseDates) == 1 {
 		x.placeMeeting(x.looseDates[0]) // "Logging one from last week. It was last Thurs."
 	}

@@ -109,8 +109,8 @@ func TestPoliteCommands(t *testing.T) {
 		for _, cmd := range r.Commands {
 			got = append(got, string(cmd.Name)+":"+string(cmd.Until))
 		}
-		if strings.Join(got, " ") != c.want || r.Question != nil {
-			t.Errorf("%q: commands %q question %v, want %q and no question", c.text, got, r.Question != nil, c.want)
+		if strings.Join(got, " ") != c.want || r.Question != nil || r.Meeting != nil {
+			t.Errorf("%q: commands %q question %v meeting %s, want %q, no question and no meeting", c.text, got, r.Question != nil, meetingSummary(r.Meeting), c.want)
 		}
 	}
 }
