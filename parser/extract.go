@@ -293,11 +293,14 @@ func (x *extractor) readLine(raw string) {
 
 // finish settles what was read into r.
 func (x *extractor) finish(r *Reply) {
-	if m := &x.meeting; m.evidence && !m.hasField && len(m.date.found) == 0 && len(m.minutes.found) == 0 && len(m.mode.found) == 0 && len(m.modeWeak) == 0 &&
-		m.vague == "" && len(m.topics.keys) == 0 && slices.ContainsFunc(x.commands, func(c Command) bool { return c.Name == CmdUndo || c.Name == CmdHelp }) {
+	if m := &x.meeting; m.evidence && !m.hasField && len(m.date.found) == 0 && len(m.minutes.found) == 0 && len(m.mode.found) == 0 && (len(m.modeWeak) == 0 || x.noMeetingSaid) &&
+		m.vague == "" && len(m.topics.keys) == 0 && (x.noMeetingSaid || slices.ContainsFunc(x.commands, func(c Command) bool { return c.Name == CmdUndo || c.Name == CmdHelp })) {
 		// "J'ai envoyé la rencontre deux fois par erreur, pourriez-vous annuler la
 		// dernière?", "je ne sais plus comment on inscrit une rencontre": the
-		// meeting named is the entry the command is about, not one to log.
+		// meeting named is the entry the command is about, not one to log; and
+		// in a reply that says no meeting took place, a meeting named with
+		// nothing about it is none ("Pas encore de rencontre. On s'écrit à son
+		// retour").
 		m.evidence = false
 	}
 	if m := &x.meeting; m.evidence && len(m.date.found) == 0 && m.vague == "" && len(x.looseDates) == 1 {

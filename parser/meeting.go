@@ -21,7 +21,7 @@ import (
 // again" is the next meeting, a length after "we couldn't" is nothing.
 
 var (
-	futureRe = regexp.MustCompile(`\b(?:(?:call|meeting|chat|session|coffee|lunch|zoom|visio|appel|rencontre)s?\s+(?:booked|scheduled|planned|lined up|set up|on the calendar|prevue?s?|planifiee?s?|fixee?s?|a l'horaire|au calendrier)|on vise|nous visons|(?:we're|we are) aiming|pencil+ed in|(?:we've |we have |i've |i have )?booked|(?:on a |nous avons |j'ai )?reserve|on essaie|on va essayer|we'll try|(?:we're|we are) (?:going to )?try(?:ing)?|planifier|organiser|to plan|to schedule|(?:more|fewer|plus de|davantage de|moins de)\s+(?:[\w']+\s+)?(?:meetings|rencontres|sessions|seances|calls|appels|reunions)|(?:we're|we are|i'm|i am|we'll be|are) (?:meeting|seeing|talking|getting together|catching up|having|chatting|calling)|will|won't|wont|shall|going to|gonna|plans? to|planning|planned|plan on|scheduled for|(?:schedule|scheduled|booked|set up) (?:a|an|our|the|another|a follow-up)|would like to|would love to|hope to|hoping to|intend to|want to|wants to|let's|should|next (?:time|meeting|session|call|chat|check-in|one)|upcoming|tomorrow|suggested (?:we|that we) meet|(?:on |nous )?(?:prevoit|prevoyons|prevoient)|propose (?:qu'on|que l'on|de se)|proposed (?:we|that we|to) meet|(?:a|m'a) propose (?:qu'on se|de se|qu'on)|se (?:revoit|reverra|retrouve|retrouvera|reparle|reparlera|rencontrera|parlera|verra|voit)|s'en (?:reparle|reparlera|parlera)|se revoir|se reparler|se reprend|se reprendra|se reverront|reverrons|retrouverons|rencontrerons|parlerons|verrons|discuterons|ferons|allons|on va|va se|vont|prevue?s?|planifiee?s?|prochaine?s?|aimerions|voudrions|devrions|la semaine prochaine|demain)\b|'ll\b|\bnext\s*:`)
+	futureRe = regexp.MustCompile(`\b(?:(?:we|you|i) could (?:do|have|grab|meet|get|go|try)|on pourrait|(?:call|meeting|chat|session|coffee|lunch|zoom|visio|video|appel|rencontre)s?\s+(?:de\s+)?(?:booked|scheduled|planned|lined up|set up|on the calendar|prevue?s?|planifiee?s?|fixee?s?|a l'horaire|au calendrier)|on vise|nous visons|(?:we're|we are) aiming|pencil+ed in|(?:we've |we have |i've |i have )?booked|(?:on a |nous avons |j'ai )?reserve|on essaie|on va essayer|we'll try|(?:we're|we are) (?:going to )?try(?:ing)?|planifier|organiser|to plan|to schedule|(?:more|fewer|plus de|davantage de|moins de)\s+(?:[\w']+\s+)?(?:meetings|rencontres|sessions|seances|calls|appels|reunions)|(?:we're|we are|i'm|i am|we'll be|are) (?:meeting|seeing|talking|getting together|catching up|having|chatting|calling)|will|won't|wont|shall|going to|gonna|plans? to|planning|planned|plan on|scheduled for|(?:schedule|scheduled|booked|set up) (?:a|an|our|the|another|a follow-up)|would like to|would love to|hope to|hoping to|intend to|want to|wants to|let's|should|next (?:time|meeting|session|call|chat|check-in|one)|upcoming|tomorrow|suggested (?:we|that we) meet|(?:on |nous )?(?:prevoit|prevoyons|prevoient)|propose (?:qu'on|que l'on|de se)|proposed (?:we|that we|to) meet|(?:a|m'a) propose (?:qu'on se|de se|qu'on)|se (?:revoit|reverra|retrouve|retrouvera|reparle|reparlera|rencontrera|parlera|verra|voit)|s'en (?:reparle|reparlera|parlera)|se revoir|se reparler|se reprend|se reprendra|se reverront|reverrons|retrouverons|rencontrerons|parlerons|verrons|discuterons|ferons|allons|on va|va se|vont|prevue?s?|planifiee?s?|prochaine?s?|aimerions|voudrions|devrions|la semaine prochaine|demain)\b|'ll\b|\bnext\s*:`)
 	negRe    = regexp.MustCompile(`\b(?:pas mal|et non|non pas|gave up|on a abandonne|tried to (?:call|meet|connect|talk|zoom|get together|catch up)|(?:a|avons|on a) (?:essaye|tente) de|(?:on|nous) (?:devait|devions)|(?:was|were) supposed to|(?:couldn't|could not|can't|cannot|didn't) stop|pas pu (?:nous|s')arreter|not|didn't|didnt|haven't|havent|hasn't|hadn't|couldn't|couldnt|wasn't|weren't|don't|can't|cannot|never|no (?:meeting|call|chance|time)|cancel|cancell?ed|cancelling|postponed?|rescheduled|unable|missed|pas|jamais|aucune?|annulee?s?|annuler|reportee?s?|reporter|logged|(?:ai|a|avons|ont|l'a|l'ai|deja) consignee?s?|consigne (?:nos|les|mes) rencontres|wrong|by mistake|erreur|mauvaise|rien a signaler|nothing to report|rien de neuf)\b`)
 	evidRe   = regexp.MustCompile(`\b(?:met|meeting|did (?:\w+ )?(?:meet|talk|speak|connect|catch up|chat|get together)|texted|emailed|messaged|(?:been|were|was) (?:emailing|e-mailing|texting|messaging|writing|in touch)|kept in touch|s'ecrit|s'est ecrit|se sont ecrit|s'ecrire|sommes ecrit|s'ecrivons|echangee?s|exchanged (?:emails|messages|texts)|corresponded|talked|talking|spoke|spoken|chatted|chat|called|call|caught up|catch-up|catch up|connected|zoomed|facetimed|skyped|got together|sat down|discussed|went over|had (?:a |an |our |my |the |some )?(?:\w+ ){0,2}?(?:call|chat|coffee|lunch|breakfast|dinner|tea|meeting|session|conversation|check-in|talk|catch-up)|(?:over|for) (?:a )?(?:coffee|lunch|tea|breakfast|dinner)|coffee|lunch|rencontree?s?|rencontre|rencontres|parle(?:e?s)?|discute(?:e?s)?|jase|echange|clavarde|appele(?:e?s)?|vue?s|s'est vue?|retrouvee?s|reunion|appel|cafe|dine|diner|dejeune)\b`)
 	// cancelledAfterRe follows a meeting word that did not happen: "meeting cancelled",
@@ -481,8 +481,19 @@ func saysNoMeeting(body string) bool {
 			continue
 		}
 		for _, c := range splitClauses(t) {
-			if noMeetingRe.MatchString(c.norm) && len(findDates(c)) == 0 || noMeetingAloneRe.MatchString(c.trim(" ").norm) {
+			if noMeetingAloneRe.MatchString(c.trim(" ").norm) {
 				return true
+			}
+			if loc := noMeetingRe.FindStringIndex(c.norm); loc != nil {
+				// A date after a colon that follows is the reason, not a meeting:
+				// "Pas encore de rencontre : elle est en vacances jusqu'au 15".
+				n := c.norm
+				if k := strings.IndexByte(n[loc[1]:], ':'); k >= 0 {
+					n = n[:loc[1]+k]
+				}
+				if len(findDates(newText(n))) == 0 {
+					return true
+				}
 			}
 		}
 	}

@@ -114,3 +114,21 @@ func TestPoliteCommands(t *testing.T) {
 		}
 	}
 }
+
+// TestNoMeetingNews: someone else's meeting, the writer's own interview, a
+// meeting only planned, and a reply that says no meeting took place log nothing.
+func TestNoMeetingNews(t *testing.T) {
+	for _, text := range []string{
+		"Nothing new meeting-wise. I'm still working on my LinkedIn profile.",
+		"My colleague and her mentor met at the café downstairs yesterday for like an hour, and it made me realize Jordan and I still haven't met.",
+		"I had a 45-minute interview by video yesterday with McMaster!! No meeting with Jordan since last time though.",
+		"J'ai eu une rencontre d'une heure avec ma gestionnaire hier au sujet de ma permanence. Rien avec Geneviève cette semaine.",
+		"Pas encore de rencontre : Geneviève est en vacances jusqu'au 15 novembre. On s'écrit à son retour.",
+		"Amira - do you want to do Thursday or Friday next week? I'm off Friday so we could do coffee in person.",
+		"Non non, pas besoin de pause! On s'est juste manqués. On a une vidéo de prévue jeudi.",
+	} {
+		if r := extractText(text, "", "", friday); r.Meeting != nil {
+			t.Errorf("%q: meeting %s, want none", text, meetingSummary(r.Meeting))
+		}
+	}
+}

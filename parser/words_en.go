@@ -97,18 +97,19 @@ var wordsEN = map[string][]string{
 	// meeting: "I had my interview yesterday", "she met with her other mentor",
 	// "my manager's meeting".
 	"otherEvent": {
-		`i had (?:my|an|a|the|our) (?:\w+ )?(?:interview|evaluation|performance review|review|appraisal|exam|class|webinar|workshop|training|presentation|orientation)`,
+		`i had (?:my|an|a|the|our) (?:[\w-]+ ){0,2}(?:interview|evaluation|performance review|review|appraisal|exam|class|webinar|workshop|training|presentation|orientation)`,
 		`i (?:attended|went to|sat in on|sat through|joined|took|gave|presented at)\b`, `i was (?:at|in|on) (?:a|an|the|my|our|her|his)\b`,
 		`(?:met|meeting|spoke|talked|call|lunch|coffee|chat)\s+(?:with\s+)?(?:my|her|his|their|the)\s+(?:manager|boss|supervisor|director|chief librarian|dean|team|colleagues?|coworkers?|co-workers?|other (?:mentor|mentee)|union rep|department head)\b`,
 		`(?:my|her|his|their) (?:manager's|boss's|director's|team's|department's|supervisor's) (?:meeting|call)`,
 		`(?:she|he|they) (?:met|had (?:a|an|her|his|their) (?:meeting|call|interview|lunch|coffee))`,
-		`(?:my|her|his) (?:manager|boss|director|supervisor|colleague|coworker|co-worker|chief librarian) (?:met|had a meeting|spoke|called)`,
+		`(?:my|her|his|a) (?:manager|boss|director|supervisor|colleague|coworker|co-worker|chief librarian|friend|classmate)(?: and (?:her|his|their|my) (?:mentor|mentee|manager|boss|team|colleagues?))? (?:met|had a meeting|had (?:a|an|their|her|his) (?:\w+ )?(?:call|meeting|coffee|lunch)|spoke|called)`,
 	},
 	// pairMark: words that put the pair in a clause: "we", "us", "together".
 	"pairMark": {`we`, `we've`, `we'd`, `we're`, `us`, `our`, `me`, `together`, `with (?:my )?(?:mentor|mentee|partner)`},
 	// noMeeting: a reply that says no meeting took place since the last one.
 	"didNotHappen": {`didn't happen`, `did not happen`, `fell through`, `got cancell?ed`, `was cancell?ed`, `(?:had|have) to cancel`, `cancell?ed (?:on|our|the)`, `reschedul\w*`, `postpon\w*`, `pushed (?:it |our \w+ )?back`, `moved (?:it|our \w+|the \w+) to`},
 	"noMeeting": {
+		`nothing (?:new )?(?:meeting-wise|on the meeting front|mentorship-wise|mentoring-wise)`, `still (?:haven't|have not) (?:met|connected|talked|spoken|managed to meet)`, `no (?:meeting|call|chat) with \w+ (?:since|yet|this)`,
 		`no (?:mentoring |mentorship )?(?:meeting|meetup|get-together)s? (?:yet|this time|so far|since|to report)`, `not (?:this time|yet)\s*[.,!-]`,
 		`nothing (?:on our (?:side|end)|to report|new to report|(?:new )?to log)(?: yet| this time)?`, `no meeting (?:yet|this (?:time|round|cycle|month))`, `no (?:mentorship |mentoring )?meeting since`, `nothing since (?:last time|our last)`,
 		`(?:we )?(?:didn't|did not|couldn't|could not) (?:get to |manage to )?(?:meet|talk|connect|speak)(?: this| last)?`, `(?:we )?(?:haven't|have not) (?:met|managed to meet|connected|had a chance to meet) (?:yet|since)`,
