@@ -738,9 +738,19 @@ func splitGoalLists(goals []Goal) []Goal {
 			out = append(out, g)
 			continue
 		}
+		horizon := g.Horizon
 		for _, it := range items {
+			if m := horizonLabelRe.FindStringSubmatch(fold(it)); m != nil {
+				// "finir mon cours, et d'ici deux ans, obtenir un poste": a horizon
+				// between commas is the next item's.
+				horizon = "short"
+				if m[2] != "" {
+					horizon = "long"
+				}
+				continue
+			}
 			h := g
-			h.Title = it
+			h.Title, h.Horizon = it, horizon
 			out = append(out, h)
 		}
 	}

@@ -174,7 +174,7 @@ var wordsEN = map[string][]string{
 		`this (?:fall|autumn|winter|spring|summer|session|term|semester|month|year)`, `by (?:the )?(?:spring|summer|fall|autumn|winter)`, `(?:for )?the rest of the (?:session|program|programme|year)`, `before (?:the )?(?:summer|fall|winter|spring|end of the session)`, `during (?:the|this) (?:session|program|programme|mentorship)`, `out of (?:this|the) (?:session|program|programme|mentorship)`,
 		`(?:in|over|within|for) the (?:next|coming) (?:few |couple of |two |three |four |six )?(?:weeks|months)`, `next few (?:weeks|months)`,
 		`(?:by|before) (?:the end of (?:the |this )?(?:session|year|term|month|program|programme)|christmas|the holidays|(?:january|february|march|april|may|june|july|august|september|october|november|december))`},
-	"horizonLong": {`long(?:er)?[- ]?term`, `long(?:er)?[- ]range`, `(?:over |in |for )?the long haul`, `a la longue`, `in the long run`, `one day`, `someday`, `some day`, `eventually`, `down the road`, `later on`,
+	"horizonLong": {`long(?:er)?[- ]?term`, `(?:by|before|in) 20[2-9]\d`, `long(?:er)?[- ]range`, `(?:over |in |for )?the long haul`, `a la longue`, `in the long run`, `one day`, `someday`, `some day`, `eventually`, `down the road`, `later on`,
 		`(?:in|over|within) (?:the )?(?:next )?(?:few|five|5|ten|10|two|three|couple of) years`, `next few years`, `in (?:five|5|ten|10) years(?: time)?`,
 		`(?:in|within) (?:\d{1,2}|two|three|four|five|ten)(?:\s*(?:-|to|or)\s*(?:\d{1,2}|three|four|five|six|ten))? years`},
 	// goalDesire: how people say what they want, before the goal itself.

@@ -105,7 +105,7 @@ var wordsFR = map[string][]string{
 		`pour astheure`, `avant les fetes`, `(?:pour )?le reste de la session`, `avant (?:l'ete|l'automne|l'hiver|le printemps|la fin de la session)`, `d'ici (?:le printemps|l'ete|l'automne|l'hiver|noel|les fetes|la fin de l'annee)`, `cet (?:automne|hiver|ete)`, `ce printemps`,
 		`cette (?:session|annee|saison)`, `pendant (?:la|cette) session`, `d'ici la fin de la session`, `au cours de la session`, `(?:les |ces )?prochaines semaines`, `(?:les |ces )?(?:prochains|quelques) mois`, `(?:dans|d'ici|au cours des|pendant) (?:les )?(?:prochaines|quelques|deux|trois) (?:semaines|mois)`,
 		`(?:d'ici|avant) (?:la fin de (?:la session|l'annee|du programme|du mois)|noel|les fetes|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))`},
-	"horizonLong": {`a (?:plus )?long terme`, `long terme`, `un jour`, `eventuellement`, `plus tard`, `a terme`,
+	"horizonLong": {`a (?:plus )?long terme`, `(?:d'ici|avant|en) 20[2-9]\d`, `long terme`, `un jour`, `eventuellement`, `plus tard`, `a terme`,
 		`(?:dans|d'ici|au cours des) (?:les )?(?:prochaines|quelques|cinq|5|dix|10|deux|trois) (?:ans|annees)`, `dans les prochaines annees`,
 		`(?:dans|d'ici) (?:une dizaine|une vingtaine|quelques|plusieurs) d'annees`, `(?:dans|d'ici) (?:\d{1,2}|deux|trois|quatre|cinq|dix)(?: (?:a|ou) (?:\d{1,2}|trois|quatre|cinq|six|dix))? (?:ans|annees)`, `(?:les |ces )?prochains mois`, `(?:les |ces )?prochaines annees`},
 	"goalDesire": {`j'aimerais(?: bien)?`, `je voudrais(?: bien)?`, `je me verrais(?: bien)?`, `je veux`, `je souhaite`, `j'espere`, `je vise a`, `je compte`, `je me vois`, `je prevois`, `je vais`,
