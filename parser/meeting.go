@@ -31,7 +31,7 @@ var (
 	// next meeting only in a clause with one.
 	meetWordRe = regexp.MustCompile(`\b(?:next one|la prochaine|le prochain|meet|meeting|met|call|chat|talk|catch up|session|check-in|get together|rencontre|rencontrer|rencontrees?|rencontres|revoit|revoir|reverra|reverrons|retrouve|retrouver|parle|parler|reparler|reparle|reparlera|reparlerons|jase|jaser|speak|talking|appel|appeler|rendez-vous|rdv|reunion|verra|verrons|voir|voit)\b|\bnext\s*:`)
 	// clauseJoinRe is where a line turns to another clause: a conjunction and a new subject.
-	clauseJoinRe = regexp.MustCompile(`(?:,\s*|\s+)(?:and|but|then|so|et|mais|puis|donc|alors)\s+(?:we|i|she|he|they|it|on|nous|je|j'|elle|il|ils|elles|ca)\b|(?:\s+[-–—]+\s*|,\s*|\s+)(?:instead|a la place|plutot),?\s+(?:we|i|on|nous|je|j')\b`)
+	clauseJoinRe = regexp.MustCompile(`(?:,\s*|\s+)(?:and|but|then|so|et|mais|puis|donc|alors)\s+(?:we|i|she|he|they|it|on|nous|je|j'|elle|il|ils|elles|ca)\b|,\s*(?:puis|then|and then|et ensuite|ensuite|et puis|parce que|parce qu'|because|car)\s|(?:\s+[-–—]+\s*|,\s*|\s+)(?:instead|a la place|plutot),?\s+(?:we|i|on|nous|je|j')\b`)
 	// titleAbbrevRe matches a word that ends with a period without ending a sentence.
 	// monthAbbrevRe is a month cut short: a capital after its period starts a
 	// sentence ("jusqu'au 15 déc. Pause jusque-là"), a number does not ("Nov. 20").
@@ -45,13 +45,13 @@ var (
 	habitualRe = phrasesRe("habitual", `\b(?:`, `)\b`)
 	// correctionRe stands between a date and the date that corrects it: "Thursday, no
 	// wait, Wednesday", "jeudi, non attendez, vendredi" (words_*.go "correction").
-	correctionRe = phrasesRe("correction", `^[\s,;:.!-]*(?:`, `)[\s,;:.!-]*(?:(?:i mean|i meant|je veux dire|it was|c'etait)[\s,]*)?$`)
+	correctionRe = regexp.MustCompile(`^[\s,;:.!-]*(?:` + correctionAlt + `)(?:[\s,;:.!-]+(?:` + correctionAlt + `))?[\s,;:.!-]*(?:(?:i mean|i meant|je veux dire|it was|c'etait)[\s,]*)?$`)
 	// planningOnlyRe: a message sent to plan a meeting that got no answer.
 	planningOnlyRe = regexp.MustCompile(`\b(?:to (?:set (?:something|a time|a date|a meeting|it|things) up|set up a (?:time|meeting|call)|schedule|find a time|plan)|pour (?:fixer|planifier|organiser|trouver|prevoir) (?:une|la|un|le) (?:date|rencontre|moment|rendez-vous|appel))\b.{0,60}\b(?:haven't heard back|have not heard back|no (?:reply|answer|response) yet|not heard back|pas (?:encore )?(?:eu de (?:reponse|nouvelles)|de reponse)|aucune (?:reponse|nouvelle))`)
 	// orBetweenRe stands between two days either of which it may have been.
 	orBetweenRe = regexp.MustCompile(`^[\s,]*(?:or|ou|ou bien)(?:\s+(?:maybe|perhaps|possibly|peut-etre))?(?:\s+(?:it was|was it|c'etait|etait-ce|ce serait))?[\s,]*$`)
 	// correctionLeadRe opens a clause that corrects the day said before it.
-	correctionLeadRe = phrasesRe("correction", `^[\s,;:.!-]*(?:(?:euh|heu|ah|oh|um|uh|oops|oups)[\s,]+)?(?:`, `)\b[\s,;:!-]*(?:(?:i mean|i meant|it was|je veux dire|c'etait|c'est|correction)[\s,:]*)*(?:(?:on|le|the)\s+)?$`)
+	correctionLeadRe = regexp.MustCompile(`^[\s,;:.!-]*(?:(?:euh|heu|ah|oh|um|uh|oops|oups)[\s,]+)?(?:` + correctionAlt + `)(?:[\s,;:!-]+(?:` + correctionAlt + `))?\b[\s,;:!-]*(?:(?:i mean|i meant|it was|je veux dire|c'etait|c'est|correction)[\s,:]*)*(?:(?:on|le|the)\s+)?$`)
 	// aboutBeforeRe: a future marker after "about" tells what was discussed ("we
 	// talked about going to the conference"), not a plan.
 	aboutBeforeRe = regexp.MustCompile(`(?:^|\s)(?:about|of|re|de|sur|du|d')\s*$`)
@@ -689,6 +689,10 @@ var plannedLengthRe = regexp.MustCompile(`\b(?:planned(?: it)? for|scheduled(?: 
 // timeFliesRe follows a negation that only says the time went fast: "on n'a pas
 // vu le temps passer", "we didn't even notice the time".
 var timeFliesRe = regexp.MustCompile(`^\s*(?:(?:even|meme)\s+)?(?:vu (?:le temps passer|passer le temps|l'heure)|(?:see|notice|realize|realise|feel) (?:the time|how late|how fast|the hour)|(?:see|notice|realize|realise) (?:it|that) (?:was|had)|senti le temps)`)
+
+// correctionAlt is one of the words that take back what was just said ("no wait",
+// "non, attendez": two of them may follow each other).
+var correctionAlt = strings.Join(phrasesOf("correction"), "|")
 
 // ongoingRe tells of an exchange kept up over time rather than a meeting on one
 // day: "we've been emailing back and forth", "on s'écrit depuis deux semaines".

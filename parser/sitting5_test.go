@@ -67,6 +67,8 @@ func TestMeetingDetails(t *testing.T) {
 		{"On s'est vues hier au resto. Ça a duré une heure et quart, on n'a pas vu le temps passer.", "2026-11-19 75 in_person [] -"},
 		{"Met w Jordan last nite, video 30min.", "2026-11-19 30 video [] -"},
 		{"Jordan and I spoke two weeks ago today, by phone, for 45 minutes.", "2026-11-06 45 phone [] -"},
+		{"Nous nous sommes parlé au téléphone lundi... non, attendez, mardi, parce que lundi la bibliothèque était fermée. Une trentaine de minutes.", "2026-11-17 30 phone [] -"},
+		{"Semaine chargée : j'ai rencontré ma gestionnaire mardi pour mon évaluation annuelle (une heure), puis Geneviève mercredi au café Morgane, environ une heure aussi.", "2026-11-18 60 in_person [] -"},
 	} {
 		r := extractText(c.text, "", "", friday)
 		if got := meetingSummary(r.Meeting); got != c.want || len(r.Meetings) != 1 {
